@@ -1,0 +1,55 @@
+"""textlab: analyse Chinese government and party-building documents.
+
+The flow, one module per stage::
+
+    corpus -> clean -> structure -> segment -> features -> topics / classify -> viz / report / cli
+
+Example:
+    >>> import textlab as tl
+    >>> tl.sentences("一是建立了机制。二是要抓好落实！")
+    ['一是建立了机制。', '二是要抓好落实！']
+
+Names are imported on first use, so ``import textlab`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> (module, attribute); attribute None means the (callable) module itself
+_PUBLIC: dict[str, tuple[str, str | None]] = {
+    "Document": ("textlab.corpus", "Document"),
+    "Corpus": ("textlab.corpus", "Corpus"),
+    "load_corpus": ("textlab.corpus", "load_corpus"),
+    "clean": ("textlab.clean", None),
+    "structure": ("textlab.structure", None),
+    "paragraphs": ("textlab.structure", "paragraphs"),
+    "sentences": ("textlab.structure", "sentences"),
+    "segment": ("textlab.segment", None),
+    "Segmenter": ("textlab.segment", "Segmenter"),
+    "keywords": ("textlab.features", "keywords"),
+    "TopicModel": ("textlab.topics", "TopicModel"),
+    "load_topic_model": ("textlab.topics", "load_topic_model"),
+    "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
+    "load_classifier": ("textlab.classify", "load_classifier"),
+}
+
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attr = _PUBLIC[name]
+    except KeyError:
+        raise AttributeError(f"module 'textlab' has no attribute {name!r}") from None
+    module = importlib.import_module(module_name)
+    value = module if attr is None else getattr(module, attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_PUBLIC))
