@@ -1,0 +1,1005 @@
+"""Load documents: a file or a folder in, ``Document`` / ``Corpus`` out.
+
+The first stage of the flow. Reads ``.txt`` (UTF-8, UTF-8 with BOM, UTF-16/32 with BOM,
+GB18030/GBK or Big5, detected from the bytes), ``.docx``, ``.pdf`` (text layer), and ``.csv`` /
+``.jsonl`` with a text column (one document per row). Text is decoded, line endings become
+``\\n`` and a BOM is dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
+
+Every file is accounted for: a file that cannot be read is listed in ``Corpus.skipped`` with the
+reason, and one :class:`SkippedFilesWarning` sums them up.
+
+Example:
+    >>> import textlab as tl
+    >>> corpus = tl.load_corpus("seeds/gov_reports/provincial_gwr_2025")  # doctest: +SKIP
+    >>> corpus["2025_北京市_政府工作报告"].meta["region"]  # doctest: +SKIP
+    '北京市'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import re
+import unicodedata
+import warnings
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, overload
+
+__all__ = ["Document", "Corpus", "load_corpus", "iter_documents", "SkippedFilesWarning"]
+
+#: File types read as documents (lower-case suffixes).
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".csv", ".jsonl")
+#: Provenance files (names compared case-insensitively): read into metadata (``_index.tsv``)
+#: or just listed in ``Corpus.provenance``; never documents, never skipped.
+PROVENANCE_NAMES: tuple[str, ...] = ("_index.tsv", "MANIFEST.md", "README.md")
+_PROVENANCE_LOWER = frozenset(name.lower() for name in PROVENANCE_NAMES)
+#: Years outside this range in a file name are not taken as years.
+YEAR_RANGE: tuple[int, int] = (1800, 2100)
+
+# A decoding is accepted only if at least this share of its non-ASCII characters are common
+# CJK characters or punctuation (real seed texts score >= 0.98).
+_MIN_PLAUSIBILITY = 0.5
+# A file whose bytes are more than this share of control bytes is binary.
+_MAX_CONTROL_SHARE = 0.10
+_SHOWN_IN_WARNING = 5
+
+
+class SkippedFilesWarning(UserWarning):
+    """Some files (or csv/jsonl rows) could not be loaded; see ``Corpus.skipped``."""
+
+
+# --------------------------------------------------------------------------- data classes
+
+
+@dataclass(frozen=True, repr=False)
+class Document:
+    """One document: a stable ``id``, its decoded ``text`` and a ``meta`` dict.
+
+    >>> doc = Document("reports/2019_国务院_政府工作报告", "各位代表：", {"year": 2019})
+    >>> doc.meta["year"]
+    2019
+    """
+
+    id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str):
+            raise TypeError(f"Document.id must be str, got {type(self.id).__name__}")
+        if not isinstance(self.text, str):
+            raise TypeError(f"Document.text must be str, got {type(self.text).__name__}")
+        if not isinstance(self.meta, dict):
+            raise TypeError(f"Document.meta must be dict, got {type(self.meta).__name__}")
+
+    def __repr__(self) -> str:
+        head = self.text[:30].replace("\n", " ")
+        more = "…" if len(self.text) > 30 else ""
+        return f"Document(id={self.id!r}, text={head + more!r} ({len(self.text)} chars), meta keys={list(self.meta)})"
+
+
+class Corpus(Sequence):
+    """An in-memory, re-iterable sequence of :class:`Document`.
+
+    Index by position (``corpus[0]``, slices give a Corpus) or by id (``corpus["a/b"]``).
+    ``skipped`` lists ``(path, reason)`` for everything that could not be loaded and
+    ``provenance`` the provenance files found (``_index.tsv``, ``MANIFEST.md``).
+
+    >>> c = Corpus([Document("a", "甲"), Document("b", "乙")])
+    >>> len(c), c.ids, c["b"].text, [d.id for d in c]
+    (2, ['a', 'b'], '乙', ['a', 'b'])
+    """
+
+    def __init__(
+        self,
+        documents: Iterable[Document] = (),
+        *,
+        skipped: Iterable[tuple[str, str]] = (),
+        provenance: Iterable[str] = (),
+    ) -> None:
+        self._docs: list[Document] = list(documents)
+        self._by_id: dict[str, int] = {}
+        for position, doc in enumerate(self._docs):
+            if not isinstance(doc, Document):
+                raise TypeError(f"Corpus holds Document objects, got {type(doc).__name__} at {position}")
+            if doc.id in self._by_id:
+                raise ValueError(f"duplicate document id {doc.id!r} in Corpus")
+            self._by_id[doc.id] = position
+        self.skipped: list[tuple[str, str]] = [(str(p), str(r)) for p, r in skipped]
+        self.provenance: list[str] = [str(p) for p in provenance]
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self._docs)
+
+    @overload
+    def __getitem__(self, key: int | str) -> Document: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Corpus: ...
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            try:
+                return self._docs[self._by_id[key]]
+            except KeyError:
+                raise KeyError(f"no document with id {key!r} in this corpus of {len(self)}") from None
+        if isinstance(key, slice):
+            return Corpus(self._docs[key], skipped=self.skipped, provenance=self.provenance)
+        if isinstance(key, int) and not isinstance(key, bool):
+            return self._docs[key]
+        raise TypeError(f"Corpus indices must be int, slice or str id, not {type(key).__name__}")
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return item in self._by_id
+        if isinstance(item, Document) and item.id in self._by_id:
+            return self._docs[self._by_id[item.id]] == item
+        return False
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self)} documents, {len(self.skipped)} skipped>"
+
+    @property
+    def ids(self) -> list[str]:
+        """Document ids in corpus order."""
+        return [doc.id for doc in self._docs]
+
+    def texts(self) -> list[str]:
+        """Document texts in corpus order."""
+        return [doc.text for doc in self._docs]
+
+    def to_frame(self, *, text: bool = False):
+        """A pandas DataFrame: one row per document, columns ``id``, the meta keys (and ``text``).
+
+        Meta keys become columns in order of first appearance; integer columns with gaps
+        (``year``, ``congress``) use pandas' nullable ``Int64``.
+        """
+        import pandas as pd
+
+        columns: dict[str, None] = {"id": None}
+        for doc in self._docs:
+            columns.update(dict.fromkeys(doc.meta))
+        if text:
+            columns["text"] = None
+        rows = [{"id": d.id, **d.meta, **({"text": d.text} if text else {})} for d in self._docs]
+        frame = pd.DataFrame.from_records(rows, columns=list(columns))
+        for name in columns:
+            values = [row[name] for row in rows if row.get(name) is not None]
+            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                frame[name] = frame[name].astype("Int64")
+        return frame
+
+
+# --------------------------------------------------------------------------- public loaders
+
+
+def load_corpus(
+    path: str | os.PathLike[str],
+    *,
+    text_column: str = "text",
+    recursive: bool = True,
+    warn: bool = True,
+) -> Corpus:
+    """Load one file or a folder (recursively, in sorted order) into a :class:`Corpus`.
+
+    Ids are paths relative to the folder, without suffix, with ``/`` separators (a file
+    sharing its stem with a sibling keeps its suffix). ``meta`` holds ``path``, ``format``,
+    ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
+    file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
+    naming the file, ``source_title`` and ``source_url``. Names starting with ``.`` are ignored.
+    Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
+
+    >>> corpus = load_corpus("seeds/")  # doctest: +SKIP
+    >>> corpus["gov_reports/national_gwr_wikisource/2019_国务院_政府工作报告"].meta["year"]  # doctest: +SKIP
+    2019
+    """
+    root = _check_arguments(path, text_column)
+    log = _LoadLog(str(path), [], [])
+    documents = list(_generate(root, text_column=text_column, recursive=recursive, log=log))
+    if warn and log.skipped:
+        warnings.warn(log.summary(), SkippedFilesWarning, stacklevel=2)
+    return Corpus(documents, skipped=log.skipped, provenance=log.provenance)
+
+
+def iter_documents(
+    path: str | os.PathLike[str],
+    *,
+    text_column: str = "text",
+    recursive: bool = True,
+    warn: bool = True,
+    skipped: list | None = None,
+    provenance: list | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of a file or folder one at a time (for corpora too big for memory).
+
+    Same reading rules as :func:`load_corpus`. ``(path, reason)`` pairs of what could not be
+    read are appended to ``skipped`` and provenance files to ``provenance`` (lists you pass)
+    as the walk goes; with ``warn`` one SkippedFilesWarning is issued at the end. Path errors
+    are raised at once, not on the first ``next``. Call again to read the corpus again.
+
+    >>> sizes = [d.meta["n_chars"] for d in iter_documents("seeds/party_building")]  # doctest: +SKIP
+    """
+    root = _check_arguments(path, text_column)
+    log = _LoadLog(str(path), skipped if skipped is not None else [], provenance if provenance is not None else [])
+    return _stream(root, text_column=text_column, recursive=recursive, log=log, warn=warn)
+
+
+def _stream(root: Path, *, text_column: str, recursive: bool, log: _LoadLog, warn: bool) -> Iterator[Document]:
+    yield from _generate(root, text_column=text_column, recursive=recursive, log=log)
+    if warn and log.skipped:
+        warnings.warn(log.summary(), SkippedFilesWarning, stacklevel=2)
+
+
+def _check_arguments(path: Any, text_column: Any) -> Path:
+    """Validate the path (TypeError / FileNotFoundError) and text column; return the path."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}: {path!r}")
+    fspath = os.fspath(path)
+    if not isinstance(fspath, str):
+        raise TypeError(f"path must be a str or os.PathLike of str, not {type(fspath).__name__}: {path!r}")
+    if not isinstance(text_column, str) or not text_column:
+        raise TypeError(f"text_column must be a non-empty str, not {text_column!r}")
+    if fspath == "" or not os.path.lexists(fspath):
+        raise FileNotFoundError(2, "No such file or folder", fspath)
+    return Path(fspath)
+
+
+# --------------------------------------------------------------------------- bookkeeping
+
+
+class _Skip(Exception):
+    """A file (or row) cannot be loaded; ``str(self)`` is the reason."""
+
+
+@dataclass
+class _LoadLog:
+    """What a load has seen: skipped entries, provenance files and counts for the warning."""
+
+    root_display: str
+    skipped: list
+    provenance: list
+    n_files: int = 0
+    n_file_skips: int = 0
+    n_row_skips: int = 0
+
+    def skip_file(self, path: str, reason: str) -> None:
+        self.skipped.append((path, reason))
+        self.n_file_skips += 1
+
+    def skip_row(self, path: str, reason: str) -> None:
+        self.skipped.append((path, reason))
+        self.n_row_skips += 1
+
+    def summary(self) -> str:
+        """One message: how many of how many were skipped, and the first few reasons."""
+        parts = [f"{self.n_file_skips} of {self.n_files} files"]
+        if self.n_row_skips:
+            parts.append(f"{self.n_row_skips} rows/lines of csv/jsonl files")
+        shown = "\n".join(f"  {p}: {r}" for p, r in self.skipped[:_SHOWN_IN_WARNING])
+        more = len(self.skipped) - _SHOWN_IN_WARNING
+        tail = f"\n  … and {more} more (see corpus.skipped)" if more > 0 else ""
+        return f"textlab: skipped {' and '.join(parts)} under {self.root_display!r}:\n{shown}{tail}"
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -> Iterator[Document]:
+    """Walk ``root`` in sorted order and yield documents; record everything else in ``log``."""
+    seen_ids: set[str] = set()
+    indexes = _IndexCache(log, root if root.is_dir() else root.parent)
+    if root.is_dir():
+        entries = _walk(root, (), recursive, log, {os.path.realpath(root)})
+    elif root.is_file():
+        entries = iter([(root, (_nfc(root.name),), False)])
+    else:
+        log.n_files += 1
+        log.skip_file(str(root), "not a regular file (device, pipe, socket or broken symbolic link)")
+        return
+    for file_path, rel_parts, collides in entries:
+        display = str(file_path)
+        name = rel_parts[-1]
+        if name.lower() in _PROVENANCE_LOWER:
+            if name.lower() == "_index.tsv":
+                indexes.register(file_path.parent, display)
+            else:
+                log.provenance.append(display)
+            continue
+        log.n_files += 1
+        file_id = _file_id(rel_parts, collides)
+        base_meta = _base_meta(display, rel_parts, indexes.lookup(file_path))
+        try:
+            documents = list(_read_file(file_path, file_id, base_meta, text_column, display, log))
+        except _Skip as skip:
+            log.skip_file(display, str(skip))
+            continue
+        except Exception as error:  # last resort: a reader bug must not end the load
+            log.skip_file(display, f"unexpected error while reading: {type(error).__name__}: {error}")
+            continue
+        for doc in documents:
+            if doc.id in seen_ids:
+                log.skip_row(display, f"duplicate id {doc.id!r} (an earlier file has the same id)")
+                continue
+            seen_ids.add(doc.id)
+            yield doc
+
+
+def _walk(
+    folder: Path, rel: tuple[str, ...], recursive: bool, log: _LoadLog, visited: set[str]
+) -> Iterator[tuple[Path, tuple[str, ...], bool]]:
+    """Yield ``(path, relative parts, stem collides)`` for the files under ``folder``, sorted."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted((_nfc(e.name), e) for e in scan if not e.name.startswith("."))
+    except PermissionError:
+        log.n_files += 1
+        log.skip_file(str(folder), "permission denied: folder not read")
+        return
+    except OSError as error:
+        log.n_files += 1
+        log.skip_file(str(folder), f"folder not read: {error.strerror or error}")
+        return
+    stems: dict[str, int] = {}
+    for name, entry in entries:
+        if _is_file(entry):
+            stem = _stem_and_suffix(name)[0]
+            stems[stem] = stems.get(stem, 0) + 1
+    for name, entry in entries:
+        path = folder / entry.name
+        if _is_dir(entry):
+            if not recursive:
+                continue
+            real = os.path.realpath(path)
+            if real in visited:
+                log.n_files += 1
+                log.skip_file(str(path), "folder already read through another path (symbolic link)")
+                continue
+            yield from _walk(path, (*rel, name), recursive, log, visited | {real})
+        elif _is_file(entry):
+            yield path, (*rel, name), stems[_stem_and_suffix(name)[0]] > 1
+        else:
+            log.n_files += 1
+            reason = "broken symbolic link" if entry.is_symlink() else "not a regular file (device, pipe or socket)"
+            log.skip_file(str(path), reason)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+def _stem_and_suffix(name: str) -> tuple[str, str]:
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        return name, ""
+    return stem, "." + suffix
+
+
+def _file_id(rel_parts: tuple[str, ...], keep_suffix: bool) -> str:
+    """``('a', 'b.txt')`` -> ``'a/b'`` (``'a/b.txt'`` when a sibling shares the stem)."""
+    last = rel_parts[-1] if keep_suffix else _stem_and_suffix(rel_parts[-1])[0]
+    return "/".join((*rel_parts[:-1], last))
+
+
+def _base_meta(display: str, rel_parts: tuple[str, ...], index_meta: dict) -> dict:
+    stem, suffix = _stem_and_suffix(rel_parts[-1])
+    meta: dict[str, Any] = {"path": display, "format": suffix.lstrip(".").lower()}
+    meta["collection"] = "/".join(rel_parts[:-1])
+    meta.update(parse_file_name(stem))
+    meta.update(index_meta)
+    return meta
+
+
+# --------------------------------------------------------------------------- file names
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CONGRESS_RE = re.compile(r"^(\d{1,3})_中共第([0-9]+|[一二三四五六七八九十]+)次全国代表大会(?:_(.+))?$")
+_YEAR_PARTS_RE = re.compile(r"^(\d{4})_([^_]+)(?:_(.+))?$")
+_YEAR_NIAN_RE = re.compile(r"^(\d{4})年")
+
+
+def _chinese_number(text: str) -> int:
+    """``'十九'`` -> 19, ``'3'`` -> 3 (numbers below 100)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[text]
+
+
+def _plausible_year(digits: str) -> int | None:
+    year = int(digits)
+    return year if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None
+
+
+def parse_file_name(stem: str) -> dict[str, Any]:
+    """Metadata a file name carries: ``year``, ``region``, ``title``, ``congress``.
+
+    >>> parse_file_name("2025_北京市_政府工作报告")
+    {'year': 2025, 'region': '北京市', 'title': '政府工作报告'}
+    >>> parse_file_name("01_中共第1次全国代表大会_北京共产主义组织的报告")
+    {'congress': 1, 'title': '北京共产主义组织的报告'}
+    >>> parse_file_name("000_057e809f07488864")
+    {}
+    """
+    stem = _nfc(stem)
+    match = _CONGRESS_RE.match(stem)
+    if match:
+        meta: dict[str, Any] = {"congress": _chinese_number(match.group(2))}
+        if match.group(3):
+            meta["title"] = match.group(3)
+        return meta
+    match = _YEAR_PARTS_RE.match(stem)
+    if match and _plausible_year(match.group(1)):
+        year, second, rest = int(match.group(1)), match.group(2), match.group(3)
+        if rest:  # YYYY_<region or issuer>_<title>
+            return {"year": year, "region": second, "title": rest}
+        return {"year": year, "title": second}  # YYYY_<title>
+    match = _YEAR_NIAN_RE.match(stem)
+    if match and _plausible_year(match.group(1)):  # 2025年北京市政府工作报告
+        return {"year": int(match.group(1)), "title": stem}
+    return {}
+
+
+# --------------------------------------------------------------------------- _index.tsv
+
+
+class _IndexCache:
+    """``_index.tsv`` files (columns file, title, source_url), parsed once each.
+
+    An index applies to the files it names, by path relative to its folder, so the index of
+    a folder also covers its subfolders; indexes above the load root are used when they name
+    a loaded file.
+    """
+
+    def __init__(self, log: _LoadLog, root: Path) -> None:
+        self._log = log
+        self._root = root  # as the caller spelled it, for displayed paths
+        self._root_abs = root.absolute()
+        self._tables: dict[Path, dict[str, dict[str, str]] | None] = {}
+        self._errors: dict[Path, str] = {}
+        self._listed: set[Path] = set()
+
+    def register(self, folder: Path, display: str) -> None:
+        """The walk reached ``folder/_index.tsv``: list it as provenance, or skip it if unreadable."""
+        folder = folder.absolute()
+        display = self._display(folder)
+        self._table(folder)
+        if folder in self._errors:
+            self._log.n_files += 1
+            self._log.skip_file(display, self._errors[folder])
+        elif folder not in self._listed:
+            self._listed.add(folder)
+            self._log.provenance.append(display)
+
+    def lookup(self, file_path: Path) -> dict[str, str]:
+        """``source_title`` / ``source_url`` for ``file_path`` from the nearest index naming it."""
+        parts: list[str] = [_nfc(file_path.name)]
+        for folder in file_path.absolute().parents:
+            table = self._table(folder)
+            entry = table.get("/".join(reversed(parts))) if table else None
+            if entry is not None:
+                if folder not in self._listed:
+                    self._listed.add(folder)
+                    self._log.provenance.append(self._display(folder))
+                return dict(entry)
+            parts.append(_nfc(folder.name))
+        return {}
+
+    def _display(self, folder: Path) -> str:
+        """``folder/_index.tsv`` spelled from the load root when inside it."""
+        try:
+            return str(self._root / folder.relative_to(self._root_abs) / "_index.tsv")
+        except ValueError:  # above the load root
+            return str(folder / "_index.tsv")
+
+    def _table(self, folder: Path) -> dict[str, dict[str, str]] | None:
+        if folder not in self._tables:
+            self._tables[folder] = None
+            index_path = folder / "_index.tsv"
+            if index_path.is_file():
+                try:
+                    self._tables[folder] = _read_index(_read_bytes(index_path))
+                except _Skip as skip:
+                    self._errors[folder] = f"unreadable provenance index: {skip}"
+        return self._tables[folder]
+
+
+def _read_index(data: bytes) -> dict[str, dict[str, str]]:
+    text, _ = _decode_bytes(data)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+    if not rows or "file" not in rows[0]:
+        raise _Skip("provenance index without a 'file' column in its header")
+    header = rows[0]
+    table: dict[str, dict[str, str]] = {}
+    for row in rows[1:]:
+        record = dict(zip(header, row))
+        name = _nfc(record.get("file", "").strip().replace("\\", "/"))
+        if not name:
+            continue
+        entry = {}
+        if record.get("title", "").strip():
+            entry["source_title"] = record["title"].strip()
+        if record.get("source_url", "").strip():
+            entry["source_url"] = record["source_url"].strip()
+        table[name] = entry
+    return table
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, or _Skip with a clear reason."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except PermissionError:
+        raise _Skip("permission denied") from None
+    except FileNotFoundError:
+        raise _Skip("file disappeared during the load (or is a broken symbolic link)") from None
+    except IsADirectoryError:
+        raise _Skip("is a folder") from None
+    except OSError as error:
+        raise _Skip(f"cannot read file: {error.strerror or error}") from None
+
+
+def _read_file(
+    path: Path, file_id: str, meta: dict, text_column: str, display: str, log: _LoadLog
+) -> Iterator[Document]:
+    """Documents in one file; raises _Skip when the file as a whole cannot be used."""
+    suffix = _stem_and_suffix(path.name)[1].lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise _Skip(_unsupported_reason(path.name, suffix))
+    data = _read_bytes(path)
+    if not data:
+        raise _Skip("empty file (0 bytes)")
+    if suffix in (".csv", ".jsonl"):
+        yield from _read_rows(data, suffix, file_id, meta, text_column, display, log)
+        return
+    extra: dict[str, Any] = {}
+    if suffix == ".txt":
+        text, extra["encoding"] = _decode_text_file(data)
+    elif suffix == ".docx":
+        text = _docx_text(data, path.name)
+    else:
+        text, extra["n_pages"] = _pdf_text(data)
+    text = _normalise_newlines(text)
+    if not text.strip():
+        raise _Skip("no text (only whitespace)")
+    yield Document(file_id, text, {**meta, **extra, "n_chars": len(text)})
+
+
+def _unsupported_reason(name: str, suffix: str) -> str:
+    supported = ", ".join(SUPPORTED_SUFFIXES)
+    if not suffix:
+        return f"no file extension (textlab reads {supported})"
+    if suffix == ".doc":
+        return "legacy Word .doc is not supported: save it as .docx"
+    return f"unsupported file type {suffix!r} (textlab reads {supported})"
+
+
+def _normalise_newlines(text: str) -> str:
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- decoding text
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_TYPICAL_PUNCTUATION = frozenset(
+    "·×÷°±‐‑‒–—―‖‘’“”†‡•…‰′″※←↑→↓√∶≤≥≈≠"
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ"  # pinyin
+)
+
+
+def _decode_text_file(data: bytes) -> tuple[str, str]:
+    """Decode a text file's bytes, refusing binary files; returns ``(text, encoding)``."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise _Skip(f"undecodable: starts with a {encoding.upper()} byte-order mark but "
+                            f"has invalid bytes at byte {error.start}") from None
+    if b"\x00" in data:
+        raise _Skip("binary file (contains NUL bytes)" + _utf16_hint(data))
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
+    return _decode_bytes(data)
+
+
+def _utf16_hint(data: bytes) -> str:
+    sample = data[:4096]
+    zeros_odd, zeros_even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(zeros_odd, zeros_even) > 0.3 * (len(sample) / 2):
+        return "; if it is UTF-16 text without a byte-order mark, save it as UTF-8"
+    return ""
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), else GB18030 or Big5, whichever is plausible.
+
+    >>> _decode_bytes("政府工作报告".encode("gbk"))
+    ('政府工作报告', 'gb18030')
+    >>> _decode_bytes("政府工作報告".encode("big5"))
+    ('政府工作報告', 'big5')
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise _Skip(f"undecodable: has a UTF-8 byte-order mark but invalid UTF-8 at byte {error.start}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    if _mostly_utf8(data):
+        raise _Skip(_broken_utf8_reason(data, utf8_error))
+    candidates = _cjk_candidates(data)
+    if candidates:
+        best_score, _, encoding, text = max(candidates)
+        if best_score >= _MIN_PLAUSIBILITY:
+            return text, encoding
+    raise _Skip(_undecodable_reason(data, utf8_error, candidates))
+
+
+def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
+    """``(plausibility, preference, encoding, text)`` for each Chinese encoding that decodes."""
+    candidates = []
+    try:
+        text = data.decode("gb18030")
+        candidates.append((_plausibility(text), 1, "gb18030", text))  # ties go to GB18030
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("big5", "cp950", "big5hkscs"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), 0, encoding, text))
+        break
+    return candidates
+
+
+@functools.lru_cache(maxsize=1)
+def _common_cjk() -> frozenset[str]:
+    """The commonly used Chinese characters, as the encoding standards define them.
+
+    GB 2312 level 1 (3755 frequent simplified characters, rows 0xB0-0xD7) and Big5's
+    frequently used characters (5401, 0xA440-0xC67E): 6722 characters together.
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if (lead, trail) > (0xC6, 0x7E):
+                break
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _plausibility(text: str) -> float:
+    """Share of the non-ASCII, non-space characters that are common CJK or punctuation."""
+    common = _common_cjk()
+    total = typical = 0
+    for char in text:
+        if char < "\x7f" or char.isspace():
+            continue
+        total += 1
+        code = ord(char)
+        if (
+            char in common
+            or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
+            or 0xFF01 <= code <= 0xFF5E  # full-width forms
+            or 0x2160 <= code <= 0x216B  # Roman numerals
+            or 0x2460 <= code <= 0x249B  # circled / parenthesised numbers
+            or 0x3220 <= code <= 0x3229  # ㈠…㈩
+            or char in _TYPICAL_PUNCTUATION
+        ):
+            typical += 1
+    return typical / total if total else 1.0
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a cut or damaged file), not text in another encoding."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    return good >= 10 and bad * 100 <= good
+
+
+def _broken_utf8_reason(data: bytes, utf8_error: UnicodeDecodeError) -> str:
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    return (f"undecodable: invalid UTF-8 at byte {utf8_error.start} ({bad} bad sequence(s) in "
+            "otherwise UTF-8 text: the file is probably truncated or corrupted)")
+
+
+def _undecodable_reason(data: bytes, utf8_error: UnicodeDecodeError, candidates: list) -> str:
+    tried = ", ".join(f"{enc} {score:.0%}" for score, _, enc, _ in sorted(candidates, reverse=True))
+    detail = f" (share of common Chinese characters: {tried})" if tried else ""
+    return f"undecodable: not UTF-8, GB18030/GBK or Big5 text{detail}; convert it to UTF-8"
+
+
+# --------------------------------------------------------------------------- docx
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_T, _W_TAB, _W_BR, _W_CR = f"{_W}p", f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
+_W_NO_BREAK_HYPHEN, _W_PPR, _W_RPR = f"{_W}noBreakHyphen", f"{_W}pPr", f"{_W}rPr"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _docx_text(data: bytes, name: str = "") -> str:
+    """Body text of a .docx, one paragraph per line (tables and text boxes included).
+
+    Uses python-docx to open the package when it is installed, else the standard library
+    (zipfile + ElementTree); both extract text the same way.
+    """
+    if data.startswith(_OLE_MAGIC):
+        raise _Skip("not a .docx but an OLE file (a password-protected .docx or a renamed .doc): "
+                    "save it as an unprotected .docx")
+    lock_hint = " (looks like a Word lock file '~$…')" if name.startswith("~$") else ""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise _Skip(f"corrupt or truncated .docx (not a valid ZIP archive){lock_hint}")
+    try:
+        body = _docx_body(data)
+    except _Skip:
+        raise
+    except Exception as error:
+        raise _Skip(f"corrupt or truncated .docx ({type(error).__name__}: {error}){lock_hint}") from None
+    if body is None:
+        raise _Skip("corrupt .docx: the main document has no body")
+    paragraphs: list[str] = []
+    _collect_paragraphs(body, paragraphs)
+    return "\n".join(paragraphs)
+
+
+def _docx_body(data: bytes):
+    """The ``w:body`` element of a .docx (an lxml or ElementTree element)."""
+    try:
+        import docx
+    except ImportError:
+        docx = None
+    if docx is not None:
+        return docx.Document(io.BytesIO(data)).element.body
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        part = _docx_main_part(archive)
+        try:
+            xml = archive.read(part)
+        except KeyError:
+            raise _Skip(f"corrupt .docx: no main document part ({part})") from None
+    return ElementTree.fromstring(xml).find(f"{_W}body")
+
+
+def _docx_main_part(archive: zipfile.ZipFile) -> str:
+    """Name of the main document part, from ``_rels/.rels`` (usually ``word/document.xml``)."""
+    from xml.etree import ElementTree
+
+    try:
+        rels = ElementTree.fromstring(archive.read("_rels/.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return "word/document.xml"
+    for rel in rels:
+        if rel.get("Type", "").endswith("/officeDocument") and rel.get("Target"):
+            return rel.get("Target").lstrip("/")
+    return "word/document.xml"
+
+
+def _collect_paragraphs(container, out: list[str]) -> None:
+    """Append the text of every ``w:p`` under ``container`` to ``out``, in document order."""
+    for child in container:
+        if child.tag == _W_P:
+            _emit_paragraph(child, out)
+        elif child.tag != _MC_FALLBACK:
+            _collect_paragraphs(child, out)
+
+
+def _emit_paragraph(paragraph, out: list[str]) -> None:
+    parts: list[str] = []
+    nested: list = []
+    _paragraph_parts(paragraph, parts, nested)
+    out.append("".join(parts))
+    for inner in nested:  # text boxes anchored in this paragraph follow it
+        _emit_paragraph(inner, out)
+
+
+def _paragraph_parts(element, parts: list[str], nested: list) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _W_T:
+            parts.append(child.text or "")
+        elif tag == _W_TAB:
+            parts.append("\t")
+        elif tag in (_W_BR, _W_CR):
+            parts.append("\n")
+        elif tag == _W_NO_BREAK_HYPHEN:
+            parts.append("-")
+        elif tag == _W_P:
+            nested.append(child)
+        elif tag not in (_W_PPR, _W_RPR, _MC_FALLBACK):
+            _paragraph_parts(child, parts, nested)
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+def _pdf_text(data: bytes) -> tuple[str, int]:
+    """Text layer of a PDF (pages joined by newlines) and its page count."""
+    try:
+        import pypdf
+        from pypdf.errors import DependencyError
+    except ImportError:
+        raise _Skip("PDF support is not installed: pip install textlab[pdf]") from None
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except DependencyError:
+                raise _Skip("encrypted PDF whose cipher needs the 'cryptography' package "
+                            "(pip install cryptography)") from None
+            if not opened:
+                raise _Skip("encrypted PDF: a password is needed to open it")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except _Skip:
+        raise
+    except Exception as error:
+        raise _Skip(f"corrupt or truncated PDF ({type(error).__name__}: {error})") from None
+    if not any(page.strip() for page in pages):
+        raise _Skip(f"PDF has no text layer ({len(pages)} page(s), image-only or scanned): OCR it first")
+    return "\n".join(pages), len(pages)
+
+
+# --------------------------------------------------------------------------- csv / jsonl
+
+
+_RESERVED_KEYS = ("path", "format", "encoding", "collection", "row", "n_chars")
+
+
+def _read_rows(
+    data: bytes, suffix: str, file_id: str, meta: dict, text_column: str, display: str, log: _LoadLog
+) -> Iterator[Document]:
+    """One Document per row with a non-empty text; row problems are logged, not raised.
+
+    A file that yields no document at all raises _Skip (one entry for the whole file).
+    """
+    text, encoding = _decode_text_file(data)
+    text = _normalise_newlines(text)
+    reader = _csv_records if suffix == ".csv" else _jsonl_records
+    records, problems = reader(text, text_column)
+    documents = []
+    for number, row_text, fields in records:
+        row_meta = {**meta, "encoding": encoding}
+        for key, value in fields.items():
+            row_meta["col_" + key if key in _RESERVED_KEYS else key] = value
+        row_text = _normalise_newlines(row_text)
+        row_meta.update(row=number, n_chars=len(row_text))
+        documents.append(Document(f"{file_id}:{number}", row_text, row_meta))
+    if not documents:
+        first = f"; first: {problems[0]}" if problems else ""
+        raise _Skip(f"no usable rows ({len(problems)} problem(s){first})" if problems else "no rows")
+    for problem in problems:
+        log.skip_row(display, problem)
+    yield from documents
+
+
+def _csv_records(text: str, text_column: str) -> tuple[list[tuple[int, str, dict]], list[str]]:
+    """``(row number, text, other columns)`` per data row, and row problems."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # whole documents in one cell are fine
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = next(reader, None)
+        except csv.Error as error:
+            raise _Skip(f"malformed CSV header: {error}") from None
+        if not header:
+            raise _Skip("no header row")
+        header = [name.strip() for name in header]
+        if text_column not in header:
+            raise _Skip(f"no {text_column!r} column (columns: {', '.join(header)})")
+        records, problems = [], []
+        number = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                problems.append(f"line {reader.line_num}: malformed CSV ({error}); rest of the file not read")
+                break
+            if not row:
+                continue  # a blank line is not a record
+            number += 1
+            if len(row) != len(header):
+                problems.append(f"row {number} (line {reader.line_num}): {len(row)} fields, header has {len(header)}")
+                continue
+            fields = dict(zip(header, row))
+            body = fields.pop(text_column)
+            if not body.strip():
+                problems.append(f"row {number} (line {reader.line_num}): empty {text_column!r}")
+                continue
+            records.append((number, body, fields))
+        return records, problems
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _jsonl_records(text: str, text_column: str) -> tuple[list[tuple[int, str, dict]], list[str]]:
+    """``(line number, text, other fields)`` per JSON line, and line problems."""
+    records, problems, missing = [], [], []
+    n_objects = 0
+    fields_seen: dict[str, None] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number}: malformed JSON ({error.msg}; column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            problems.append(f"line {number}: not a JSON object ({type(record).__name__})")
+            continue
+        n_objects += 1
+        fields_seen.update(dict.fromkeys(record))
+        if text_column not in record:
+            missing.append(f"line {number}: no {text_column!r} field")
+            continue
+        body = record.pop(text_column)
+        if not isinstance(body, str):
+            problems.append(f"line {number}: {text_column!r} is not a string ({json.dumps(body)[:20]})")
+        elif not body.strip():
+            problems.append(f"line {number}: empty {text_column!r}")
+        else:
+            records.append((number, body, record))
+    if n_objects == 0 and problems:
+        raise _Skip(f"not JSON Lines: {problems[0]}")
+    if n_objects and len(missing) == n_objects:
+        raise _Skip(f"no {text_column!r} field in any record (fields: {', '.join(fields_seen)})")
+    return records, sorted(problems + missing, key=lambda p: int(p.split(":")[0].split()[1]))
