@@ -624,3 +624,36 @@ def test_corpus_sequence_behaviour():
     with pytest.raises(ValueError, match="duplicate"):
         Corpus([Document("a", "1"), Document("a", "2")])
     assert repr(corpus) == "<Corpus: 3 documents, 1 skipped>"
+
+
+def test_links_pipes_and_bad_index_are_accounted_for(tmp_path):
+    import os
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "b_link").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block: must not be read
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "_index.tsv").write_text("name\ttitle\nx.txt\tX\n", encoding="utf-8")
+    with pytest.warns(SkippedFilesWarning, match="5 of 6 files"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["a/doc"]
+    reasons = {Path(p).relative_to(tmp_path).as_posix(): r for p, r in corpus.skipped}
+    assert reasons == {
+        "a/loop": "folder already read through another path (symbolic link)",
+        "b_link": "folder already read through another path (symbolic link)",
+        "c/_index.tsv": "unreadable provenance index: provenance index without a 'file' column in its header",
+        "dangling.txt": "broken symbolic link",
+        "pipe.txt": "not a regular file (device, pipe or socket)",
+    }
+    assert corpus.provenance == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path, encoding):
+    for name, text in [("zh", SHORT), ("mixed", LONG[:2000]), ("en", "Report of the work of the government\n")]:
+        (tmp_path / f"{name}.txt").write_bytes(text.encode(encoding))
+        doc = load_corpus(tmp_path / f"{name}.txt")[0]
+        assert (doc.text, doc.meta["encoding"]) == (text, encoding)

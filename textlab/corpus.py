@@ -336,10 +336,17 @@ def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -
 def _walk(
     folder: Path, rel: tuple[str, ...], recursive: bool, log: _LoadLog, visited: set[str]
 ) -> Iterator[tuple[Path, tuple[str, ...], bool]]:
-    """Yield ``(path, relative parts, stem collides)`` for the files under ``folder``, sorted."""
+    """Yield ``(path, relative parts, stem collides)`` for the files under ``folder``, sorted.
+
+    ``visited`` holds the real paths of folders already walked, so a symbolic link to one of
+    them (or a link loop) is reported once instead of read twice.
+    """
     try:
         with os.scandir(folder) as scan:
-            entries = sorted((_nfc(e.name), e) for e in scan if not e.name.startswith("."))
+            entries = sorted(
+                ((_nfc(e.name), e) for e in scan if not e.name.startswith(".")),
+                key=lambda pair: (pair[0], pair[1].name),
+            )
     except PermissionError:
         log.n_files += 1
         log.skip_file(str(folder), "permission denied: folder not read")
@@ -348,10 +355,10 @@ def _walk(
         log.n_files += 1
         log.skip_file(str(folder), f"folder not read: {error.strerror or error}")
         return
-    stems: dict[str, int] = {}
+    stems: dict[str, int] = {}  # stems shared by loadable files keep their suffix in the id
     for name, entry in entries:
-        if _is_file(entry):
-            stem = _stem_and_suffix(name)[0]
+        stem, suffix = _stem_and_suffix(name)
+        if suffix.lower() in SUPPORTED_SUFFIXES and _is_file(entry):
             stems[stem] = stems.get(stem, 0) + 1
     for name, entry in entries:
         path = folder / entry.name
@@ -363,9 +370,10 @@ def _walk(
                 log.n_files += 1
                 log.skip_file(str(path), "folder already read through another path (symbolic link)")
                 continue
-            yield from _walk(path, (*rel, name), recursive, log, visited | {real})
+            visited.add(real)
+            yield from _walk(path, (*rel, name), recursive, log, visited)
         elif _is_file(entry):
-            yield path, (*rel, name), stems[_stem_and_suffix(name)[0]] > 1
+            yield path, (*rel, name), stems.get(_stem_and_suffix(name)[0], 0) > 1
         else:
             log.n_files += 1
             reason = "broken symbolic link" if entry.is_symlink() else "not a regular file (device, pipe or socket)"
@@ -635,23 +643,18 @@ def _decode_text_file(data: bytes) -> tuple[str, str]:
                 raise _Skip(f"undecodable: starts with a {encoding.upper()} byte-order mark but "
                             f"has invalid bytes at byte {error.start}") from None
     if b"\x00" in data:
-        raise _Skip("binary file (contains NUL bytes)" + _utf16_hint(data))
+        candidates = _utf16_candidates(data)
+        if candidates and max(candidates)[0] >= _MIN_PLAUSIBILITY:
+            return max(candidates)[3], max(candidates)[2]
+        raise _Skip("binary file (contains NUL bytes)")
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(data):
         raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
     return _decode_bytes(data)
 
 
-def _utf16_hint(data: bytes) -> str:
-    sample = data[:4096]
-    zeros_odd, zeros_even = sample[1::2].count(0), sample[0::2].count(0)
-    if max(zeros_odd, zeros_even) > 0.3 * (len(sample) / 2):
-        return "; if it is UTF-16 text without a byte-order mark, save it as UTF-8"
-    return ""
-
-
 def _decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), else GB18030 or Big5, whichever is plausible.
+    """Decode bytes as UTF-8 (with or without BOM), else GB18030, Big5 or UTF-16, whichever is plausible.
 
     >>> _decode_bytes("政府工作报告".encode("gbk"))
     ('政府工作报告', 'gb18030')
@@ -677,12 +680,31 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     raise _Skip(_undecodable_reason(data, utf8_error, candidates))
 
 
+def _utf16_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
+    """UTF-16 without a byte-order mark, LE or BE, when it decodes to text without control characters."""
+    candidates: list[tuple[float, int, str, str]] = []
+    if len(data) % 2:
+        return candidates
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not any(char < " " and char not in "\t\n\r\f" for char in text):
+            candidates.append((_plausibility(text), 0, encoding, text))
+    return candidates
+
+
 def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
-    """``(plausibility, preference, encoding, text)`` for each Chinese encoding that decodes."""
-    candidates = []
+    """``(plausibility, preference, encoding, text)`` for each encoding that decodes.
+
+    GB18030 (a superset of GBK and GB2312), Big5 (or its cp950 / HKSCS extensions) and UTF-16
+    without a byte-order mark; ties go to GB18030, then Big5.
+    """
+    candidates = _utf16_candidates(data)
     try:
         text = data.decode("gb18030")
-        candidates.append((_plausibility(text), 1, "gb18030", text))  # ties go to GB18030
+        candidates.append((_plausibility(text), 2, "gb18030", text))
     except UnicodeDecodeError:
         pass
     for encoding in ("big5", "cp950", "big5hkscs"):
@@ -690,7 +712,7 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        candidates.append((_plausibility(text), 0, encoding, text))
+        candidates.append((_plausibility(text), 1, encoding, text))
         break
     return candidates
 
@@ -759,7 +781,7 @@ def _broken_utf8_reason(data: bytes, utf8_error: UnicodeDecodeError) -> str:
 def _undecodable_reason(data: bytes, utf8_error: UnicodeDecodeError, candidates: list) -> str:
     tried = ", ".join(f"{enc} {score:.0%}" for score, _, enc, _ in sorted(candidates, reverse=True))
     detail = f" (share of common Chinese characters: {tried})" if tried else ""
-    return f"undecodable: not UTF-8, GB18030/GBK or Big5 text{detail}; convert it to UTF-8"
+    return f"undecodable: not UTF-8, UTF-16, GB18030/GBK or Big5 text{detail}; convert it to UTF-8"
 
 
 # --------------------------------------------------------------------------- docx
