@@ -565,8 +565,10 @@ def test_wrong_path_type_raises_type_error(bad):
 
 
 def test_bad_text_column_raises(tmp_path):
-    with pytest.raises(TypeError, match="text_column"):
+    with pytest.raises(ValueError, match="text_column"):
         load_corpus(tmp_path, text_column="")
+    with pytest.raises(TypeError, match="text_column"):
+        load_corpus(tmp_path, text_column=1)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- streaming
@@ -657,3 +659,11 @@ def test_utf16_without_bom_is_recognised(tmp_path, encoding):
         (tmp_path / f"{name}.txt").write_bytes(text.encode(encoding))
         doc = load_corpus(tmp_path / f"{name}.txt")[0]
         assert (doc.text, doc.meta["encoding"]) == (text, encoding)
+
+
+@pytest.mark.parametrize("word", ["报告", "党建", "坚持"])
+def test_two_character_ties_go_to_gb18030(word):
+    """Both readings of these GBK bytes are common characters (Big5 gives 惆豢 for 报告): GB wins."""
+    from textlab.corpus import _decode_bytes
+
+    assert _decode_bytes(word.encode("gbk")) == (word, "gb18030")

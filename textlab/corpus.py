@@ -1,12 +1,16 @@
 """Load documents: a file or a folder in, ``Document`` / ``Corpus`` out.
 
-The first stage of the flow. Reads ``.txt`` (UTF-8, UTF-8 with BOM, UTF-16/32 with BOM,
-GB18030/GBK or Big5, detected from the bytes), ``.docx``, ``.pdf`` (text layer), and ``.csv`` /
-``.jsonl`` with a text column (one document per row). Text is decoded, line endings become
-``\\n`` and a BOM is dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
+The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, GB18030/GBK
+or Big5, detected from the bytes: GB18030 and Big5 are told apart by the share of common
+Chinese characters each decoding gives), ``.docx`` (python-docx, or the standard library when it
+is not installed), ``.pdf`` (text layer, via pypdf), and ``.csv`` / ``.jsonl`` with a text
+column (one document per row). Text is decoded, line endings become ``\\n`` and a BOM is
+dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
 
 Every file is accounted for: a file that cannot be read is listed in ``Corpus.skipped`` with the
-reason, and one :class:`SkippedFilesWarning` sums them up.
+reason, and one :class:`SkippedFilesWarning` sums them up. Provenance files (``_index.tsv``,
+``MANIFEST.md``, ``README.md``) are listed in ``Corpus.provenance``. Names starting with ``.``
+(``.git``, ``.DS_Store``) are not walked.
 
 Example:
     >>> import textlab as tl
@@ -192,10 +196,12 @@ def load_corpus(
     """Load one file or a folder (recursively, in sorted order) into a :class:`Corpus`.
 
     Ids are paths relative to the folder, without suffix, with ``/`` separators (a file
-    sharing its stem with a sibling keeps its suffix). ``meta`` holds ``path``, ``format``,
+    sharing its stem with a sibling keeps its suffix); a csv/jsonl row is ``<file id>:<n>``
+    (n: data row of a csv, line of a jsonl). ``meta`` holds ``path``, ``format``,
     ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
     file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
-    naming the file, ``source_title`` and ``source_url``. Names starting with ``.`` are ignored.
+    naming the file, ``source_title`` and ``source_url``; csv/jsonl rows add their other columns
+    and ``row``. Names starting with ``.`` are not walked.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
 
     >>> corpus = load_corpus("seeds/")  # doctest: +SKIP
@@ -246,8 +252,10 @@ def _check_arguments(path: Any, text_column: Any) -> Path:
     fspath = os.fspath(path)
     if not isinstance(fspath, str):
         raise TypeError(f"path must be a str or os.PathLike of str, not {type(fspath).__name__}: {path!r}")
-    if not isinstance(text_column, str) or not text_column:
-        raise TypeError(f"text_column must be a non-empty str, not {text_column!r}")
+    if not isinstance(text_column, str):
+        raise TypeError(f"text_column must be a str, not {type(text_column).__name__}")
+    if not text_column:
+        raise ValueError("text_column must not be empty")
     if fspath == "" or not os.path.lexists(fspath):
         raise FileNotFoundError(2, "No such file or folder", fspath)
     return Path(fspath)
