@@ -635,6 +635,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_CONTROL_CHAR_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TYPICAL_PUNCTUATION = frozenset(
     "·×÷°±‐‑‒–—―‖‘’“”†‡•…‰′″※←↑→↓√∶≤≥≈≠"
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ"  # pinyin
@@ -698,7 +699,7 @@ def _utf16_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if not any(char < " " and char not in "\t\n\r\f" for char in text):
+        if not _CONTROL_CHAR_RE.search(text):
             candidates.append((_plausibility(text), 0, encoding, text))
     return candidates
 
@@ -750,33 +751,42 @@ def _common_cjk() -> frozenset[str]:
     return frozenset(chars)
 
 
-def _plausibility(text: str) -> float:
-    """Share of the non-ASCII, non-space characters that are common CJK or punctuation."""
-    common = _common_cjk()
-    total = typical = 0
-    for char in text:
-        if char < "\x7f" or char.isspace():
-            continue
-        total += 1
-        code = ord(char)
-        if (
-            char in common
-            or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
-            or 0xFF01 <= code <= 0xFF5E  # full-width forms
-            or 0x2160 <= code <= 0x216B  # Roman numerals
-            or 0x2460 <= code <= 0x249B  # circled / parenthesised numbers
-            or 0x3220 <= code <= 0x3229  # ㈠…㈩
-            or char in _TYPICAL_PUNCTUATION
-        ):
-            typical += 1
-    return typical / total if total else 1.0
+@functools.lru_cache(maxsize=1)
+def _typical_chars() -> frozenset[str]:
+    """Characters expected in Chinese text: common CJK, CJK and full-width punctuation, numbering."""
+    ranges = (
+        (0x3000, 0x303F),  # CJK symbols and punctuation
+        (0xFF01, 0xFF5E),  # full-width forms
+        (0x2160, 0x216B),  # Roman numerals
+        (0x2460, 0x249B),  # circled / parenthesised numbers
+        (0x3220, 0x3229),  # ㈠…㈩
+    )
+    extra = {chr(code) for low, high in ranges for code in range(low, high + 1)}
+    return _common_cjk() | extra | _TYPICAL_PUNCTUATION
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7e\s]")
+
+
+def _plausibility(text: str, limit: int = 100_000) -> float:
+    """Share of the non-ASCII, non-space characters that are common CJK or punctuation.
+
+    Only the first ``limit`` characters are looked at (the whole file was decoded strictly).
+
+    >>> _plausibility("政府工作报告，2025年"), _plausibility("鍰絳\ue3c4")
+    (1.0, 0.6666666666666666)
+    """
+    chars = _NON_ASCII_RE.findall(text, 0, limit)
+    if not chars:
+        return 1.0
+    return sum(map(_typical_chars().__contains__, chars)) / len(chars)
 
 
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few bad bytes (a cut or damaged file), not text in another encoding."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad  # non-ASCII, decoded
     return good >= 10 and bad * 100 <= good
 
 
