@@ -389,6 +389,8 @@ def mixed_folder(tmp_path, monkeypatch) -> tuple[Path, dict[str, str | None]]:
     put("open_encrypted.pdf", encrypted_pdf(""), None)  # encrypted, empty user password: readable
     put("encrypted.pdf", encrypted_pdf("secret"), "encrypted PDF: a password is needed")
     put("scan.pdf", image_only_pdf(), "PDF has no text layer")
+    put("cut.pdf", text_pdf()[:200], "corrupt or truncated PDF")
+    put("LICENSE", b"MIT\n", "no file extension")
     put("rows.csv", "id,text,year\n1,一是建立了机制。,2024\n2,\"二是要抓好落实，\n多行文本。\",2025\n3,,2026\n".encode("utf-8"),
         None)
     put("no_text.csv", "id,content\n1,一是建立了机制。\n".encode("gbk"), "no 'text' column (columns: id, content)")
@@ -476,8 +478,10 @@ def test_mixed_folder_documents_have_the_right_content(mixed_folder):
 
     rows = [corpus["rows.csv:1"], corpus["rows.csv:2"]]  # rows.jsonl shares the stem: ids keep suffixes
     assert [r.text for r in rows] == ["一是建立了机制。", "二是要抓好落实，\n多行文本。"]
-    assert rows[1].meta["id"] == "2" and rows[1].meta["year"] == "2025" and rows[1].meta["row"] == 2
+    assert rows[1].meta["col_id"] == "2" and rows[1].meta["year"] == "2025" and rows[1].meta["row"] == 2
     assert rows[1].meta["format"] == "csv"
+    frame = corpus.to_frame()
+    assert frame.loc[frame["id"] == "rows.csv:2", "col_id"].tolist() == ["2"]
     jsonl = [d for d in corpus if d.meta["format"] == "jsonl"]
     assert [(d.id, d.text, d.meta["source"]) for d in jsonl] == [
         ("rows.jsonl:1", "成绩显著。", "a"), ("rows.jsonl:2", "存在短板。", "b"), ("rows.jsonl:5", "要抓好落实。", "c")]

@@ -88,7 +88,7 @@ class Document:
         return f"Document(id={self.id!r}, text={head + more!r} ({len(self.text)} chars), meta keys={list(self.meta)})"
 
 
-class Corpus(Sequence):
+class Corpus(Sequence[Document]):
     """An in-memory, re-iterable sequence of :class:`Document`.
 
     Index by position (``corpus[0]``, slices give a Corpus) or by id (``corpus["a/b"]``).
@@ -174,7 +174,7 @@ class Corpus(Sequence):
             columns.update(dict.fromkeys(doc.meta))
         if text:
             columns["text"] = None
-        rows = [{"id": d.id, **d.meta, **({"text": d.text} if text else {})} for d in self._docs]
+        rows = [{**d.meta, "id": d.id, **({"text": d.text} if text else {})} for d in self._docs]
         frame = pd.DataFrame.from_records(rows, columns=list(columns))
         for name in columns:
             values = [row[name] for row in rows if row.get(name) is not None]
@@ -331,7 +331,7 @@ def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -
             log.skip_file(display, str(skip))
             continue
         except Exception as error:  # last resort: a reader bug must not end the load
-            log.skip_file(display, f"unexpected error while reading: {type(error).__name__}: {error}")
+            log.skip_file(display, f"unexpected error while reading: {_describe(error)}")
             continue
         for doc in documents:
             if doc.id in seen_ids:
@@ -610,6 +610,14 @@ def _read_file(
     yield Document(file_id, text, {**meta, **extra, "n_chars": len(text)})
 
 
+_OBJECT_AT_RE = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+
+
+def _describe(error: Exception) -> str:
+    """``'Type: message'`` without memory addresses, so the same file gives the same reason."""
+    return f"{type(error).__name__}: {_OBJECT_AT_RE.sub('the file', str(error))}"
+
+
 def _unsupported_reason(name: str, suffix: str) -> str:
     supported = ", ".join(SUPPORTED_SUFFIXES)
     if not suffix:
@@ -829,7 +837,7 @@ def _docx_text(data: bytes, name: str = "") -> str:
     except _Skip:
         raise
     except Exception as error:
-        raise _Skip(f"corrupt or truncated .docx ({type(error).__name__}: {error}){lock_hint}") from None
+        raise _Skip(f"corrupt or truncated .docx ({_describe(error)}){lock_hint}") from None
     if body is None:
         raise _Skip("corrupt .docx: the main document has no body")
     paragraphs: list[str] = []
@@ -929,7 +937,7 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
     except _Skip:
         raise
     except Exception as error:
-        raise _Skip(f"corrupt or truncated PDF ({type(error).__name__}: {error})") from None
+        raise _Skip(f"corrupt or truncated PDF ({_describe(error)})") from None
     if not any(page.strip() for page in pages):
         raise _Skip(f"PDF has no text layer ({len(pages)} page(s), image-only or scanned): OCR it first")
     return "\n".join(pages), len(pages)
@@ -938,7 +946,8 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
 # --------------------------------------------------------------------------- csv / jsonl
 
 
-_RESERVED_KEYS = ("path", "format", "encoding", "collection", "row", "n_chars")
+# loader keys (and Document fields) that a csv/jsonl column cannot overwrite: it becomes col_<name>
+_RESERVED_KEYS = ("id", "text", "path", "format", "encoding", "collection", "row", "n_chars")
 
 
 def _read_rows(
