@@ -335,7 +335,7 @@ def image_only_pdf() -> bytes:
 
 
 def encrypted_pdf(user_password: str) -> bytes:
-    import pypdf
+    pypdf = pytest.importorskip("pypdf")
 
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(text_pdf())))
     writer.encrypt(user_password, owner_password="owner", algorithm="RC4-128")
@@ -348,7 +348,7 @@ DOCX_PARAGRAPHS = ["关于基层党建工作的报告", "一、主要成绩", "�
 
 
 def make_docx(path: Path) -> None:
-    import docx
+    docx = pytest.importorskip("docx")
 
     document = docx.Document()
     for paragraph in DOCX_PARAGRAPHS:
