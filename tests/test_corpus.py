@@ -40,7 +40,7 @@ def _seed_text(path: Path) -> str:
 @pytest.fixture(scope="module")
 def seeds_corpus() -> Corpus:
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", SkippedFilesWarning)  # seeds/dev holds scripts and label tables
+        warnings.simplefilter("error", SkippedFilesWarning)  # nothing in seeds/ is unreadable
         return load_corpus(SEEDS)
 
 
@@ -74,9 +74,11 @@ def test_loading_seeds_folder_gives_all_123_documents(seeds_corpus):
     corpus_ids = {d.id for d in seeds_corpus if d.id.split("/")[0] in ("gov_reports", "party_building")}
     expected = {p.relative_to(SEEDS).with_suffix("").as_posix() for p in REPORT_FILES + PARTY_FILES}
     assert corpus_ids == expected and len(expected) == 123
-    # whatever else seeds/ holds (the dev sets' scripts and label tables) is accounted for
-    for path, reason in seeds_corpus.skipped:
-        assert Path(path).relative_to(SEEDS).parts[0] == "dev", (path, reason)
+    # the rest are the development set's documents (seeds/dev/written) and its label tables
+    others = {d.id for d in seeds_corpus} - expected
+    assert others and all(i.startswith("dev/written/") for i in others)
+    assert seeds_corpus.skipped == []
+    assert {Path(p).name for p in seeds_corpus.provenance} >= {"labels.tsv", "_index.tsv", "MANIFEST.md"}
     accounted = {Path(d.meta["path"]).resolve() for d in seeds_corpus}
     accounted |= {Path(p).resolve() for p, _ in seeds_corpus.skipped}
     accounted |= {Path(p).resolve() for p in seeds_corpus.provenance}

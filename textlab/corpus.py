@@ -39,9 +39,10 @@ __all__ = ["Document", "Corpus", "load_corpus", "iter_documents", "SkippedFilesW
 
 #: File types read as documents (lower-case suffixes).
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".csv", ".jsonl")
-#: Provenance files (names compared case-insensitively): read into metadata (``_index.tsv``)
-#: or just listed in ``Corpus.provenance``; never documents, never skipped.
-PROVENANCE_NAMES: tuple[str, ...] = ("_index.tsv", "MANIFEST.md", "README.md")
+#: Provenance and annotation files (names compared case-insensitively): read into metadata
+#: (``_index.tsv``) or just listed in ``Corpus.provenance`` (``labels.tsv`` holds the hand labels
+#: of the development set in ``seeds/dev/``); never documents, never skipped.
+PROVENANCE_NAMES: tuple[str, ...] = ("_index.tsv", "MANIFEST.md", "README.md", "labels.tsv")
 _PROVENANCE_LOWER = frozenset(name.lower() for name in PROVENANCE_NAMES)
 #: Years outside this range in a file name are not taken as years.
 YEAR_RANGE: tuple[int, int] = (1800, 2100)

@@ -1,8 +1,8 @@
 """Sentence extraction and alignment check for the congress dev set.
 
 Usage (from the repository root):
-    python seeds/dev/congress/extract.py dump DOC_PREFIX START END   # print paragraphs with sentence ids
-    python seeds/dev/congress/extract.py check                        # verify labels.tsv alignment
+    python scripts/dev_congress_labels.py dump DOC_PREFIX START END   # print paragraphs with sentence ids
+    python scripts/dev_congress_labels.py check                        # verify labels.tsv alignment
 
 Paragraphs are the non-empty lines of a report after stripping (0-based). Sentences follow
 LABELING.md: a sentence ends at 。！？； (or half-width !?;) or at the line end; closing quotes and
@@ -18,7 +18,7 @@ import csv
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "seeds" / "dev" / "congress"
 CORPUS = HERE.parent.parent / "gov_reports" / "cpc_congress_wikisource"
 LABELS = HERE / "labels.tsv"
 TERMINATORS = set("。！？；!?;")

@@ -1,7 +1,7 @@
 """Verify that labels.tsv covers every sentence of every written dev document exactly once.
 
 Usage (from anywhere):
-    python seeds/dev/written/check.py          # exit status 0 when every check passes
+    python scripts/dev_written_check.py          # exit status 0 when every check passes
 
 Units follow ``/work/shared/LABELING.md``:
 - a paragraph is a non-empty line of the file (after stripping ASCII and full-width
@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "seeds" / "dev" / "written"
 LABELS = HERE / "labels.tsv"
 HEADER = ["doc", "para", "sent", "label", "mixed", "text"]
 VALID_LABELS = ("achievement", "measure", "other", "problem")
