@@ -1,0 +1,809 @@
+"""Structure stage: paragraphs, sentences, and the heading hierarchy of a document.
+
+Works on raw web copies and on the output of ``textlab.clean.clean`` alike: indentation
+(spaces, full-width ``　　``, no-break and zero-width spaces) is stripped and blank lines are
+ignored.
+
+* ``paragraphs(text)``: the non-empty lines, stripped.
+* ``sentences(text)``: split at 。！？； ``!?;`` (and ``.`` where it is a full stop) and at
+  line breaks; closing quotes and brackets stay with the sentence they close.
+* ``structure(text)``: title, headings with levels, and which paragraph sits under which.
+
+Heading rules (every rule is anchored at the start of a paragraph or of a sentence, and every
+pattern is bounded, so the stage runs in linear time):
+
+* Numbered headings: ``一、`` (kind ``cn``), ``（一）`` (``paren_cn``), ``1.``/``1、``/``1．``
+  (``arabic``), ``(1)``/``（1）`` (``paren_arabic``). A numbered paragraph is an own-line heading
+  when it is one short sentence (at most 60 characters, or 100 without final punctuation; not
+  ending in ；，、：); an *inline*
+  heading when its first sentence is short and more text follows (heading text = that first
+  sentence). Long numbered paragraphs, items ending in ；/，, and ``term：definition`` entries
+  of an appendix glossary are list entries, not headings. A bare numeral line (``一`` or
+  ``一、`` alone) is a heading only in documents without titled headings of that kind.
+* Ordinals: ``一是``/``一要``/``第一，``/``第一、`` at the start of a sentence (also in mid
+  paragraph, as in ``…成效。一是…。二是…``), kind ``ordinal``, always the innermost level.
+  ``二是`` counts only right after ``一是`` (numbering must continue); ``首先`` is left out
+  because it is far more often an adverb than a heading. An own-line ordinal heads the
+  paragraphs that follow it; an inline one only its own paragraph. Ordinals are never
+  top-level sections.
+* Plain headings (kind ``plain``): an unnumbered short line (2–30 characters, no punctuation
+  at its end, no colon) after the opening of the document, preceded by a finished sentence and
+  followed by body text or a numbered heading, e.g. ``2024年工作回顾`` in reports whose
+  ``一、`` numbering was lost. Where it goes:
+  before any numbered heading, or among other plain headings: top-level (a sibling of
+  ``二、2025年工作安排`` that follows it); inside a numbered section: a sub-heading of that
+  section (the ``五年来，…`` lead lines of 2003); ``结束语``: always top-level; a line with a
+  comma under a comma-free plain heading: a sub-heading (a lead sentence). When plain lines
+  occur both before the first numbered heading and after it, they are *parts* and rank above
+  ``一、`` (1982, 1984, 1988: ``关于国内建设`` … ``一、…`` … ``关于外交工作``); a plain line in a
+  numbered section is then a new part unless that section's numbering continues after it.
+* Hierarchy: a numbered heading continues the innermost open sequence of its kind whose last
+  number is one less; otherwise it opens a new sequence below the headings of more important
+  kinds (一、 > （一） > 1. > （1） > 一是). A restart of a kind inside an open sequence of the
+  same kind (an enumerated ``一、二、三、`` list inside section ``四、``) becomes a nested
+  sequence; when the outer numbering continues, the nested list is closed. List entries keep
+  count in their sequence without being headings, bare numerals are counted apart from titled
+  headings, and a title without final punctuation continues a titled sequence rather than a
+  list of entries. A kind first met below a top-level sequence of a normally lower kind ranks
+  below it in that document (1981: parts ``（一）（二）（三）`` with ``一、…十、`` inside ``（二）``).
+* Appendix: a short line such as ``附件``, ``附件2 名词解释``, ``名词解释`` or ``…名词注释`` after
+  the opening ends the main body. Headings from there on are kept with ``appendix=True``
+  (Guangdong's 民生实事 list repeats ``一、二、三、``); ``top_level()`` and ``sections()``
+  leave them out unless asked.
+* Title: among the lines before the body (the greeting ``同志们：``/``各位代表：``, the first
+  long sentence or the first numbered heading), the first short line without final
+  punctuation that names a document (``…讲话``, ``…报告``, ``…发言``, ``…材料``…), else the first
+  such line that is not a date, source or byline. Greetings are ordinary paragraphs.
+
+Levels are depths in the heading tree: 1 for top-level headings, 2 for the headings directly
+under them, and so on; in a regular document this is 一、=1, （一）=2, 1.=3 …
+
+Example:
+    >>> s = structure("关于工作的讲话\\n同志们：\\n一、总体要求\\n要抓好落实。一是建立机制。二是压实责任。")
+    >>> s.title
+    '关于工作的讲话'
+    >>> [(h.level, h.kind, h.text) for h in s.headings]
+    [(1, 'cn', '总体要求'), (2, 'ordinal', '建立机制'), (2, 'ordinal', '压实责任')]
+    >>> s.section_of(3).text
+    '总体要求'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "structure"]
+
+# Whitespace as str.isspace() sees it, plus zero-width characters that web copies leave behind.
+_STRIP = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\u2060\ufeff"
+)
+
+# sentence ends
+_TERMINATORS = "。！？；!?;｡"
+_DOTS = ".．"
+_CLOSERS = "”’」』）)】》〉］]〕\"'"
+_QUOTES = "\"'"
+_TERM_OR_DOT = re.compile("[" + re.escape(_TERMINATORS + _DOTS) + "]")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z０-９%％/_=\-]")
+_DIGITS = "0123456789０１２３４５６７８９"
+
+_CN_DIGITS = "一二三四五六七八九"
+_CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+
+# markers at the start of a paragraph (all bounded; matched with .match)
+_NUMBERED = re.compile(
+    rf"(?P<cn>{_CN_NUMERAL})[、．]"
+    rf"|[（(](?P<paren_cn>{_CN_NUMERAL})[）)]"
+    r"|(?P<arabic>[0-9０-９]{1,2})[.．、](?![0-9０-９%％])"
+    r"|[（(](?P<paren_arabic>[0-9０-９]{1,2})[）)]"
+)
+_BARE_NUMERAL = re.compile(rf"(?P<cn>{_CN_NUMERAL})[、．]?")
+_ORDINAL = re.compile(rf"第(?P<a>{_CN_NUMERAL})(?:[，,、：:]|是)|(?P<b>{_CN_NUMERAL})(?:是|要)")
+# "三、四月份", "一、二季度": two numbers, not a heading
+_NUMBER_PAIR = re.compile(rf"{_CN_NUMERAL}(?:、|月|季度)")
+
+_GREETING_WORDS = re.compile(
+    r"同志们|代表们|各位代表|各位领导|各位来宾|各位委员|各位嘉宾|朋友们|女士们|先生们|同学们|老师们|各位同仁"
+)
+_TITLE_WORDS = re.compile(
+    r"讲话|报告|发言|材料|意见|方案|通知|决定|计划|总结|致辞|体会|纲要|说明|汇报|交流|演讲|规划|决议|述职|心得"
+)
+_DATE_LIKE = re.compile(r"[0-9０-９]{2,4}(?:年|[-./])[0-9０-９]{1,2}(?:月|[-./])|^[—\-－]{1,2}|^来源|^[0-9０-９:： .\-]+$")
+_APPENDIX_CUE = re.compile(r"(?:附件|附录|附表)[0-9０-９一二三四五六七八九十]{0,3}(?:[\s：:].{0,20})?|.{0,20}名词(?:解释|注释)|注释")
+_GLOSSARY_ENTRY = re.compile(r"[^，。；：:]{1,30}[：:]")
+_CLOSING = re.compile(r"结\s?束\s?语|结语")
+
+_FINAL_PUNCT = "。！？；!?;：:…"
+_NO_PLAIN_END = "。！？；!?;，,、：:…—-－.．（(“‘「『【《〈"
+_NO_PLAIN_START = "”’」』）)】》〉、，。：；！？,.;:!?"
+
+_MAX_HEADING = 60  # characters of a heading sentence, marker excluded
+_MAX_TITLE_LINE = 100  # an own-line numbered heading without final punctuation may be this long
+_MAX_PLAIN = 30
+_MAX_TITLE = 60
+_MAX_GREETING = 40
+_BODY_MIN = 40  # a paragraph this long that ends a sentence starts the body
+
+_RANK = {"cn": 1.0, "paren_cn": 2.0, "arabic": 3.0, "paren_arabic": 4.0}
+_RANK.update({k + "/bare": v + 0.25 for k, v in list(_RANK.items())})
+
+
+# --------------------------------------------------------------------------- data classes
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading.
+
+    ``text`` is the heading without its number marker and without final punctuation;
+    ``marker`` is the marker as written (``一、``, ``（一）``, ``1.``, ``一是``; empty for plain
+    headings); ``sentence`` is the sentence index inside the paragraph (non-zero for an ordinal
+    in mid paragraph); ``appendix`` marks headings after the end of the main body.
+    """
+
+    level: int
+    text: str
+    number: str | None
+    kind: str
+    paragraph: int
+    inline: bool
+    marker: str = ""
+    sentence: int = 0
+    appendix: bool = False
+
+    @property
+    def label(self) -> str:
+        """Marker and text as they read in the document, e.g. ``一、2024年工作回顾``."""
+        return f"{self.marker}{self.text}"
+
+
+@dataclass(frozen=True)
+class ParagraphInfo:
+    """One paragraph: ``headings`` are indices into ``Structure.headings``, outermost first.
+
+    ``is_heading`` is True when the whole paragraph is a heading (an own-line heading); a
+    paragraph that opens with an inline heading is body text and lists that heading in
+    ``headings``, as does an own-line heading paragraph.
+    """
+
+    index: int
+    text: str
+    is_heading: bool
+    headings: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Title, headings and paragraphs of one document (see ``structure``)."""
+
+    title: str | None
+    headings: list[Heading]
+    paragraphs: list[ParagraphInfo]
+
+    def top_level(self, *, appendix: bool = False) -> list[Heading]:
+        """Top-level headings of the main body (and of the appendix when ``appendix=True``).
+
+        Ordinals (``一是…``) are never top-level sections, even in a document without other
+        headings, where they have level 1.
+        """
+        return [h for h in self.headings if h.level == 1 and h.kind != "ordinal" and (appendix or not h.appendix)]
+
+    def _top_of(self, para: ParagraphInfo) -> int | None:
+        if para.headings and self.headings[para.headings[0]].kind != "ordinal":
+            return para.headings[0]
+        return None
+
+    def section_of(self, paragraph_index: int) -> Heading | None:
+        """The top-level heading paragraph ``paragraph_index`` sits under, or None (preamble).
+
+        Appendix paragraphs return their appendix heading (``heading.appendix`` is True).
+        """
+        if not 0 <= paragraph_index < len(self.paragraphs):
+            raise IndexError(f"paragraph index {paragraph_index} out of range 0..{len(self.paragraphs) - 1}")
+        top = self._top_of(self.paragraphs[paragraph_index])
+        return self.headings[top] if top is not None else None
+
+    def sections(self, *, appendix: bool = False) -> list[tuple[Heading | None, list[int]]]:
+        """Top-level sections as (heading, paragraph indices); ``(None, [...])`` is the preamble.
+
+        The preamble entry is present only when there are paragraphs before the first heading.
+        Appendix sections are left out unless ``appendix=True``; ``appendix_start`` says where
+        the appendix begins.
+        """
+        out: list[tuple[Heading | None, list[int]]] = []
+        current: int | None = -1
+        for para in self.paragraphs:
+            top = self._top_of(para)
+            if top is not None and self.headings[top].appendix and not appendix:
+                continue
+            if top != current or not out:
+                out.append((self.headings[top] if top is not None else None, []))
+                current = top
+            out[-1][1].append(para.index)
+        return out
+
+    @property
+    def appendix_start(self) -> int | None:
+        """Index of the paragraph where the appendix begins, or None."""
+        for h in self.headings:
+            if h.appendix:
+                return h.paragraph
+        return None
+
+    def outline(self, *, max_level: int | None = None) -> str:
+        """An indented text outline: the title, then one heading per line (2 spaces a level).
+
+        >>> print(structure("一、回顾\\n（一）成绩\\n做了工作。\\n二、任务\\n要抓落实。").outline())
+        一、回顾
+          （一）成绩
+        二、任务
+        """
+        lines = [f"《{self.title}》"] if self.title else []
+        for h in self.headings:
+            if max_level is not None and h.level > max_level:
+                continue
+            tag = " [附录]" if h.appendix and h.level == 1 else ""
+            lines.append("  " * (h.level - 1) + (h.label or h.marker or "(无标题)") + tag)
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict]:
+        """One dict per paragraph for tables (``pandas.DataFrame(s.to_records())``).
+
+        Keys: ``paragraph``, ``text``, ``is_heading``, ``top_heading`` (label of
+        ``section_of(paragraph)``, or None), ``sub_heading`` (label of the enclosing level-2
+        heading, or None), ``level`` (level of the innermost enclosing heading, 0 when there is
+        none) and ``appendix``.
+        """
+        records = []
+        for para in self.paragraphs:
+            enclosing = [self.headings[i] for i in para.headings]
+            top = self._top_of(para)
+            sub = next((h for h in enclosing if h.level == 2), None)
+            records.append({
+                "paragraph": para.index,
+                "text": para.text,
+                "is_heading": para.is_heading,
+                "top_heading": self.headings[top].label if top is not None else None,
+                "sub_heading": sub.label if sub is not None and top is not None else None,
+                "level": enclosing[-1].level if enclosing else 0,
+                "appendix": bool(enclosing and enclosing[0].appendix),
+            })
+        return records
+
+
+# --------------------------------------------------------------------------- paragraphs, sentences
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("textlab.structure expects str, got bytes: decode the file first (textlab.load_corpus does)")
+    raise TypeError(f"textlab.structure expects str, got {type(text).__name__}")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty lines of ``text``, stripped of indentation and zero-width spaces.
+
+    >>> paragraphs("　　一、总体要求\\n\\n  要抓好落实。 \\n")
+    ['一、总体要求', '要抓好落实。']
+    """
+    text = _check_text(text)
+    out = []
+    for line in text.splitlines():
+        line = line.strip(_STRIP)
+        if line:
+            out.append(line)
+    return out
+
+
+def _is_full_stop(p: str, i: int, start: int = 0) -> bool:
+    """Is the '.'/'．' at ``p[i]`` a full stop (not a decimal point, ellipsis, URL or heading number)?
+
+    ``start`` is where the text of the current sentence starts (after any whitespace).
+    """
+    nxt = p[i + 1] if i + 1 < len(p) else ""
+    prev = p[i - 1] if i else ""
+    if nxt in _DOTS or (prev and prev in _DOTS):
+        return False  # "......" is an ellipsis
+    if nxt and _ASCII_ALNUM.match(nxt):
+        return False  # 6.6%, www.example.com, No.1
+    k = i - 1
+    while k >= start and p[k] in _DIGITS:
+        k -= 1
+    if k < start < i:
+        return False  # heading number "1." at the start of a sentence
+    return True
+
+
+def _skip_space(p: str, i: int) -> int:
+    while i < len(p) and p[i] in _STRIP:
+        i += 1
+    return i
+
+
+def _sentence_spans(p: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of one paragraph, whitespace trimmed, none empty.
+
+    Linear in ``len(p)``: each character is looked at a bounded number of times.
+    """
+    spans = []
+    n = len(p)
+    start = 0
+    text_start = _skip_space(p, 0)
+    pos = 0
+    while True:
+        m = _TERM_OR_DOT.search(p, pos)
+        if m is None:
+            break
+        i = m.start()
+        ch = p[i]
+        if ch in _DOTS:
+            ok = _is_full_stop(p, i, text_start)
+        elif ch in "?!":
+            ok = not (i + 1 < n and _ASCII_ALNUM.match(p[i + 1]))  # "?id=3" in a URL
+        else:
+            ok = True
+        if not ok:
+            pos = i + 1
+            continue
+        j = i + 1
+        parity: dict[str, int] = {}
+        while j < n:
+            c = p[j]
+            if c in _QUOTES:  # a half-width quote closes only an open one
+                if c not in parity:
+                    parity[c] = p.count(c, start, j) % 2
+                if parity[c] == 0:
+                    break
+                parity[c] = 0
+            elif c in _DOTS:
+                if p[j - 1] in _DOTS or not _is_full_stop(p, j, text_start):
+                    break
+            elif c not in _TERMINATORS and c not in _CLOSERS:
+                break
+            j += 1
+        spans.append((start, j))
+        start = pos = j
+        text_start = _skip_space(p, j)
+    if start < n:
+        spans.append((start, n))
+    out = []
+    for a, b in spans:
+        while a < b and p[a] in _STRIP:
+            a += 1
+        while b > a and p[b - 1] in _STRIP:
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _split_sentences(p: str) -> list[str]:
+    return [p[a:b] for a, b in _sentence_spans(p)]
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``, split at 。！？；!?; (and a full-stop ``.``) and at line breaks.
+
+    Closing quotes and brackets stay with the sentence they close; ``6.6%`` and the ``1.`` of
+    a heading number are not split; no sentence is empty and only whitespace is dropped.
+
+    >>> sentences("他说：“要抓落实。”增长6.6%。\\n1.做好就业工作")
+    ['他说：“要抓落实。”', '增长6.6%。', '1.做好就业工作']
+    """
+    out: list[str] = []
+    for p in paragraphs(text):
+        out.extend(_split_sentences(p))
+    return out
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _cn_value(s: str) -> int | None:
+    """Value of a Chinese numeral from 一 to 九十九, or None.
+
+    >>> [_cn_value(s) for s in ("一", "十", "十二", "二十", "二十三", "十十")]
+    [1, 10, 12, 20, 23, None]
+    """
+    if len(s) == 1:
+        if s == "十":
+            return 10
+        return _CN_DIGITS.index(s) + 1 if s in _CN_DIGITS else None
+    if s.count("十") != 1:
+        return None
+    tens, _, ones = s.partition("十")
+    if tens and tens not in _CN_DIGITS:
+        return None
+    if ones and ones not in _CN_DIGITS:
+        return None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _strip_final(s: str) -> str:
+    return s.rstrip(_TERMINATORS + _DOTS + _STRIP)
+
+
+# --------------------------------------------------------------------------- paragraph classes
+
+
+@dataclass
+class _Numbered:
+    kind: str
+    value: int
+    number: str
+    marker: str
+    text: str
+    inline: bool
+    bare: bool
+    entry: bool  # a list entry: numbered, but not a heading
+    punct: bool = False  # the heading sentence ends in punctuation ("五、加强队伍建设。")
+
+
+def _numbered(p: str, in_appendix: bool) -> _Numbered | None:
+    """The number marker a paragraph opens with, and whether it heads the paragraph.
+
+    ``entry`` is True for list entries (long items, items ending in ；/，, glossary entries):
+    they keep the numbering going but are not headings.
+    """
+    m = _NUMBERED.match(p)
+    if m is None:
+        b = _BARE_NUMERAL.fullmatch(p)
+        if b is not None and _cn_value(b.group("cn")) is not None:
+            number = b.group("cn")
+            return _Numbered("cn", _cn_value(number), number, p, "", False, True, False)
+        return None
+    kind = m.lastgroup
+    number = m.group(kind)
+    if kind in ("cn", "paren_cn"):
+        value = _cn_value(number)
+        if value is None:
+            return None
+    else:
+        value = int(number)
+        number = str(value)
+    rest = p[m.end():].lstrip(_STRIP)
+    if kind == "cn" and _NUMBER_PAIR.match(rest):
+        return None  # 三、四月份
+    if kind == "arabic" and rest[:1] in _DIGITS:
+        return None  # 1、2月
+    marker = m.group(0)
+    if not rest:
+        return _Numbered(kind, value, number, marker, "", False, True, False)
+    spans = _sentence_spans(rest)
+    a, b = spans[0]
+    first = rest[a:b]
+    text = _strip_final(first)
+    punct = first[-1] in _FINAL_PUNCT + _DOTS
+    limit = _MAX_HEADING if (punct or len(spans) > 1) else _MAX_TITLE_LINE
+    entry = (
+        (in_appendix and _GLOSSARY_ENTRY.match(rest) is not None)
+        or first[-1] in "；;，,、：:"
+        or len(text) > limit
+    )
+    return _Numbered(kind, value, number, marker, text, len(spans) > 1, False, entry, punct)
+
+
+def _is_greeting(p: str) -> bool:
+    return len(p) <= _MAX_GREETING and "。" not in p and "？" not in p and _GREETING_WORDS.search(p) is not None
+
+
+def _ends_sentence(p: str) -> bool:
+    q = p.rstrip(_CLOSERS)
+    return bool(q) and q[-1] in _FINAL_PUNCT
+
+
+def _cjk_count(s: str) -> int:
+    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+
+
+def _short_line(p: str, limit: int) -> bool:
+    """Short, no sentence inside, no punctuation at its end, not a date/source/figure line."""
+    if len(p) > limit or _cjk_count(p) < 2:
+        return False
+    if p[-1] in _NO_PLAIN_END or p[0] in _NO_PLAIN_START:
+        return False
+    if any(c in p for c in "。！？；：:!?;"):
+        return False
+    return _DATE_LIKE.search(p) is None
+
+
+def _body_start(paras: list[str]) -> int:
+    for i, p in enumerate(paras):
+        if _is_greeting(p) or _NUMBERED.match(p) or (len(p) >= _BODY_MIN and _ends_sentence(p)):
+            return i
+    return len(paras)
+
+
+def _find_title(paras: list[str], body: int) -> int | None:
+    candidates = [
+        i for i in range(body)
+        if len(paras[i]) <= _MAX_TITLE and paras[i][-1] not in "。！？；!?;：:" and _cjk_count(paras[i]) >= 2
+        and not _DATE_LIKE.search(paras[i]) and "：" not in paras[i] and ":" not in paras[i]
+    ]
+    for i in candidates:
+        if _TITLE_WORDS.search(paras[i]):
+            return i
+    return candidates[0] if candidates else None
+
+
+# --------------------------------------------------------------------------- structure
+
+
+@dataclass
+class _Open:
+    kind: str
+    rank: float
+    last: int
+    heading: int
+    nested: bool
+
+
+class _Builder:
+    """Builds headings and the open-heading stack paragraph by paragraph (one pass)."""
+
+    def __init__(self) -> None:
+        self.headings: list[Heading] = []
+        self.stack: list[_Open] = []
+        self.ord_last = 0
+        self.ord_heading: int | None = None
+        self.rank = dict(_RANK)
+        self.seen: set[str] = set()
+
+    def _add(self, level: int, text: str, number: str | None, kind: str, paragraph: int, inline: bool,
+             marker: str, sentence: int, appendix: bool) -> int:
+        self.headings.append(Heading(level, text, number, kind, paragraph, inline, marker, sentence, appendix))
+        return len(self.headings) - 1
+
+    def _reset_ordinals(self) -> None:
+        self.ord_last = 0
+        self.ord_heading = None
+
+    def numbered(self, item: _Numbered, paragraph: int, appendix: bool, *, visible: bool = True) -> None:
+        """Place a numbered heading (or, ``visible=False``, a list entry that only keeps count)."""
+        if visible:
+            self._reset_ordinals()
+        # bare numerals ("一、" alone on a line) are counted apart from titled headings
+        kind, m = (item.kind + "/bare" if item.bare else item.kind), item.value
+        stack = self.stack
+        if kind not in self.seen:
+            # a kind seen for the first time below a top-level sequence of a normally lower
+            # kind ("（二）…" then "一、"): it ranks below that kind in this document
+            top = stack[0] if stack else None
+            if top is not None and top.kind in self.rank and self.rank[top.kind] > self.rank[kind] and top.last >= 2:
+                self.rank[kind] = self.rank[top.kind] + 0.5
+            self.seen.add(kind)
+        rank = self.rank[kind]
+        nested = False
+        matches = [j for j in range(len(stack) - 1, -1, -1) if stack[j].kind == kind and stack[j].last == m - 1]
+        if len(matches) > 1 and visible and not item.inline and not item.punct:
+            # a title ("三、做好宣传") continues the titled sequence, not a list of entries
+            titled = [j for j in matches if stack[j].heading >= 0]
+            matches = titled or matches
+        if matches:  # continuation of an open sequence
+            j = matches[0]
+            nested = stack[j].nested
+            del stack[j:]
+        else:
+            while stack and stack[-1].rank > rank:
+                stack.pop()
+            if stack and stack[-1].kind == kind:
+                top = stack[-1]
+                if m > top.last:  # a number was skipped: still the same sequence
+                    nested = top.nested
+                    stack.pop()
+                elif top.nested:  # a second enumerated list: sibling of the first
+                    nested = True
+                    stack.pop()
+                else:  # an enumerated list restarting inside the section
+                    nested = True
+            elif stack and stack[-1].rank == rank:  # plain heading at the same rank: sibling
+                stack.pop()
+        h = -1
+        if visible:
+            h = self._add(sum(1 for e in stack if e.heading >= 0) + 1, item.text, item.number, item.kind,
+                          paragraph, item.inline, item.marker, 0, appendix)
+        stack.append(_Open(kind, rank, m, h, nested))
+
+    def plain(self, text: str, paragraph: int, *, rank: float, sub: bool, appendix: bool) -> None:
+        self._reset_ordinals()
+        stack = self.stack
+        if sub:
+            while len(stack) > 1 and stack[-1].kind == "plain":
+                stack.pop()
+            rank = stack[-1].rank + 0.5 if stack else rank
+        else:
+            while stack and stack[-1].rank >= rank:
+                stack.pop()
+        h = self._add(self.depth() + 1, text, None, "plain", paragraph, False, "", 0, appendix)
+        stack.append(_Open("plain", rank, 0, h, False))
+
+    def ordinals(self, p: str, spans: list[tuple[int, int]], first: int, paragraph: int, appendix: bool) -> int | None:
+        """Ordinal headings at sentence starts from sentence ``first`` on; returns the heading
+        opening the paragraph, if any."""
+        opening = None
+        for s in range(first, len(spans)):
+            a, b = spans[s]
+            m = _ORDINAL.match(p, a, b)
+            if m is None:
+                continue
+            number = m.group("a") or m.group("b")
+            value = _cn_value(number)
+            if value is None or not (value == 1 or value == self.ord_last + 1):
+                continue
+            self.ord_last = value
+            sent = p[m.end():b].lstrip(_STRIP)
+            text = _strip_final(sent)
+            if len(text) > _MAX_HEADING or (sent and sent[-1] in "，,、"):
+                self.ord_heading = None
+                continue
+            inline = len(spans) > 1
+            h = self._add(self.depth() + 1, text, number, "ordinal", paragraph, inline,
+                          p[a:m.end()], s, appendix)
+            if s == 0:
+                opening = h
+            # an own-line ordinal ("一是聚焦扩大内需，着力提消费促投资") heads the paragraphs that
+            # follow; an inline one ("一是…。body") only its own paragraph
+            self.ord_heading = h if (s == 0 and not inline) else None
+        return opening
+
+    def depth(self) -> int:
+        return sum(1 for e in self.stack if e.heading >= 0)
+
+    def enclosing(self) -> tuple[int, ...]:
+        return tuple(e.heading for e in self.stack if e.heading >= 0)
+
+
+def _is_heading(x: _Numbered | None) -> bool:
+    return x is not None and not x.entry
+
+
+def _has_comma(s: str) -> bool:
+    return "，" in s or "," in s
+
+
+def _plain_is_sub(p: str, b: _Builder, parts: bool, next_of_kind: dict[str, list[int | None]],
+                  numbered: list[_Numbered | None], i: int, main_end: int) -> bool:
+    """Is the plain heading line ``p`` a sub-heading of the section it sits in?"""
+    visible = [e for e in b.stack if e.heading >= 0]
+    if not visible or _CLOSING.fullmatch(p):
+        return False
+    bottom = visible[0]
+    if bottom.kind == "plain":  # plain top-level headings: a lead sentence with a comma is a sub-heading
+        return _has_comma(p) and not _has_comma(b.headings[bottom.heading].text)
+    if not parts:
+        return True
+    j = next_of_kind[bottom.kind][i + 1] if bottom.kind in next_of_kind else None
+    return j is not None and j < main_end and numbered[j].value == bottom.last + 1
+
+
+def _appendix_cue(p: str) -> bool:
+    return len(p) <= _MAX_PLAIN and p[-1] not in _NO_PLAIN_END and _APPENDIX_CUE.fullmatch(p) is not None
+
+
+def structure(text: str) -> Structure:
+    """Title, heading hierarchy and paragraphs of ``text`` (raw or cleaned); see the module doc.
+
+    >>> s = structure("同志们：\\n一、回顾\\n做了工作。\\n二、任务\\n要抓落实。")
+    >>> [h.label for h in s.top_level()], s.section_of(4).label
+    (['一、回顾', '二、任务'], '二、任务')
+    """
+    paras = paragraphs(text)
+    n = len(paras)
+    body = _body_start(paras)
+    title_at = _find_title(paras, body)
+
+    # pass 1: what each paragraph opens with
+    numbered: list[_Numbered | None] = [None] * n
+    spans: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    appendix_at = n
+    cue = [False] * n
+    for i in range(body, n):
+        p = paras[i]
+        spans[i] = _sentence_spans(p)
+        if i > body and _appendix_cue(p):
+            appendix_at = min(appendix_at, i)
+            cue[i] = True
+            continue
+        numbered[i] = _numbered(p, i > appendix_at)
+    titled_kinds = {x.kind for x in numbered if x is not None and not x.bare and not x.entry}
+    for i in range(body, n):
+        x = numbered[i]
+        if x is not None and x.bare and x.kind in titled_kinds:
+            x.entry = True  # bare "一、" items of a list inside a titled section
+
+    plain = [False] * n
+    for i in range(body + 1, n):
+        p = paras[i]
+        if numbered[i] is not None or cue[i] or _is_greeting(p) or not _short_line(p, _MAX_PLAIN):
+            continue
+        if _ORDINAL.match(p):
+            continue
+        prev = paras[i - 1]
+        if not (_ends_sentence(prev) or cue[i - 1]):
+            continue
+        if i + 1 >= n:
+            continue
+        nxt = paras[i + 1]
+        if not (numbered[i + 1] is not None or _ends_sentence(nxt) or len(nxt) > _MAX_PLAIN):
+            continue
+        plain[i] = True
+
+    # parts: plain lines both before the first numbered heading and after it ("关于国内建设" …
+    # "一、…" … "关于外交工作"); then plain lines rank above 一、
+    main_end = min(appendix_at, n)
+    first_numbered = next((i for i in range(body, main_end) if _is_heading(numbered[i])), None)
+    parts = first_numbered is not None and any(
+        plain[i] and not _CLOSING.fullmatch(paras[i]) for i in range(body, first_numbered)
+    ) and any(
+        plain[i] and not _CLOSING.fullmatch(paras[i]) and not _has_comma(paras[i])
+        for i in range(first_numbered, main_end)
+    )
+    plain_rank = 0.0 if parts else 1.0
+
+    # next numbered heading of each kind after each paragraph (for the plain sub-heading rule)
+    next_of_kind: dict[str, list[int | None]] = {}
+    for kind in _RANK:
+        nxt: list[int | None] = [None] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            x = numbered[i]
+            nxt[i] = i if (_is_heading(x) and x.kind == kind) else nxt[i + 1]
+        next_of_kind[kind] = nxt
+
+    # pass 2: hierarchy
+    b = _Builder()
+    infos: list[ParagraphInfo] = []
+    for i, p in enumerate(paras):
+        if i < body:
+            infos.append(ParagraphInfo(i, p, False, ()))
+            continue
+        in_appendix = i >= appendix_at
+        own_line = False
+        first_sentence = 0
+        if cue[i]:
+            b.stack.clear()
+            b._reset_ordinals()
+            h = b._add(1, _strip_final(p), None, "plain", i, False, "", 0, True)
+            b.stack.append(_Open("appendix", 0.0, 0, h, False))
+            own_line = True
+        elif numbered[i] is not None and numbered[i].entry:
+            b.numbered(numbered[i], i, in_appendix, visible=False)
+        elif numbered[i] is not None:
+            x = numbered[i]
+            b.numbered(x, i, in_appendix)
+            own_line = not x.inline
+            first_sentence = 1
+        elif plain[i]:
+            if in_appendix:
+                b.plain(p, i, rank=0.5, sub=False, appendix=True)
+            else:
+                b.plain(p, i, rank=plain_rank, sub=_plain_is_sub(p, b, parts, next_of_kind, numbered, i, main_end),
+                        appendix=False)
+            own_line = True
+        enclosing = b.enclosing()
+        prior_ordinal = b.ord_heading
+        opening = None
+        if not own_line or first_sentence:
+            opening = b.ordinals(p, spans[i], first_sentence, i, in_appendix)
+        if opening is not None:
+            enclosing = enclosing + (opening,)
+            own_line = own_line or not b.headings[opening].inline
+        elif prior_ordinal is not None and not own_line and first_sentence == 0:
+            enclosing = enclosing + (prior_ordinal,)
+        infos.append(ParagraphInfo(i, p, own_line, enclosing))
+
+    title = paras[title_at] if title_at is not None else None
+    return Structure(title, b.headings, infos)
+
+
+from textlab._callable import make_module_callable  # noqa: E402
+
+make_module_callable(__name__, "structure")
