@@ -24,7 +24,8 @@ Steps (all deterministic, no randomness, no network):
    governance, programmes, plan names, places and institutions).
 6. Choose a frequency for every entry so that it takes effect (textlab.segment.choose_frequencies,
    the rule also used for user-dictionary words given without a frequency): shortest first,
-   with ``max(FLOOR, MARGIN * (frequency needed to beat the best split))`` and then raised
+   with ``max(FLOOR, MARGIN * (frequency needed to beat the best split), corpus count scaled to
+   jieba's dictionary)`` and then raised
    until each entry, segmented alone with the HMM on, comes out as one token.
 """
 
@@ -240,15 +241,27 @@ def drop_compositions(mined: list[dict], curated: set[str]) -> list[dict]:
     return kept
 
 
-def assign_frequencies(words: list[str], base: tuple[dict[str, int], int, dict[str, str]]) -> dict[str, int]:
-    """Choose a frequency for each word so that it comes out whole when segmented alone
-    (textlab.segment.choose_frequencies: shortest first, then raised until whole)."""
+def corpus_prior(words: list[str], runs: list[str], base_total: int) -> dict[str, int]:
+    """Each word's count in the corpus, scaled to jieba's dictionary (whose frequencies are
+    counts in a corpus of ``base_total`` tokens; ours has about chars / 1.5 tokens)."""
+    text = "\n".join(runs)
+    scale = base_total / (len(text) / 1.5)
+    return {w: int(text.count(w) * scale) for w in words}
+
+
+def assign_frequencies(
+    words: list[str], base: tuple[dict[str, int], int, dict[str, str]], prior: dict[str, int]
+) -> dict[str, int]:
+    """Choose a frequency for each word so that it comes out whole when segmented alone and is
+    as frequent as the corpus says (textlab.segment.choose_frequencies: shortest first, then
+    raised until whole). Where two entries overlap (社会主义精神文明 / 精神文明建设) the corpus
+    frequency decides, as in jieba's own unigram model."""
     import jieba
 
     from textlab.segment import choose_frequencies
 
     freq, total = dict(base[0]), base[1]
-    total, chosen = choose_frequencies(freq, total, [(w, None, None) for w in words])
+    total, chosen = choose_frequencies(freq, total, [(w, None, None) for w in words], prior=prior)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
     failing = [w for w in words if tokenizer.lcut(w) != [w]]
@@ -312,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.dry_run:
         return 0
-    freqs = assign_frequencies(words, base)
+    freqs = assign_frequencies(words, base, corpus_prior(words, runs, base[1]))
     header = [
         "# textlab domain lexicon: party building, grassroots governance, government work reports.",
         "# Built by scripts/mine_lexicon.py from seeds/gov_reports (national and provincial work reports,",
@@ -322,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         f"# both ends on a plain-jieba token boundary in >= {args.min_aligned:.0%} of occurrences,",
         "# minus terms plain jieba already keeps whole, minus function-word edges and the junk list",
         "# (scripts/lexicon_junk.txt), plus hand-curated terms (scripts/lexicon_curated.txt).",
-        f"# Frequencies: max({FLOOR}, {MARGIN} x the frequency that beats jieba's best split, jieba's own), raised until",
+        f"# Frequencies: max({FLOOR}, {MARGIN} x the frequency that beats jieba's best split, jieba's own,",
+        "# corpus count scaled to jieba's dictionary size), raised until",
         "# every entry segmented alone comes out whole. Format: word frequency tag (jieba user dict).",
         f"# {len(words)} entries: {len({c['word'] for c in mined})} mined, {len(curated_tags)} curated"
         f" ({len({c['word'] for c in mined} & set(curated_tags))} both).",

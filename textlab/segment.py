@@ -62,7 +62,6 @@ _NUMERIC = re.compile(
     rf"^[第约近超逾]?[{_NUMERALS}.,．，:：/%％‰~～-]+"
     rf"(?:[{_UNITS}]|公里|千米|平方米|平方公里|公顷|千瓦|万千瓦|千瓦时|立方米|小时|分钟|左右|以上|以下|以内)*$"
 )
-_DIGITS = re.compile(r"^[0-9０-９.,．，%％‰]+$")
 _UNIT_WORDS = frozenset(_UNITS) | {"公里", "千米", "平方米", "平方公里", "公顷", "千瓦", "万千瓦", "千瓦时", "立方米", "小时", "分钟", "万元", "亿元", "万人", "多万", "余万", "万亩"}
 _MASK = re.compile(r"^[×xXＸｘ*＊Ⅹⅹ○●□■?？]+$")
 _LATIN_LETTER = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ]$")
@@ -214,13 +213,20 @@ def _add_word(freq: dict[str, int], total: int, word: str, count: int) -> int:
 
 
 def choose_frequencies(
-    freq: dict[str, int], total: int, entries: list[DictEntry], *, floor: int = FLOOR, margin: int = MARGIN
+    freq: dict[str, int],
+    total: int,
+    entries: list[DictEntry],
+    *,
+    floor: int = FLOOR,
+    margin: int = MARGIN,
+    prior: dict[str, int] | None = None,
 ) -> tuple[int, dict[str, int]]:
     """Add entries to ``freq`` in place, choosing a frequency for those given without one.
 
     A word without frequency gets ``max(floor, margin * f_split, existing)``, where ``f_split`` is
-    the frequency at which the word would just beat its best split; words are added shortest
-    first so that longer words outbid the shorter ones they contain. Afterwards every word chosen
+    the frequency at which the word would just beat its best split, and ``prior`` (for example
+    a corpus count scaled to jieba's dictionary) if larger; words are added shortest first so
+    that longer words outbid the shorter ones they contain. Afterwards every word chosen
     here is checked: if, segmented alone (HMM on), it still does not come out whole, its
     frequency is raised (x4, up to 20 times). Returns the new total and the chosen frequencies.
     """
@@ -233,7 +239,7 @@ def choose_frequencies(
     for word, count, _tag in ordered:
         if count is None:
             pieces = tokenizer.lcut(word, HMM=False)
-            existing = freq.get(word, 0)
+            existing = max(freq.get(word, 0), (prior or {}).get(word, 0))
             if pieces == [word]:
                 count = max(floor, existing)
             else:
@@ -493,7 +499,7 @@ class Segmenter:
             if piece[0].isspace():
                 tokens.append(piece)
                 continue
-            tokens.extend(_aligned(piece, tokenizer.lcut(piece, HMM=self.hmm)))
+            tokens.extend(_split_numbers(_aligned(piece, tokenizer.lcut(piece, HMM=self.hmm)), self._keep))
         return tokens
 
     def _tagged(self, text: str) -> list[tuple[str, str]]:
@@ -523,7 +529,7 @@ class Segmenter:
         for raw, tag in pairs:
             if after_number and raw in _UNIT_WORDS:
                 continue  # the 年 of "2024 年": jieba cuts digits and unit apart
-            after_number = bool(_DIGITS.match(raw))
+            after_number = bool(_NUMBER.match(raw))
             token = self._modelling_form(raw)
             if token is None:
                 continue
@@ -579,6 +585,43 @@ def _aligned(piece: str, tokens: list[str]) -> list[str]:
             break
     if pos < len(piece):
         out.append(piece[pos:])
+    return out
+
+
+_NUMBER_CHARS = "零〇一二三四五六七八九十百千万亿两几0-9０-９"
+_NUMBER = re.compile(rf"^[{_NUMBER_CHARS}.．]+$")
+_CLASSIFIERS = (
+    "个名位人次场颗批周年月日天号时分秒成家辆座条项件种台吨元岁倍户所套部篇本张只头亩米度届轮期多余"
+)
+_MULTI_UNITS = ("亿元", "万元", "公里", "公顷", "小时", "分钟", "人次", "千瓦", "平方米", "平方公里", "立方米")
+_NUMBER_UNIT = re.compile(
+    rf"^([{_NUMBER_CHARS}.．]*[{_NUMBER_CHARS}])({'|'.join(_MULTI_UNITS)}|[{_CLASSIFIERS}])$"
+)
+# numeral + classifier words that are lexicalised (adverbs, determiners, idioms): never split
+_LEXICALISED = frozenset(
+    "一起 一道 一点 一度 一时 一面 一下 一口 一线 一身 一手 一生 一路 一带 一个 一种 一样 一些 一切 "
+    "一家 一成不变 一条龙 万一 十分 三思 两岸 两会 一把手 一批批".split()
+)
+
+
+def _split_numbers(tokens: list[str], keep: frozenset[str]) -> list[str]:
+    """Separate numbers from their classifiers and units, and join adjacent number pieces:
+    jieba's ``一名 / 三年 / 五百 亿元`` become ``一 名 / 三 年 / 五百亿 元`` (the usual
+    segmentation standard, and what lets :meth:`Segmenter.tokenize` drop numbers cleanly).
+    Lexicon entries (十四五, 三会一课) and lexicalised words (一起, 一点, 十分) stay whole."""
+    out: list[str] = []
+    for token in tokens:
+        pieces = [token]
+        if token not in keep and token not in _LEXICALISED:
+            match = _NUMBER_UNIT.match(token)
+            if match:
+                pieces = [match.group(1), match.group(2)]
+        for piece in pieces:
+            if out and _NUMBER.match(piece) and _NUMBER.match(out[-1]) and out[-1] not in keep and piece not in keep:
+                if piece[0].isdigit() == out[-1][-1].isdigit():
+                    out[-1] += piece
+                    continue
+            out.append(piece)
     return out
 
 

@@ -1,0 +1,391 @@
+"""TF-IDF features, keywords and document similarity on textlab's domain-aware tokens.
+
+* :class:`TfidfVectorizer` is scikit-learn's ``TfidfVectorizer`` whose default analyzer cleans
+  the text (:func:`textlab.clean.clean`) and tokenizes it with :class:`textlab.segment.Segmenter`;
+  it works in ``Pipeline`` / ``GridSearchCV`` and pickles without lambdas.
+* :func:`keywords` ranks the terms of each text by TF-IDF, with IDF from the texts themselves
+  (``idf="corpus"``) or from the packaged table of the report corpus (``idf="reports"``: IDF over
+  the paragraphs of seeds/gov_reports, built by ``scripts/build_idf.py``), so that one document
+  alone still gets sensible keywords.
+* :func:`similarity` is the cosine similarity matrix of the texts' TF-IDF vectors.
+
+Example:
+    >>> kw = keywords("网格员参与矛盾纠纷排查化解，推动网格化管理。网格化管理覆盖全部小区。", top_k=3, idf="reports")
+    >>> [term for term, _ in kw]
+    ['网格化管理', '网格员', '排查化解']
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer as _SklearnTfidfVectorizer
+
+from textlab.segment import RESOURCES, Segmenter
+
+__all__ = ["TfidfVectorizer", "TextlabTokenizer", "keywords", "similarity", "load_report_idf", "IDF_PATH"]
+
+IDF_PATH = RESOURCES / "idf_reports.txt"
+
+_LOCK = threading.RLock()
+_SEGMENTERS: dict[tuple, Segmenter] = {}
+
+
+def clean_text(text: str) -> str:
+    """:func:`textlab.clean.clean` (normalise, strip web chrome, t2s, unify masks)."""
+    from textlab.clean import clean
+
+    return clean(text)
+
+
+def _freeze(value: Any) -> Any:
+    """A hashable, order-stable form of a Segmenter option (for the segmenter cache key)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(value)))
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    raise TypeError(f"unsupported Segmenter option value {value!r}")
+
+
+class TextlabTokenizer:
+    """Picklable tokenizer callable: ``clean`` (optional) then ``Segmenter(**options).tokenize``.
+
+    Only the options are stored (and pickled); the Segmenter itself is built once per process
+    and option set and shared.
+
+    >>> tok = TextlabTokenizer(min_len=2)
+    >>> tok("各社区要切实抓好网格化管理")
+    ['社区', '网格化管理']
+    >>> import pickle; pickle.loads(pickle.dumps(tok)) == tok
+    True
+    """
+
+    def __init__(
+        self,
+        *,
+        clean: bool = True,
+        user_dict: Any = None,
+        lexicon: Any = True,
+        stopwords: Any = True,
+        min_len: int = 1,
+        pos: Iterable[str] | None = None,
+        hmm: bool = True,
+    ) -> None:
+        self.clean = bool(clean)
+        self.options = {
+            "user_dict": _freeze(user_dict),
+            "lexicon": _freeze(lexicon),
+            "stopwords": _freeze(stopwords),
+            "min_len": min_len,
+            "pos": _freeze(frozenset(pos)) if pos is not None else None,
+            "hmm": bool(hmm),
+        }
+
+    def _key(self) -> tuple:
+        return tuple(sorted(self.options.items()))
+
+    @property
+    def segmenter(self) -> Segmenter:
+        """The shared Segmenter for these options."""
+        key = self._key()
+        with _LOCK:
+            if key not in _SEGMENTERS:
+                opts = dict(self.options)
+                for name in ("user_dict", "stopwords"):
+                    if isinstance(opts[name], tuple):
+                        opts[name] = list(opts[name][1] if opts[name][:1] == ("set",) else opts[name])
+                if opts["pos"] is not None:
+                    opts["pos"] = set(opts["pos"][1])
+                user_dict = opts.pop("user_dict")
+                _SEGMENTERS[key] = Segmenter(user_dict, **opts)
+            return _SEGMENTERS[key]
+
+    def __call__(self, text: str) -> list[str]:
+        if not isinstance(text, str):
+            raise TypeError(f"expected str, got {type(text).__name__}")
+        return self.segmenter.tokenize(clean_text(text) if self.clean else text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TextlabTokenizer) and (self.clean, self._key()) == (other.clean, other._key())
+
+    def __hash__(self) -> int:
+        return hash((self.clean, self._key()))
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self.options.items() if v != _DEFAULT_OPTIONS[k]}
+        args = ", ".join([f"clean={self.clean}"] * (not self.clean) + [f"{k}={v!r}" for k, v in changed.items()])
+        return f"TextlabTokenizer({args})"
+
+
+_DEFAULT_OPTIONS = {"user_dict": None, "lexicon": True, "stopwords": True, "min_len": 1, "pos": None, "hmm": True}
+
+
+def _clean_then(text: str, then) -> str:
+    return then(clean_text(text))
+
+
+class TfidfVectorizer(_SklearnTfidfVectorizer):
+    """scikit-learn's TfidfVectorizer with textlab's cleaning and tokenizer as defaults.
+
+    All of scikit-learn's parameters are accepted (``token_pattern`` defaults to None and
+    ``lowercase`` to False, because textlab's tokenizer does the tokenizing). Extra parameters:
+
+    Args:
+        min_len: minimum token length for the default tokenizer.
+        pos: allowed POS prefixes for the default tokenizer (e.g. ``{"n", "v"}``), or None.
+        clean: run :func:`textlab.clean.clean` on each text first (when no ``preprocessor``).
+
+    Example:
+        >>> vec = TfidfVectorizer(min_len=2)
+        >>> X = vec.fit_transform(["网格员参与矛盾纠纷化解", "党建引领基层治理"])
+        >>> X.shape, "矛盾纠纷" in vec.vocabulary_
+        ((2, 5), True)
+    """
+
+    def __init__(
+        self,
+        *,
+        input: str = "content",
+        encoding: str = "utf-8",
+        decode_error: str = "strict",
+        strip_accents: Any = None,
+        lowercase: bool = False,
+        preprocessor: Any = None,
+        tokenizer: Any = None,
+        analyzer: Any = "word",
+        stop_words: Any = None,
+        token_pattern: Any = None,
+        ngram_range: tuple[int, int] = (1, 1),
+        max_df: float | int = 1.0,
+        min_df: float | int = 1,
+        max_features: int | None = None,
+        vocabulary: Any = None,
+        binary: bool = False,
+        dtype: Any = np.float64,
+        norm: str | None = "l2",
+        use_idf: bool = True,
+        smooth_idf: bool = True,
+        sublinear_tf: bool = False,
+        min_len: int = 1,
+        pos: Any = None,
+        clean: bool = True,
+    ) -> None:
+        super().__init__(
+            input=input,
+            encoding=encoding,
+            decode_error=decode_error,
+            strip_accents=strip_accents,
+            lowercase=lowercase,
+            preprocessor=preprocessor,
+            tokenizer=tokenizer,
+            analyzer=analyzer,
+            stop_words=stop_words,
+            token_pattern=token_pattern,
+            ngram_range=ngram_range,
+            max_df=max_df,
+            min_df=min_df,
+            max_features=max_features,
+            vocabulary=vocabulary,
+            binary=binary,
+            dtype=dtype,
+            norm=norm,
+            use_idf=use_idf,
+            smooth_idf=smooth_idf,
+            sublinear_tf=sublinear_tf,
+        )
+        self.min_len = min_len
+        self.pos = pos
+        self.clean = clean
+
+    def build_tokenizer(self):
+        """``tokenizer`` if given, else a :class:`TextlabTokenizer` (min_len, pos)."""
+        if self.tokenizer is not None:
+            return self.tokenizer
+        return TextlabTokenizer(clean=False, min_len=self.min_len, pos=self.pos)
+
+    def build_preprocessor(self):
+        """``preprocessor`` if given; else textlab's clean (if ``clean``) then scikit-learn's."""
+        base = super().build_preprocessor()
+        if self.preprocessor is not None or not self.clean:
+            return base
+        return functools.partial(_clean_then, then=base)
+
+
+# --------------------------------------------------------------------------- report IDF
+
+
+@functools.lru_cache(maxsize=4)
+def _load_idf(path: str) -> tuple[int, dict[str, int]]:
+    text = Path(path).read_text(encoding="utf-8-sig")
+    n_docs = None
+    df: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            if line.startswith("# n_paragraphs:"):
+                n_docs = int(line.split(":", 1)[1])
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].isdigit():
+            raise ValueError(f"IDF table {path}, line {lineno}: expected 'term<TAB>df', got {line!r}")
+        df[parts[0]] = int(parts[1])
+    if n_docs is None:
+        raise ValueError(f"IDF table {path} has no '# n_paragraphs: N' header line")
+    return n_docs, df
+
+
+def load_report_idf(path: str | os.PathLike = IDF_PATH) -> tuple[int, dict[str, int]]:
+    """The packaged document-frequency table: (number of paragraphs, term -> paragraphs with it).
+
+    >>> n, df = load_report_idf()
+    >>> n > 10000 and df["高质量发展"] > 100
+    True
+    """
+    return _load_idf(os.fspath(path))
+
+
+def _report_idf(term: str, n_docs: int, df: dict[str, int]) -> float:
+    """Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1; unseen terms get df = 0."""
+    return math.log((1 + n_docs) / (1 + df.get(term, 0))) + 1.0
+
+
+# --------------------------------------------------------------------------- keywords, similarity
+
+
+def _tokenizer_for(segmenter: Segmenter | None, min_len: int):
+    if segmenter is None:
+        return TextlabTokenizer(min_len=min_len)
+    if not isinstance(segmenter, Segmenter):
+        raise TypeError(f"segmenter must be a textlab Segmenter, got {type(segmenter).__name__}")
+    return lambda text: segmenter.tokenize(clean_text(text))
+
+
+def _as_list(texts: str | Sequence[str]) -> tuple[list[str], bool]:
+    if isinstance(texts, str):
+        return [texts], True
+    if isinstance(texts, (bytes, bytearray)):
+        raise TypeError("texts must be str or a list of str, not bytes")
+    texts = list(texts)
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"text {i} is {type(text).__name__}, expected str")
+    return texts, False
+
+
+def _top(row: dict[str, float], top_k: int) -> list[tuple[str, float]]:
+    ranked = sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(term, float(score)) for term, score in ranked[:top_k]]
+
+
+def _report_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors (as dicts) with IDF from the packaged report table and
+    sublinear TF (1 + ln count), so that one very frequent word does not crowd out the rest."""
+    n_docs, df = load_report_idf()
+    rows = []
+    for tokens in token_lists:
+        row = {t: (1.0 + math.log(c)) * _report_idf(t, n_docs, df) for t, c in Counter(tokens).items()}
+        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+        rows.append({t: v / norm for t, v in row.items()})
+    return rows
+
+
+def keywords(
+    texts: str | Sequence[str],
+    top_k: int = 10,
+    *,
+    idf: str = "corpus",
+    segmenter: Segmenter | None = None,
+    min_len: int = 2,
+) -> list[tuple[str, float]] | list[list[tuple[str, float]]]:
+    """Top TF-IDF terms of each text, best first: ``[(term, score), ...]``.
+
+    Args:
+        texts: one text (returns one list) or a list of texts (returns a list per text);
+            raw text is fine: it is cleaned first.
+        top_k: how many terms per text.
+        idf: ``"corpus"`` (IDF over ``texts`` themselves) or ``"reports"`` (the packaged IDF
+            of the report corpus: use it for one text alone or for a handful of texts).
+        segmenter: a :class:`Segmenter` to tokenize with; default ``Segmenter(min_len=min_len)``.
+        min_len: minimum term length for the default segmenter (2: single characters are
+            rarely useful keywords).
+
+    Scores are the entries of the L2-normalised TF-IDF vector with sublinear TF
+    (1 + ln count); ties break alphabetically.
+
+    >>> keywords(["党建引领基层治理，基层治理见成效", "网格员化解矛盾纠纷"], top_k=1)
+    [[('基层治理', 0.8...)], [('化解', 0.57...)]]
+    """
+    if not isinstance(top_k, int) or top_k < 1:
+        raise ValueError(f"top_k must be a positive int, got {top_k!r}")
+    if idf not in ("corpus", "reports"):
+        raise ValueError(f"idf must be 'corpus' or 'reports', got {idf!r}")
+    docs, single = _as_list(texts)
+    tokenize = _tokenizer_for(segmenter, min_len)
+    token_lists = [tokenize(text) for text in docs]
+    if idf == "reports":
+        rows = _report_vectors(token_lists)
+    else:
+        rows = _corpus_vectors(token_lists)
+    result = [_top(row, top_k) for row in rows]
+    return result[0] if single else result
+
+
+def _corpus_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors (sublinear TF, smoothed IDF fitted on the token lists)."""
+    if not any(token_lists):
+        return [{} for _ in token_lists]
+    vec = _SklearnTfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+    X = vec.fit_transform(token_lists).tocsr()
+    terms = vec.get_feature_names_out()
+    rows = []
+    for i in range(X.shape[0]):
+        start, end = X.indptr[i], X.indptr[i + 1]
+        rows.append({str(terms[j]): float(v) for j, v in zip(X.indices[start:end], X.data[start:end])})
+    return rows
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def similarity(
+    texts: Sequence[str], *, idf: str = "corpus", segmenter: Segmenter | None = None, min_len: int = 2
+) -> np.ndarray:
+    """Cosine similarity matrix (n_texts x n_texts) of the texts' TF-IDF vectors.
+
+    >>> S = similarity(["党建引领基层治理", "基层治理现代化", "高标准农田建设"])
+    >>> S.shape, round(float(S[0, 0]), 6), bool(S[0, 1] > S[0, 2])
+    ((3, 3), 1.0, True)
+    """
+    if idf not in ("corpus", "reports"):
+        raise ValueError(f"idf must be 'corpus' or 'reports', got {idf!r}")
+    docs, _single = _as_list(texts)
+    if _single:
+        raise TypeError("similarity() needs a list of texts, got a single str")
+    tokenize = _tokenizer_for(segmenter, min_len)
+    token_lists = [tokenize(text) for text in docs]
+    rows = _report_vectors(token_lists) if idf == "reports" else _corpus_vectors(token_lists)
+    vocab = {t: j for j, t in enumerate(sorted({t for row in rows for t in row}))}
+    M = np.zeros((len(rows), len(vocab)))
+    for i, row in enumerate(rows):
+        for t, v in row.items():
+            M[i, vocab[t]] = v
+    S = M @ M.T
+    empty = ~M.any(axis=1)
+    S[np.ix_(empty, empty)] = 0.0
+    np.fill_diagonal(S, np.where(empty, 0.0, 1.0))
+    return S
