@@ -1,0 +1,815 @@
+"""Clean raw web copies of Chinese government documents: ``clean(text) -> str``.
+
+Cleaning is a pipeline of small named steps, each a plain ``str -> str`` function. The
+default order (``STEPS``, also ``list_steps()``) is::
+
+    normalize_unicode   line breaks, control and zero-width characters, spaces, full-width ASCII, NFC
+    remove_pinyin       tone-marked pinyin left behind characters: 中國甘肅網(wǎng) -> 中國甘肅網
+    to_simplified       traditional -> simplified with OpenCC ``t2s``
+    normalize_masks     every masked name or figure (**市, Ⅹ个, XX小学, ××区) -> one ``×``
+    unmask_known        ×新时代中国特色社会主义思想 -> 习近平新时代中国特色社会主义思想, …
+    normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
+    strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
+    normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
+
+>>> clean("【打印本页】【关闭窗口】\\n　　近年来,**市坚持以***新时代中国特色社会主义思想为指导。\\n")
+'近年来，×市坚持以习近平新时代中国特色社会主义思想为指导。'
+
+The result has exactly one paragraph per line, lines joined by ``\\n``, no blank lines and no
+leading or trailing whitespace. ``clean`` is idempotent (``clean(clean(x)) == clean(x)``),
+never raises on a ``str`` and raises ``TypeError`` for anything else. ``report=True`` returns a
+``CleanReport`` that also lists every non-blank line a step removed. Steps can be dropped,
+reordered or replaced: ``clean(text, steps=["normalize_unicode", "to_simplified", my_func])``.
+
+Policies (decided here, tested in ``tests/test_clean.py``):
+
+* Width. Full-width ASCII letters, digits and the symbols ``＃＄％＆＊＋－．／＜＝＞＠＼＾＿｀｜``
+  become half-width; the Chinese punctuation ``！＂＇（），：；？［］｛｝～`` stays full-width.
+  NBSP, ideographic space (U+3000) and the other Unicode spaces become an ASCII space, tabs
+  too; zero-width, bidi and other format characters (Unicode category Cf), control characters
+  and lone surrogates are removed; every Unicode line boundary (``\\r\\n``, ``\\r``, U+2028 …)
+  becomes ``\\n``; the text is put in NFC.
+* Punctuation. A run of half-width ``, ; : ! ?`` right after a Chinese character, Chinese
+  punctuation or ``×`` becomes ``，；：！？`` (``近年来,**市`` -> ``近年来，×市``,
+  ``同志们:`` -> ``同志们：``); after a closing curly quote only when a Chinese character follows.
+  Digits and Latin text are left alone (``3,000``, ``20:30``, ``Hello, world``). A pair
+  ``( … )`` (no nesting, at most 100 characters) whose content holds a Chinese character becomes
+  ``（ … ）`` (``街道(乡镇)`` -> ``街道（乡镇）``); ``(2023)`` stays as it is. ``.`` is never changed.
+* Whitespace. Spaces between two Chinese characters or Chinese punctuation marks are removed
+  (``社区 “聚心”`` -> ``社区“聚心”``, ``省长 王予波`` -> ``省长王予波``); any other run of
+  spaces becomes one space.
+* Masks. Web copies mask names and figures with ``*``, ``×``, ``Ⅹ`` or ``X``. Every mask run is
+  replaced by one ``×`` (U+00D7): ``****名`` -> ``×名``, ``Ⅹ个`` -> ``×个``, ``XX小学`` ->
+  ``×小学``, ``××区`` -> ``×区``. A run counts as a mask when it touches a Chinese character or
+  is followed by ``%``. Left alone: a single ``×`` (``3×4``, ``数据要素×`` are unchanged anyway),
+  ``X`` next to Latin letters, digits or ``+-_/.@&#`` (``PX``, ``415X``, ``10+X``), the words in
+  ``resources/clean_mask_keep.txt`` (``X光``, ``X射线`` …), ``Ⅹ`` next to other Roman numerals,
+  and ``*`` not touching Chinese (``* `` bullets, ``***`` separators). Markdown emphasis such as
+  ``**重点**`` is not supported: it is read as two masks.
+* Unmasking. ``unmask_known`` restores a ``×`` in front of a fixed expression listed in
+  ``resources/clean_unmask.txt`` (only unambiguous ones: ``×总书记`` -> ``习近平总书记``).
+* Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
+  Rules always match whole lines (never part of a paragraph), and a line that reads like a
+  sentence (ends in ``。！？；…``) is only removed by a ``[notice]`` rule (fixed notices such as
+  ``本文内容由互联网用户自发贡献…``), so a content paragraph mentioning 版权 or 下载 survives.
+
+Speed: every regular expression is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources as _resources
+from pathlib import Path
+from typing import Callable, NamedTuple, Sequence, Union
+
+__all__ = [
+    "STEPS",
+    "BoilerplateRules",
+    "CleanReport",
+    "RemovedLine",
+    "boilerplate_step",
+    "clean",
+    "get_step",
+    "list_steps",
+    "load_boilerplate",
+    "normalize_masks",
+    "normalize_punctuation",
+    "normalize_unicode",
+    "normalize_whitespace",
+    "remove_pinyin",
+    "strip_boilerplate",
+    "to_simplified",
+    "unmask_known",
+]
+
+Step = Callable[[str], str]
+
+# --------------------------------------------------------------------------------------------
+# character classes shared by the steps
+
+_IDEO = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+"""CJK ideographs (with 〇 and the compatibility blocks)."""
+_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+"""CJK symbols and punctuation and the full-width punctuation block."""
+_QUOTES = "\u2014\u2015\u2018\u2019\u201c\u201d\u2026"
+"""Curly quotes, dashes and the ellipsis, shared by Chinese and Western typography."""
+
+_IDEO_RE = re.compile(f"[{_IDEO}]")
+_CJK_RE = re.compile(f"[{_IDEO}{_CJK_PUNCT}]")
+_QUOTE_RE = re.compile(f"[{_QUOTES}]")
+
+_LINEBREAK_RE = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_LINEBREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _split_lines(text: str) -> list[str]:
+    """Split at every Unicode line boundary (what ``str.splitlines`` uses), keeping a last empty line."""
+    return _LINEBREAK_RE.split(text)
+
+
+def _is_ideo(ch: str) -> bool:
+    return bool(ch) and _IDEO_RE.match(ch) is not None
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK_RE.match(ch) is not None
+
+
+def _resource_path(name: str) -> Path:
+    return Path(str(_resources.files("textlab") / "resources" / name))
+
+
+def _resource_lines(path: Path) -> list[tuple[int, str]]:
+    """Non-empty, non-comment lines of a UTF-8 resource file, with their line numbers."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: resource file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not valid UTF-8 ({exc})") from None
+    out = []
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append((lineno, line))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# step 1: normalize_unicode
+
+_REMOVE_RE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # control characters (tab and breaks handled apart)
+    "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"  # format characters (Cf), zero-width and bidi marks
+    "\ud800-\udfff]"  # lone surrogates
+)
+_KEEP_FULLWIDTH = "！＂＇（），：；？［］｛｝～"
+_WIDTH_TABLE: dict[int, str] = {
+    cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH
+}
+_WIDTH_TABLE.update(
+    {ord(c): " " for c in "\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+     "\u2008\u2009\u200a\u202f\u205f\u3000"}
+)
+
+
+_WIDTH_RE = re.compile("[" + re.escape("".join(chr(cp) for cp in sorted(_WIDTH_TABLE))) + "]+")
+
+
+def normalize_unicode(text: str) -> str:
+    """Unify line breaks, drop control/zero-width characters, map spaces and full-width ASCII, NFC.
+
+    >>> normalize_unicode("２０２３年\\u200b，ＧＤＰ增长５％\\u3000\\r\\n")
+    '2023年，GDP增长5% \\n'
+    """
+    text = _OTHER_LINEBREAK_RE.sub("\n", text)
+    text = _REMOVE_RE.sub("", text)
+    text = _WIDTH_RE.sub(lambda m: m.group(0).translate(_WIDTH_TABLE), text)
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------------------------
+# step 2: remove_pinyin
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PY_LETTER = f"a-zü{_TONED}"
+_PY_BODY = f"[{_PY_LETTER}]{{0,7}}[{_TONED}][{_PY_LETTER}]{{0,7}}[)）]"
+# starts with "(" or a space (fast scanning); the lookbehinds check for the Chinese character
+_PINYIN_RE = re.compile(
+    f"(?:[(（](?<=[{_IDEO}][(（])|[ ](?<=[{_IDEO}][ ])[ ]*[(（])"
+    f"{_PY_BODY}(?:[ ]*[(（]{_PY_BODY})*"
+)
+
+
+def remove_pinyin(text: str) -> str:
+    """Remove tone-marked pinyin in parentheses right after a Chinese character.
+
+    Real parentheses are kept: their content is not a lower-case pinyin syllable with a tone mark.
+
+    >>> remove_pinyin("中國甘肅網(wǎng)4月9日訊，執(zhí)政基礎，街道(乡镇)，(2023)")
+    '中國甘肅網4月9日訊，執政基礎，街道(乡镇)，(2023)'
+    """
+    return _PINYIN_RE.sub("", text)
+
+
+# --------------------------------------------------------------------------------------------
+# step 3: to_simplified
+
+_converter = None
+_converter_lock = threading.Lock()
+_OPENCC_UNSAFE_RE = re.compile("[\ud800-\udfff]+")
+
+
+def _opencc():
+    """The process-wide OpenCC ``t2s`` converter, created on first use."""
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc  # imported lazily: keeps ``import textlab`` fast
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+def _t2s(text: str) -> str:
+    if not _OPENCC_UNSAFE_RE.search(text):
+        return _opencc().convert(text)
+    # OpenCC needs valid UTF-8: convert the pieces between lone surrogates
+    parts = _OPENCC_UNSAFE_RE.split(text)
+    gaps = _OPENCC_UNSAFE_RE.findall(text)
+    out = [_opencc().convert(parts[0])]
+    for gap, part in zip(gaps, parts[1:]):
+        out.append(gap)
+        out.append(_opencc().convert(part))
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified ones with OpenCC ``t2s``.
+
+    The conversion is repeated until it changes nothing (OpenCC maps a few characters in two
+    hops, e.g. 薴 -> 苧 -> 苎), so the step is idempotent.
+
+    >>> to_simplified("中國甘肅網4月9日訊")
+    '中国甘肃网4月9日讯'
+    """
+    for _ in range(4):
+        converted = _t2s(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# step 4: normalize_masks
+
+_STARS = "*﹡∗＊✱"
+_MASK_CHARS = _STARS + "×✕╳ⅩⅹXxＸｘ"
+_LATINISH = r"A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff+\-_/.@&#"
+_M = re.escape(_MASK_CHARS)
+_S = re.escape(_STARS)
+# fast paths for the common case, a run of stars next to a Chinese character (**市, 具有**特色)
+_STARS_AFTER_IDEO_RE = re.compile(f"[{_S}](?<=[{_IDEO}][{_S}])[{_S}]*(?![{_M}])")
+_STARS_BEFORE_IDEO_RE = re.compile(f"[{_S}](?<![{_M}][{_S}])[{_S}]*(?=[{_IDEO}%％])")
+# every other maximal run, except a lone × (already canonical) and a run starting with an X
+# glued to Latin text (taxi, PX, 415X)
+_MASK_RUN_RE = re.compile(
+    f"[{_M}](?<![{_M}][{_M}])(?<![{_LATINISH}][XxＸｘ])(?:(?<=×)[{_M}]+|(?<!×)[{_M}]*)"
+)
+_LATIN_X = set("XxＸｘ")
+_CROSSES = set("×✕╳")
+_ROMAN_X = set("Ⅹⅹ")
+_LATINISH_RE = re.compile(f"[{_LATINISH}]")
+_ROMAN_RE = re.compile("[\u2160-\u2188]")
+
+
+@functools.lru_cache(maxsize=None)
+def _mask_keep_words() -> tuple[str, ...]:
+    """Words after a single X in which X is not a mask (X光, X射线 …), longest first."""
+    path = _resource_path("clean_mask_keep.txt")
+    words = []
+    for lineno, line in _resource_lines(path):
+        if not line.upper().startswith("X") or len(line) < 2:
+            raise ValueError(f"{path}:{lineno}: expected a word starting with X, got {line!r}")
+        words.append(line[1:])
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _mask_replacement(text: str, start: int, end: int) -> str:
+    run = text[start:end]
+    prev = text[start - 1] if start > 0 else ""
+    nxt = text[end] if end < len(text) else ""
+    if set(run) <= _CROSSES and (len(run) > 1 or run == "×"):
+        return "×"
+    if any(c in _LATIN_X for c in run):
+        if (prev and _LATINISH_RE.match(prev)) or (nxt and _LATINISH_RE.match(nxt)):
+            return run
+        if len(run) == 1 and text.startswith(_mask_keep_words(), end):
+            return run
+    if any(c in _ROMAN_X for c in run) and (
+        (prev and _ROMAN_RE.match(prev)) or (nxt and _ROMAN_RE.match(nxt))
+    ):
+        return run
+    if _is_ideo(prev) or _is_ideo(nxt) or nxt in ("%", "％"):
+        return "×"
+    return run
+
+
+def normalize_masks(text: str) -> str:
+    """Replace every run of mask characters next to Chinese text by one ``×``.
+
+    >>> normalize_masks("**市吸纳兼职委员****名，Ⅹ个社区，完成率X%，XX小学，3×4，X光，PX项目")
+    '×市吸纳兼职委员×名，×个社区，完成率×%，×小学，3×4，X光，PX项目'
+    """
+    text = _STARS_AFTER_IDEO_RE.sub("×", text)
+    text = _STARS_BEFORE_IDEO_RE.sub("×", text)
+    return _MASK_RUN_RE.sub(lambda m: _mask_replacement(text, m.start(), m.end()), text)
+
+
+# --------------------------------------------------------------------------------------------
+# step 5: unmask_known
+
+
+@functools.lru_cache(maxsize=None)
+def _unmask_table() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    path = _resource_path("clean_unmask.txt")
+    restored: list[str] = []
+    contexts: list[str] = []
+    for lineno, line in _resource_lines(path):
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            raise ValueError(
+                f"{path}:{lineno}: expected 'RESTORED<TAB>FOLLOWING', got {line!r}"
+            )
+        restored.append(parts[0].strip())
+        contexts.append(parts[1].strip())
+    # spaces between the characters are tolerated: normalize_whitespace removes them later
+    alternatives = "|".join(
+        "(" + "[ ]*".join(re.escape(c) for c in ctx) + ")" for ctx in contexts
+    )
+    return re.compile(f"×(?=(?:{alternatives}))"), tuple(restored)
+
+
+def unmask_known(text: str) -> str:
+    """Restore a mask ``×`` in front of a well-known fixed expression (resources/clean_unmask.txt).
+
+    >>> unmask_known("坚持以×新时代中国特色社会主义思想为指导，×总书记强调，×市")
+    '坚持以习近平新时代中国特色社会主义思想为指导，习近平总书记强调，×市'
+    """
+    if "×" not in text:
+        return text
+    pattern, restored = _unmask_table()
+    return pattern.sub(lambda m: restored[m.lastindex - 1], text)
+
+
+# --------------------------------------------------------------------------------------------
+# step 6: normalize_punctuation
+
+_TO_FULLWIDTH = str.maketrans(",;:!?()", "，；：！？（）")
+_PAREN_PAIR_RE = re.compile(r"\(([^()（）\n]{0,100})\)")
+_HALF_PUNCT = ",;:!?"
+_FULL_PUNCT = dict(zip(_HALF_PUNCT, "，；：！？"))
+_PREV_CLASS = f"{_IDEO}{_CJK_PUNCT}×"
+# one half-width mark after Chinese text (the common case, no callback) …
+_ONE_PUNCT_AFTER_CJK_RE = {
+    c: re.compile(f"{re.escape(c)}(?<=[{_PREV_CLASS}]{re.escape(c)})(?![,;:!?])")
+    for c in _HALF_PUNCT
+}
+# … and runs of them (",,", "?!")
+_PUNCT_RUN_AFTER_CJK_RE = re.compile(f"[,;:!?](?<=[{_PREV_CLASS}][,;:!?])[,;:!?]+")
+_PUNCT_AFTER_QUOTE_RE = re.compile(f"[,;:!?](?<=[{_QUOTES}][,;:!?])[,;:!?]*(?=[{_IDEO}{_CJK_PUNCT}])")
+
+
+def _paren_pair(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return f"（{inner}）" if _IDEO_RE.search(inner) else match.group(0)
+
+
+def normalize_punctuation(text: str) -> str:
+    """Turn half-width ``,;:!?`` after Chinese text and ``( )`` around Chinese text full-width.
+
+    >>> normalize_punctuation("尊敬的×部长,各位领导,同志们:街道(乡镇)(2023) 3,000 20:30 Hi, you")
+    '尊敬的×部长，各位领导，同志们：街道（乡镇）(2023) 3,000 20:30 Hi, you'
+    """
+    text = _PAREN_PAIR_RE.sub(_paren_pair, text)
+    for char, pattern in _ONE_PUNCT_AFTER_CJK_RE.items():
+        if char in text:
+            text = pattern.sub(_FULL_PUNCT[char], text)
+    text = _PUNCT_RUN_AFTER_CJK_RE.sub(lambda m: m.group(0).translate(_TO_FULLWIDTH), text)
+    return _PUNCT_AFTER_QUOTE_RE.sub(lambda m: m.group(0).translate(_TO_FULLWIDTH), text)
+
+
+# --------------------------------------------------------------------------------------------
+# line filters (strip_boilerplate, normalize_whitespace) share one shape so that
+# clean(report=True) can say which lines they removed
+
+
+class _LineFilterResult(NamedTuple):
+    lines: list[str]  # the input lines
+    keep: list[bool]  # one flag per input line
+    output: list[str]  # the output lines (one per kept input line)
+
+
+def _as_line_filter(filter_fn: Callable[[str], _LineFilterResult], name: str, doc: str) -> Step:
+    def step(text: str) -> str:
+        return "\n".join(filter_fn(text).output)
+
+    step.__name__ = step.__qualname__ = name
+    step.__doc__ = doc
+    step.line_filter = filter_fn  # type: ignore[attr-defined]
+    return step
+
+
+# --------------------------------------------------------------------------------------------
+# step 8: normalize_whitespace
+
+_HSPACE = r"[^\S\n]"
+# spaces between Chinese characters/punctuation, or between one of them and a curly quote
+_SPACE_BETWEEN_CJK_RE = re.compile(
+    f"{_HSPACE}(?<=[{_IDEO}{_CJK_PUNCT}]{_HSPACE}){_HSPACE}*(?=[{_IDEO}{_CJK_PUNCT}{_QUOTES}])"
+    f"|{_HSPACE}(?<=[{_QUOTES}]{_HSPACE}){_HSPACE}*(?=[{_IDEO}{_CJK_PUNCT}])"
+)
+_SPACE_RUN_RE = re.compile(f"{_HSPACE}{{2,}}|[^\\S \\n]")
+
+
+def _whitespace_filter(text: str) -> _LineFilterResult:
+    lines = _split_lines(text)
+    text = "\n".join(lines)
+    text = _SPACE_BETWEEN_CJK_RE.sub("", text)
+    text = _SPACE_RUN_RE.sub(" ", text)
+    collapsed = [line.strip() for line in text.split("\n")]
+    keep = [bool(line) for line in collapsed]
+    return _LineFilterResult(lines, keep, [line for line in collapsed if line])
+
+
+normalize_whitespace = _as_line_filter(
+    _whitespace_filter,
+    "normalize_whitespace",
+    """Strip every line, drop blank lines, remove spaces between Chinese characters.
+
+    >>> normalize_whitespace("　　社区 “聚心” 工程\\n\\n  GDP   增长 5%  \\n")
+    '社区“聚心”工程\\nGDP 增长 5%'
+    """,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# step 7: strip_boilerplate
+
+_SECTIONS = ("line", "notice", "list", "nav", "weak")
+_SENTENCE_ENDS = set("。！？；…")
+_CLOSERS = "”’」』）》]】"
+_WS_NO_NEWLINE_RE = re.compile(r"[^\S\n]+")
+_MAX_TITLE_LEN = 40
+_MAX_LINE_RULE_LEN = 300
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled boilerplate rules, one regular expression per section (None if empty).
+
+    Sections (see ``resources/boilerplate.txt``):
+
+    * ``line``: a matching line is removed unless it reads like a sentence;
+    * ``notice``: a matching line is removed, even one that reads like a sentence;
+    * ``list``: a header such as ``相关报道``; it is removed, and so are the short lines after it
+      when that run of short lines reaches the end of the page (other removed lines may sit in it);
+    * ``nav``: a marker such as ``最新范文``; it is removed, and so is each short title line in
+      front of it when at least two (title, marker) pairs follow one another;
+    * ``weak``: a word such as ``首页``; removed only next to a removed line or the page edge.
+    """
+
+    source: str
+    line: re.Pattern[str] | None = None
+    notice: re.Pattern[str] | None = None
+    list: re.Pattern[str] | None = None
+    nav: re.Pattern[str] | None = None
+    weak: re.Pattern[str] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    combined: re.Pattern[str] | None = field(default=None, repr=False)
+    """All sections in one pattern, one named group per section, in order of precedence."""
+
+
+def _parse_boilerplate(path: Path) -> BoilerplateRules:
+    patterns: dict[str, list[str]] = {name: [] for name in _SECTIONS}
+    section: str | None = None
+    for lineno, line in _resource_lines(path):
+        if line.startswith("[") and line.endswith("]") and line[1:-1] in _SECTIONS:
+            section = line[1:-1]
+            continue
+        if section is None:
+            raise ValueError(
+                f"{path}:{lineno}: rule before any section header; "
+                f"start a section with one of {', '.join(f'[{s}]' for s in _SECTIONS)}"
+            )
+        try:
+            compiled_rule = re.compile(line)
+        except re.error as exc:
+            raise ValueError(f"{path}:{lineno}: bad regular expression {line!r}: {exc}") from None
+        if compiled_rule.groups or compiled_rule.flags & ~re.UNICODE:
+            raise ValueError(
+                f"{path}:{lineno}: {line!r}: use non-capturing groups (?:...) and scoped flags "
+                "(?i:...) only; rules are combined into one pattern"
+            )
+        patterns[section].append(line)
+    joined = {name: "|".join(f"(?:{p})" for p in pats) for name, pats in patterns.items() if pats}
+    compiled = {name: re.compile(body) for name, body in joined.items()}
+    combined = (
+        re.compile("|".join(f"(?P<{name}>{body})" for name, body in joined.items()))
+        if joined
+        else None
+    )
+    counts = {name: len(pats) for name, pats in patterns.items()}
+    return BoilerplateRules(source=str(path), counts=counts, combined=combined, **compiled)
+
+
+def load_boilerplate(path: str | Path | None = None) -> BoilerplateRules:
+    """Load boilerplate rules from ``path`` (default: the packaged ``resources/boilerplate.txt``).
+
+    The file is plain UTF-8: ``#`` comment lines, section headers ``[line]``, ``[notice]``,
+    ``[list]``, ``[nav]``, ``[weak]``, and one Python regular expression per line. A rule must
+    match a whole line (``re.fullmatch``) of its *key*: the line with all whitespace removed and
+    half-width ``, ; : ! ? ( )`` turned full-width, so write rules with ``，；：！？（）``
+    (``来源：.{1,60}`` also matches ``来源 : 四川日报``).
+
+    >>> rules = load_boilerplate()
+    >>> rules.counts["line"] > 0 and rules.nav.fullmatch("最新范文") is not None
+    True
+    """
+    if path is None:
+        return _default_rules()
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: boilerplate rule file not found")
+    return _parse_boilerplate(path)
+
+
+@functools.lru_cache(maxsize=None)
+def _default_rules() -> BoilerplateRules:
+    return _parse_boilerplate(_resource_path("boilerplate.txt"))
+
+
+def _line_keys(lines: list[str]) -> list[str]:
+    """Each line without whitespace and with half-width ,;:!?() made full-width."""
+    joined = _WS_NO_NEWLINE_RE.sub("", "\n".join(lines)).translate(_TO_FULLWIDTH)
+    return joined.split("\n")
+
+
+def _reads_like_sentence(key: str) -> bool:
+    return key.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+def _classify_lines(keys: list[str], rules: BoilerplateRules) -> tuple[list[str], list[bool]]:
+    """For each key: the section whose rule matches it ('' for none), and whether it is a title.
+
+    A title is a short line (at most 40 characters) that does not read like a sentence. Sentences
+    only meet [notice] rules; [line] rules need at most 300 characters, the others a title.
+    """
+    cache: dict[str, tuple[str, bool]] = {}
+    kinds: list[str] = []
+    titles: list[bool] = []
+    for key in keys:
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _classify_key(key, rules)
+        kinds.append(found[0])
+        titles.append(found[1])
+    return kinds, titles
+
+
+def _classify_key(key: str, rules: BoilerplateRules) -> tuple[str, bool]:
+    sentence = _reads_like_sentence(key)
+    title = not sentence and len(key) <= _MAX_TITLE_LEN
+    if sentence or len(key) > _MAX_LINE_RULE_LEN:
+        if rules.notice is not None and rules.notice.fullmatch(key):
+            return "notice", title
+        return "", title
+    match = rules.combined.fullmatch(key) if rules.combined is not None else None
+    if match is None:
+        return "", title
+    kind = next(name for name, group in match.groupdict().items() if group is not None)
+    if kind in ("list", "nav", "weak") and not title:
+        return "", title
+    return kind, title
+
+
+def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
+    """Removal flags for a page given as the keys of its non-blank lines."""
+    n = len(keys)
+    kinds, title = _classify_lines(keys, rules)
+    removed = [kind in ("notice", "line", "list", "nav") for kind in kinds]
+    marker = [kind == "nav" for kind in kinds]
+    # nav blocks: (title, marker) pairs, at least two in a row
+    for m in range(n):
+        if not marker[m] or m < 1 or marker[m - 1] or not title[m - 1]:
+            continue
+        if m >= 3 and marker[m - 2] and title[m - 3] and not marker[m - 3]:
+            continue  # not the first pair of its chain
+        end = m
+        while end + 2 < n and marker[end + 2] and title[end + 1] and not marker[end + 1]:
+            end += 2
+        if end > m:
+            for t in range(m - 1, end, 2):
+                removed[t] = True
+    # list blocks: a header, then short lines (or removed ones) up to the end of the page
+    i = 0
+    while i < n:
+        if kinds[i] == "list":
+            j = i + 1
+            while j < n and (title[j] or removed[j]):
+                j += 1
+            if j == n:
+                for t in range(i + 1, n):
+                    removed[t] = True
+            i = j
+        else:
+            i += 1
+    # weak words: only next to removed lines or the page edge
+    weak = [kind == "weak" for kind in kinds]
+    for i in range(n):
+        if weak[i] and (i == 0 or removed[i - 1]):
+            removed[i] = True
+    for i in reversed(range(n)):
+        if weak[i] and (i == n - 1 or removed[i + 1]):
+            removed[i] = True
+    return removed
+
+
+def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
+    def filter_fn(text: str) -> _LineFilterResult:
+        lines = _split_lines(text)
+        keys = _line_keys(lines)
+        nonblank = [i for i, k in enumerate(keys) if k]
+        flags = _boilerplate_flags([keys[i] for i in nonblank], rules)
+        keep = [True] * len(lines)
+        for i, flag in zip(nonblank, flags):
+            keep[i] = not flag
+        return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k])
+
+    return filter_fn
+
+
+def _default_boilerplate_filter(text: str) -> _LineFilterResult:
+    return _boilerplate_filter_with(_default_rules())(text)
+
+
+strip_boilerplate = _as_line_filter(
+    _default_boilerplate_filter,
+    "strip_boilerplate",
+    """Remove whole lines of web chrome and boilerplate (rules in resources/boilerplate.txt).
+
+    >>> strip_boilerplate("【打印本页】【关闭窗口】\\n来源：四川日报\\n本站提供下载服务的版权归作者所有。")
+    '本站提供下载服务的版权归作者所有。'
+    """,
+)
+
+
+def boilerplate_step(rules: BoilerplateRules | str | Path, *, name: str = "strip_boilerplate") -> Step:
+    """A boilerplate step using other rules (a ``BoilerplateRules`` or the path of a rule file).
+
+    >>> step = boilerplate_step(load_boilerplate())
+    >>> step("相关报道\\n正文。")
+    '正文。'
+    """
+    if not isinstance(rules, BoilerplateRules):
+        rules = load_boilerplate(rules)
+    return _as_line_filter(_boilerplate_filter_with(rules), name, strip_boilerplate.__doc__)
+
+
+# --------------------------------------------------------------------------------------------
+# the pipeline
+
+_STEP_FUNCTIONS: dict[str, Step] = {
+    "normalize_unicode": normalize_unicode,
+    "remove_pinyin": remove_pinyin,
+    "to_simplified": to_simplified,
+    "normalize_masks": normalize_masks,
+    "unmask_known": unmask_known,
+    "normalize_punctuation": normalize_punctuation,
+    "strip_boilerplate": strip_boilerplate,
+    "normalize_whitespace": normalize_whitespace,
+}
+
+STEPS: tuple[str, ...] = tuple(_STEP_FUNCTIONS)
+"""Names of the default steps, in the order ``clean`` runs them."""
+
+
+def list_steps() -> list[str]:
+    """The names of the default cleaning steps, in order.
+
+    >>> list_steps()[0], list_steps()[-1]
+    ('normalize_unicode', 'normalize_whitespace')
+    """
+    return list(STEPS)
+
+
+def get_step(name: str) -> Step:
+    """The step function called ``name``.
+
+    >>> get_step("remove_pinyin")("網(wǎng)")
+    '網'
+    """
+    try:
+        return _STEP_FUNCTIONS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown cleaning step {name!r}; known steps: {', '.join(STEPS)}"
+        ) from None
+
+
+class RemovedLine(NamedTuple):
+    """A non-blank line a step removed.
+
+    ``lineno`` is the 1-based line number in the text given to ``clean`` (as counted by
+    ``str.splitlines``), or None when an earlier custom step changed the number of lines;
+    ``text`` is the line as that step saw it (after the steps before it).
+    """
+
+    step: str
+    lineno: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanReport:
+    """What ``clean(text, report=True)`` returns: the cleaned text and what was removed."""
+
+    text: str
+    removed: list[RemovedLine]
+    steps: list[str]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+StepSpec = Union[str, Step]
+
+
+def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
+    if steps is None:
+        return list(_STEP_FUNCTIONS.items())
+    if isinstance(steps, str):
+        raise TypeError("steps must be a sequence of step names or callables, not a str")
+    resolved = []
+    for spec in steps:
+        if isinstance(spec, str):
+            resolved.append((spec, get_step(spec)))
+        elif callable(spec):
+            resolved.append((getattr(spec, "__name__", repr(spec)), spec))
+        else:
+            raise TypeError(
+                f"a cleaning step must be a step name or a callable str -> str, "
+                f"got {type(spec).__name__}: {spec!r}"
+            )
+    return resolved
+
+
+def _run_step(name: str, func: Step, text: str) -> str:
+    out = func(text)
+    if not isinstance(out, str):
+        raise TypeError(f"cleaning step {name!r} returned {type(out).__name__}, expected str")
+    return out
+
+
+def clean(
+    text: str,
+    *,
+    steps: Sequence[StepSpec] | None = None,
+    report: bool = False,
+) -> str | CleanReport:
+    """Clean a raw document: one paragraph per line, simplified, no web chrome, masks unified.
+
+    ``steps`` lists step names (see ``list_steps()``) or callables ``str -> str`` to run instead
+    of the default pipeline, in the order given. With ``report=True`` the result is a
+    ``CleanReport`` whose ``removed`` lists every non-blank line removed, by which step, with
+    its line number in ``text``.
+
+    >>> clean("中國甘肅網(wǎng)4月9日訊\\n相关报道\\n")
+    '中国甘肃网4月9日讯'
+    >>> r = clean("2023-02-08 20:30:20\\n\\n正文。", report=True)
+    >>> r.text, [(x.step, x.lineno, x.text) for x in r.removed]
+    ('正文。', [('strip_boilerplate', 1, '2023-02-08 20:30:20')])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() expects a str, got {type(text).__name__}")
+    pipeline = _resolve_steps(steps)
+    if not report:
+        for name, func in pipeline:
+            text = _run_step(name, func, text)
+        return text
+
+    origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
+    removed: list[RemovedLine] = []
+    for name, func in pipeline:
+        line_filter = getattr(func, "line_filter", None)
+        if line_filter is not None:
+            result = line_filter(text)
+            if len(result.lines) != len(origin):
+                origin = [None] * len(result.lines)
+            for line, keep, lineno in zip(result.lines, result.keep, origin):
+                if not keep and line.strip():
+                    removed.append(RemovedLine(name, lineno, line))
+            origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
+            text = "\n".join(result.output)
+        else:
+            before = len(_split_lines(text))
+            text = _run_step(name, func, text)
+            after = len(_split_lines(text))
+            if after != before:
+                origin = [None] * after
+    return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline])
+
+
+from textlab._callable import make_module_callable  # noqa: E402
+
+make_module_callable(__name__, "clean")
