@@ -321,6 +321,7 @@ def test_report_lists_exactly_what_was_removed():
         C.RemovedLine("strip_boilerplate", 7, "扫一扫在手机打开当前页"),
     ]
     assert result.steps == list(C.STEPS)
+    assert (result.removed[1].line_no, result.removed[1].line) == (4, "来源：四川日报")  # aliases
     assert C.clean("", report=True) == C.CleanReport("", [], list(C.STEPS))
 
 

@@ -100,24 +100,18 @@ _QUOTES = "\u2014\u2015\u2018\u2019\u201c\u201d\u2026"
 """Curly quotes, dashes and the ellipsis, shared by Chinese and Western typography."""
 
 _IDEO_RE = re.compile(f"[{_IDEO}]")
-_CJK_RE = re.compile(f"[{_IDEO}{_CJK_PUNCT}]")
-_QUOTE_RE = re.compile(f"[{_QUOTES}]")
 
 _LINEBREAK_RE = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _OTHER_LINEBREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _split_lines(text: str) -> list[str]:
-    """Split at every Unicode line boundary (what ``str.splitlines`` uses), keeping a last empty line."""
+    """Split at every line boundary ``str.splitlines`` knows, keeping a last empty line."""
     return _LINEBREAK_RE.split(text)
 
 
 def _is_ideo(ch: str) -> bool:
     return bool(ch) and _IDEO_RE.match(ch) is not None
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(ch) and _CJK_RE.match(ch) is not None
 
 
 def _resource_path(name: str) -> Path:
@@ -367,7 +361,9 @@ _ONE_PUNCT_AFTER_CJK_RE = {
 }
 # … and runs of them (",,", "?!")
 _PUNCT_RUN_AFTER_CJK_RE = re.compile(f"[,;:!?](?<=[{_PREV_CLASS}][,;:!?])[,;:!?]+")
-_PUNCT_AFTER_QUOTE_RE = re.compile(f"[,;:!?](?<=[{_QUOTES}][,;:!?])[,;:!?]*(?=[{_IDEO}{_CJK_PUNCT}])")
+_PUNCT_AFTER_QUOTE_RE = re.compile(
+    f"[,;:!?](?<=[{_QUOTES}][,;:!?])[,;:!?]*(?=[{_IDEO}{_CJK_PUNCT}])"
+)
 
 
 def _paren_pair(match: re.Match[str]) -> str:
@@ -654,7 +650,9 @@ strip_boilerplate = _as_line_filter(
 )
 
 
-def boilerplate_step(rules: BoilerplateRules | str | Path, *, name: str = "strip_boilerplate") -> Step:
+def boilerplate_step(
+    rules: BoilerplateRules | str | Path, *, name: str = "strip_boilerplate"
+) -> Step:
     """A boilerplate step using other rules (a ``BoilerplateRules`` or the path of a rule file).
 
     >>> step = boilerplate_step(load_boilerplate())
@@ -718,6 +716,16 @@ class RemovedLine(NamedTuple):
     step: str
     lineno: int | None
     text: str
+
+    @property
+    def line_no(self) -> int | None:
+        """Alias of ``lineno``."""
+        return self.lineno
+
+    @property
+    def line(self) -> str:
+        """Alias of ``text``."""
+        return self.text
 
 
 @dataclass(frozen=True)
