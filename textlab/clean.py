@@ -23,6 +23,10 @@ reordered or replaced: ``clean(text, steps=["normalize_unicode", "to_simplified"
 
 Policies (decided here, tested in ``tests/test_clean.py``):
 
+* Order. Masks, unmasking and punctuation run before the boilerplate step, so it judges every
+  line in its final form, and whitespace runs last. In this order no step re-creates what an
+  earlier step removes, which is what makes ``clean`` idempotent.
+
 * Width. Full-width ASCII letters, digits and the symbols ``＃＄％＆＊＋－．／＜＝＞＠＼＾＿｀｜``
   become half-width; the Chinese punctuation ``！＂＇（），：；？［］｛｝～`` stays full-width.
   NBSP, ideographic space (U+3000) and the other Unicode spaces become an ASCII space, tabs
