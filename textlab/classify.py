@@ -1,0 +1,477 @@
+"""Paragraph functions: achievement (成绩) / problem (问题) / measure (措施) / other (其他).
+
+``ParagraphClassifier`` classifies sentence units from their own characters, from cue groups
+(aspect 了/已/先后, modality 要/将/力争, problem words, greetings, doctrine, figures; see
+``resources/cues.txt``) in the unit, its paragraph and its neighbours, and from its context: the
+heading it sits under, the document title and its position. A paragraph's label is the
+length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
+default) or the label of the paragraph read as one unit (``"direct"``).
+
+Saved models are data only: ``manifest.json`` (format, versions, SHA-256 of every file),
+``arrays.npz`` (loaded with ``allow_pickle=False``) and ``vocabulary.json``.
+
+Example:
+    >>> clf = load_classifier()  # doctest: +SKIP
+    >>> clf.predict(["今年全市新建党群服务中心12个。", "下一步，要抓好问题整改。"])  # doctest: +SKIP
+    ['achievement', 'measure']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+
+CLASSES = ("achievement", "measure", "other", "problem")
+FORMAT = "textlab.paragraph_classifier"
+FORMAT_VERSION = 1
+UNIT_COLUMNS = (
+    "paragraph", "sentence", "n_sentences", "text", "paragraph_text", "prev_text", "next_text",
+    "is_heading", "heading_sentence", "section", "heading", "title", "position", "context",
+)
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "classifier"
+ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
+
+
+class ModelFormatError(ValueError):
+    """A saved model that cannot be loaded safely (hash mismatch, newer format, missing file)."""
+
+
+# ------------------------------------------------------------------------------------ units
+
+
+@lru_cache(maxsize=1)
+def _normaliser():
+    from textlab import clean as clean_module
+
+    removing = {"remove_boilerplate", "normalize_whitespace", "normalise_whitespace", "whitespace", "boilerplate"}
+    names = [name for name in clean_module.list_steps() if not any(k in name for k in ("boilerplate", "chrome", "whitespace"))]
+    names = [n for n in names if n not in removing]
+    return lambda text: clean_module.clean(text, steps=names)
+
+
+@lru_cache(maxsize=500_000)
+def normalise(text: str) -> str:
+    """Character-level normalisation of one unit (full-width forms, pinyin, t2s, masks), no line removal.
+
+    >>> normalise("網(wǎng)格員")
+    '网格员'
+    """
+    return _normaliser()(text).strip()
+
+
+def document_units(text: str, *, title: str | None = None, structure_=None):
+    """One row per sentence of ``text`` with its context (paragraph, headings, title, position).
+
+    >>> document_units("一、总体要求\\n要抓好落实。一是建立机制。")[["paragraph", "sentence", "section"]].values.tolist()  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    from textlab.structure import sentences, structure
+
+    st = structure_ if structure_ is not None else structure(text)
+    inline = {(h.paragraph, h.sentence) for h in st.headings if h.inline}
+    n_paras = max(1, len(st.paragraphs) - 1)
+    rows = []
+    for para in st.paragraphs:
+        sents = sentences(para.text) or [para.text]
+        enclosing = [st.headings[i] for i in para.headings]
+        section = enclosing[0].label if enclosing else ""
+        heading = enclosing[-1].label if enclosing else ""
+        for j, sent in enumerate(sents):
+            rows.append({
+                "paragraph": para.index,
+                "sentence": j,
+                "n_sentences": len(sents),
+                "text": sent,
+                "paragraph_text": para.text,
+                "prev_text": sents[j - 1] if j else "",
+                "next_text": sents[j + 1] if j + 1 < len(sents) else "",
+                "is_heading": bool(para.is_heading),
+                "heading_sentence": bool(para.is_heading or (para.index, j) in inline),
+                "section": section,
+                "heading": heading,
+                "title": st.title or title or "",
+                "position": para.index / n_paras,
+                "context": True,
+            })
+    return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+
+
+def units_from_texts(texts: Sequence[str]):
+    """Units without context: each text is its own paragraph (what ``predict(list_of_str)`` sees)."""
+    import pandas as pd
+
+    rows = [
+        {"paragraph": i, "sentence": 0, "n_sentences": 1, "text": t, "paragraph_text": t, "prev_text": "",
+         "next_text": "", "is_heading": False, "heading_sentence": False, "section": "", "heading": "",
+         "title": "", "position": 0.5, "context": False}
+        for i, t in enumerate(texts)
+    ]
+    return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+
+
+def strip_context(units):
+    """The same units as bare texts, as ``predict(list_of_str)`` sees them (no headings, neighbours, title)."""
+    stripped = units_from_texts(units["text"].tolist())
+    stripped.index = units.index
+    extra = [c for c in units.columns if c not in UNIT_COLUMNS]
+    return stripped.join(units[extra]) if extra else stripped
+
+
+def _as_units(X):
+    import pandas as pd
+
+    if isinstance(X, str):
+        raise TypeError("expected a list of texts or a DataFrame of units, not a single str")
+    if isinstance(X, pd.DataFrame):
+        missing = [c for c in ("text",) if c not in X.columns]
+        if missing:
+            raise ValueError(f"unit table lacks columns {missing}")
+        units = units_from_texts(X["text"].astype(str).tolist())
+        for col in UNIT_COLUMNS:
+            if col in X.columns:
+                units[col] = X[col].to_numpy()
+        return units
+    texts = list(X)
+    bad = [type(t).__name__ for t in texts if not isinstance(t, str)]
+    if bad:
+        raise TypeError(f"texts must be str, got {bad[0]}")
+    return units_from_texts(texts)
+
+
+# ------------------------------------------------------------------------------------ features
+
+
+def load_cues(path: str | Path | None = None) -> list[tuple[str, str]]:
+    """(group, regex) pairs from a cue file (default: the packaged ``resources/cues.txt``)."""
+    text = Path(path).read_text(encoding="utf-8-sig") if path else (
+        resources.files("textlab.resources").joinpath("cues.txt").read_text(encoding="utf-8"))
+    pairs: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group, _, pattern = line.partition("\t")
+        re.compile(pattern)
+        pairs.setdefault(group.strip(), []).append(pattern.strip())
+    return [(g, "|".join(f"(?:{p})" for p in ps)) for g, ps in pairs.items()]
+
+
+class _Features:
+    """Turns unit tables into one sparse matrix: char n-grams, context n-grams, cue counts."""
+
+    def __init__(self, char_vocab: list[str], char_idf, ctx_vocab: list[str], ctx_idf, cues, *,
+                 context_weight: float, cue_weight: float) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        self.char_vocab, self.ctx_vocab, self.cues = char_vocab, ctx_vocab, cues
+        self.char_idf = np.asarray(char_idf, dtype=np.float32)
+        self.ctx_idf = np.asarray(ctx_idf, dtype=np.float32)
+        self.context_weight, self.cue_weight = context_weight, cue_weight
+        self._char = CountVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False,
+                                     vocabulary={t: i for i, t in enumerate(char_vocab)}, dtype=np.float32)
+        self._ctx = CountVectorizer(analyzer="char", ngram_range=(1, 2), lowercase=False,
+                                    vocabulary={t: i for i, t in enumerate(ctx_vocab)}, dtype=np.float32)
+        self._cue_res = [re.compile(p) for _, p in cues]
+
+    @staticmethod
+    def _context_strings(units) -> list[str]:
+        return [f"§{s}¶{h}†{t}" for s, h, t in zip(units["section"].map(normalise), units["heading"].map(normalise),
+                                                 units["title"].map(normalise))]
+
+    @classmethod
+    def fit(cls, units, *, max_features: int, min_df: int, cues, context_weight: float, cue_weight: float):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        texts = units["text"].map(normalise).tolist()
+        char = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False, min_df=min_df,
+                               max_features=max_features, sublinear_tf=True, dtype=np.float32).fit(texts)
+        ctx = TfidfVectorizer(analyzer="char", ngram_range=(1, 2), lowercase=False, min_df=min_df,
+                              max_features=max_features // 4, dtype=np.float32).fit(cls._context_strings(units))
+        char_vocab = sorted(char.vocabulary_, key=char.vocabulary_.get)
+        ctx_vocab = sorted(ctx.vocabulary_, key=ctx.vocabulary_.get)
+        return cls(char_vocab, char.idf_, ctx_vocab, ctx.idf_, cues,
+                   context_weight=context_weight, cue_weight=cue_weight)
+
+    @staticmethod
+    def _tfidf(counts, idf):
+        from sklearn.preprocessing import normalize
+
+        counts = counts.tocsr()
+        counts.data = 1.0 + np.log(counts.data)
+        return normalize(counts.multiply(idf).tocsr(), copy=False)
+
+    def _cue_counts(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(self._cue_res)), dtype=np.float32)
+        for j, rx in enumerate(self._cue_res):
+            for i, t in enumerate(texts):
+                if t:
+                    out[i, j] = len(rx.findall(t))
+        return np.log1p(out)
+
+    def _dense(self, units, norm_text: list[str]) -> np.ndarray:
+        para = units["paragraph_text"].map(normalise).tolist()
+        prev = units["prev_text"].map(normalise).tolist()
+        nxt = units["next_text"].map(normalise).tolist()
+        lengths = np.array([len(t) for t in norm_text], dtype=np.float32)
+        position = units["position"].to_numpy(dtype=np.float32)
+        context = units["context"].to_numpy(dtype=bool)
+        structural = np.column_stack([
+            units["is_heading"].to_numpy(dtype=np.float32),
+            units["heading_sentence"].to_numpy(dtype=np.float32),
+            (units["sentence"].to_numpy() == 0).astype(np.float32),
+            np.log1p(units["n_sentences"].to_numpy(dtype=np.float32)) / 3,
+            np.log1p(lengths) / 5,
+            (lengths < 12).astype(np.float32),
+            position, (position < 0.05).astype(np.float32), (position > 0.95).astype(np.float32),
+            np.array([t.endswith(("：", ":")) for t in norm_text], dtype=np.float32),
+            np.array([bool(ORDINAL_START.match(t)) for t in norm_text], dtype=np.float32),
+            ((units["section"].to_numpy() == "") & context).astype(np.float32),
+            context.astype(np.float32),
+        ])
+        return np.hstack([self._cue_counts(norm_text), 0.5 * self._cue_counts(para),
+                          0.5 * self._cue_counts(prev), 0.5 * self._cue_counts(nxt), structural])
+
+    def transform(self, units):
+        from scipy import sparse
+
+        norm_text = units["text"].map(normalise).tolist()
+        char = self._tfidf(self._char.transform(norm_text), self.char_idf)
+        ctx = self._tfidf(self._ctx.transform(self._context_strings(units)), self.ctx_idf) * self.context_weight
+        dense = sparse.csr_matrix(self._dense(units, norm_text) * self.cue_weight)
+        return sparse.hstack([char, ctx, dense], format="csr", dtype=np.float32)
+
+
+# ------------------------------------------------------------------------------------ estimator
+
+
+class ParagraphClassifier(ClassifierMixin, BaseEstimator):
+    """Achievement / problem / measure / other for sentences and paragraphs, with context.
+
+    Follows scikit-learn's conventions: parameters are stored untouched, ``fit`` returns self,
+    learned attributes end in ``_``.
+
+    >>> clf = ParagraphClassifier(C=2.0).fit(texts, labels)  # doctest: +SKIP
+    """
+
+    def __init__(self, *, C: float = 4.0, max_features: int = 40000, min_df: int = 2,
+                 context_weight: float = 0.5, cue_weight: float = 1.0, class_weight: str | None = "balanced",
+                 max_iter: int = 2000, random_state: int = 0) -> None:
+        self.C = C
+        self.max_features = max_features
+        self.min_df = min_df
+        self.context_weight = context_weight
+        self.cue_weight = cue_weight
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    def fit(self, X, y, sample_weight=None) -> "ParagraphClassifier":
+        """Fit on texts (list of str) or a unit table (``document_units`` columns) and their labels."""
+        from sklearn.linear_model import LogisticRegression
+
+        units = _as_units(X)
+        y = np.asarray(list(y), dtype=object)
+        if len(y) != len(units):
+            raise ValueError(f"{len(units)} texts but {len(y)} labels")
+        unknown = sorted(set(y) - set(CLASSES))
+        if unknown:
+            raise ValueError(f"unknown labels {unknown}; expected {CLASSES}")
+        self.cues_ = load_cues()
+        self.features_ = _Features.fit(units, max_features=self.max_features, min_df=self.min_df, cues=self.cues_,
+                                       context_weight=self.context_weight, cue_weight=self.cue_weight)
+        model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                   random_state=self.random_state)
+        model.fit(self.features_.transform(units), y, sample_weight=sample_weight)
+        self.classes_ = np.array(model.classes_, dtype=object)
+        self.coef_ = model.coef_.astype(np.float32)
+        self.intercept_ = model.intercept_.astype(np.float32)
+        self.temperature_ = 1.0
+        self.class_bias_ = np.zeros(len(self.classes_), dtype=np.float32)
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "coef_"):
+            raise RuntimeError("this ParagraphClassifier is not fitted yet: call fit() or load()")
+
+    def decision_function(self, X) -> np.ndarray:
+        """Raw class scores (before calibration), shape (n, n_classes)."""
+        self._check_fitted()
+        units = _as_units(X)
+        if len(units) == 0:
+            return np.zeros((0, len(self.classes_)), dtype=np.float32)
+        return np.asarray(self.features_.transform(units) @ self.coef_.T + self.intercept_)
+
+    def _proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
+        z = scores / self.temperature_ + self.class_bias_
+        z = z - z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Calibrated class probabilities, columns in the order of ``classes_``."""
+        return self._proba_from_scores(self.decision_function(X))
+
+    def predict(self, X) -> list[str]:
+        """One label per text/unit."""
+        proba = self.predict_proba(X)
+        return [str(self.classes_[i]) for i in proba.argmax(axis=1)]
+
+    def calibrate(self, scores: np.ndarray, y: Sequence[str]) -> "ParagraphClassifier":
+        """Fit a temperature and per-class bias on held-out scores (minimising log loss)."""
+        from scipy.optimize import minimize
+
+        idx = np.array([list(self.classes_).index(label) for label in y])
+
+        def loss(params):
+            z = scores / np.exp(params[0]) + params[1:]
+            z = z - z.max(axis=1, keepdims=True)
+            logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+            return -logp[np.arange(len(idx)), idx].mean() + 1e-3 * np.sum(params[1:] ** 2)
+
+        res = minimize(loss, np.zeros(1 + len(self.classes_)), method="L-BFGS-B")
+        self.temperature_ = float(np.exp(res.x[0]))
+        self.class_bias_ = res.x[1:].astype(np.float32)
+        return self
+
+    # -------------------------------------------------------------------- documents
+
+    def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate"):
+        """Label a unit table (from ``document_units``); level "sentence" or "paragraph"."""
+        import pandas as pd
+
+        if level not in ("sentence", "paragraph"):
+            raise ValueError(f"level must be 'sentence' or 'paragraph', not {level!r}")
+        if paragraph_mode not in ("aggregate", "direct"):
+            raise ValueError(f"paragraph_mode must be 'aggregate' or 'direct', not {paragraph_mode!r}")
+        cols = [f"p_{c}" for c in self.classes_]
+        if level == "sentence" or paragraph_mode == "aggregate":
+            proba = self.predict_proba(units)
+            table = units[["paragraph", "sentence", "section", "heading", "is_heading", "text"]].copy()
+            table[cols] = proba
+            if level == "sentence":
+                table["label"] = [str(self.classes_[i]) for i in proba.argmax(axis=1)]
+                return table[["paragraph", "sentence", "section", "heading", "is_heading", "text", "label", *cols]]
+            weights = units["text"].str.len().clip(lower=1).to_numpy(dtype=float)
+            weighted = pd.DataFrame(proba * weights[:, None], columns=cols)
+            weighted["paragraph"] = units["paragraph"].to_numpy()
+            weighted["w"] = weights
+            sums = weighted.groupby("paragraph", sort=True).sum()
+            para_proba = sums[cols].to_numpy() / sums["w"].to_numpy()[:, None]
+        firsts = units.drop_duplicates("paragraph").set_index("paragraph").sort_index()
+        paragraph_units = firsts.reset_index().assign(
+            text=firsts["paragraph_text"].to_numpy(), sentence=0, n_sentences=1, prev_text="", next_text="",
+            heading_sentence=firsts["is_heading"].to_numpy())
+        if paragraph_mode == "direct":
+            para_proba = self.predict_proba(paragraph_units)
+        table = paragraph_units[["paragraph", "section", "heading", "is_heading", "text"]].copy()
+        table[cols] = para_proba
+        table["label"] = [str(self.classes_[i]) for i in np.asarray(para_proba).argmax(axis=1)]
+        return table[["paragraph", "section", "heading", "is_heading", "text", "label", *cols]].reset_index(drop=True)
+
+    def classify_document(self, text: str, *, level: str = "paragraph", paragraph_mode: str = "aggregate",
+                          clean_first: bool = False):
+        """A table of a whole document: paragraph (and sentence), section, text, label, probabilities.
+
+        ``text`` is expected cleaned (``textlab.clean``); pass ``clean_first=True`` for raw text.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if clean_first:
+            from textlab.clean import clean
+
+            text = clean(text)
+        units = document_units(text)
+        if units.empty:
+            cols = ["paragraph", "sentence", "section", "heading", "is_heading", "text", "label",
+                    *[f"p_{c}" for c in self.classes_]]
+            return units.reindex(columns=cols if level == "sentence" else [c for c in cols if c != "sentence"])
+        return self.classify_units(units, level=level, paragraph_mode=paragraph_mode)
+
+    # -------------------------------------------------------------------- persistence
+
+    def save(self, path: str | Path, *, card: dict | None = None) -> Path:
+        """Write the model as data (JSON + .npz + SHA-256 manifest) to the folder ``path``."""
+        from textlab import __version__
+
+        self._check_fitted()
+        out = Path(path)
+        out.mkdir(parents=True, exist_ok=True)
+        f = self.features_
+        np.savez_compressed(out / "arrays.npz", coef=self.coef_, intercept=self.intercept_,
+                            char_idf=f.char_idf, ctx_idf=f.ctx_idf, class_bias=self.class_bias_,
+                            temperature=np.array([self.temperature_], dtype=np.float64))
+        vocab = {"classes": [str(c) for c in self.classes_], "char_vocab": f.char_vocab, "ctx_vocab": f.ctx_vocab,
+                 "cues": [list(c) for c in self.cues_]}
+        (out / "vocabulary.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "textlab_version": __version__,
+            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "params": self.get_params(), "card": card or {},
+            "files": {name: _sha256(out / name) for name in ("arrays.npz", "vocabulary.json")},
+        }
+        (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        return out
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ParagraphClassifier":
+        """Read a model written by ``save``; verifies format and hashes, never unpickles."""
+        folder = Path(path)
+        manifest = read_manifest(folder, expected_format=FORMAT, max_version=FORMAT_VERSION)
+        for name, digest in manifest["files"].items():
+            if _sha256(folder / name) != digest:
+                raise ModelFormatError(f"{folder / name}: SHA-256 does not match the manifest (file changed or corrupt)")
+        try:
+            arrays = np.load(folder / "arrays.npz", allow_pickle=False)
+            vocab = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
+        except (ValueError, OSError) as err:
+            raise ModelFormatError(f"{folder}: cannot read model data: {err}") from err
+        clf = cls(**manifest["params"])
+        clf.cues_ = [tuple(c) for c in vocab["cues"]]
+        clf.features_ = _Features(vocab["char_vocab"], arrays["char_idf"], vocab["ctx_vocab"], arrays["ctx_idf"],
+                                  clf.cues_, context_weight=clf.context_weight, cue_weight=clf.cue_weight)
+        clf.classes_ = np.array(vocab["classes"], dtype=object)
+        clf.coef_ = arrays["coef"]
+        clf.intercept_ = arrays["intercept"]
+        clf.class_bias_ = arrays["class_bias"]
+        clf.temperature_ = float(arrays["temperature"][0])
+        clf.card_ = manifest.get("card", {})
+        return clf
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def read_manifest(folder: Path, *, expected_format: str, max_version: int) -> dict:
+    """The manifest of a saved model folder, checked for format name and version."""
+    path = Path(folder) / "manifest.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no manifest.json: not a saved textlab model")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ModelFormatError(f"{path}: manifest is not valid JSON ({err})") from err
+    if manifest.get("format") != expected_format:
+        raise ModelFormatError(f"{path}: format {manifest.get('format')!r}, expected {expected_format!r}")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > max_version:
+        from textlab import __version__
+
+        raise ModelFormatError(
+            f"{path}: format version {version} (written by textlab {manifest.get('textlab_version')}) is newer "
+            f"than this textlab {__version__} understands (up to {max_version}); upgrade textlab")
+    return manifest
+
+
+def load_classifier(path: str | Path | None = None) -> ParagraphClassifier:
+    """The default classifier shipped in ``models/classifier`` (or a saved one at ``path``)."""
+    return ParagraphClassifier.load(path or DEFAULT_MODEL)
