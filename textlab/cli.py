@@ -1,0 +1,246 @@
+"""The ``textlab`` command: a folder of documents in, an answer out.
+
+Subcommands::
+
+    textlab analyze PATH --out DIR     the whole flow, writes report.html, figures/ and tables
+    textlab clean FILE                 cleaned text
+    textlab outline FILE               the heading outline
+    textlab segment FILE               tokens, one paragraph per line
+    textlab keywords PATH              keywords per document
+    textlab topics PATH -k K           fit a topic model and print its topics
+    textlab classify FILE              paragraphs with their labels
+
+Example:
+    >>> main(["outline", "seeds/party_building/001_efe964ced9bb2b3e.txt"])  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_NO_DOCUMENTS = 3
+
+
+class CommandError(Exception):
+    """A user-facing error: printed without a traceback, exits non-zero."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _load(path: str, *, quiet: bool):
+    """Load a corpus, turning loader problems into clear command errors."""
+    from textlab.corpus import load_corpus
+
+    if not Path(path).exists():
+        raise CommandError(f"textlab: no such file or folder: {path}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(path)
+    if corpus.skipped and not quiet:
+        print(f"textlab: skipped {len(corpus.skipped)} file(s):", file=sys.stderr)
+        for skipped_path, reason in corpus.skipped:
+            print(f"  {skipped_path}: {reason}", file=sys.stderr)
+    if len(corpus) == 0:
+        detail = "; ".join(f"{p}: {r}" for p, r in corpus.skipped[:5])
+        raise CommandError(
+            f"textlab: no readable documents in {path}" + (f" ({detail})" if detail else ""),
+            EXIT_NO_DOCUMENTS,
+        )
+    return corpus
+
+
+def _single_text(path: str, *, quiet: bool) -> str:
+    corpus = _load(path, quiet=quiet)
+    if len(corpus) != 1:
+        raise CommandError(f"textlab: expected one document in {path}, found {len(corpus)}")
+    return corpus[0].text
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    from textlab.clean import clean
+
+    result = clean(_single_text(args.file, quiet=args.quiet), report=True)
+    print(result.text)
+    if args.show_removed:
+        for removed in result.removed:
+            print(f"# removed ({removed.step}) line {removed.line_no}: {removed.line}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_outline(args: argparse.Namespace) -> int:
+    from textlab.clean import clean
+    from textlab.structure import structure
+
+    corpus = _load(args.file, quiet=args.quiet)
+    for i, doc in enumerate(corpus):
+        if len(corpus) > 1:
+            print(("\n" if i else "") + f"== {doc.id}")
+        print(structure(clean(doc.text)).outline())
+    return EXIT_OK
+
+
+def _cmd_segment(args: argparse.Namespace) -> int:
+    from textlab.clean import clean
+    from textlab.segment import Segmenter
+    from textlab.structure import paragraphs
+
+    seg = Segmenter()
+    text = clean(_single_text(args.file, quiet=args.quiet))
+    for para in paragraphs(text):
+        tokens = seg.cut(para) if args.all_tokens else seg.tokenize(para)
+        print(args.sep.join(tokens))
+    return EXIT_OK
+
+
+def _cmd_keywords(args: argparse.Namespace) -> int:
+    from textlab.clean import clean
+    from textlab.features import keywords
+
+    corpus = _load(args.path, quiet=args.quiet)
+    texts = [clean(doc.text) for doc in corpus]
+    idf = "reports" if len(texts) < 3 else args.idf
+    for doc, terms in zip(corpus, keywords(texts, top_k=args.top_k, idf=idf)):
+        print(f"{doc.id}\t" + "  ".join(f"{term}({score:.3f})" for term, score in terms))
+    return EXIT_OK
+
+
+def _cmd_topics(args: argparse.Namespace) -> int:
+    from textlab.report import paragraph_units
+    from textlab.topics import TopicModel
+
+    corpus = _load(args.path, quiet=args.quiet)
+    units = paragraph_units(corpus)
+    if len(units) < args.k:
+        raise CommandError(f"textlab: {len(units)} paragraphs are too few for {args.k} topics")
+    model = TopicModel(n_topics=args.k, random_state=args.random_state).fit([u["text"] for u in units])
+    for i, (label, words) in enumerate(zip(model.topic_labels(), model.topics(top_n=args.top_n))):
+        print(f"topic {i} [{label}]: " + " ".join(w for w, _ in words))
+    if args.save:
+        model.save(args.save)
+        print(f"saved to {args.save}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from textlab.classify import load_classifier
+    from textlab.clean import clean
+    from textlab.viz import LABEL_NAMES
+
+    clf = load_classifier(args.model) if args.model else load_classifier()
+    table = clf.classify_document(clean(_single_text(args.file, quiet=args.quiet)), level=args.level)
+    width = args.width
+    for row in table.itertuples(index=False):
+        name = LABEL_NAMES.get(row.label, row.label)
+        prob = getattr(row, f"p_{row.label}")
+        text = row.text if len(row.text) <= width else row.text[: width - 1] + "…"
+        index = f"{row.paragraph}" if args.level == "paragraph" else f"{row.paragraph}.{row.sentence}"
+        print(f"{index:>6}  {row.label:<11} {name} {prob:4.2f}  {text}")
+    return EXIT_OK
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from textlab.report import analyze, write_report
+
+    corpus = _load(args.path, quiet=args.quiet)
+    analysis = analyze(
+        corpus,
+        n_topics=args.k,
+        topic_source=args.topics,
+        random_state=args.random_state,
+        progress=not args.quiet,
+    )
+    out = write_report(analysis, args.out)
+    if not args.quiet:
+        print(f"textlab: wrote {out / 'report.html'} ({len(analysis.documents)} documents)", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``textlab`` command."""
+    from textlab import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="textlab",
+        description="Analyse Chinese government and party-building documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"textlab {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bars or notes")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("analyze", _cmd_analyze, "Run the whole flow on a file or folder and write a report.")
+    p.add_argument("path", help="a document or a folder of documents (txt/docx/pdf/csv/jsonl)")
+    p.add_argument("--out", "-o", required=True, help="output folder (created if missing)")
+    p.add_argument("-k", type=int, default=None, help="number of topics (default: chosen from the corpus size)")
+    p.add_argument(
+        "--topics",
+        choices=("auto", "fit", "shipped"),
+        default="auto",
+        help="fit topics on these documents, apply the shipped report model, or decide by size (default)",
+    )
+    p.add_argument("--random-state", type=int, default=0)
+
+    p = add("clean", _cmd_clean, "Print the cleaned text of one document.")
+    p.add_argument("file")
+    p.add_argument("--show-removed", action="store_true", help="list removed lines on stderr")
+
+    p = add("outline", _cmd_outline, "Print the heading outline of a document (or of each in a folder).")
+    p.add_argument("file")
+
+    p = add("segment", _cmd_segment, "Print the tokens of one document, one paragraph per line.")
+    p.add_argument("file")
+    p.add_argument("--all-tokens", action="store_true", help="every token (lossless cut) instead of modelling tokens")
+    p.add_argument("--sep", default=" ", help="token separator (default: space)")
+
+    p = add("keywords", _cmd_keywords, "Print TF-IDF keywords of each document.")
+    p.add_argument("path")
+    p.add_argument("--top-k", type=int, default=10)
+    p.add_argument("--idf", choices=("corpus", "reports"), default="corpus",
+                   help="IDF from these documents or from the packaged report corpus")
+
+    p = add("topics", _cmd_topics, "Fit a topic model on the paragraphs of a folder and print its topics.")
+    p.add_argument("path")
+    p.add_argument("-k", type=int, required=True, help="number of topics")
+    p.add_argument("--top-n", type=int, default=10)
+    p.add_argument("--random-state", type=int, default=0)
+    p.add_argument("--save", help="save the fitted model to this folder")
+
+    p = add("classify", _cmd_classify, "Print each paragraph of a document with its label.")
+    p.add_argument("file")
+    p.add_argument("--level", choices=("paragraph", "sentence"), default="paragraph")
+    p.add_argument("--model", help="a saved classifier folder (default: the shipped model)")
+    p.add_argument("--width", type=int, default=60, help="characters of text to show per line")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return args.func(args)
+    except CommandError as err:
+        print(err, file=sys.stderr)
+        return err.code
+    except FileNotFoundError as err:
+        print(f"textlab: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
