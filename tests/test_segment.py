@@ -345,3 +345,15 @@ def test_news_sample_f1_not_lower_than_plain_jieba(seg, plain_cut):
     theirs = measure.word_f1(plain_cut, gold)
     assert ours["f1"] >= theirs["f1"]
     assert ours["f1"] > 0.8
+
+
+def test_dictionary_words_outside_jiebas_character_class_still_come_out_whole():
+    seg = Segmenter(["“五心”工程", "COVID-19疫情"])
+    text = "实现二〇三五年远景目标，实施“五心”工程，应对COVID-19疫情。"
+    tokens = seg.cut(text)
+    assert "".join(tokens) == text
+    for word in ["二〇三五年远景目标", "“五心”工程", "COVID-19疫情"]:
+        assert word in tokens
+    assert "二〇三五年远景目标" in Segmenter(pos={"n"}).tokenize(text)
+    again = pickle.loads(pickle.dumps(seg))
+    assert again.cut(text) == tokens

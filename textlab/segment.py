@@ -267,6 +267,14 @@ def _is_cuttable(word: str) -> bool:
     return bool(_JIEBA_BLOCK.match(word))
 
 
+def _special_pattern(words: Iterable[str]) -> re.Pattern | None:
+    """A regex matching the dictionary words jieba cannot return whole (longest first)."""
+    special = sorted((w for w in words if not _is_cuttable(w)), key=lambda w: (-len(w), w))
+    if not special:
+        return None
+    return re.compile("(" + "|".join(map(re.escape, special)) + ")")
+
+
 def _lexicon_entries(lexicon: bool | PathLike) -> tuple[list[DictEntry], str]:
     if lexicon is False or lexicon is None:
         return [], ""
@@ -351,6 +359,7 @@ class Segmenter:
         self._tokenizer = None
         self._pos_tokenizer = None
         self._keep: frozenset[str] = frozenset()
+        self._special: re.Pattern | None = None
         self._lock = threading.RLock()
 
     # -- configuration -------------------------------------------------------------------
@@ -401,6 +410,8 @@ class Segmenter:
         state = self.__dict__.copy()
         state["_tokenizer"] = None
         state["_pos_tokenizer"] = None
+        state["_keep"] = frozenset()
+        state["_special"] = None
         del state["_lock"]
         return state
 
@@ -428,6 +439,7 @@ class Segmenter:
                 for word, count, tag in self._added:
                     self._add_to_tokenizer(tokenizer, word, count, tag)
                 self._keep = frozenset(w for w, _c, _t in self._lexicon_entries + self._user_entries + self._added)
+                self._special = _special_pattern(self._keep)
                 self._tokenizer = tokenizer
         return self._tokenizer
 
@@ -457,6 +469,7 @@ class Segmenter:
             if self._tokenizer is not None:
                 self._add_to_tokenizer(self._tokenizer, word, freq, tag)
                 self._keep = self._keep | {word}
+                self._special = _special_pattern(self._keep)
 
     @property
     def tokenizer(self):
@@ -493,14 +506,29 @@ class Segmenter:
             raise TypeError(f"cut() expects str, got {type(text).__name__}")
         tokenizer = self._ensure_tokenizer()
         tokens: list[str] = []
+        for piece, kind in self._pieces(text):
+            if kind == "text":
+                tokens.extend(_split_numbers(_aligned(piece, tokenizer.lcut(piece, HMM=self.hmm)), self._keep))
+            else:
+                tokens.append(piece)
+        return tokens
+
+    def _pieces(self, text: str) -> Iterable[tuple[str, str]]:
+        """Split ``text`` into whitespace runs ("space"), dictionary words that jieba cannot
+        return whole because of their characters, such as 二〇三五年 or “五心”工程 ("special"),
+        and the rest ("text", for jieba)."""
+        special = self._special
         for piece in _WHITESPACE.split(text):
             if not piece:
                 continue
             if piece[0].isspace():
-                tokens.append(piece)
-                continue
-            tokens.extend(_split_numbers(_aligned(piece, tokenizer.lcut(piece, HMM=self.hmm)), self._keep))
-        return tokens
+                yield piece, "space"
+            elif special is None:
+                yield piece, "text"
+            else:
+                for i, part in enumerate(special.split(piece)):
+                    if part:
+                        yield part, ("special" if i % 2 else "text")
 
     def _tagged(self, text: str) -> list[tuple[str, str]]:
         """(token, POS tag) pairs from jieba.posseg run on this segmenter's tokenizer."""
@@ -508,9 +536,11 @@ class Segmenter:
             raise TypeError(f"tokenize() expects str, got {type(text).__name__}")
         postok = self._ensure_pos_tokenizer()
         pairs: list[tuple[str, str]] = []
-        for piece in _WHITESPACE.split(text):
-            if piece and not piece[0].isspace():
+        for piece, kind in self._pieces(text):
+            if kind == "text":
                 pairs.extend((p.word, p.flag) for p in postok.lcut(piece, HMM=self.hmm))
+            elif kind == "special":
+                pairs.append((piece, self._tags.get(piece, "nz")))
         return pairs
 
     def tokenize(self, text: str) -> list[str]:
