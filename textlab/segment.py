@@ -518,10 +518,10 @@ class Segmenter:
         return whole because of their characters, such as 二〇三五年 or “五心”工程 ("special"),
         and the rest ("text", for jieba)."""
         special = self._special
-        for piece in _WHITESPACE.split(text):
+        for index, piece in enumerate(_WHITESPACE.split(text)):
             if not piece:
                 continue
-            if piece[0].isspace():
+            if index % 2:  # split() with a capturing group: odd items are the whitespace runs
                 yield piece, "space"
             elif special is None:
                 yield piece, "text"
