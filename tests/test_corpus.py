@@ -673,3 +673,90 @@ def test_two_character_ties_go_to_gb18030(word):
     from textlab.corpus import _decode_bytes
 
     assert _decode_bytes(word.encode("gbk")) == (word, "gb18030")
+
+
+# --------------------------------------------------------------------------- more hostile files
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def pdf_whose_text_extraction_raises() -> bytes:
+    """Opens fine, but its page's content ends inside an inline image (BI … ID without EI)."""
+    content = b"BT /F1 12 Tf (" + PDF_TEXT.encode("ascii") + b") Tj ET BI /W 10 /H 10 /BPC 8 /CS /G ID \x00\x01\x02"
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return _pdf(content, b"<< /Font << /F1 5 0 R >> >>", [font])
+
+
+@pytest.mark.parametrize("with_python_docx", [True, False], ids=["python-docx", "stdlib"])
+def test_hostile_files_are_each_accounted_for(tmp_path, monkeypatch, with_python_docx):
+    pytest.importorskip("pypdf")
+    if with_python_docx:
+        pytest.importorskip("docx")
+    else:
+        monkeypatch.setitem(sys.modules, "docx", None)
+    import os
+
+    junk = bytes(range(256)) * 3
+    files = {
+        "zip_of_junk.docx": _zip({"junk.bin": junk, "readme.txt": b"not a Word document"}),
+        "junk_xml.docx": _zip({"[Content_Types].xml": b"<<<", "_rels/.rels": b"<<<", "word/document.xml": junk}),
+        "extraction_fails.pdf": pdf_whose_text_extraction_raises(),
+        "rows.jsonl": "\n".join([
+            json.dumps({"text": "第一行正文。"}, ensure_ascii=False),
+            '{"text": "嵌套", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            '{"text": "大数", "x": ' + "9" * 5000 + "}",
+            json.dumps({"text": "第四行正文。"}, ensure_ascii=False),
+        ]).encode("utf-8"),
+        "good.txt": "正文。".encode("utf-8"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "loop_a.txt").symlink_to(tmp_path / "loop_b.txt")
+    (tmp_path / "loop_b.txt").symlink_to(tmp_path / "loop_a.txt")
+
+    with pytest.warns(SkippedFilesWarning, match="5 of 7 files and 2 rows/lines"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["good", "rows:1", "rows:4"]  # the good lines of rows.jsonl survive
+    reasons = {Path(p).name: r for p, r in corpus.skipped if not r.startswith("line")}
+    line_reasons = [r for _p, r in corpus.skipped if r.startswith("line")]
+    assert reasons["zip_of_junk.docx"].startswith("corrupt")
+    assert "[Content_Types].xml" in reasons["zip_of_junk.docx"] or "word/document.xml" in reasons["zip_of_junk.docx"]
+    assert reasons["junk_xml.docx"].startswith("corrupt or truncated .docx (")
+    assert reasons["extraction_fails.pdf"].startswith("PDF text extraction failed on page 1 of 1 (PdfReadError")
+    assert reasons["loop_a.txt"] == reasons["loop_b.txt"] == "symbolic link loop (the link leads back to itself)"
+    assert line_reasons == ["line 2: JSON nested too deeply to read",
+                            "line 3: unreadable JSON (Exceeds the limit (4300 digits) for integer string conversion: "
+                            "value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit)"]
+    assert all("0x" not in r for r in reasons.values())  # no memory addresses: reasons are reproducible
+    assert not any(name.startswith("unexpected error") for name in reasons.values())
+    assert os.path.islink(tmp_path / "loop_a.txt")
+
+
+def test_file_names_that_are_not_utf8_give_valid_ids(tmp_path):
+    import os
+
+    folder = os.fsencode(tmp_path)
+    names = {
+        "2025_北京市_政府工作报告.txt".encode("gbk"): "正文一。",
+        "2024_臺北市_施政報告.txt".encode("big5"): "正文二。",
+        b"\xff\xfe\xb1.txt": "正文三。",
+    }
+    for raw, text in names.items():
+        with open(os.path.join(folder, raw), "wb") as handle:
+            handle.write(text.encode("utf-8"))
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.ids) == sorted(["2025_北京市_政府工作报告", "2024_臺北市_施政報告", "\\xff\\xfe\\xb1"])
+    for doc in corpus:
+        doc.id.encode("utf-8")  # no surrogate escapes left: ids can be written out
+        assert Path(doc.meta["path"]).read_text(encoding="utf-8") == doc.text  # the real path still opens
+    assert corpus["2025_北京市_政府工作报告"].meta["year"] == 2025
+    assert corpus["2025_北京市_政府工作报告"].meta["region"] == "北京市"
+    json.dumps(corpus.ids, ensure_ascii=False).encode("utf-8")

@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import errno
 import functools
 import io
 import json
@@ -202,7 +203,8 @@ def load_corpus(
     ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
     file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
     naming the file, ``source_title`` and ``source_url``; csv/jsonl rows add their other columns
-    and ``row``. Names starting with ``.`` are not walked.
+    and ``row``. Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
+    is decoded as GB18030/Big5 (else its bytes are escaped) for the id, ``path`` stays real.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
 
     >>> corpus = load_corpus("seeds/")  # doctest: +SKIP
@@ -312,7 +314,7 @@ def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -
         entries = iter([(root, (_nfc(root.name),), False)])
     else:
         log.n_files += 1
-        log.skip_file(str(root), "not a regular file (device, pipe, socket or broken symbolic link)")
+        log.skip_file(str(root), _not_a_file_reason(root, root.is_symlink()))
         return
     for file_path, rel_parts, collides in entries:
         display = str(file_path)
@@ -385,8 +387,19 @@ def _walk(
             yield path, (*rel, name), stems.get(_stem_and_suffix(name)[0], 0) > 1
         else:
             log.n_files += 1
-            reason = "broken symbolic link" if entry.is_symlink() else "not a regular file (device, pipe or socket)"
-            log.skip_file(str(path), reason)
+            log.skip_file(str(path), _not_a_file_reason(path, entry.is_symlink()))
+
+
+def _not_a_file_reason(path: Path, is_symlink: bool) -> str:
+    if not is_symlink:
+        return "not a regular file (device, pipe or socket)"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        return "broken symbolic link"
+    return "symbolic link to something that is not a regular file (device, pipe or socket)"
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -403,8 +416,41 @@ def _is_file(entry: os.DirEntry) -> bool:
         return False
 
 
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
 def _nfc(name: str) -> str:
+    """The NFC form of a file or folder name, always valid Unicode.
+
+    A name whose bytes on disk are not UTF-8 (an archive unpacked from a Chinese Windows
+    machine) reaches Python with surrogate escapes, which cannot be written out as UTF-8 later;
+    it is decoded as GB18030 or Big5 when that reads as Chinese, else its bad bytes are shown as
+    ``\\xNN``. Only ids and name metadata use this form; ``meta["path"]`` stays the real path.
+
+    >>> _nfc(os.fsdecode("政府工作报告.txt".encode("gbk")))
+    '政府工作报告.txt'
+    >>> _nfc(os.fsdecode(b"\\xff\\xfe.txt"))
+    '\\\\xff\\\\xfe.txt'
+    """
+    if _SURROGATE_RE.search(name):
+        name = _decode_file_name(os.fsencode(name))
     return unicodedata.normalize("NFC", name)
+
+
+def _decode_file_name(raw: bytes) -> str:
+    """A file name's bytes that are not UTF-8: GB18030 or Big5 if plausible, else escaped bytes."""
+    candidates = []
+    for preference, encoding in ((2, "gb18030"), (1, "big5")):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), preference, text))
+    if candidates:
+        score, _, text = max(candidates)
+        if score >= _MIN_PLAUSIBILITY:
+            return text
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _stem_and_suffix(name: str) -> tuple[str, str]:
@@ -934,11 +980,18 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
                             "(pip install cryptography)") from None
             if not opened:
                 raise _Skip("encrypted PDF: a password is needed to open it")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        page_list = list(reader.pages)
     except _Skip:
         raise
     except Exception as error:
         raise _Skip(f"corrupt or truncated PDF ({_describe(error)})") from None
+    pages = []
+    for number, page in enumerate(page_list, start=1):
+        try:
+            pages.append(page.extract_text() or "")
+        except Exception as error:
+            raise _Skip(f"PDF text extraction failed on page {number} of {len(page_list)} "
+                        f"({_describe(error)})") from None
     if not any(page.strip() for page in pages):
         raise _Skip(f"PDF has no text layer ({len(pages)} page(s), image-only or scanned): OCR it first")
     return "\n".join(pages), len(pages)
@@ -1032,6 +1085,12 @@ def _jsonl_records(text: str, text_column: str) -> tuple[list[tuple[int, str, di
             record = json.loads(line)
         except json.JSONDecodeError as error:
             problems.append(f"line {number}: malformed JSON ({error.msg}; column {error.colno})")
+            continue
+        except RecursionError:
+            problems.append(f"line {number}: JSON nested too deeply to read")
+            continue
+        except ValueError as error:  # e.g. an integer with more digits than Python converts
+            problems.append(f"line {number}: unreadable JSON ({error})")
             continue
         if not isinstance(record, dict):
             problems.append(f"line {number}: not a JSON object ({type(record).__name__})")
