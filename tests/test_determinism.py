@@ -68,11 +68,14 @@ probe = paras[:40]
 out["small_labels"] = clf.predict(probe)
 out["small_proba"] = floats(clf.predict_proba(probe))
 if (DEFAULT_MODEL / "manifest.json").exists():
-    shipped = tl.load_classifier()
-    out["shipped_labels"] = shipped.predict(probe)
-    out["shipped_proba"] = floats(shipped.predict_proba(probe))
-    table = shipped.classify_document(docs[0], level="sentence")
-    out["shipped_document"] = table["label"].tolist()
+    try:
+        shipped = tl.load_classifier()
+        out["shipped_labels"] = shipped.predict(probe)
+        out["shipped_proba"] = floats(shipped.predict_proba(probe))
+        table = shipped.classify_document(docs[0], level="sentence")
+        out["shipped_document"] = table["label"].tolist()
+    except Exception as error:  # reported by the test, without hiding the other results
+        out["shipped_error"] = f"{type(error).__name__}: {error}"
 
 # keywords, tokens, vocabulary ---------------------------------------------------------------
 out["keywords_corpus"] = keywords(docs, top_k=10)
@@ -143,11 +146,12 @@ def test_topics_are_identical_and_meaningful(runs):
 
 def test_predictions_are_identical_and_valid(runs):
     a, b = _results(runs)
-    for key in ("small_labels", "small_proba", "shipped_labels", "shipped_proba", "shipped_document"):
+    for key in ("small_labels", "small_proba", "shipped_labels", "shipped_proba", "shipped_document", "shipped_error"):
         assert a.get(key) == b.get(key), key
     assert len(a["small_labels"]) == 40
     assert set(a["small_labels"]) <= {"achievement", "problem", "measure", "other"}
     assert len(set(a["small_labels"])) >= 2  # the probe paragraphs are not all one label
+    assert "shipped_error" not in a, f"the shipped model fails: {a['shipped_error']}"
 
 
 def test_keywords_tokens_and_vocabulary_are_identical(runs):
