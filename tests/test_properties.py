@@ -3,7 +3,9 @@
 Inputs mix pieces of the raw seed speeches (traditional characters, pinyin, masks, headings,
 full-width indentation) with random characters of every category except surrogates, emoji
 with joiners and skin tones, zero-width and bidi characters, lone combining marks, control
-characters, every Unicode line break, and very long lines. For every input:
+characters, every Unicode line break, very long lines, and heading and greeting lines (``一、``,
+``（一）``, ``1.``, ``一是``, ``附件``, ``同志们：`` before a seed piece) so that the heading logic
+runs. For every input:
 
 * ``clean`` returns a str and is idempotent;
 * ``paragraphs`` / ``sentences`` drop only whitespace (``str.isspace`` and the zero-width
@@ -91,7 +93,18 @@ long_line = st.builds(
     st.sampled_from(SEED_PIECES + ODD),
     st.integers(min_value=30, max_value=300),
 )
+MARKERS = ["一、", "二、", "三、", "十一、", "（一）", "（二）", "(三)", "1.", "2、", "３．", "（1）", "(2)", "一是", "二是",
+           "三要", "第一，", "第二、", "附件", "附件2 名词解释", "结束语", "同志们：\n", "各位代表：\n"]
+# a heading (or greeting) line: marker + seed piece, on a line of its own
+heading_line = st.builds(
+    lambda marker, text, end: "\n" + marker + text.strip() + end,
+    st.sampled_from(MARKERS),
+    st.sampled_from(SEED_PIECES),
+    st.sampled_from(["\n", "。\n", "；\n", "", "。"]),
+)
 piece = st.one_of(
+    heading_line,
+    heading_line,
     st.sampled_from(SEED_PIECES),
     st.sampled_from(SEED_PIECES),
     st.sampled_from(ODD),
@@ -100,7 +113,7 @@ piece = st.one_of(
     ascii_chars,
     long_line,
 )
-documents = st.lists(st.tuples(piece, st.sampled_from(LINE_BREAKS)), max_size=14).map(
+documents = st.lists(st.tuples(piece, st.sampled_from(LINE_BREAKS)), max_size=16).map(
     lambda parts: "".join(p + sep for p, sep in parts)
 )
 
