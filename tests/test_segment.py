@@ -434,3 +434,16 @@ def test_errors_in_workers_reach_the_caller(always_parallel):
     seg = Segmenter()
     with pytest.raises(TypeError, match="expects str"):
         list(seg.iter_tokenize(["党建引领", b"bytes"], n_jobs=2))
+
+
+def _count_tokens(segmenter, text):
+    return len(segmenter.tokenize(text)), segmenter.config_hash
+
+
+def test_iter_map_runs_a_function_per_text_in_order(cleaned_seeds, always_parallel):
+    seg = Segmenter(min_len=2)
+    expected = [(len(seg.tokenize(t)), seg.config_hash) for t in cleaned_seeds]
+    assert list(seg.iter_map(_count_tokens, cleaned_seeds)) == expected
+    assert list(seg.iter_map(_count_tokens, iter(cleaned_seeds), n_jobs=2)) == expected
+    with pytest.raises(TypeError, match="callable"):
+        seg.iter_map("tokenize", cleaned_seeds)

@@ -202,6 +202,7 @@ _LOCK = threading.RLock()
 _BASE: dict[str, Any] = {}
 _DICT_CACHE: OrderedDict[str, tuple[dict[str, int], int, dict[str, str]]] = OrderedDict()
 _DICT_CACHE_SIZE = 4
+_PARSED_LEXICONS: dict[str, tuple[DictEntry, ...]] = {}
 
 
 def _base_dictionary() -> tuple[dict[str, int], int, str]:
@@ -312,12 +313,20 @@ def _lexicon_entries(lexicon: bool | PathLike) -> tuple[list[DictEntry], str]:
         return [], ""
     path = LEXICON_PATH if lexicon is True else Path(lexicon)
     text = _read_text(path, "lexicon")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    with _LOCK:
+        if sha in _PARSED_LEXICONS:  # the same content parsed before in this process
+            return list(_PARSED_LEXICONS[sha]), sha
     entries = []
     for lineno, line in enumerate(text.splitlines(), 1):
         entry = _parse_entry(line, f"lexicon {path}, line {lineno}")
         if entry:
             entries.append(entry)
-    return entries, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    with _LOCK:
+        _PARSED_LEXICONS[sha] = tuple(entries)
+        while len(_PARSED_LEXICONS) > _DICT_CACHE_SIZE:
+            _PARSED_LEXICONS.pop(next(iter(_PARSED_LEXICONS)))
+    return entries, sha
 
 
 def _dictionary(key: str, entries: list[DictEntry]) -> tuple[dict[str, int], int, dict[str, str]]:
@@ -884,6 +893,27 @@ class Segmenter:
         """
         return self._iter("tokenize", texts, n_jobs, preprocess)
 
+    def iter_map(
+        self,
+        func: Callable[[Segmenter, Any], Any],
+        texts: Iterable[Any],
+        *,
+        n_jobs: int | None = 1,
+        preprocess: Callable[[Any], str] | None = None,
+    ) -> Iterator[Any]:
+        """Stream ``func(self, text)`` over ``texts`` (after ``preprocess``), in order, in worker
+        processes when ``n_jobs`` > 1: per-text work around segmentation, such as counting
+        tokens, done where the tokens are. ``func`` must be picklable (a module-level function).
+
+        >>> def n_tokens(seg, text):
+        ...     return len(seg.tokenize(text))
+        >>> list(Segmenter().iter_map(n_tokens, ["推进党建引领基层治理"]))
+        [2]
+        """
+        if not callable(func):
+            raise TypeError(f"func must be callable, got {type(func).__name__}")
+        return self._iter(func, texts, n_jobs, preprocess)
+
     @property
     def token_cache(self):
         """The :class:`textlab.cache.TokenCache` of the batch methods, or None when off."""
@@ -930,15 +960,15 @@ class Segmenter:
         batch_chars = max(_MIN_BATCH_CHARS, chars // (8 * workers) + 1)
         return list(self._imap(method, texts, workers, None, batch_chars))
 
-    def _iter(self, method: str, texts: Iterable[Any], n_jobs: int | None, preprocess) -> Iterator[list[str]]:
+    def _iter(self, method: str | Callable, texts: Iterable[Any], n_jobs: int | None, preprocess) -> Iterator[Any]:
         workers = _n_workers(n_jobs)
         if workers <= 1:
-            return _serial(getattr(self, method), texts, preprocess)
+            return _serial(_bound(self, method), texts, preprocess)
         return self._imap(method, texts, workers, preprocess, _STREAM_BATCH_CHARS)
 
     def _imap(
-        self, method: str, texts: Iterable[Any], workers: int, preprocess, batch_chars: int
-    ) -> Iterator[list[str]]:
+        self, method: str | Callable, texts: Iterable[Any], workers: int, preprocess, batch_chars: int
+    ) -> Iterator[Any]:
         """Results of ``method`` over ``texts`` from a process pool, in order, at most
         ``2 * workers + 1`` batches in flight."""
         import multiprocessing
@@ -948,6 +978,7 @@ class Segmenter:
         if self.pos is not None:
             self._ensure_pos_tokenizer()
         context = multiprocessing.get_context(_start_method())
+        unpack = _unpack if isinstance(method, str) else None
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(self, preprocess)
         ) as pool:
@@ -955,9 +986,9 @@ class Segmenter:
             for batch in _batches(texts, batch_chars):
                 pending.append(pool.submit(_run_batch, method, batch))
                 if len(pending) > 2 * workers:
-                    yield from map(_unpack, pending.popleft().result())
+                    yield from _results(pending.popleft(), unpack)
             while pending:
-                yield from map(_unpack, pending.popleft().result())
+                yield from _results(pending.popleft(), unpack)
 
 
 # --------------------------------------------------------------------------- batches and pools
@@ -1021,12 +1052,23 @@ def _init_worker(segmenter: Segmenter, preprocess) -> None:
     _WORKER["preprocess"] = preprocess
 
 
-def _run_batch(method: str, texts: list[Any]) -> list[str | list[str]]:
-    func = getattr(_WORKER["segmenter"], method)
+def _bound(segmenter: Segmenter, method: str | Callable) -> Callable[[Any], Any]:
+    """``segmenter.cut`` / ``segmenter.tokenize``, or ``func(segmenter, text)``."""
+    if isinstance(method, str):
+        return getattr(segmenter, method)
+    return lambda text: method(segmenter, text)
+
+
+def _run_batch(method: str | Callable, texts: list[Any]) -> list[Any]:
+    func = _bound(_WORKER["segmenter"], method)
     preprocess = _WORKER["preprocess"]
-    if preprocess is None:
-        return [_pack(func(text)) for text in texts]
-    return [_pack(func(preprocess(text))) for text in texts]
+    results = [func(text) for text in texts] if preprocess is None else [func(preprocess(text)) for text in texts]
+    return [_pack(tokens) for tokens in results] if isinstance(method, str) else results
+
+
+def _results(future, unpack) -> Iterator[Any]:
+    results = future.result()
+    return iter(results) if unpack is None else map(unpack, results)
 
 
 _SEP = "\x00"

@@ -4,10 +4,11 @@ Nothing here holds the corpus: files are read one at a time (:func:`textlab.corp
 cleaned and tokenized in batches (in worker processes with ``n_jobs``, a few batches in
 flight), and each batch only updates fixed-size state before it is dropped:
 
-* :class:`HashingTfidf` -- TF-IDF over hashed features (scikit-learn's ``HashingVectorizer``,
-  no vocabulary to grow): document frequencies are counted as batches go by, so the IDF is
-  known after one pass and :meth:`HashingTfidf.transform` works on any later batch. It also
-  remembers one token per feature, to name features.
+* :class:`HashingTfidf` -- TF-IDF over hashed features (the feature indices of scikit-learn's
+  ``HashingVectorizer``; no vocabulary to grow): document frequencies are counted as batches
+  go by, so the IDF is known after one pass and :meth:`HashingTfidf.transform` works on any
+  later batch. It also remembers one token per feature, to name features. The workers send
+  back bags of tokens (distinct tokens and counts), not token lists.
 * online LDA (gensim's ``LdaModel.update``, Hoffman et al.'s single-pass variational Bayes)
   over the same hashed counts, ``lda_chunksize`` documents per update.
 
@@ -33,15 +34,11 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["HashingTfidf", "StreamResult", "iter_texts", "stream_corpus", "Progress"]
+__all__ = ["HashingTfidf", "StreamResult", "bag_of_tokens", "iter_texts", "stream_corpus", "Progress"]
 
 
 # tokens whose feature index is remembered (beyond this, hashed again per batch)
 _BUCKET_MEMO = 1_000_000
-
-
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
 
 
 # --------------------------------------------------------------------------- input
@@ -70,8 +67,26 @@ def iter_texts(source: Any, *, skipped: list | None = None) -> Iterator[str]:
 # --------------------------------------------------------------------------- TF-IDF
 
 
+Bag = tuple[list[str], np.ndarray]  # distinct tokens of a text (first-seen order) and their counts
+
+
+def bag_of_tokens(tokens: Iterable[str]) -> Bag:
+    """``(distinct tokens in first-seen order, their counts)``.
+
+    >>> bag_of_tokens(["党建", "引领", "党建"])
+    (['党建', '引领'], array([2, 1], dtype=int32))
+    """
+    from collections import Counter
+
+    counter = Counter(tokens)
+    return list(counter), np.fromiter(counter.values(), dtype=np.int32, count=len(counter))
+
+
 class HashingTfidf:
     """TF-IDF over hashed token features, fitted batch by batch (bounded memory).
+
+    A token's feature is ``abs(murmurhash3_32(token, seed=0)) % n_features``, the index
+    scikit-learn's ``HashingVectorizer(alternate_sign=False)`` gives it.
 
     Args:
         n_features: number of hashed features (columns); collisions are rare below
@@ -96,62 +111,82 @@ class HashingTfidf:
         self.norm = norm
         self.smooth_idf = smooth_idf
 
-    def _vectorizer(self):
-        if getattr(self, "_hasher", None) is None:
-            from sklearn.feature_extraction.text import HashingVectorizer
+    def _check_params(self) -> None:
+        if not isinstance(self.n_features, int) or isinstance(self.n_features, bool) or self.n_features < 1:
+            raise ValueError(f"n_features must be a positive int, got {self.n_features!r}")
+        if self.norm not in ("l1", "l2", None):
+            raise ValueError(f"norm must be 'l1', 'l2' or None, got {self.norm!r}")
 
-            if not isinstance(self.n_features, int) or self.n_features < 1:
-                raise ValueError(f"n_features must be a positive int, got {self.n_features!r}")
-            if self.norm not in ("l1", "l2", None):
-                raise ValueError(f"norm must be 'l1', 'l2' or None, got {self.norm!r}")
-            self._hasher = HashingVectorizer(analyzer=_identity, n_features=self.n_features, alternate_sign=False,
-                                             norm=None, dtype=np.float64)
-        return self._hasher
+    def _indices(self, tokens: list[str]) -> np.ndarray:
+        """Feature index of each token (memoised per token, up to _BUCKET_MEMO tokens)."""
+        memo = self.__dict__.setdefault("_buckets", {})
+        get = memo.get
+        out = np.empty(len(tokens), dtype=np.int64)
+        for position, token in enumerate(tokens):
+            index = get(token)
+            if index is None:
+                from sklearn.utils.murmurhash import murmurhash3_32
+
+                index = abs(murmurhash3_32(token, seed=0)) % self.n_features
+                if len(memo) < _BUCKET_MEMO:
+                    memo[token] = index
+            out[position] = index
+        return out
+
+    def counts_from_bags(self, bags: list[Bag], indices: list[np.ndarray] | None = None):
+        """Term counts (``scipy.sparse.csr_matrix``, n_texts x n_features) from bags of tokens
+        (``indices``: the feature indices of each bag's tokens, if known)."""
+        from scipy.sparse import csr_matrix
+
+        self._check_params()
+        if indices is None:
+            indices = [self._indices(tokens) for tokens, _counts in bags]
+        indptr = np.zeros(len(bags) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(tokens) for tokens, _counts in bags])
+        indices = np.concatenate(indices or [np.empty(0, np.int64)])
+        data = np.concatenate([counts for _tokens, counts in bags] or [np.empty(0, np.int32)]).astype(np.float64)
+        matrix = csr_matrix((data, indices, indptr), shape=(len(bags), self.n_features))
+        matrix.sum_duplicates()  # colliding tokens of one text share a feature
+        return matrix
 
     def counts(self, token_lists: list[list[str]]):
         """Raw term counts, a ``scipy.sparse.csr_matrix`` (n_texts x n_features)."""
-        return self._vectorizer().transform(token_lists)
+        return self.counts_from_bags([bag_of_tokens(tokens) for tokens in token_lists])
 
-    def partial_fit(self, token_lists: list[list[str]], counts=None) -> HashingTfidf:
-        """Count document frequencies of one batch (``counts``: its :meth:`counts`, if known)."""
-        if counts is None:
-            counts = self.counts(token_lists)
+    def partial_fit(self, token_lists: list[list[str]]) -> HashingTfidf:
+        """Count the document frequencies of one batch of token lists."""
+        self.partial_fit_bags([bag_of_tokens(tokens) for tokens in token_lists])
+        return self
+
+    def partial_fit_bags(self, bags: list[Bag]):
+        """:meth:`partial_fit` from bags of tokens; returns the batch's count matrix."""
+        self._check_params()
+        indices = [self._indices(tokens) for tokens, _counts in bags]
+        counts = self.counts_from_bags(bags, indices)
         if not hasattr(self, "document_frequencies_"):
             self.document_frequencies_ = np.zeros(self.n_features, dtype=np.int64)
             self.n_documents_ = 0
             self.feature_names_: dict[int, str] = {}
             self._weights: dict[int, int] = {}
-            self._buckets: dict[str, int] = {}
         self.document_frequencies_ += np.bincount(counts.indices, minlength=self.n_features)
         self.n_documents_ += counts.shape[0]
-        self._name_features(token_lists)
-        return self
+        self._name_features(bags, indices)
+        return counts
 
-    def _name_features(self, token_lists: list[list[str]]) -> None:
-        """Name each feature after its most frequent token: a per-feature majority vote
-        (Boyer-Moore), so a token holding most of its feature's occurrences always wins."""
-        from collections import Counter
-
-        from sklearn.utils.murmurhash import murmurhash3_32
-
-        batch: Counter = Counter()
-        for tokens in token_lists:
-            batch.update(tokens)
-        names, weights, buckets, n = self.feature_names_, self._weights, self._buckets, self.n_features
-        for token, count in batch.items():  # first-seen order: deterministic
-            index = buckets.get(token)
-            if index is None:
-                index = abs(murmurhash3_32(token, seed=0)) % n  # scikit-learn's feature index
-                if len(buckets) < _BUCKET_MEMO:
-                    buckets[token] = index
-            leader = names.get(index)
-            if leader == token:
-                weights[index] += count
-            elif leader is None or count > weights[index]:
-                weights[index] = count - weights.get(index, 0)
-                names[index] = token
-            else:
-                weights[index] -= count
+    def _name_features(self, bags: list[Bag], indices: list[np.ndarray]) -> None:
+        """Name each feature after its most frequent token: a weighted majority vote per
+        feature (Boyer-Moore), so a token holding most of its feature's occurrences always wins."""
+        names, weights = self.feature_names_, self._weights
+        for (tokens, counts), bag_indices in zip(bags, indices):
+            for token, count, index in zip(tokens, counts.tolist(), bag_indices.tolist()):
+                leader = names.get(index)
+                if leader == token:
+                    weights[index] += count
+                elif leader is None or count > weights[index]:
+                    weights[index] = count - weights.get(index, 0)
+                    names[index] = token
+                else:
+                    weights[index] -= count
 
     @property
     def idf_(self) -> np.ndarray:
@@ -185,14 +220,8 @@ class HashingTfidf:
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state.pop("_hasher", None)
         state.pop("_buckets", None)
         return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        if hasattr(self, "document_frequencies_"):
-            self._buckets = {}
 
 
 # --------------------------------------------------------------------------- progress
@@ -317,11 +346,9 @@ def stream_corpus(
             stats["chars"] += len(text)
             yield text
 
-    token_stream = segmenter.iter_tokenize(counted(iter_texts(source, skipped=skipped)), n_jobs=n_jobs,
-                                           preprocess=preprocess)
-    for batch in _chunks(token_stream, lda_chunksize):
-        counts = tfidf.counts(batch)
-        tfidf.partial_fit(batch, counts)
+    bags = segmenter.iter_map(_bag, counted(iter_texts(source, skipped=skipped)), n_jobs=n_jobs, preprocess=preprocess)
+    for batch in _chunks(bags, lda_chunksize):
+        counts = tfidf.partial_fit_bags(batch)
         if lda is not None:
             _update_lda(lda, counts)
         stats["documents"] += len(batch)
@@ -334,6 +361,11 @@ def stream_corpus(
         report(_info(stats, started, done=True))
     return StreamResult(tfidf, lda, stats["documents"], stats["chars"], stats["tokens"],
                         time.perf_counter() - started, skipped)
+
+
+def _bag(segmenter: Any, text: str) -> Bag:
+    """Tokenize and count, in the worker: only distinct tokens travel back."""
+    return bag_of_tokens(segmenter.tokenize(text))
 
 
 def _info(stats: dict, started: float, *, done: bool) -> dict[str, Any]:
