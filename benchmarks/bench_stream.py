@@ -1,0 +1,168 @@
+"""Streaming: clean -> tokenize -> TF-IDF + online LDA over a generated corpus of ~1 GB.
+
+The corpus is every .txt under seeds/ copied again and again into a temporary directory
+(deleted afterwards). :func:`textlab.stream.stream_corpus` runs in a child process (workers:
+all cores) while this process samples the memory of the whole process tree: the peak of the
+summed PSS (proportional set size: pages shared by forked workers counted once) and the
+largest single RSS. Baselines, measured in the same run on a slice of the corpus: the same
+pipeline on one core (throughput), and an in-memory pipeline (``load_corpus`` + ``clean`` +
+``tokenize_many`` + one TF-IDF fit + gensim ``LdaModel`` on the whole list; memory per byte).
+
+Run alone: ``python benchmarks/bench_stream.py [--quick] [--mb 1000]``; progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks import ROOT, SEEDS, Row  # noqa: E402
+
+N_TOPICS = 10
+
+
+def write_corpus(target: Path, size_bytes: int) -> tuple[int, int]:
+    """Copies of every seed .txt under ``target`` until ``size_bytes``; (files, bytes)."""
+    sources = [(path.stem, path.read_bytes()) for path in sorted(SEEDS.rglob("*.txt"))]
+    files = written = copy = 0
+    while written < size_bytes:
+        folder = target / f"copy{copy:05d}"
+        folder.mkdir(parents=True)
+        for stem, payload in sources:
+            (folder / f"{stem}.txt").write_bytes(payload)
+            files += 1
+            written += len(payload)
+            if written >= size_bytes:
+                break
+        copy += 1
+    return files, written
+
+
+# --------------------------------------------------------------------------- the child process
+
+
+def child(directory: str, mode: str, n_jobs: int) -> dict:
+    started = time.perf_counter()
+    if mode == "stream":
+        from textlab.stream import stream_corpus
+
+        result = stream_corpus(directory, n_topics=N_TOPICS, n_jobs=n_jobs, progress=True)
+        return {"seconds": time.perf_counter() - started, "documents": result.n_documents, "chars": result.n_chars,
+                "tokens": result.n_tokens, "topic": [w for w, _p in result.topics(8)[0]]}
+    # in memory: everything loaded and kept, as one would without streaming
+    from textlab.clean import clean
+    from textlab.corpus import load_corpus
+    from textlab.segment import Segmenter
+    from textlab.stream import HashingTfidf, _new_lda, _update_lda, bag_of_tokens
+
+    texts = [clean(doc.text) for doc in load_corpus(directory)]
+    tokens = Segmenter(min_len=2).tokenize_many(texts, n_jobs=n_jobs)
+    tfidf = HashingTfidf()
+    counts = tfidf.partial_fit_bags([bag_of_tokens(t) for t in tokens])
+    matrix = tfidf.transform(tokens, counts)
+    lda = _new_lda(tfidf.n_features, N_TOPICS, len(tokens), 50, 0)
+    _update_lda(lda, counts)
+    return {"seconds": time.perf_counter() - started, "documents": len(texts), "chars": sum(map(len, texts)),
+            "tokens": int(counts.sum()), "nnz": int(matrix.nnz)}
+
+
+# --------------------------------------------------------------------------- memory sampling
+
+
+def _run_child(directory: Path, mode: str, n_jobs: int) -> dict:
+    """Run :func:`child` in a fresh process, sampling the memory of its process tree."""
+    import psutil
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.bench_stream", "--child", str(directory), "--mode", mode,
+         "--n-jobs", str(n_jobs)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    peak = {"pss": 0, "rss_sum": 0, "rss_max": 0}
+    stop = threading.Event()
+
+    def sample() -> None:
+        root = psutil.Process(process.pid)
+        last_pss = 0.0
+        while not stop.is_set():
+            try:
+                tree = [root, *root.children(recursive=True)]
+                rss = [p.memory_info().rss for p in tree]
+                peak["rss_sum"] = max(peak["rss_sum"], sum(rss))
+                peak["rss_max"] = max(peak["rss_max"], max(rss))
+                if time.monotonic() - last_pss > 1.0:
+                    last_pss = time.monotonic()
+                    peak["pss"] = max(peak["pss"], sum(p.memory_full_info().pss for p in tree))
+            except (psutil.NoSuchProcess, psutil.AccessDenied, ProcessLookupError):
+                pass
+            stop.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = process.communicate()
+    stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"bench_stream child ({mode}) failed with exit code {process.returncode}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result.update({key: value / 2**30 for key, value in peak.items()})  # GiB
+    return result
+
+
+def run(quick: bool = False, megabytes: float | None = None) -> list[Row]:
+    full_mb = megabytes if megabytes is not None else (20 if quick else 1000)
+    slice_mb = min(full_mb, 5 if quick else 50)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="textlab-bench-stream-") as tmp:
+        full_dir, slice_dir = Path(tmp) / "full", Path(tmp) / "slice"
+        started = time.perf_counter()
+        n_files, n_bytes = write_corpus(full_dir, int(full_mb * 1e6))
+        print(f"bench_stream: wrote {n_files:,} files, {n_bytes / 1e9:.2f} GB in {time.perf_counter() - started:.0f} s",
+              file=sys.stderr, flush=True)
+        s_files, s_bytes = write_corpus(slice_dir, int(slice_mb * 1e6))
+        streamed = _run_child(full_dir, "stream", -1)
+        serial = _run_child(slice_dir, "stream", 1)
+        in_memory = _run_child(slice_dir, "memory", 1)
+    full_rate = streamed["chars"] / streamed["seconds"] / 1e6
+    serial_rate = serial["chars"] / serial["seconds"] / 1e6
+    size = f"{n_bytes / 1e9:.2f} GB ({n_files:,} files, {streamed['chars'] / 1e6:,.0f} M chars)"
+    rows.append(Row("stream", f"stream_corpus, {size}, all cores: throughput", full_rate, "M chars/s",
+                    f"same, one core, {s_bytes / 1e6:.0f} MB", serial_rate, full_rate / serial_rate, "",
+                    f"{streamed['seconds']:.0f} s in all; LDA {N_TOPICS} topics, 2^18 hashed features"))
+    per_byte_stream = streamed["pss"] / n_bytes
+    per_byte_memory = in_memory["pss"] / s_bytes
+    rows.append(Row("stream", "  peak memory, whole process tree (PSS)", streamed["pss"], "GiB",
+                    f"in-memory pipeline on {s_bytes / 1e6:.0f} MB", in_memory["pss"], per_byte_memory / per_byte_stream,
+                    "value<1.5", f"ratio: memory per corpus byte; largest process RSS {streamed['rss_max']:.2f} GiB, "
+                                 f"RSS sum {streamed['rss_sum']:.2f} GiB"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--mb", type=float, default=None, help="corpus size in MB (default 1000, --quick 20)")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="stream", help=argparse.SUPPRESS)
+    parser.add_argument("--n-jobs", type=int, default=-1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.mode, args.n_jobs), ensure_ascii=False), flush=True)
+        return 0
+    from benchmarks.run import print_table
+
+    print_table(run(quick=args.quick, megabytes=args.mb))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
