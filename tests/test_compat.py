@@ -274,14 +274,7 @@ def _rewrite_same_content(path: Path) -> None:
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param(
-            "classifier",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: ParagraphClassifier.load checks only the files the manifest lists; a manifest "
-                       "without an entry for arrays.npz/vocabulary.json loads them unchecked",
-            ),
-        ),
+        "classifier",
         *[kind for kind in KINDS if kind == "topics"],
     ],
 )
@@ -300,14 +293,7 @@ def test_a_manifest_without_a_hash_for_a_data_file_is_refused(kind, name, model_
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param(
-            "classifier",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: ParagraphClassifier.load does not check array shapes against the vocabulary and "
-                       "feature layout; such a model loads and predict fails later with a scipy matmul error",
-            ),
-        ),
+        "classifier",
         *[kind for kind in KINDS if kind == "topics"],
     ],
 )

@@ -22,10 +22,8 @@ checks fall in three groups:
    but not the TF-IDF vocabulary and IDF, so "weight 2 == duplicate" does not hold by design),
    ``n_features_in_`` (no fixed input width for text; scikit-learn's own vectorizers do not
    set it either), dtype/contiguity/memmap/complex/sparse/NaN variants of numeric X.
-3. ``check_estimators_unfitted``: ParagraphClassifier raises ``RuntimeError`` before fit,
-   not scikit-learn's ``NotFittedError`` (a ``ValueError`` and ``AttributeError``), so code
-   written for scikit-learn (``except NotFittedError``) misses it. A real bug: marked xfail
-   (strict) in ``BUGS`` and in ``test_not_fitted_errors``.
+3. ``BUGS`` lists checks that fail because of a known bug (strict xfail); it is empty now
+   (ParagraphClassifier raised RuntimeError before fit until 0.1.0 switched to NotFittedError).
 """
 
 from __future__ import annotations
@@ -104,12 +102,7 @@ TEXT_ONLY: dict[str, str] = {
     "check_fit2d_predict1d": "2-D numeric X; not text",
     "check_requires_y_none": _NUMERIC_X,
 }
-BUGS: dict[str, str] = {
-    "check_estimators_unfitted": (
-        "BUG: ParagraphClassifier.predict/predict_proba/decision_function before fit raise RuntimeError, "
-        "not sklearn.exceptions.NotFittedError"
-    ),
-}
+BUGS: dict[str, str] = {}
 
 
 def _expected_failed_checks(estimator) -> dict[str, str]:
@@ -228,11 +221,7 @@ def test_clone_of_a_fitted_estimator_is_unfitted_with_the_same_params(make):
 @pytest.mark.parametrize(
     "make",
     [
-        pytest.param(
-            _classifier,
-            id="ParagraphClassifier",
-            marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=BUGS["check_estimators_unfitted"]),
-        ),
+        pytest.param(_classifier, id="ParagraphClassifier"),
         pytest.param(_vectorizer, id="TfidfVectorizer"),
     ],
 )
