@@ -16,7 +16,8 @@ Example:
     ['网格员', '积极参与', '矛盾纠纷', '排查化解']
 
 Backends. ``Segmenter(backend="auto")`` (the default) uses jieba-rs through the ``rjieba``
-package (``pip install textlab[fast]``, rjieba >= 0.2) when it is importable, and jieba
+package (``pip install textlab[fast]``; a version with ``Jieba.empty`` and ``add_word``, 0.2.2
+tested) when it is importable, and jieba
 otherwise; ``backend="jieba"`` / ``"rjieba"`` force one. The rjieba backend is loaded with the
 very prefix dictionary the jieba backend uses (jieba's dictionary + lexicon + user words, same
 frequencies, same total) and gives the same tokens, only about ten times faster. Two known
@@ -30,7 +31,7 @@ differences of jieba-rs are corrected in Python, so that jieba's output wins eve
   (``2026 / - / 11 / - / 19``): such tokens, when they are not dictionary words, are re-split
   with jieba's rule.
 
-``tests/test_segment.py`` checks token identity over every .txt file in ``seeds/`` and on
+``tests/test_backends.py`` checks token identity over every .txt file in ``seeds/`` and on
 random strings; each rjieba dictionary is also checked against jieba on a probe text when it
 is built (on a mismatch ``"auto"`` falls back to jieba with a warning, ``"rjieba"`` raises).
 Because the outputs are identical, :attr:`Segmenter.config_hash` does not depend on the
@@ -64,6 +65,7 @@ __all__ = [
     "segment",
     "available_backends",
     "BACKENDS",
+    "BackendMismatchError",
     "read_user_dict",
     "read_stopwords",
     "LEXICON_PATH",
@@ -388,7 +390,7 @@ def _rjieba_module():
     except ImportError:
         return None
     if not (hasattr(rjieba.Jieba, "empty") and hasattr(rjieba.Jieba, "add_word")):
-        return None  # rjieba < 0.2 cannot load our dictionary
+        return None  # an rjieba without them cannot load our dictionary
     return rjieba
 
 
@@ -408,7 +410,7 @@ def _resolve_backend(backend: str) -> str:
         return "rjieba"
     if backend == "rjieba":
         raise ImportError(
-            "backend='rjieba' needs the rjieba package (>= 0.2, with Jieba.empty and add_word): "
+            "backend='rjieba' needs the rjieba package (a version with Jieba.empty and add_word, such as 0.2.2): "
             "pip install 'textlab[fast]', or use backend='auto' to fall back to jieba"
         )
     return "jieba"
@@ -421,7 +423,7 @@ class _RustEngine:
     def __init__(self, freq: dict[str, int], total: int) -> None:
         rjieba = _rjieba_module()
         if rjieba is None:
-            raise ImportError("rjieba >= 0.2 is not importable")
+            raise ImportError("no rjieba with Jieba.empty and add_word is importable")
         self._jieba = rjieba.Jieba.empty()
         self._sum = 0
         add = self._jieba.add_word
