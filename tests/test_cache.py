@@ -156,6 +156,8 @@ def test_cache_is_off_by_default_and_switched_on_by_environment(tmp_path, monkey
         Segmenter().tokenize_many(["x"])
     with pytest.raises(TypeError, match="cache must be"):
         resolve_cache(3)
+    with pytest.raises(TypeError, match="cache must be"):
+        Segmenter(cache=3)
 
 
 def test_default_directory_is_the_user_cache_directory(monkeypatch):

@@ -548,6 +548,8 @@ class Segmenter:
             raise ValueError(f"min_len must be a positive int, got {min_len!r}")
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
+        if cache is not None and not isinstance(cache, (bool, str, os.PathLike)) and not hasattr(cache, "get_many"):
+            raise TypeError(f"cache must be None, True, False, a directory or a TokenCache, got {type(cache).__name__}")
         if isinstance(pos, str):
             raise TypeError(f"pos must be a set of tag prefixes such as {{'n', 'v'}}, not the string {pos!r}")
         self.user_dict = user_dict
@@ -1109,7 +1111,12 @@ def _backend_version(name: str) -> str:
 def _code_hash() -> str:
     """SHA-256 of this module's source: cached tokens never outlive a change to the code."""
     if "code" not in _VERSIONS:
-        _VERSIONS["code"] = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        try:
+            _VERSIONS["code"] = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        except OSError:  # no readable source (a frozen install): the version alone
+            import textlab
+
+            _VERSIONS["code"] = f"v{textlab.__version__}"
     return _VERSIONS["code"]
 
 
