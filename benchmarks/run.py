@@ -1,5 +1,6 @@
-"""Run every textlab benchmark and print one table of medians and ratios against baselines
-measured in the same run, with the machine it ran on.
+"""Run every textlab benchmark; print one table of medians and ratios against same-run baselines.
+
+The table comes with the machine it ran on.
 
     python -m benchmarks                 # everything (the streaming benchmark writes ~1 GB to a temp dir)
     python -m benchmarks --quick         # a short smoke run (small inputs, single repeats)
