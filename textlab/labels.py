@@ -36,6 +36,7 @@ PROBLEM_CUE_WEAK = re.compile(
     r"(?:困难|问题|挑战|矛盾)(?:和|与)(?:问题|挑战|困难|不足|风险)"
     r"|(?:还|仍|依然)(?:存在|有|面临)(?:不少|一些|许多)?.{0,8}(?:问题|困难|不足|差距|挑战)"
 )
+PROBLEM_CUE_LAST = re.compile(r"(?:还|仍|尚)需|短板|弱项|不足|压力较大|困难|挑战")
 NOT_ADMISSION = re.compile(r"^(?:针对|围绕|着力解决|帮助|为解决)")
 GREETING = re.compile(r"^(?:各位代表|同志们|各位委员|各位领导)[！!：:，,]?$")
 CLOSING = re.compile(r"让我们|而(?:努力|团结)?奋斗[！!。]?$|谢谢大家")
@@ -54,6 +55,9 @@ def _problem_cue(st, body: list[int]) -> int | None:
         text = st.paragraphs[i].text
         if PROBLEM_CUE_WEAK.search(text) and not NOT_ADMISSION.match(text):
             return i
+    # no admission formula: the review's last paragraph may still be the problem paragraph (2025 吉林)
+    if body and PROBLEM_CUE_LAST.search(st.paragraphs[body[-1]].text):
+        return body[-1]
     return None
 
 
