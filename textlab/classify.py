@@ -36,8 +36,10 @@ FORMAT_VERSION = 1
 UNIT_COLUMNS = (
     "paragraph", "sentence", "n_sentences", "text", "paragraph_text", "prev_text", "next_text",
     "is_heading", "heading_sentence", "section", "heading", "title", "position", "context",
+    "first_section", "problem_opened",
 )
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "classifier"
+N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
 
 
@@ -80,8 +82,10 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
     st = structure_ if structure_ is not None else structure(text)
     inline = {(h.paragraph, h.sentence) for h in st.headings if h.inline}
     n_paras = max(1, len(st.paragraphs) - 1)
+    section_info = _section_context(st)
     rows = []
     for para in st.paragraphs:
+        first_section, problem_opened = section_info.get(para.index, (False, False))
         sents = sentences(para.text) or [para.text]
         enclosing = [st.headings[i] for i in para.headings]
         section = enclosing[0].label if enclosing else ""
@@ -102,8 +106,26 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
                 "title": st.title or title or "",
                 "position": para.index / n_paras,
                 "context": True,
+                "first_section": first_section,
+                "problem_opened": problem_opened,
             })
     return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+
+
+PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问题和不足|差距和不足|不足之处|查摆")
+
+
+def _section_context(st) -> dict[int, tuple[bool, bool]]:
+    """Per paragraph: is it in the first top-level section, and did an earlier paragraph of the same
+    section open an admission of problems (清醒看到…, 不足之处, 查摆)?"""
+    info: dict[int, tuple[bool, bool]] = {}
+    numbered = [(h, idx) for h, idx in st.sections() if h is not None]
+    for rank, (_, idx) in enumerate(numbered):
+        opened = False
+        for i in idx:
+            info[i] = (rank == 0, opened)
+            opened = opened or bool(PROBLEM_OPENING.search(st.paragraphs[i].text))
+    return info
 
 
 def units_from_texts(texts: Sequence[str]):
@@ -113,7 +135,8 @@ def units_from_texts(texts: Sequence[str]):
     rows = [
         {"paragraph": i, "sentence": 0, "n_sentences": 1, "text": t, "paragraph_text": t, "prev_text": "",
          "next_text": "", "is_heading": False, "heading_sentence": False, "section": "", "heading": "",
-         "title": "", "position": 0.5, "context": False}
+         "title": "", "position": 0.5, "context": False, "first_section": False,
+         "problem_opened": False}
         for i, t in enumerate(texts)
     ]
     return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
@@ -210,12 +233,13 @@ class _Features:
         return normalize(counts.multiply(idf).tocsr(), copy=False)
 
     def _cue_counts(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), len(self._cue_res)), dtype=np.float32)
-        for j, rx in enumerate(self._cue_res):
-            for i, t in enumerate(texts):
-                if t:
-                    out[i, j] = len(rx.findall(t))
-        return np.log1p(out)
+        """log(1 + matches of each cue group) per text; each distinct text is scanned once."""
+        distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+        counts = np.zeros((len(distinct), len(self._cue_res)), dtype=np.float32)
+        for t, i in distinct.items():
+            if t:
+                counts[i] = [len(rx.findall(t)) for rx in self._cue_res]
+        return np.log1p(counts)[[distinct[t] for t in texts]]
 
     def _dense(self, units, norm_text: list[str]) -> np.ndarray:
         para = units["paragraph_text"].map(normalise).tolist()
@@ -236,9 +260,12 @@ class _Features:
             np.array([bool(ORDINAL_START.match(t)) for t in norm_text], dtype=np.float32),
             ((units["section"].to_numpy() == "") & context).astype(np.float32),
             context.astype(np.float32),
+            units["first_section"].to_numpy(dtype=np.float32),
+            units["problem_opened"].to_numpy(dtype=np.float32),
         ])
-        return np.hstack([self._cue_counts(norm_text), 0.5 * self._cue_counts(para),
-                          0.5 * self._cue_counts(prev), 0.5 * self._cue_counts(nxt), structural])
+        n = len(norm_text)
+        cues = self._cue_counts(norm_text + para + prev + nxt)
+        return np.hstack([cues[:n], 0.5 * cues[n:2 * n], 0.5 * cues[2 * n:3 * n], 0.5 * cues[3 * n:], structural])
 
     def transform(self, units):
         from scipy import sparse
@@ -262,7 +289,7 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
     >>> clf = ParagraphClassifier(C=2.0).fit(texts, labels)  # doctest: +SKIP
     """
 
-    def __init__(self, *, C: float = 4.0, max_features: int = 40000, min_df: int = 2,
+    def __init__(self, *, C: float = 0.5, max_features: int = 40000, min_df: int = 2,
                  context_weight: float = 0.5, cue_weight: float = 1.0, class_weight: str | None = "balanced",
                  max_iter: int = 2000, random_state: int = 0) -> None:
         self.C = C
@@ -299,8 +326,10 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def _check_fitted(self) -> None:
+        from sklearn.exceptions import NotFittedError
+
         if not hasattr(self, "coef_"):
-            raise RuntimeError("this ParagraphClassifier is not fitted yet: call fit() or load()")
+            raise NotFittedError("this ParagraphClassifier is not fitted yet: call fit() or load()")
 
     def decision_function(self, X) -> np.ndarray:
         """Raw class scores (before calibration), shape (n, n_classes)."""
@@ -426,7 +455,13 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         """Read a model written by ``save``; verifies format and hashes, never unpickles."""
         folder = Path(path)
         manifest = read_manifest(folder, expected_format=FORMAT, max_version=FORMAT_VERSION)
-        for name, digest in manifest["files"].items():
+        files = manifest.get("files") or {}
+        missing = [name for name in ("arrays.npz", "vocabulary.json") if name not in files]
+        if missing:
+            raise ModelFormatError(f"{folder / 'manifest.json'}: no SHA-256 recorded for {missing}")
+        for name, digest in files.items():
+            if not (folder / name).is_file():
+                raise ModelFormatError(f"{folder / name}: file listed in the manifest is missing")
             if _sha256(folder / name) != digest:
                 raise ModelFormatError(f"{folder / name}: SHA-256 does not match the manifest (file changed or corrupt)")
         try:
@@ -434,6 +469,7 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
             vocab = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
         except (ValueError, OSError) as err:
             raise ModelFormatError(f"{folder}: cannot read model data: {err}") from err
+        _check_shapes(folder, arrays, vocab)
         clf = cls(**manifest["params"])
         clf.cues_ = [tuple(c) for c in vocab["cues"]]
         clf.features_ = _Features(vocab["char_vocab"], arrays["char_idf"], vocab["ctx_vocab"], arrays["ctx_idf"],
@@ -445,6 +481,23 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         clf.temperature_ = float(arrays["temperature"][0])
         clf.card_ = manifest.get("card", {})
         return clf
+
+
+def _check_shapes(folder: Path, arrays, vocab: dict) -> None:
+    """Refuse arrays that do not fit the vocabulary (another feature layout, or a doctored file)."""
+    try:
+        n_classes = len(vocab["classes"])
+        n_char, n_ctx = len(vocab["char_vocab"]), len(vocab["ctx_vocab"])
+        n_dense = 4 * len(vocab["cues"]) + N_STRUCTURAL
+        coef, intercept = arrays["coef"], arrays["intercept"]
+        ok = (coef.shape == (n_classes, n_char + n_ctx + n_dense) and intercept.shape == (n_classes,)
+              and arrays["char_idf"].shape == (n_char,) and arrays["ctx_idf"].shape == (n_ctx,)
+              and arrays["class_bias"].shape == (n_classes,) and arrays["temperature"].shape == (1,))
+    except (KeyError, TypeError) as err:
+        raise ModelFormatError(f"{folder}: model data incomplete ({err})") from err
+    if not ok:
+        raise ModelFormatError(f"{folder}: array shapes do not match the vocabulary (coef {coef.shape}, "
+                               f"expected ({n_classes}, {n_char + n_ctx + n_dense})): saved with another feature layout")
 
 
 def _sha256(path: Path) -> str:
