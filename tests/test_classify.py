@@ -1,0 +1,147 @@
+"""Tests for textlab.classify: the shipped model, context units, save/load safety."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import textlab as tl
+from textlab.classify import (
+    CLASSES,
+    ModelFormatError,
+    ParagraphClassifier,
+    document_units,
+    load_classifier,
+    normalise,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_001 = next((ROOT / "seeds" / "party_building").glob("001_*.txt"))
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_classifier()
+
+
+@pytest.fixture(scope="module")
+def small_model():
+    texts = [
+        "今年新建党群服务中心12个。", "已建成网格党支部30个。", "全年累计解决群众诉求500余件。",
+        "一些社区抓党建工作流于形式。", "部分干部能力不足，作用发挥不到位。", "矛盾纠纷化解机制还不健全。",
+        "要切实抓好各项任务落实。", "下一步，将继续推进老旧小区改造。", "力争年底前完成全部整改。",
+        "同志们：", "谢谢大家！", "扫一扫在手机打开当前页",
+    ] * 3
+    labels = (["achievement"] * 3 + ["problem"] * 3 + ["measure"] * 3 + ["other"] * 3) * 3
+    return ParagraphClassifier(min_df=1, max_features=5000).fit(texts, labels)
+
+
+def test_shipped_model_predicts_all_four_labels_on_clear_cases(shipped):
+    texts = [
+        "截至目前，全市已建成党群服务中心120个，覆盖率达到100%。",
+        "一些基层党组织政治功能弱化，组织生活流于形式，作用发挥不到位。",
+        "下一步，各社区要切实抓好问题整改，确保年底前全部完成。",
+        "谢谢大家。",
+    ]
+    assert shipped.predict(texts) == ["achievement", "problem", "measure", "other"]
+
+
+def test_predict_normalises_traditional_pinyin_and_masks(shipped):
+    simplified = "下一步，各社区要切实抓好网格员队伍建设，确保年底前全部配齐。"
+    traditional = "下一步，各社區(qū)要切實抓好網(wǎng)格員隊伍建設，確保年底前全部配齊。"
+    assert normalise(traditional) == simplified
+    np.testing.assert_allclose(shipped.predict_proba([traditional]), shipped.predict_proba([simplified]), atol=1e-6)
+
+
+def test_predict_proba_rows_sum_to_one_and_classes(shipped):
+    proba = shipped.predict_proba(["要抓好落实。", "建立了机制。", ""])
+    assert proba.shape == (3, 4)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-6)
+    assert list(shipped.classes_) == sorted(CLASSES)
+
+
+def test_classify_document_on_seed_001_gives_a_labelled_table(shipped):
+    text = tl.clean(SEED_001.read_text(encoding="utf-8"))
+    paragraphs = shipped.classify_document(text, level="paragraph")
+    sentences = shipped.classify_document(text, level="sentence")
+    assert len(paragraphs) == len(tl.paragraphs(text))
+    assert len(sentences) >= len(paragraphs)
+    assert set(paragraphs["label"]) <= set(CLASSES)
+    assert {"paragraph", "section", "text", "label", "p_achievement", "p_problem", "p_measure", "p_other"} <= set(paragraphs.columns)
+    # the speech's task paragraphs (二要/三要/四要/五要 …) are measures, the greeting is other
+    first = paragraphs.iloc[1]
+    assert first["text"].startswith("同志们") and first["label"] == "other"
+    measures = paragraphs[paragraphs["text"].str.contains("要深化拓展共治共建")]
+    assert (measures["label"] == "measure").all() and len(measures) == 1
+
+
+def test_document_units_carry_context():
+    units = document_units("一、2024年工作回顾\n过去一年，我们建成了服务中心。一是完善了机制。\n二、2025年工作安排\n要抓好落实。")
+    assert units.loc[units["text"] == "要抓好落实。", "section"].item().startswith("二、")
+    assert units.loc[units["text"].str.startswith("过去一年"), "section"].item().startswith("一、")
+
+
+def test_save_load_round_trip(tmp_path, small_model):
+    small_model.save(tmp_path / "m")
+    loaded = ParagraphClassifier.load(tmp_path / "m")
+    texts = ["今年新建党群服务中心12个。", "要抓好落实。", "作用发挥不到位。"]
+    np.testing.assert_array_equal(loaded.predict_proba(texts), small_model.predict_proba(texts))
+    assert loaded.get_params() == small_model.get_params()
+
+
+def test_tampered_file_is_refused(tmp_path, small_model):
+    folder = small_model.save(tmp_path / "m")
+    (folder / "vocabulary.json").write_text(json.dumps({"classes": []}), encoding="utf-8")
+    with pytest.raises(ModelFormatError, match="SHA-256"):
+        ParagraphClassifier.load(folder)
+
+
+def test_newer_format_is_refused_with_versions_named(tmp_path, small_model):
+    folder = small_model.save(tmp_path / "m")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = 99
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelFormatError, match="format version 99"):
+        ParagraphClassifier.load(folder)
+
+
+def test_malicious_pickle_payload_never_runs(tmp_path, small_model):
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    folder = small_model.save(tmp_path / "m")
+    for name in ("arrays.npz", "vocabulary.json", "manifest.json"):
+        victim = tmp_path / f"victim_{name}"
+        shutil.copytree(folder, victim)
+        (victim / name).write_bytes(pickle.dumps(Payload()))
+        with pytest.raises((ModelFormatError, ValueError, FileNotFoundError)):
+            ParagraphClassifier.load(victim)
+        assert not marker.exists()
+
+
+def test_fit_twice_is_deterministic(small_model):
+    texts = ["今年新建党群服务中心12个。", "要抓好落实。"] * 6
+    labels = ["achievement", "measure"] * 6
+    a = ParagraphClassifier(min_df=1).fit(texts, labels)
+    b = ParagraphClassifier(min_df=1).fit(texts, labels)
+    np.testing.assert_array_equal(a.coef_, b.coef_)
+
+
+def test_bad_input_is_refused(small_model):
+    with pytest.raises(TypeError):
+        small_model.predict("一个字符串而不是列表")
+    with pytest.raises(ValueError, match="unknown labels"):
+        ParagraphClassifier().fit(["a", "b"], ["achievement", "success"])
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError, match="not fitted"):
+        ParagraphClassifier().predict(["要抓好落实。"])
