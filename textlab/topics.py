@@ -865,6 +865,7 @@ class TopicModel:
         import platform
 
         import gensim
+        import sklearn
 
         from textlab import __version__
 
@@ -894,7 +895,12 @@ class TopicModel:
             "format_version": FORMAT_VERSION,
             "textlab_version": __version__,
             "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-            "libraries": {"python": platform.python_version(), "numpy": np.__version__, "gensim": gensim.__version__},
+            "libraries": {
+                "python": platform.python_version(),
+                "numpy": np.__version__,
+                "gensim": gensim.__version__,
+                "scikit-learn": sklearn.__version__,
+            },
             "params": params,
             "segmenter": self.segmenter_config_,
             "n_topics": int(self.components_.shape[0]),
