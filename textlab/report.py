@@ -36,11 +36,16 @@ class DocumentAnalysis:
     sentences: Any  # pandas.DataFrame, one row per sentence
     keywords: list[tuple[str, float]]
 
-    def label_counts(self) -> dict[str, int]:
-        """Number of non-heading paragraphs per label."""
-        body = self.paragraphs[~self.paragraphs["is_heading"]]
-        counts = body["label"].value_counts()
+    def label_counts(self, level: str = "paragraph") -> dict[str, int]:
+        """Number of non-heading paragraphs (or sentences) per label."""
+        table = self.paragraphs if level == "paragraph" else self.sentences
+        counts = table.loc[~table["is_heading"], "label"].value_counts()
         return {label: int(counts.get(label, 0)) for label in LABELS}
+
+    def sentences_with(self, label: str) -> list[str]:
+        """The body sentences labelled ``label``, verbatim, in document order."""
+        body = self.sentences[~self.sentences["is_heading"]]
+        return body.loc[body["label"] == label, "text"].tolist()
 
 
 @dataclass
@@ -78,12 +83,12 @@ class Analysis:
         ]
         return pd.DataFrame(rows, columns=["document", "rank", "keyword", "score"])
 
-    def label_table(self):
-        """Paragraph label counts per document (rows) and label (columns)."""
+    def label_table(self, level: str = "paragraph"):
+        """Paragraph (or sentence) label counts per document (rows) and label (columns)."""
         import pandas as pd
 
         return pd.DataFrame(
-            [d.label_counts() for d in self.documents],
+            [d.label_counts(level) for d in self.documents],
             index=[d.title or d.id for d in self.documents],
             columns=list(LABELS),
         )
@@ -333,6 +338,7 @@ def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
     from textlab.viz import LABEL_NAMES
 
     counts = analysis.label_table()
+    sentence_counts = analysis.label_table("sentence")
     parts = [
         "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>",
         "<title>textlab report</title>",
@@ -345,26 +351,29 @@ def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
         parts += [f"<li>{_esc(p)}: {_esc(r)}</li>" for p, r in analysis.skipped]
         parts.append("</ul>")
 
-    parts.append("<h2>段落功能 Paragraph functions</h2><table><tr><th>document</th>")
+    parts.append("<h2>段落功能 Paragraph functions</h2>"
+                 "<p class='meta'>Body paragraphs / sentences per label (headings left out).</p>"
+                 "<table><tr><th>document</th>")
     parts += [f"<th class='{lab}'>{LABEL_NAMES[lab]} {lab}</th>" for lab in LABELS]
     parts.append("</tr>")
-    for title, row in counts.iterrows():
-        parts.append(f"<tr><td>{_esc(title)}</td>" + "".join(f"<td class='n'>{int(row[lab])}</td>" for lab in LABELS) + "</tr>")
+    for (title, row), (_, srow) in zip(counts.iterrows(), sentence_counts.iterrows()):
+        parts.append(f"<tr><td>{_esc(title)}</td>"
+                     + "".join(f"<td class='n'>{int(row[lab])} / {int(srow[lab])}</td>" for lab in LABELS) + "</tr>")
     parts.append("</table>")
     parts.append(_img(figures_b64, "label_distribution.png", "label distribution"))
 
     parts.append("<h2>文档 Documents</h2>")
     for i, doc in enumerate(analysis.documents):
-        body = doc.paragraphs[~doc.paragraphs["is_heading"]]
-        by_label = {lab: body.loc[body["label"] == lab, "text"].tolist() for lab in LABELS}
+        by_label = {lab: doc.sentences_with(lab) for lab in LABELS}
         c = doc.label_counts()
-        meta = ", ".join(f"{k}: {v}" for k, v in doc.meta.items() if k in ("year", "region", "congress", "collection"))
-        parts.append(f"<h3>{_esc(doc.title)}</h3><p class='meta'>{_esc(doc.id)} {_esc(meta)} · "
-                     f"{c['achievement']} achievement · {c['problem']} problem · {c['measure']} measure · {c['other']} other paragraphs</p>")
+        meta = "".join(f" · {k}: {v}" for k, v in doc.meta.items()
+                       if k in ("year", "region", "congress", "collection") and v not in (None, ""))
+        parts.append(f"<h3>{_esc(doc.title)}</h3><p class='meta'>{_esc(doc.id)}{_esc(meta)} · paragraphs: "
+                     f"{c['achievement']} achievement · {c['problem']} problem · {c['measure']} measure · {c['other']} other</p>")
         parts.append("<p>" + "".join(f"<span class='kw'>{_esc(t)}</span>" for t, _ in doc.keywords[:15]) + "</p>")
-        parts.append(f"<details open><summary class='problem'>问题 Problems admitted ({len(by_label['problem'])})</summary>{_list(by_label['problem'], 'problem')}</details>")
-        parts.append(f"<details><summary class='measure'>措施 Measures set out ({len(by_label['measure'])})</summary>{_list(by_label['measure'], 'measure')}</details>")
-        parts.append(f"<details><summary class='achievement'>成绩 Achievements reported ({len(by_label['achievement'])})</summary>{_list(by_label['achievement'], 'achievement')}</details>")
+        parts.append(f"<details open><summary class='problem'>问题 Problems admitted: sentences ({len(by_label['problem'])})</summary>{_list(by_label['problem'], 'problem')}</details>")
+        parts.append(f"<details><summary class='measure'>措施 Measures set out: sentences ({len(by_label['measure'])})</summary>{_list(by_label['measure'], 'measure')}</details>")
+        parts.append(f"<details><summary class='achievement'>成绩 Achievements reported: sentences ({len(by_label['achievement'])})</summary>{_list(by_label['achievement'], 'achievement')}</details>")
         parts.append(f"<details><summary>提纲 Outline</summary><pre>{_esc(doc.outline)}</pre></details>")
         parts.append(_img(figures_b64, f"keywords_{i:03d}.png", f"keywords of {doc.title}"))
 
