@@ -145,3 +145,14 @@ def test_bad_input_is_refused(small_model):
 
     with pytest.raises(NotFittedError, match="not fitted"):
         ParagraphClassifier().predict(["要抓好落实。"])
+
+
+def test_fast_ngram_counts_equal_scikit_learn_char_analyzer(shipped):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    texts = tl.paragraphs(tl.clean(SEED_001.read_text(encoding="utf-8"))) + ["a  b\t\tc 六六 ", "", "x", " 网格员 \n 党建"]
+    features = shipped.features_
+    for vocab, ids, n in ((features.char_vocab, features._char_ids, 3), (features.ctx_vocab, features._ctx_ids, 2)):
+        reference = CountVectorizer(analyzer="char", ngram_range=(1, n), lowercase=False,
+                                    vocabulary={t: i for i, t in enumerate(vocab)}).transform(texts)
+        np.testing.assert_array_equal(features._ngram_counts(texts, ids, n).toarray(), reference.toarray())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,7 @@ UNIT_COLUMNS = (
     "first_section", "problem_opened",
 )
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "classifier"
+_WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
 
@@ -193,16 +195,13 @@ class _Features:
 
     def __init__(self, char_vocab: list[str], char_idf, ctx_vocab: list[str], ctx_idf, cues, *,
                  context_weight: float, cue_weight: float) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer
-
         self.char_vocab, self.ctx_vocab, self.cues = char_vocab, ctx_vocab, cues
         self.char_idf = np.asarray(char_idf, dtype=np.float32)
         self.ctx_idf = np.asarray(ctx_idf, dtype=np.float32)
         self.context_weight, self.cue_weight = context_weight, cue_weight
-        self._char = CountVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False,
-                                     vocabulary={t: i for i, t in enumerate(char_vocab)}, dtype=np.float32)
-        self._ctx = CountVectorizer(analyzer="char", ngram_range=(1, 2), lowercase=False,
-                                    vocabulary={t: i for i, t in enumerate(ctx_vocab)}, dtype=np.float32)
+        # index + 1, so that a missing n-gram maps to 0 and can be filtered in C
+        self._char_ids = {t: i + 1 for i, t in enumerate(char_vocab)}
+        self._ctx_ids = {t: i + 1 for i, t in enumerate(ctx_vocab)}
         self._cue_res = [re.compile(p) for _, p in cues]
 
     @staticmethod
@@ -223,6 +222,32 @@ class _Features:
         ctx_vocab = sorted(ctx.vocabulary_, key=ctx.vocabulary_.get)
         return cls(char_vocab, char.idf_, ctx_vocab, ctx.idf_, cues,
                    context_weight=context_weight, cue_weight=cue_weight)
+
+    @staticmethod
+    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int):
+        """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR.
+
+        Gives exactly what scikit-learn's ``analyzer="char"`` CountVectorizer gives (whitespace
+        runs collapsed to one space first), with the per-n-gram work done by C iterators.
+        """
+        from scipy import sparse
+
+        indices: list[int] = []
+        indptr = [0]
+        for text in texts:
+            text = _WHITESPACE_RUNS.sub(" ", text)
+            grams = list(text)
+            if max_n >= 2:
+                grams += map(operator.add, text, text[1:])
+            if max_n >= 3:
+                grams += map("".join, zip(text, text[1:], text[2:]))
+            indices.extend(filter(None, map(ids.get, grams)))
+            indptr.append(len(indices))
+        cols = np.asarray(indices, dtype=np.int64) - 1
+        data = np.ones(len(cols), dtype=np.float32)
+        counts = sparse.csr_matrix((data, cols, np.asarray(indptr)), shape=(len(texts), len(ids)))
+        counts.sum_duplicates()
+        return counts
 
     @staticmethod
     def _tfidf(counts, idf):
@@ -271,8 +296,9 @@ class _Features:
         from scipy import sparse
 
         norm_text = units["text"].map(normalise).tolist()
-        char = self._tfidf(self._char.transform(norm_text), self.char_idf)
-        ctx = self._tfidf(self._ctx.transform(self._context_strings(units)), self.ctx_idf) * self.context_weight
+        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3), self.char_idf)
+        ctx = self._tfidf(self._ngram_counts(self._context_strings(units), self._ctx_ids, 2), self.ctx_idf)
+        ctx = ctx * self.context_weight
         dense = sparse.csr_matrix(self._dense(units, norm_text) * self.cue_weight)
         return sparse.hstack([char, ctx, dense], format="csr", dtype=np.float32)
 
