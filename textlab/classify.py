@@ -31,6 +31,8 @@ from typing import Any, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
+from textlab._paths import models_dir
+
 CLASSES = ("achievement", "measure", "other", "problem")
 FORMAT = "textlab.paragraph_classifier"
 FORMAT_VERSION = 1
@@ -39,8 +41,8 @@ UNIT_COLUMNS = (
     "is_heading", "heading_sentence", "section", "heading", "title", "position", "context",
     "first_section", "problem_opened",
 )
-DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "classifier"
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
+DEFAULT_MODEL = models_dir() / "classifier"  # where load_classifier() looks (at import time)
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
 
@@ -553,4 +555,4 @@ def read_manifest(folder: Path, *, expected_format: str, max_version: int) -> di
 
 def load_classifier(path: str | Path | None = None) -> ParagraphClassifier:
     """The default classifier shipped in ``models/classifier`` (or a saved one at ``path``)."""
-    return ParagraphClassifier.load(path or DEFAULT_MODEL)
+    return ParagraphClassifier.load(path or models_dir() / "classifier")

@@ -91,6 +91,13 @@ ARRAYS = "arrays.npz"
 VOCABULARY = "vocabulary.json"
 #: Where the shipped model of the report corpus lives (see its MODEL_CARD.md).
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics_reports"
+
+
+def _default_model_dir() -> Path:
+    """The shipped report model: in the checkout, in the installed data files, or $TEXTLAB_MODELS."""
+    from textlab._paths import models_dir
+
+    return models_dir() / "topics_reports"
 #: Token length the default segmenter keeps (one-character tokens are mostly function words).
 DEFAULT_MIN_LEN = 2
 COHERENCE_MEASURES = ("c_v", "c_npmi", "u_mass", "c_uci")
@@ -1313,7 +1320,7 @@ def load_topic_model(path: str | Path | None = None, *, segmenter: Any = None) -
     >>> tm = load_topic_model()                          # doctest: +SKIP
     >>> tm.transform(["推进乡村振兴，保障粮食安全。"]).shape   # doctest: +SKIP
     """
-    directory = Path(path) if path is not None else DEFAULT_MODEL_DIR
+    directory = Path(path) if path is not None else _default_model_dir()
     if not (directory / MANIFEST).is_file():
         raise FileNotFoundError(
             f"{directory}: no shipped topic model here ({MANIFEST} missing); train one with "
