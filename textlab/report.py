@@ -168,7 +168,6 @@ def analyze(
     model trained on the report corpus, "auto" fits when there are at least 100 paragraphs.
     """
     import pandas as pd
-    from tqdm.auto import tqdm
 
     from textlab.classify import load_classifier
     from textlab.features import keywords
@@ -180,8 +179,13 @@ def analyze(
         raise ValueError("the corpus has no documents")
     clf = classifier or load_classifier()
 
+    steps = documents
+    if progress:  # tqdm.auto only when asked: in Jupyter without ipywidgets it warns on import
+        from tqdm.auto import tqdm
+
+        steps = tqdm(documents, desc="clean, outline, classify", unit="doc")
     analysed = []
-    for doc in tqdm(documents, desc="clean, outline, classify", disable=not progress, unit="doc"):
+    for doc in steps:
         analysed.append((doc, *_analyse_document(doc, clf)))
 
     texts = [text for _, text, _, _, _ in analysed]
