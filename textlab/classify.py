@@ -58,9 +58,8 @@ class ModelFormatError(ValueError):
 def _normaliser():
     from textlab import clean as clean_module
 
-    removing = {"remove_boilerplate", "normalize_whitespace", "normalise_whitespace", "whitespace", "boilerplate"}
-    names = [name for name in clean_module.list_steps() if not any(k in name for k in ("boilerplate", "chrome", "whitespace"))]
-    names = [n for n in names if n not in removing]
+    # every character-level step; the line-removing and line-joining steps stay out
+    names = [name for name in clean_module.list_steps() if name not in ("strip_boilerplate", "normalize_whitespace")]
     return lambda text: clean_module.clean(text, steps=names)
 
 
@@ -401,8 +400,11 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
 
     # -------------------------------------------------------------------- documents
 
-    def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate"):
-        """Label a unit table (from ``document_units``); level "sentence" or "paragraph"."""
+    def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate", proba=None):
+        """Label a unit table (from ``document_units``); level "sentence" or "paragraph".
+
+        ``proba``: the units' ``predict_proba`` if already computed (both levels from one pass).
+        """
         import pandas as pd
 
         if level not in ("sentence", "paragraph"):
@@ -411,7 +413,7 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"paragraph_mode must be 'aggregate' or 'direct', not {paragraph_mode!r}")
         cols = [f"p_{c}" for c in self.classes_]
         if level == "sentence" or paragraph_mode == "aggregate":
-            proba = self.predict_proba(units)
+            proba = self.predict_proba(units) if proba is None else proba
             table = units[["paragraph", "sentence", "section", "heading", "is_heading", "text"]].copy()
             table[cols] = proba
             if level == "sentence":

@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 LABELS = ("achievement", "problem", "measure", "other")
 MIN_UNITS_TO_FIT_TOPICS = 100
+MIN_TOPIC_UNIT_CHARS = 15  # shorter body lines (greetings, stubs) do not train topics
 CSV_ENCODING = "utf-8-sig"
 
 
@@ -103,7 +104,7 @@ def default_n_topics(n_units: int) -> int:
     return int(min(30, max(3, round(math.sqrt(n_units / 5)))))
 
 
-def paragraph_units(documents: Iterable, *, min_chars: int = 15) -> list[dict]:
+def paragraph_units(documents: Iterable, *, min_chars: int = MIN_TOPIC_UNIT_CHARS) -> list[dict]:
     """Cleaned body paragraphs of every document, as dicts (document, paragraph, text).
 
     Headings and very short lines are left out: they are labels, not content.
@@ -125,13 +126,20 @@ def _document_title(doc, doc_structure) -> str:
 
 
 def _analyse_document(doc, clf) -> tuple[str, Any, Any, Any]:
+    from textlab.classify import document_units
     from textlab.clean import clean
     from textlab.structure import structure
 
     text = clean(doc.text)
     doc_structure = structure(text)
-    paragraphs = clf.classify_document(text, level="paragraph")
-    sentences = clf.classify_document(text, level="sentence")
+    units = document_units(text, structure_=doc_structure)
+    if units.empty:  # a document that cleaning emptied: the classifier's empty tables
+        paragraphs = clf.classify_document(text, level="paragraph")
+        sentences = clf.classify_document(text, level="sentence")
+    else:
+        proba = clf.predict_proba(units)  # one pass of the model gives both tables
+        paragraphs = clf.classify_units(units, level="paragraph", proba=proba)
+        sentences = clf.classify_units(units, level="sentence", proba=proba)
     for table in (paragraphs, sentences):
         table.insert(0, "document", doc.id)
     return text, doc_structure, paragraphs, sentences
@@ -210,7 +218,7 @@ def analyze(
         {"document": r.id, "paragraph": int(row.paragraph), "text": row.text}
         for r in results
         for row in r.paragraphs.itertuples(index=False)
-        if not row.is_heading and len(row.text) >= 15
+        if not row.is_heading and len(row.text) >= MIN_TOPIC_UNIT_CHARS
     ]
     if progress:
         print(f"textlab: topics on {len(units)} paragraphs …", flush=True)
