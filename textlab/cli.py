@@ -106,7 +106,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 
     corpus = _load(args.path, quiet=args.quiet)
     texts = [clean(doc.text) for doc in corpus]
-    idf = "reports" if len(texts) < 3 else args.idf
+    idf = args.idf or ("reports" if len(texts) < 3 else "corpus")  # one or two texts: corpus IDF is meaningless
     for doc, terms in zip(corpus, keywords(texts, top_k=args.top_k, idf=idf)):
         print(f"{doc.id}\t" + "  ".join(f"{term}({score:.3f})" for term, score in terms))
     return EXIT_OK
@@ -207,8 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("keywords", _cmd_keywords, "Print TF-IDF keywords of each document.")
     p.add_argument("path")
     p.add_argument("--top-k", type=int, default=10)
-    p.add_argument("--idf", choices=("corpus", "reports"), default="corpus",
-                   help="IDF from these documents or from the packaged report corpus")
+    p.add_argument("--idf", choices=("corpus", "reports"), default=None,
+                   help="IDF from these documents or from the packaged report corpus "
+                        "(default: corpus, or reports for fewer than 3 documents)")
 
     p = add("topics", _cmd_topics, "Fit a topic model on the paragraphs of a folder and print its topics.")
     p.add_argument("path")
