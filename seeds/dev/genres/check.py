@@ -6,7 +6,7 @@ mixed flags, genres, doc_types.tsv and split.tsv are valid; prints counts per ge
 (and per part when split.tsv exists).  Exit status 1 on any error.
 Run: python check.py
 """
-import collections, csv, pathlib, sys
+import collections, csv, hashlib, pathlib, re, sys
 from unitsplit import split_units, paragraphs
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -95,6 +95,15 @@ def main():
                 if not docs_per[(g, p)]:
                     errors.append(f"genre {g} has no {p} document")
     print(f"mixed units: {sum(1 for r in rows if r[4] == '1')}")
+    # the locked hashes recorded in README.md must match the files
+    readme = (HERE / "README.md").read_text(encoding="utf-8") if (HERE / "README.md").exists() else ""
+    for name in ("labels.tsv", "split.tsv"):
+        m = re.search(r"SHA-256 of `" + re.escape(name) + r"`: `([0-9a-f]{64})`", readme)
+        have = hashlib.sha256((HERE / name).read_bytes()).hexdigest() if (HERE / name).exists() else None
+        if m and have and m.group(1) != have:
+            errors.append(f"{name}: SHA-256 {have} differs from the locked hash in README.md")
+        elif m and have:
+            print(f"{name}: SHA-256 matches README.md")
     for e in errors:
         print("ERROR", e)
     print("FAIL" if errors else "OK")
