@@ -669,8 +669,8 @@ def wrap_para(text, width):
 
 STYLES = ['portal', 'portal', 'portal', 'news', 'news', 'party', 'wenku', 'wenku', 'pdf']
 HEAD_KINDS = {
-    'portal': ['nav', 'breadcrumb', 'title_repeat', 'metadata', 'toolbar_fontsize', 'qr', 'share', 'toolbar_actions'],
-    'news': ['nav', 'title_repeat', 'breadcrumb', 'metadata', 'share', 'toolbar_fontsize', 'ads'],
+    'portal': ['nav', 'breadcrumb', 'title_repeat', 'metadata', 'toolbar_fontsize', 'qr', 'share', 'toolbar_actions', 'html_residue'],
+    'news': ['nav', 'title_repeat', 'breadcrumb', 'metadata', 'share', 'toolbar_fontsize', 'ads', 'html_residue'],
     'party': ['nav', 'breadcrumb', 'title_repeat', 'metadata', 'qr', 'toolbar_fontsize', 'share'],
     'wenku': ['title_repeat', 'nav', 'metadata', 'paywall', 'ads', 'breadcrumb', 'html_residue', 'mojibake'],
     'pdf': ['title_repeat', 'metadata', 'paywall', 'nav'],
@@ -750,7 +750,11 @@ def build_doc(doc_no, rng, corpus, sc_index, related_pool, plan):
     para_blank = rng.random() < 0.45
     pdf = style == 'pdf' or (style == 'wenku' and rng.random() < 0.3)
     width = rng.randint(26, 44)
-    variants.append('content:indent=%r,blank=%s,%s' % (indent, para_blank, 'pdf_w%d' % width if pdf else 'lines'))
+    residue_wrap = (not pdf) and rng.random() < 0.12
+    rw_open, rw_close = rng.choice([('<p class="ql-block">', '</p>'), ('<p>', '</p>'), ('<p style="text-indent:2em;">', '</p>'),
+                                    ('<div>', '</div>'), ('&nbsp;', '<br>')])
+    variants.append('content:indent=%r,blank=%s,%s%s' % (indent, para_blank, 'pdf_w%d' % width if pdf else 'lines',
+                                                         ',residue_wrap' if residue_wrap else ''))
     n_mid = rng.choice([0, 0, 1, 1, 2]) if e - s >= 6 else 0
     mid_at = set(rng.sample(range(s + 2, e), min(n_mid, max(0, e - s - 2)))) if n_mid else set()
     first_ok = s
@@ -764,6 +768,9 @@ def build_doc(doc_no, rng, corpus, sc_index, related_pool, plan):
             pieces = wrap_para(text, width)
         else:
             pieces = [text]
+        wrap_this = residue_wrap and rng.random() < 0.7
+        if wrap_this:
+            rows.append((rw_open, 'chrome', 'html_residue', ''))
         for j, piece in enumerate(pieces):
             pre = indent if (j == 0 and not pdf) or (pdf and j == 0 and rng.random() < 0.5) else ''
             rows.append((pre + piece, 'content', kind, str(i)))
@@ -775,6 +782,8 @@ def build_doc(doc_no, rng, corpus, sc_index, related_pool, plan):
                     rows.append((ln, 'chrome', 'pagination', ''))
                 page += 1
                 lines_since_page = 0
+        if wrap_this:
+            rows.append((rw_close, 'chrome', 'html_residue', ''))
         if para_blank and i < e:
             rows.append(('', 'blank', 'blank', ''))
         if i in mid_at:
