@@ -499,7 +499,9 @@ def _gbk_as_latin(s):
 
 
 def _gbk_as_utf8(s):
-    return s.encode('gbk').decode('utf-8', errors='replace')
+    t = s.encode('gbk').decode('utf-8', errors='replace')
+    # a few GBK byte runs happen to form valid 4-byte UTF-8 for unassigned planes; show those as U+FFFD too
+    return ''.join('\ufffd' if ord(ch) > 0xFFFF else ch for ch in t)
 
 
 def g_mojibake(rng, ctx):
