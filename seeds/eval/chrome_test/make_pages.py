@@ -843,9 +843,9 @@ def plan_docs(rng, corpus):
             if src == 'cpc_congress_wikisource':
                 style = rng.choice(['party', 'party', 'news', 'wenku', 'pdf'])
             elif src == 'state_council_2004_2019':
-                style = rng.choice(['portal', 'portal', 'news', 'wenku', 'pdf'])
+                style = rng.choice(['portal', 'portal', 'portal', 'news', 'wenku', 'pdf'])
             elif src == 'national_gwr_wikisource':
-                style = rng.choice(['news', 'news', 'portal', 'wenku', 'pdf', 'party'])
+                style = rng.choice(['news', 'portal', 'portal', 'wenku', 'pdf', 'party'])
             else:
                 style = rng.choice(['portal', 'portal', 'portal', 'news', 'news', 'wenku', 'wenku', 'pdf'])
             mode = rng.choice(['head', 'head', 'mid', 'mid', 'mid', 'tail', 'tail'])
