@@ -548,7 +548,9 @@ def content_kind(line, para, first_para, last_para):
         return 'greeting'
     if RE_DATE.match(line) or line in ('（此件公开发布）',):
         return 'signature'
-    if len(line) <= 20 and not PUNCT.search(line) and re.search(r'(市长|省长|主席|总理|人民政府|办公厅|国务院|中央军委|地震局|州长)', line):
+    if len(line) <= 24 and not PUNCT.search(line) and (
+            re.search(r'(国务院|人民政府|办公厅|中央军委|地震局|专家组)$', line) or
+            re.search(r'(市长|省长|主席|总理|州长)(\s+\S{2,4})?$', line)):
         return 'signature'
     if para == last_para:
         return 'closing'
