@@ -18,6 +18,9 @@ from textlab.corpus import load_corpus
 from textlab.structure import paragraphs
 from textlab.topics import (
     FORMAT_VERSION,
+    MIN_TRAINING_TEXTS,
+    CorpusTooSmallError,
+    ModelFormatError,
     NotFittedError,
     TopicModel,
     choose_k,
@@ -93,7 +96,8 @@ def test_fit_returns_self_and_learns_attributes(model, tokens):
     # vocabulary sorted by document frequency, then token; limits respected
     dfs = model.document_frequencies_
     assert np.all(np.diff(dfs) <= 0)
-    assert dfs.min() >= 3 and dfs.max() <= model.no_above * model.n_documents_
+    assert model.no_above is None and model.no_above_ == 0.1 and model.no_below_ == 3  # 304 training texts
+    assert dfs.min() >= 3 and dfs.max() <= model.no_above_ * model.n_documents_
     assert np.allclose(model.topic_word_.sum(axis=1), 1.0)
 
 
@@ -321,7 +325,7 @@ def test_load_rejects_changed_files_and_newer_formats(model, tmp_path):
         TopicModel.load(newer)
 
     (directory / "arrays.npz").unlink()
-    with pytest.raises(FileNotFoundError, match="arrays.npz"):
+    with pytest.raises(ModelFormatError, match="arrays.npz"):
         TopicModel.load(directory)
     with pytest.raises(FileNotFoundError, match="manifest.json"):
         TopicModel.load(tmp_path)
