@@ -18,6 +18,9 @@ from textlab.corpus import load_corpus
 from textlab.structure import paragraphs
 from textlab.topics import (
     FORMAT_VERSION,
+    MIN_TRAINING_TEXTS,
+    CorpusTooSmallError,
+    ModelFormatError,
     NotFittedError,
     TopicModel,
     choose_k,
@@ -93,7 +96,8 @@ def test_fit_returns_self_and_learns_attributes(model, tokens):
     # vocabulary sorted by document frequency, then token; limits respected
     dfs = model.document_frequencies_
     assert np.all(np.diff(dfs) <= 0)
-    assert dfs.min() >= 3 and dfs.max() <= model.no_above * model.n_documents_
+    assert model.no_above is None and model.no_above_ == 0.1 and model.no_below_ == 3  # 304 training texts
+    assert dfs.min() >= 3 and dfs.max() <= model.no_above_ * model.n_documents_
     assert np.allclose(model.topic_word_.sum(axis=1), 1.0)
 
 
@@ -321,7 +325,7 @@ def test_load_rejects_changed_files_and_newer_formats(model, tmp_path):
         TopicModel.load(newer)
 
     (directory / "arrays.npz").unlink()
-    with pytest.raises(FileNotFoundError, match="arrays.npz"):
+    with pytest.raises(ModelFormatError, match="arrays.npz"):
         TopicModel.load(directory)
     with pytest.raises(FileNotFoundError, match="manifest.json"):
         TopicModel.load(tmp_path)
@@ -370,3 +374,76 @@ def test_bad_input_gets_clear_errors(model, tokens):
         TopicModel(no_below=10_000).fit(tokens)
     with pytest.raises(ValueError, match="at least one text"):
         TopicModel().fit([])
+
+
+# --------------------------------------------------------------------------- any corpus size (issue 12, point 4)
+
+
+def _tour_paragraphs() -> list[str]:
+    import textlab as tl
+
+    text = tl.clean((ROOT / "seeds" / "party_building" / "001_efe964ced9bb2b3e.txt").read_text(encoding="utf-8"))
+    return tl.paragraphs(text)
+
+
+def test_readme_tour_fits_a_topic_model_on_one_document():
+    """The README line: 11 paragraphs of one seed (7 with >= 5 tokens); 0.1.0 had an empty vocabulary."""
+    import textlab as tl
+
+    paras = _tour_paragraphs()
+    tm = tl.TopicModel(n_topics=8, random_state=0).fit(paras)
+    assert (tm.no_below_, tm.no_above_) == (2, 1.0) and tm.n_documents_ == 7
+    assert len(tm.feature_names_) >= 8 and tm.document_frequencies_.min() >= 2
+    words = tm.topic_words(10)
+    assert len(words) == 8 and all(len(w) == 10 for w in words)
+    assert "社区" in {w for topic in words for w in topic}  # the seed is about community party building
+    theta = tm.transform(paras)
+    np.testing.assert_allclose(theta.sum(axis=1), 1.0, rtol=1e-9)
+    assert tm.get_params()["no_below"] is None and tm.get_params()["no_above"] is None  # stored as given
+
+
+def test_cli_topics_on_the_party_building_seeds(capsys):
+    from textlab.cli import main
+
+    assert main(["topics", str(ROOT / "seeds" / "party_building"), "-k", "5"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("topic ")]
+    assert [line.split(" ")[1] for line in lines] == ["0", "1", "2", "3", "4"]
+    assert all(len(line.split("]: ")[1].split()) == 10 for line in lines)
+
+
+def test_default_limits_adapt_and_explicit_values_are_kept(tokens):
+    from textlab.topics import default_df_limits
+
+    assert default_df_limits(7) == (2, 1.0)
+    assert default_df_limits(51) == (2, 20 / 51)
+    assert default_df_limits(304) == (3, 0.1)
+    assert default_df_limits(8154) == (5, 0.1)  # the shipped model's training paragraphs
+    explicit = TopicModel(n_topics=4, passes=1, iterations=20, no_below=7, no_above=0.05).fit(tokens)
+    assert (explicit.no_below_, explicit.no_above_) == (7, 0.05)
+    assert explicit.document_frequencies_.min() >= 7
+    assert explicit.document_frequencies_.max() <= 0.05 * explicit.n_documents_
+
+
+def test_a_corpus_too_small_gets_a_clear_error():
+    with pytest.raises(CorpusTooSmallError, match=r"too small .* at least 2 are needed; pass more texts"):
+        TopicModel().fit(["加强党的建设，推进全面从严治党，建设坚强有力的基层党组织。"])
+    assert issubclass(CorpusTooSmallError, ValueError) and MIN_TRAINING_TEXTS == 2
+    with pytest.raises(CorpusTooSmallError, match=r"fewer than n_topics=200: the corpus is too small for 200 topics"):
+        TopicModel(n_topics=200).fit(_tour_paragraphs())
+
+
+def test_shipped_model_parameters_are_pinned_in_its_training_script():
+    """A retrain builds the shipped model's constructor exactly (not the adaptive defaults)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_topic_model", ROOT / "scripts" / "train_topic_model.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    manifest = json.loads((ROOT / "models" / "topics_reports" / "manifest.json").read_text(encoding="utf-8"))
+    retrain = TopicModel(n_topics=manifest["n_topics"], random_state=script.RANDOM_STATE, **script.PARAMS)
+    params = {k: v for k, v in retrain.get_params().items() if k != "segmenter"}
+    assert params == manifest["params"]
+    shipped = load_topic_model()
+    assert shipped.no_below_ == 5 and shipped.no_above_ == 0.1
+    training = json.loads((ROOT / "models" / "topics_reports" / "training.json").read_text(encoding="utf-8"))
+    assert shipped.topic_words(10) == [[w for w, _ in topic] for topic in training["topics"]]

@@ -7,8 +7,14 @@ heading it sits under, the document title and its position. A paragraph's label 
 length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
 default) or the label of the paragraph read as one unit (``"direct"``).
 
-Saved models are data only: ``manifest.json`` (format, versions, SHA-256 of every file),
-``arrays.npz`` (loaded with ``allow_pickle=False``) and ``vocabulary.json``.
+Saved models are data only, written and read by :mod:`textlab.persistence` (which owns every
+check): ``manifest.json`` (format, versions, parameters, SHA-256 of every file), ``arrays.npz``
+(numeric arrays, never unpickled) and ``vocabulary.json`` (classes, n-gram vocabularies and a
+reference to the packaged cue set by name, version and SHA-256). A model file never brings
+patterns of its own: the cue regular expressions always come from ``resources/cues.txt``.
+Format 1 (textlab 0.1.0) stored the cue patterns themselves; such a file loads only when its
+patterns are exactly the ones 0.1.0 shipped (recognised by their SHA-256, never compiled), and
+then uses the packaged cue set that gives the same matches (see the note in ``cues.txt``).
 
 Example:
     >>> clf = load_classifier()  # doctest: +SKIP
@@ -18,11 +24,13 @@ Example:
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import json
+import math
+import numbers
 import operator
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -32,10 +40,22 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from textlab._paths import models_dir
+from textlab.persistence import (
+    ArraySpec,
+    ModelFormatError,
+    check_labels,
+    check_strings,
+    json_bytes,
+    npz_bytes,
+    open_model,
+    write_model,
+)
 
 CLASSES = ("achievement", "measure", "other", "problem")
 FORMAT = "textlab.paragraph_classifier"
-FORMAT_VERSION = 1
+#: 2: the cue set is referenced by name, version and hash; 1 (textlab 0.1.0): cue patterns stored.
+FORMAT_VERSION = 2
+DATA_FILES = ("arrays.npz", "vocabulary.json")
 UNIT_COLUMNS = (
     "paragraph", "sentence", "n_sentences", "text", "paragraph_text", "prev_text", "next_text",
     "is_heading", "heading_sentence", "section", "heading", "title", "position", "context",
@@ -45,10 +65,6 @@ _WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
 DEFAULT_MODEL = models_dir() / "classifier"  # where load_classifier() looks (at import time)
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
-
-
-class ModelFormatError(ValueError):
-    """A saved model that cannot be loaded safely (hash mismatch, newer format, missing file)."""
 
 
 # ------------------------------------------------------------------------------------ units
@@ -177,18 +193,102 @@ def _as_units(X):
 # ------------------------------------------------------------------------------------ features
 
 
-def load_cues(path: str | Path | None = None) -> list[tuple[str, str]]:
-    """(group, regex) pairs from a cue file (default: the packaged ``resources/cues.txt``)."""
-    text = Path(path).read_text(encoding="utf-8-sig") if path else (
-        resources.files("textlab.resources").joinpath("cues.txt").read_text(encoding="utf-8"))
+#: SHA-256 of the cue list textlab 0.1.0 stored in vocabulary.json, as
+#: ``json.dumps(cues, ensure_ascii=False, separators=(",", ":"))`` of its 13 [group, pattern] pairs.
+#: A format-1 model whose stored list has this hash used what is now the packaged cue set
+#: ``textlab.cues`` version 2 (same matches on every text; see resources/cues.txt).
+CUES_0_1_0_SHA256 = "0dc6048ad028bab2c9e63d6ce30e15fd2241f65439ad3cb2641777ea5d0d7f35"
+CUES_0_1_0_AS = ("textlab.cues", 2)
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """A cue list: its name and version (from the file's header), the file's SHA-256 and (group, regex) pairs."""
+
+    name: str
+    version: int
+    sha256: str
+    pairs: tuple[tuple[str, str], ...]
+
+    @property
+    def groups(self) -> list[str]:
+        return [group for group, _ in self.pairs]
+
+    def reference(self) -> dict:
+        """What a saved model stores instead of the patterns."""
+        return {"name": self.name, "version": self.version, "sha256": self.sha256, "groups": self.groups}
+
+
+def cue_set(path: str | Path | None = None) -> CueSet:
+    """The cue list of a cue file (default: the packaged ``resources/cues.txt``), patterns compiled once to check them.
+
+    The header lines ``# name: …`` and ``# version: N`` name it; a file without them is named
+    ``custom:<file name>``, version 0.
+    """
+    if path:
+        raw = Path(path).read_bytes()
+        name, version = f"custom:{Path(path).name}", 0
+    else:
+        raw = resources.files("textlab.resources").joinpath("cues.txt").read_bytes()
+        name, version = "", 0
+    text = raw.decode("utf-8-sig")
     pairs: dict[str, list[str]] = {}
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("#"):
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "name" and value.strip():
+                name = value.strip()
+            elif key.strip() == "version" and value.strip().isdigit():
+                version = int(value.strip())
+            continue
+        if not line.strip():
             continue
         group, _, pattern = line.partition("\t")
         re.compile(pattern)
         pairs.setdefault(group.strip(), []).append(pattern.strip())
-    return [(g, "|".join(f"(?:{p})" for p in ps)) for g, ps in pairs.items()]
+    return CueSet(name or "custom", version, hashlib.sha256(raw).hexdigest(),
+                  tuple((g, "|".join(f"(?:{p})" for p in ps)) for g, ps in pairs.items()))
+
+
+def load_cues(path: str | Path | None = None) -> list[tuple[str, str]]:
+    """(group, regex) pairs from a cue file (default: the packaged ``resources/cues.txt``)."""
+    return list(cue_set(path).pairs)
+
+
+def _cues_of_saved_model(stored: Any, version: int, where: Path) -> CueSet:
+    """The packaged cue set a saved model refers to; the stored value is compared, never compiled."""
+    packaged = cue_set()
+    if version == 1:
+        ok = isinstance(stored, list) and all(
+            isinstance(c, list) and len(c) == 2 and all(isinstance(x, str) for x in c) for c in stored)
+        if not ok:
+            raise ModelFormatError(f"{where}: 'cues' must be the [group, pattern] list textlab 0.1.0 wrote")
+        canonical = json.dumps(stored, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if hashlib.sha256(canonical).hexdigest() != CUES_0_1_0_SHA256:
+            raise ModelFormatError(
+                f"{where}: the stored cue patterns are not the ones textlab 0.1.0 shipped; patterns read from a "
+                "model file are never compiled or run, so this model cannot be loaded: retrain it with this textlab")
+        name, number = CUES_0_1_0_AS
+        digest, groups = packaged.sha256, [c[0] for c in stored]
+    else:
+        keys = {"name": str, "version": int, "sha256": str, "groups": list}
+        if not isinstance(stored, dict) or any(not isinstance(stored.get(k), t) or isinstance(stored.get(k), bool)
+                                               for k, t in keys.items()):
+            raise ModelFormatError(f"{where}: 'cues' must be a reference {{name, version, sha256, groups}} "
+                                   "to a packaged cue set")
+        name, number, digest, groups = (stored[k] for k in keys)
+    if (name, number) != (packaged.name, packaged.version):
+        raise ModelFormatError(
+            f"{where}: the model was saved with cue set {str(name)[:40]!r} version {number}; this textlab ships "
+            f"{packaged.name!r} version {packaged.version}: use the textlab that saved it, or retrain")
+    if digest != packaged.sha256:
+        raise ModelFormatError(
+            f"{where}: the packaged cue file ({packaged.name} version {packaged.version}) is not the one the model was "
+            "saved with (another SHA-256): textlab/resources/cues.txt was edited without a new version")
+    if groups != packaged.groups:
+        raise ModelFormatError(f"{where}: cue groups {groups[:20]} are not those of {packaged.name} "
+                               f"version {packaged.version} {packaged.groups}")
+    return packaged
 
 
 class _Features:
@@ -339,7 +439,8 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         unknown = sorted(set(y) - set(CLASSES))
         if unknown:
             raise ValueError(f"unknown labels {unknown}; expected {CLASSES}")
-        self.cues_ = load_cues()
+        self.cue_set_ = cue_set()
+        self.cues_ = list(self.cue_set_.pairs)
         self.features_ = _Features.fit(units, max_features=self.max_features, min_df=self.min_df, cues=self.cues_,
                                        context_weight=self.context_weight, cue_weight=self.cue_weight)
         model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
@@ -458,101 +559,96 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
     # -------------------------------------------------------------------- persistence
 
     def save(self, path: str | Path, *, card: dict | None = None) -> Path:
-        """Write the model as data (JSON + .npz + SHA-256 manifest) to the folder ``path``."""
-        from textlab import __version__
+        """Write the model as data (JSON + .npz + SHA-256 manifest) to the folder ``path``.
 
+        The cue set is stored as a reference (name, version, SHA-256 of the packaged file), not as patterns.
+        """
         self._check_fitted()
-        out = Path(path)
-        out.mkdir(parents=True, exist_ok=True)
         f = self.features_
-        np.savez_compressed(out / "arrays.npz", coef=self.coef_, intercept=self.intercept_,
-                            char_idf=f.char_idf, ctx_idf=f.ctx_idf, class_bias=self.class_bias_,
-                            temperature=np.array([self.temperature_], dtype=np.float64))
+        arrays = {"coef": self.coef_, "intercept": self.intercept_, "char_idf": f.char_idf, "ctx_idf": f.ctx_idf,
+                  "class_bias": self.class_bias_, "temperature": np.array([self.temperature_], dtype=np.float64)}
+        cues = getattr(self, "cue_set_", None) or cue_set()
         vocab = {"classes": [str(c) for c in self.classes_], "char_vocab": f.char_vocab, "ctx_vocab": f.ctx_vocab,
-                 "cues": [list(c) for c in self.cues_]}
-        (out / "vocabulary.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-        manifest = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "textlab_version": __version__,
-            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "params": self.get_params(), "card": card or {},
-            "files": {name: _sha256(out / name) for name in ("arrays.npz", "vocabulary.json")},
-        }
-        (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        return out
+                 "cues": cues.reference()}
+        return write_model(path, format=FORMAT, format_version=FORMAT_VERSION,
+                           files={"arrays.npz": npz_bytes(arrays), "vocabulary.json": json_bytes(vocab)},
+                           manifest={"params": self.get_params(), "card": card or {}})
 
     @classmethod
     def load(cls, path: str | Path) -> "ParagraphClassifier":
-        """Read a model written by ``save``; verifies format and hashes, never unpickles."""
-        folder = Path(path)
-        manifest = read_manifest(folder, expected_format=FORMAT, max_version=FORMAT_VERSION)
-        files = manifest.get("files") or {}
-        missing = [name for name in ("arrays.npz", "vocabulary.json") if name not in files]
-        if missing:
-            raise ModelFormatError(f"{folder / 'manifest.json'}: no SHA-256 recorded for {missing}")
-        for name, digest in files.items():
-            if not (folder / name).is_file():
-                raise ModelFormatError(f"{folder / name}: file listed in the manifest is missing")
-            if _sha256(folder / name) != digest:
-                raise ModelFormatError(f"{folder / name}: SHA-256 does not match the manifest (file changed or corrupt)")
-        try:
-            arrays = np.load(folder / "arrays.npz", allow_pickle=False)
-            vocab = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
-        except (ValueError, OSError) as err:
-            raise ModelFormatError(f"{folder}: cannot read model data: {err}") from err
-        _check_shapes(folder, arrays, vocab)
-        clf = cls(**manifest["params"])
-        clf.cues_ = [tuple(c) for c in vocab["cues"]]
-        clf.features_ = _Features(vocab["char_vocab"], arrays["char_idf"], vocab["ctx_vocab"], arrays["ctx_idf"],
+        """Read a model written by ``save`` (format 1 or 2); every check is in :mod:`textlab.persistence`.
+
+        Raises ``ModelFormatError`` naming the file and the problem for anything malformed,
+        ``FileNotFoundError`` for a folder without ``manifest.json``.
+        """
+        folder = open_model(path, format=FORMAT, versions=range(1, FORMAT_VERSION + 1), data_files=DATA_FILES,
+                            kind="paragraph classifier")
+        manifest = folder.manifest
+        params = _checked_params(manifest.get("params"), cls().get_params(), folder.manifest_path)
+        card = manifest.get("card", {})
+        if not isinstance(card, dict):
+            raise folder.fail("manifest.json", "'card' must be a JSON object")
+        vocab = folder.json("vocabulary.json")
+        where = folder.file("vocabulary.json")
+        if not isinstance(vocab, dict) or any(k not in vocab for k in ("classes", "char_vocab", "ctx_vocab", "cues")):
+            raise ModelFormatError(f"{where}: must be an object with classes, char_vocab, ctx_vocab and cues")
+        classes = check_labels(vocab["classes"], CLASSES, where, "classes")
+        char_vocab = check_strings(vocab["char_vocab"], where, "char_vocab", max_len=3)
+        ctx_vocab = check_strings(vocab["ctx_vocab"], where, "ctx_vocab", max_len=2)
+        cues = _cues_of_saved_model(vocab["cues"], folder.version, where)
+        n_classes, n_char, n_ctx = len(classes), len(char_vocab), len(ctx_vocab)
+        n_features = n_char + n_ctx + 4 * len(cues.pairs) + N_STRUCTURAL
+        arrays = folder.arrays("arrays.npz", {
+            "coef": ArraySpec((n_classes, n_features)),
+            "intercept": ArraySpec((n_classes,)),
+            "char_idf": ArraySpec((n_char,), positive=True),
+            "ctx_idf": ArraySpec((n_ctx,), positive=True),
+            "class_bias": ArraySpec((n_classes,)),
+            "temperature": ArraySpec((1,), positive=True),
+        })
+        clf = cls(**params)
+        clf.cue_set_ = cues
+        clf.cues_ = list(cues.pairs)
+        clf.features_ = _Features(char_vocab, arrays["char_idf"], ctx_vocab, arrays["ctx_idf"],
                                   clf.cues_, context_weight=clf.context_weight, cue_weight=clf.cue_weight)
-        clf.classes_ = np.array(vocab["classes"], dtype=object)
+        clf.classes_ = np.array(classes, dtype=object)
         clf.coef_ = arrays["coef"]
         clf.intercept_ = arrays["intercept"]
         clf.class_bias_ = arrays["class_bias"]
         clf.temperature_ = float(arrays["temperature"][0])
-        clf.card_ = manifest.get("card", {})
+        clf.card_ = card
         return clf
 
 
-def _check_shapes(folder: Path, arrays, vocab: dict) -> None:
-    """Refuse arrays that do not fit the vocabulary (another feature layout, or a doctored file)."""
-    try:
-        n_classes = len(vocab["classes"])
-        n_char, n_ctx = len(vocab["char_vocab"]), len(vocab["ctx_vocab"])
-        n_dense = 4 * len(vocab["cues"]) + N_STRUCTURAL
-        coef, intercept = arrays["coef"], arrays["intercept"]
-        ok = (coef.shape == (n_classes, n_char + n_ctx + n_dense) and intercept.shape == (n_classes,)
-              and arrays["char_idf"].shape == (n_char,) and arrays["ctx_idf"].shape == (n_ctx,)
-              and arrays["class_bias"].shape == (n_classes,) and arrays["temperature"].shape == (1,))
-    except (KeyError, TypeError) as err:
-        raise ModelFormatError(f"{folder}: model data incomplete ({err})") from err
-    if not ok:
-        raise ModelFormatError(f"{folder}: array shapes do not match the vocabulary (coef {coef.shape}, "
-                               f"expected ({n_classes}, {n_char + n_ctx + n_dense})): saved with another feature layout")
+def _checked_params(params: Any, defaults: dict, where: Path) -> dict:
+    """Constructor parameters from a manifest, each of the type and range ``__init__`` expects."""
+    if not isinstance(params, dict):
+        raise ModelFormatError(f"{where}: 'params' must be a JSON object")
+    unknown = sorted(set(params) - set(defaults))
+    if unknown:
+        raise ModelFormatError(f"{where}: unknown parameters {[str(u)[:40] for u in unknown[:5]]} "
+                               "(written by a newer textlab?)")
 
+    def number(value: Any, *, low: float, integer: bool = False, strict: bool = True) -> bool:
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral if integer else numbers.Real):
+            return False
+        return math.isfinite(value) and (value > low if strict else value >= low)
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def read_manifest(folder: Path, *, expected_format: str, max_version: int) -> dict:
-    """The manifest of a saved model folder, checked for format name and version."""
-    path = Path(folder) / "manifest.json"
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no manifest.json: not a saved textlab model")
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ModelFormatError(f"{path}: manifest is not valid JSON ({err})") from err
-    if manifest.get("format") != expected_format:
-        raise ModelFormatError(f"{path}: format {manifest.get('format')!r}, expected {expected_format!r}")
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > max_version:
-        from textlab import __version__
-
-        raise ModelFormatError(
-            f"{path}: format version {version} (written by textlab {manifest.get('textlab_version')}) is newer "
-            f"than this textlab {__version__} understands (up to {max_version}); upgrade textlab")
-    return manifest
+    checks = {
+        "C": lambda v: number(v, low=0),
+        "max_features": lambda v: number(v, low=0, integer=True),
+        "min_df": lambda v: number(v, low=0, integer=True) or (number(v, low=0) and v <= 1),
+        "context_weight": lambda v: number(v, low=0, strict=False),
+        "cue_weight": lambda v: number(v, low=0, strict=False),
+        "class_weight": lambda v: v is None or v == "balanced" or (
+            isinstance(v, dict) and all(k in CLASSES and number(w, low=0) for k, w in v.items())),
+        "max_iter": lambda v: number(v, low=0, integer=True),
+        "random_state": lambda v: v is None or number(v, low=-1, integer=True),
+    }
+    for name, value in params.items():
+        if not checks[name](value):
+            raise ModelFormatError(f"{where}: parameter {name} = {str(value)[:40]!r} is not a valid value")
+    return {**defaults, **params}
 
 
 def load_classifier(path: str | Path | None = None) -> ParagraphClassifier:

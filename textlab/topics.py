@@ -36,23 +36,32 @@ updates (the Lee-Seung form used by gensim) from gamma = 1, the mean of that dis
 it needs no random numbers at all. A text's topic shares do not depend on the other texts in
 the call, and repeated calls, and calls after save/load, give identical arrays.
 
-Saved format (``save(path)``: a directory, no pickle anywhere):
+Corpus size. Left unset, ``no_below`` and ``no_above`` adapt to the number n of training texts
+(:func:`default_df_limits`): at least 1 % of the texts but between 2 and 5 of them, and at most
+10 % of them but never fewer than 20 texts. From 500 texts on that is the fixed 5 / 10 % the
+shipped model was trained with; a single document's dozen paragraphs still get a vocabulary.
+Below :data:`MIN_TRAINING_TEXTS` training texts, or with fewer vocabulary tokens than topics,
+``fit`` raises :class:`CorpusTooSmallError` (a ``ValueError``) saying what to do.
+
+Saved format (``save(path)``: a directory, no pickle anywhere; written and read by
+:mod:`textlab.persistence`, which owns every check):
 
 * ``manifest.json`` - format name and version, textlab version, creation time, library
-  versions, the constructor parameters, the segmenter's ``config_hash``, and the SHA-256 of
-  every other file;
+  versions, the constructor parameters, the document-frequency limits used, the segmenter's
+  ``config_hash``, and the SHA-256 of every other file;
 * ``arrays.npz`` - ``components`` (lambda, K x V), ``exp_elog_beta`` (exp E[log beta], K x V),
-  ``alpha`` (K), ``eta`` (V); read with ``allow_pickle=False``;
+  ``alpha`` (K), ``eta`` (V); float arrays, never unpickled;
 * ``vocabulary.json`` - tokens in id order, their document and term frequencies, the number
   of training texts.
 
-:meth:`TopicModel.load` checks the format name, the format version and every hash before it
-reads anything, and names the file and the versions when something is wrong.
+:meth:`TopicModel.load` treats the folder as hostile (plain file names only, no symbolic links,
+size limits, hashes, then every value checked: shapes against the vocabulary, finite and
+positive priors and topic-word weights, valid parameters) and raises :class:`ModelFormatError`
+naming the file and the problem.
 """
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import json
 import math
@@ -65,6 +74,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from textlab.persistence import ArraySpec, ModelFormatError, check_strings, json_bytes, npz_bytes, open_model, write_model
 
 if TYPE_CHECKING:  # heavy imports stay inside functions
     import pandas
@@ -81,6 +92,10 @@ __all__ = [
     "DEFAULT_MODEL_DIR",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "ModelFormatError",
+    "CorpusTooSmallError",
+    "MIN_TRAINING_TEXTS",
+    "default_df_limits",
 ]
 
 FORMAT_NAME = "textlab.topics.TopicModel"
@@ -112,6 +127,27 @@ class NotFittedError(ValueError, AttributeError):
     """The model has not been fitted (or loaded) yet."""
 
 
+class CorpusTooSmallError(ValueError):
+    """The texts given to ``fit`` are too few (or too short) for a topic model."""
+
+
+#: Fewest training texts (texts with at least ``min_tokens`` tokens) ``fit`` accepts.
+MIN_TRAINING_TEXTS = 2
+
+
+def default_df_limits(n_texts: int) -> tuple[int, float]:
+    """``(no_below, no_above)`` used for ``n_texts`` training texts when they are not given.
+
+    ``no_below``: 1 % of the texts, at least 2 and at most 5; ``no_above``: 10 % of the texts
+    but never fewer than 20 of them (all of them below 20 texts). From 500 texts on: (5, 0.1).
+
+    >>> default_df_limits(11), default_df_limits(51), default_df_limits(9608)
+    ((2, 1.0), (2, 0.39215686274509803), (5, 0.1))
+    """
+    n = max(int(n_texts), 1)
+    return min(5, max(2, n // 100)), min(1.0, max(0.1, 20 / n))
+
+
 # --------------------------------------------------------------------------- small helpers
 
 
@@ -120,14 +156,6 @@ def _dirichlet_expectation(gamma: np.ndarray) -> np.ndarray:
     from scipy.special import psi
 
     return psi(gamma) - psi(gamma.sum(axis=1))[:, np.newaxis]
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _is_document(item: Any) -> bool:
@@ -233,10 +261,12 @@ class TopicModel:
         alpha: document-topic prior: ``"symmetric"`` (1/K), ``"asymmetric"``, ``"auto"``
             (learned), a positive float or K positive floats.
         eta: topic-word prior: ``None``/``"symmetric"`` (1/K), ``"auto"``, a positive float.
-        no_below: keep tokens found in at least this many texts.
-        no_above: keep tokens found in at most this share of the texts.
+        no_below: keep tokens found in at least this many texts; ``None`` (default): 1 % of the
+            training texts, between 2 and 5 (:func:`default_df_limits`).
+        no_above: keep tokens found in at most this share of the texts; ``None`` (default):
+            0.1, or 20 texts when that is more (all texts below 20).
         keep_n: then keep at most this many tokens (most frequent first); ``None`` for all.
-            The default ``no_above=0.1`` drops the words of the genre itself (发展, 建设, 经济,
+            ``no_above=0.1`` (the default from 200 texts on) drops the words of the genre itself (发展, 建设, 经济,
             改革 … occur in 10-50 % of report paragraphs) that otherwise top every topic.
         min_tokens: texts with fewer tokens (headings, greetings such as 各位代表：) do not
             train the vocabulary or the topics; they are still transformed. Counted in
@@ -275,8 +305,8 @@ class TopicModel:
         iterations: int = 100,
         alpha: str | float | Sequence[float] = "symmetric",
         eta: str | float | None = None,
-        no_below: int = 5,
-        no_above: float = 0.1,
+        no_below: int | None = None,
+        no_above: float | None = None,
         keep_n: int | None = 20000,
         min_tokens: int = 5,
         init: str = "nmf",
@@ -345,14 +375,17 @@ class TopicModel:
             if not isinstance(value, numbers.Integral) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"{name} must be a positive int, got {value!r}")
 
-        for name in ("n_topics", "passes", "iterations", "no_below", "chunksize"):
+        for name in ("n_topics", "passes", "iterations", "chunksize"):
             positive_int(name)
+        positive_int("no_below", allow_none=True)
         if not isinstance(self.min_tokens, numbers.Integral) or isinstance(self.min_tokens, bool) or self.min_tokens < 0:
             raise ValueError(f"min_tokens must be an int >= 0, got {self.min_tokens!r}")
         if self.init not in _INITS:
             raise ValueError(f"init must be one of {_INITS}, got {self.init!r}")
         positive_int("keep_n", allow_none=True)
-        if not isinstance(self.no_above, numbers.Real) or not 0 < self.no_above <= 1:
+        if self.no_above is not None and (
+            not isinstance(self.no_above, numbers.Real) or isinstance(self.no_above, bool) or not 0 < self.no_above <= 1
+        ):
             raise ValueError(f"no_above must be a share in (0, 1], got {self.no_above!r}")
         for name in ("gamma_threshold", "decay", "offset"):
             value = getattr(self, name)
@@ -440,17 +473,29 @@ class TopicModel:
         for tokens in token_lists:
             doc_freq.update(set(tokens))
             term_freq.update(tokens)
-        limit = self.no_above * n_docs
-        kept = [(tok, df) for tok, df in doc_freq.items() if self.no_below <= df <= limit]
+        auto_below, auto_above = default_df_limits(n_docs)
+        no_below = auto_below if self.no_below is None else self.no_below
+        no_above = auto_above if self.no_above is None else self.no_above
+        limit = no_above * n_docs
+        kept = [(tok, df) for tok, df in doc_freq.items() if no_below <= df <= limit]
         kept.sort(key=lambda item: (-item[1], item[0]))
         if self.keep_n is not None:
             kept = kept[: self.keep_n]
         if not kept:
-            raise ValueError(
-                f"the vocabulary is empty: no token occurs in at least no_below={self.no_below} and at most "
-                f"no_above={self.no_above} of the {n_docs} texts ({len(doc_freq)} distinct tokens); "
-                "lower no_below or pass more texts"
+            raise CorpusTooSmallError(
+                f"the vocabulary is empty: no token occurs in at least no_below={no_below} and at most "
+                f"no_above={no_above:.3g} of the {n_docs} training texts ({len(doc_freq)} distinct tokens); "
+                "the corpus is too small for these limits: pass more texts"
+                + (", or lower no_below / raise no_above" if self.no_below is not None or self.no_above is not None
+                   else "")
             )
+        if len(kept) < self.n_topics:
+            raise CorpusTooSmallError(
+                f"the vocabulary has {len(kept)} tokens (found in at least {no_below} and at most {no_above:.3g} of "
+                f"the {n_docs} training texts), fewer than n_topics={self.n_topics}: the corpus is too small for "
+                f"{self.n_topics} topics; pass more texts or ask for fewer topics"
+            )
+        self.no_below_, self.no_above_ = int(no_below), float(no_above)
         self.feature_names_ = [tok for tok, _ in kept]
         self.vocabulary_ = {tok: i for i, tok in enumerate(self.feature_names_)}
         self.document_frequencies_ = np.array([df for _, df in kept], dtype=np.int64)
@@ -504,10 +549,11 @@ class TopicModel:
 
         started = time.perf_counter()
         training = [tokens for tokens in token_lists if len(tokens) >= self.min_tokens]
-        if not training:
-            raise ValueError(
-                f"no text has at least min_tokens={self.min_tokens} tokens ({len(token_lists)} texts); "
-                "lower min_tokens or pass longer texts"
+        if len(training) < MIN_TRAINING_TEXTS:
+            raise CorpusTooSmallError(
+                f"the corpus is too small for a topic model: {len(training)} of the {len(token_lists)} texts have at "
+                f"least min_tokens={self.min_tokens} tokens, at least {MIN_TRAINING_TEXTS} are needed; pass more "
+                "texts (e.g. the paragraphs of several documents) or lower min_tokens"
             )
         self._build_vocabulary(training)
         self.n_short_texts_ = len(token_lists) - len(training)
@@ -868,40 +914,28 @@ class TopicModel:
         """Write the model to directory ``path`` (created if needed): manifest.json,
         arrays.npz, vocabulary.json. No pickle. Returns the directory."""
         self._check_fitted()
-        import datetime
         import platform
 
         import gensim
         import sklearn
 
-        from textlab import __version__
-
-        directory = Path(path)
-        if directory.exists() and not directory.is_dir():
-            raise FileExistsError(f"{directory}: exists and is not a directory")
-        directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            directory / ARRAYS,
-            components=np.ascontiguousarray(self.components_, dtype=np.float32),
-            exp_elog_beta=np.ascontiguousarray(self.exp_elog_beta_, dtype=np.float32),
-            alpha=np.ascontiguousarray(self.alpha_, dtype=np.float32),
-            eta=np.ascontiguousarray(self.eta_, dtype=np.float32),
-        )
+        arrays = {
+            "components": np.ascontiguousarray(self.components_, dtype=np.float32),
+            "exp_elog_beta": np.ascontiguousarray(self.exp_elog_beta_, dtype=np.float32),
+            "alpha": np.ascontiguousarray(self.alpha_, dtype=np.float32),
+            "eta": np.ascontiguousarray(self.eta_, dtype=np.float32),
+        }
         vocabulary = {
             "tokens": list(self.feature_names_),
             "document_frequencies": [int(v) for v in self.document_frequencies_],
             "term_frequencies": [int(v) for v in self.term_frequencies_],
             "n_documents": int(self.n_documents_),
         }
-        (directory / VOCABULARY).write_text(json.dumps(vocabulary, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         params = {k: _json_value(v) for k, v in self.get_params().items() if k != "segmenter"}
         if isinstance(self.random_state, np.random.RandomState):
             params["random_state"] = None
+        fit_seconds = float(getattr(self, "fit_seconds_", float("nan")))
         manifest = {
-            "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
-            "textlab_version": __version__,
-            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
             "libraries": {
                 "python": platform.python_version(),
                 "numpy": np.__version__,
@@ -914,54 +948,83 @@ class TopicModel:
             "n_terms": len(self.feature_names_),
             "n_documents": int(self.n_documents_),
             "n_short_texts": int(getattr(self, "n_short_texts_", 0)),
-            "fit_seconds": round(float(getattr(self, "fit_seconds_", float("nan"))), 3),
-            "files": {name: _sha256(directory / name) for name in (ARRAYS, VOCABULARY)},
+            "fit_seconds": round(fit_seconds, 3) if math.isfinite(fit_seconds) else None,
         }
-        (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        return directory
+        if hasattr(self, "no_below_"):
+            manifest["df_limits"] = {"no_below": int(self.no_below_), "no_above": float(self.no_above_)}
+        return write_model(
+            path,
+            format=FORMAT_NAME,
+            format_version=FORMAT_VERSION,
+            files={ARRAYS: npz_bytes(arrays), VOCABULARY: json_bytes(vocabulary, indent=0)},
+            manifest=manifest,
+        )
 
     @classmethod
     def load(cls, path: str | Path, *, segmenter: Any = None) -> TopicModel:
-        """Read a model written by :meth:`save`, checking format, version and file hashes.
+        """Read a model written by :meth:`save`; the folder is treated as hostile (see the module docstring).
 
         ``segmenter`` replaces the default one for raw strings; a warning says when the
-        tokenization differs from the one the model was trained with.
+        tokenization differs from the one the model was trained with. A malformed folder raises
+        :class:`ModelFormatError` naming the file and the problem; a folder without
+        ``manifest.json`` raises ``FileNotFoundError``.
         """
-        directory = Path(path)
-        manifest = _read_manifest(directory)
-        for name, expected in sorted(manifest["files"].items()):
-            file = directory / name
-            if not file.is_file():
-                raise FileNotFoundError(f"{file}: listed in {MANIFEST} but missing")
-            actual = _sha256(file)
-            if actual != expected:
-                raise ValueError(
-                    f"{file}: SHA-256 {actual} does not match {expected} recorded in {MANIFEST}; "
-                    "the file was changed or damaged"
-                )
-        for name in (ARRAYS, VOCABULARY):
-            if name not in manifest["files"]:
-                raise ValueError(f"{directory / MANIFEST}: no hash for {name}; not a complete TopicModel directory")
-        params = dict(manifest["params"])
-        valid = set(cls._param_names())
-        unknown = sorted(set(params) - valid)
+        folder = open_model(path, format=FORMAT_NAME, versions=range(1, FORMAT_VERSION + 1),
+                            data_files=(ARRAYS, VOCABULARY), kind="TopicModel")
+        manifest, where = folder.manifest, folder.manifest_path
+        for key in ("params", "n_topics"):
+            if key not in manifest:
+                raise ModelFormatError(f"{where}: no {key!r} entry")
+        params = manifest["params"]
+        if not isinstance(params, dict):
+            raise ModelFormatError(f"{where}: 'params' must be a JSON object")
+        unknown = sorted(set(params) - (set(cls._param_names()) - {"segmenter"}))
         if unknown:
-            raise ValueError(f"{directory / MANIFEST}: unknown parameters {unknown} (written by a newer textlab?)")
-        model = cls(**params, segmenter=segmenter)
-        vocab = _read_json(directory / VOCABULARY)
+            raise ModelFormatError(f"{where}: unknown parameters {[str(u)[:40] for u in unknown[:5]]} "
+                                   "(written by a newer textlab?)")
+        model = cls(**params)
         try:
-            tokens = vocab["tokens"]
-            dfs = np.asarray(vocab["document_frequencies"], dtype=np.int64)
-            tfs = np.asarray(vocab["term_frequencies"], dtype=np.int64)
-            n_documents = int(vocab["n_documents"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"{directory / VOCABULARY}: malformed vocabulary ({exc})") from None
-        if not all(isinstance(t, str) for t in tokens) or len(set(tokens)) != len(tokens):
-            raise ValueError(f"{directory / VOCABULARY}: tokens must be distinct strings")
-        n_terms, n_topics = len(tokens), int(manifest["n_topics"])
-        arrays = _read_arrays(directory / ARRAYS, n_topics, n_terms)
-        if dfs.shape != (n_terms,) or tfs.shape != (n_terms,):
-            raise ValueError(f"{directory / VOCABULARY}: {n_terms} tokens but frequency lists of another length")
+            model._validate_params()
+        except (ValueError, TypeError) as exc:
+            raise ModelFormatError(f"{where}: invalid parameters: {exc}") from None
+        n_topics = _manifest_int(manifest, "n_topics", where, minimum=1)
+        if n_topics != model.n_topics:
+            raise ModelFormatError(f"{where}: n_topics {n_topics} differs from params n_topics {model.n_topics}")
+        segmenter_config = manifest.get("segmenter") or {}
+        if not isinstance(segmenter_config, dict) or not all(
+            isinstance(v, (str, bool, int, type(None))) for v in segmenter_config.values()
+        ):
+            raise ModelFormatError(f"{where}: 'segmenter' must be an object of plain values")
+        vocab_path = folder.file(VOCABULARY)
+        vocab = folder.json(VOCABULARY)
+        if not isinstance(vocab, dict) or "tokens" not in vocab:
+            raise ModelFormatError(f"{vocab_path}: must be an object with tokens, document_frequencies, "
+                                   "term_frequencies and n_documents")
+        tokens = check_strings(vocab["tokens"], vocab_path, "tokens")
+        n_terms = len(tokens)
+        dfs = _count_array(vocab.get("document_frequencies"), n_terms, vocab_path, "document_frequencies")
+        tfs = _count_array(vocab.get("term_frequencies"), n_terms, vocab_path, "term_frequencies")
+        n_documents = _manifest_int(vocab, "n_documents", vocab_path, minimum=0)
+        arrays = folder.arrays(ARRAYS, {
+            "components": ArraySpec((n_topics, n_terms), positive=True),
+            "exp_elog_beta": ArraySpec((n_topics, n_terms), nonnegative=True),
+            "alpha": ArraySpec((n_topics,), positive=True),
+            "eta": ArraySpec((n_terms,), positive=True),
+        })
+        limits = manifest.get("df_limits")
+        if limits is not None:
+            if not isinstance(limits, dict):
+                raise ModelFormatError(f"{where}: 'df_limits' must be an object")
+            model.no_below_ = _manifest_int(limits, "no_below", where, minimum=1)
+            no_above = limits.get("no_above")
+            if isinstance(no_above, bool) or not isinstance(no_above, (int, float)) or not 0 < no_above <= 1:
+                raise ModelFormatError(f"{where}: df_limits no_above must be a share in (0, 1]")
+            model.no_above_ = float(no_above)
+        elif model.no_below is not None and model.no_above is not None:
+            model.no_below_, model.no_above_ = int(model.no_below), float(model.no_above)
+        model.segmenter = segmenter
+        if segmenter is not None:
+            model._validate_params()
         model.feature_names_ = list(tokens)
         model.vocabulary_ = {tok: i for i, tok in enumerate(tokens)}
         model.document_frequencies_ = dfs
@@ -971,10 +1034,12 @@ class TopicModel:
         model.exp_elog_beta_ = arrays["exp_elog_beta"]
         model.alpha_ = arrays["alpha"]
         model.eta_ = arrays["eta"]
-        model.n_short_texts_ = int(manifest.get("n_short_texts", 0))
-        model.fit_seconds_ = float(manifest.get("fit_seconds", float("nan")))
-        model.segmenter_config_ = dict(manifest.get("segmenter") or {})
-        _warn_if_tokenization_differs(model, directory)
+        model.n_short_texts_ = _manifest_int(manifest, "n_short_texts", where, minimum=0, default=0)
+        fit_seconds = manifest.get("fit_seconds")
+        model.fit_seconds_ = float(fit_seconds) if isinstance(fit_seconds, (int, float)) and not isinstance(
+            fit_seconds, bool) else float("nan")
+        model.segmenter_config_ = dict(segmenter_config)
+        _warn_if_tokenization_differs(model, folder.path)
         return model
 
 
@@ -1096,65 +1161,21 @@ def _copy_random_state(state: np.random.RandomState) -> np.random.RandomState:
 # --------------------------------------------------------------------------- load helpers
 
 
-def _read_json(path: Path) -> Any:
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: not found")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path}: not valid UTF-8 JSON ({exc})") from None
+def _manifest_int(mapping: dict, key: str, where: Path, *, minimum: int, default: int | None = None) -> int:
+    """``mapping[key]`` as an int >= ``minimum`` (``default`` when absent and a default is given)."""
+    value = mapping.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ModelFormatError(f"{where}: {key} must be an integer >= {minimum}, got {str(value)[:40]!r}")
+    return value
 
 
-def _read_manifest(directory: Path) -> dict[str, Any]:
-    if not directory.is_dir():
-        raise FileNotFoundError(f"{directory}: no such model directory")
-    path = directory / MANIFEST
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: missing; {directory} is not a saved TopicModel")
-    manifest = _read_json(path)
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        found = manifest.get("format") if isinstance(manifest, dict) else None
-        raise ValueError(f"{path}: format {found!r} is not {FORMAT_NAME!r}")
-    from textlab import __version__
-
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise ValueError(f"{path}: format_version {version!r} is not an integer")
-    if version > FORMAT_VERSION:
-        raise ValueError(
-            f"{path}: format version {version} (written by textlab {manifest.get('textlab_version')}) is newer than "
-            f"this textlab {__version__} reads (up to version {FORMAT_VERSION}); upgrade textlab"
-        )
-    if version < 1:
-        raise ValueError(f"{path}: format version {version} is not a known TopicModel format (1..{FORMAT_VERSION})")
-    for key in ("params", "files", "n_topics"):
-        if key not in manifest:
-            raise ValueError(f"{path}: no {key!r} entry")
-    if not isinstance(manifest["files"], dict):
-        raise ValueError(f"{path}: 'files' must map file names to SHA-256 hashes")
-    return manifest
-
-
-def _read_arrays(path: Path, n_topics: int, n_terms: int) -> dict[str, np.ndarray]:
-    expected = {
-        "components": (n_topics, n_terms),
-        "exp_elog_beta": (n_topics, n_terms),
-        "alpha": (n_topics,),
-        "eta": (n_terms,),
-    }
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {name: np.array(npz[name]) for name in expected if name in npz.files}
-    except ValueError as exc:
-        raise ValueError(f"{path}: cannot be read without pickle ({exc})") from None
-    for name, shape in expected.items():
-        if name not in arrays:
-            raise ValueError(f"{path}: no array {name!r}")
-        if arrays[name].shape != shape:
-            raise ValueError(f"{path}: array {name!r} has shape {arrays[name].shape}, expected {shape}")
-        if arrays[name].dtype.kind != "f":
-            raise ValueError(f"{path}: array {name!r} has dtype {arrays[name].dtype}, expected floats")
-    return arrays
+def _count_array(values: Any, length: int, where: Path, what: str) -> np.ndarray:
+    """A JSON list of ``length`` non-negative integers as an int64 array."""
+    if not isinstance(values, list) or len(values) != length:
+        raise ModelFormatError(f"{where}: {what} must be a list of {length} counts (one per token)")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+        raise ModelFormatError(f"{where}: {what} must hold non-negative integers")
+    return np.asarray(values, dtype=np.int64)
 
 
 def _warn_if_tokenization_differs(model: TopicModel, directory: Path) -> None:
