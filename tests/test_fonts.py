@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import html.parser
 import io
+import os
 import re
 import shutil
 import unicodedata
@@ -29,7 +30,8 @@ EXT_A = range(0x3400, 0x4DBF + 1)
 # Noto Sans CJK SC 2.004 (Debian fonts-noto-cjk 1:20220127) has these two blocks up to Unicode 11
 URO_IN_NOTO = range(0x4E00, 0x9FEF + 1)
 EXT_A_IN_NOTO = range(0x3400, 0x4DB5 + 1)
-NOTO_TTC = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+# the source font, where fonts-noto-cjk is installed (or NOTO_CJK_TTC names an unpacked copy)
+NOTO_TTC = Path(os.environ.get("NOTO_CJK_TTC", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"))
 FONT_FACE = re.compile(r'@font-face\{font-family:"Textlab Sans CJK SC";src:url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\)')
 
 

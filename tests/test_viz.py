@@ -249,6 +249,18 @@ def test_plot_keywords_orders_and_limits(ranked_words):
         viz.plot_keywords([])
 
 
+def test_plot_keywords_title_stays_inside_the_figure(ranked_words):
+    long_title = "关键词 · 在全省深化基层党建推城市动治工作推进会上的汇报发言"  # as report.py makes it
+    for title in (long_title, long_title * 3):
+        fig = viz.plot_keywords(ranked_words[:5], title=title)
+        renderer = fig.canvas.get_renderer()
+        fig.draw(renderer)
+        box = fig.axes[0].title.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= fig.bbox.x1, (title, box, fig.bbox)
+    assert fig.axes[0].get_title().endswith("…")
+    assert viz.plot_keywords(ranked_words[:5], title=long_title).axes[0].get_title() == long_title
+
+
 def test_label_mappings_cover_the_four_labels():
     assert viz.LABELS == ("achievement", "problem", "measure", "other")
     assert viz.LABEL_NAMES == {"achievement": "成绩", "problem": "问题", "measure": "措施", "other": "其他"}

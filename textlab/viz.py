@@ -336,6 +336,14 @@ def check_glyphs(fig: Figure, *, strict: bool = False) -> dict[str, list[str]]:
     ...
     textlab.viz.MissingGlyphError: 1 character(s) missing ...
     """
+    found = _check_and_replace(fig, strict=strict)
+    if found:
+        warnings.warn(MissingGlyphWarning(found), stacklevel=2)
+    return found
+
+
+def _check_and_replace(fig: Figure, *, strict: bool) -> dict[str, list[str]]:
+    """:func:`check_glyphs` without the warning (callers warn at their own stack level)."""
     found: dict[str, list[str]] = {}
     for stage in ("before layout", "after layout"):
         missing, searched = _missing_glyphs(fig)
@@ -348,8 +356,6 @@ def check_glyphs(fig: Figure, *, strict: bool = False) -> dict[str, list[str]]:
             _replace_missing(fig, set(missing))
         if stage == "before layout":
             fig.draw_without_rendering()  # creates formatter tick labels, runs the layout engine
-    if found:
-        warnings.warn(MissingGlyphWarning(found), stacklevel=2)
     return found
 
 
@@ -397,7 +403,9 @@ def _plot_function(func: Callable[..., Figure]) -> Callable[..., Figure]:
     def wrapper(*args: Any, strict: bool = False, **kwargs: Any) -> Figure:
         with style():
             fig = func(*args, **kwargs)
-            check_glyphs(fig, strict=strict)
+            found = _check_and_replace(fig, strict=strict)
+        if found:  # reported at the caller's line
+            warnings.warn(MissingGlyphWarning(found), stacklevel=2)
         return fig
 
     signature = inspect.signature(func)
@@ -836,7 +844,10 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
         raise ValueError(f"plot_keywords: top_k must be >= 1, got {top_k}")
     ranked = sorted(((str(w), float(s)) for w, s in keywords), key=lambda ws: -ws[1])[:top_k]
     words = [w for w, _ in ranked]
-    fig = _new_figure(3.6 + _text_width_in(words, 8), 0.22 * len(words) + 0.9 + (0.2 if title else 0))
+    word_w = _text_width_in(words, 8)
+    # wide enough for the title above the bars (up to 7 inches; longer titles are shortened with …)
+    width = max(3.6 + word_w, min(word_w + 0.9 + (_text_width_in([title], 10) if title else 0), 7.0))
+    fig = _new_figure(width, 0.22 * len(words) + 0.9 + (0.2 if title else 0))
     ax = fig.add_subplot()
     ax.barh(range(len(words)), [s for _, s in ranked], color="#0072B2", height=0.7)
     ax.set_yticks(range(len(words)), labels=words)
@@ -848,7 +859,7 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
     ax.set_axisbelow(True)
     if title:
-        ax.set_title(title)
+        ax.set_title(_fit(title, width - word_w - 0.9 + 1e-6, 10))
     return fig
 
 
