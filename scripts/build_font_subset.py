@@ -1,21 +1,24 @@
 """Rebuild textlab's bundled CJK font: a subset of Noto Sans CJK SC made with fontTools.
 
-The subset keeps what textlab draws: every GB2312 character and its traditional forms, every
-character of ``seeds/`` (as written and after traditional->simplified conversion), ASCII,
-Latin-1, general and CJK punctuation,
-full-width forms and the symbols that government documents use (×, %, ‰, ℃, №, ①–⑳, arrows, …).
-It drops the glyph-heavy layout features that matplotlib never asks for (``locl`` regional
-variants, vertical forms), converts the cubic CFF outlines to quadratic TrueType outlines (so
-that matplotlib's PDF/PS backends can embed the font as Type 42, which they only do correctly
-for TrueType) and renames the font, so that it never collides with a full Noto Sans CJK
-installed on the same machine (see ``textlab/resources/fonts/README.md``).
+The subset keeps every code point Noto Sans CJK SC has in the CJK Unified Ideographs block
+(U+4E00-U+9FFF) and in Extension A (U+3400-U+4DBF), every GB2312 character (kana, Cyrillic,
+Greek, pinyin, ...), every character of ``seeds/`` (as written and after traditional->simplified
+conversion), ASCII, Latin-1, general and CJK punctuation, full-width forms and the symbols that
+government documents use (×, %, ‰, ℃, №, ①–⑳, arrows, …). It drops the glyph-heavy layout
+features that matplotlib never asks for (``locl`` regional variants, vertical forms), converts
+the cubic CFF outlines to quadratic TrueType outlines (so that matplotlib's PDF/PS backends can
+embed the font as Type 42, which they only do correctly for TrueType) and renames the font, so
+that it never collides with a full Noto Sans CJK installed on the same machine (see
+``textlab/resources/fonts/README.md``). It stops with an error if the result lacks any code
+point of the two ideograph blocks that the source font has.
 
-Needs the Debian package ``fonts-noto-cjk`` (``apt-get install fonts-noto-cjk``), fontTools
-and opencc. Run from the repository root:
+Needs the Debian package ``fonts-noto-cjk``, fontTools and opencc. Run from the repository root,
+either with the package installed (``apt-get install fonts-noto-cjk``) or unpacked anywhere
+without installing it (``apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb DIR``):
 
     python scripts/build_font_subset.py                     # Regular -> textlab/resources/fonts/
+    python scripts/build_font_subset.py --root DIR          # from the unpacked package in DIR
     python scripts/build_font_subset.py --weight Bold       # an optional Bold face
-    python scripts/build_font_subset.py --no-traditional    # GB2312 + seeds only (smaller)
 
 The output is byte-identical across runs for the same source font and seeds.
 """
@@ -37,7 +40,14 @@ PS_PREFIX = "TextlabSansCJKsc"
 # Upstream notice (noto-cjk LICENSE; the font's own name ID 0 gives the same holder and years).
 COPYRIGHT = "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'."
 
-# Code point ranges kept besides GB2312 and the seeds (inclusive).
+# Ideograph blocks kept whole (inclusive): every code point of them the source font has must end up
+# in the subset, or the build fails.
+CJK_BLOCKS: list[tuple[int, int, str]] = [
+    (0x3400, 0x4DBF, "CJK Unified Ideographs Extension A"),
+    (0x4E00, 0x9FFF, "CJK Unified Ideographs"),
+]
+
+# Code point ranges kept besides the ideograph blocks, GB2312 and the seeds (inclusive).
 EXTRA_RANGES: list[tuple[int, int, str]] = [
     (0x0020, 0x007E, "ASCII"),
     (0x00A0, 0x00FF, "Latin-1 punctuation, signs and letters (× ÷ ° ± · «»)"),
@@ -80,17 +90,6 @@ def gb2312_characters() -> set[str]:
     return chars
 
 
-def traditional_forms(chars: set[str]) -> set[str]:
-    """Traditional counterparts of ``chars`` by OpenCC s2t, s2tw and s2hk (so raw titles still draw)."""
-    import opencc
-
-    text = "".join(sorted(chars))
-    out: set[str] = set()
-    for config in ("s2t", "s2tw", "s2hk"):
-        out |= set(opencc.OpenCC(config).convert(text))
-    return out
-
-
 def seed_characters(seeds: Path) -> set[str]:
     """Characters of every file under ``seeds``, as written and after OpenCC t2s; no control characters."""
     import opencc
@@ -109,19 +108,30 @@ def seed_characters(seeds: Path) -> set[str]:
     return {c for c in chars if unicodedata.category(c) != "Cc"}
 
 
-def wanted_codepoints(seeds: Path, *, traditional: bool = True) -> dict[str, set[int]]:
-    """Code points to keep, by reason (a code point may appear under several reasons)."""
+def wanted_codepoints(seeds: Path) -> dict[str, set[int]]:
+    """Code points to keep, by reason (a code point may appear under several reasons).
+
+    The traditional forms of GB2312 characters (OpenCC s2t/s2tw/s2hk) all lie in the CJK
+    Unified Ideographs block, so the blocks cover them.
+    """
+    wanted = {name: set(range(start, stop + 1)) for start, stop, name in CJK_BLOCKS}
     extra = set()
     for start, stop, _ in EXTRA_RANGES:
         extra.update(range(start, stop + 1))
-    gb2312 = gb2312_characters()
-    wanted = {
-        "GB2312": {ord(c) for c in gb2312},
-        "GB2312 trad.": {ord(c) for c in traditional_forms(gb2312)} if traditional else set(),
-        "seeds": {ord(c) for c in seed_characters(seeds)},
-        "extra ranges": extra,
-    }
-    return {reason: cps for reason, cps in wanted.items() if cps}
+    wanted["GB2312"] = {ord(c) for c in gb2312_characters()}
+    wanted["seeds"] = {ord(c) for c in seed_characters(seeds)}
+    wanted["extra ranges"] = extra
+    return wanted
+
+
+def block_coverage(source_cmap: dict[int, str], subset_cmap: dict[int, str]) -> list[tuple[str, int, int, list[int]]]:
+    """Per ideograph block: name, code points in the source, in the subset, and those lost."""
+    rows = []
+    for start, stop, name in CJK_BLOCKS:
+        in_source = [cp for cp in range(start, stop + 1) if cp in source_cmap]
+        lost = [cp for cp in in_source if cp not in subset_cmap]
+        rows.append((name, len(in_source), len(in_source) - len(lost), lost))
+    return rows
 
 
 def find_face(collection: Path, family: str):
@@ -202,11 +212,10 @@ def to_truetype(font, *, tolerance: float = CURVE_TOLERANCE) -> None:
     font["head"].glyphDataFormat = 0
 
 
-def subset(source: Path, codepoints: set[int], weight: str):
-    """Subset the ``SOURCE_FAMILY`` face of ``source`` to ``codepoints``; returns the TTFont."""
+def subset(font, codepoints: set[int], weight: str):
+    """Subset ``font`` (the ``SOURCE_FAMILY`` face, a TTFont) to ``codepoints`` in place; returns it."""
     from fontTools import subset as ft_subset
 
-    font = find_face(source, SOURCE_FAMILY)
     options = ft_subset.Options()
     options.layout_features = [f for f in options.layout_features if f not in DROPPED_FEATURES]
     options.name_IDs = ["*"]
@@ -221,12 +230,12 @@ def subset(source: Path, codepoints: set[int], weight: str):
     return font
 
 
-def ofl_text() -> str:
+def ofl_text(copyright_file: Path = DEBIAN_COPYRIGHT) -> str:
     """OFL 1.1 text from the Debian copyright file of fonts-noto-cjk, under the upstream notice."""
-    text = DEBIAN_COPYRIGHT.read_text(encoding="utf-8")
+    text = copyright_file.read_text(encoding="utf-8")
     match = re.search(r"^License: SIL-1\.1\n((?: .*\n)+)", text, flags=re.M)
     if not match:
-        raise SystemExit(f"{DEBIAN_COPYRIGHT}: no 'License: SIL-1.1' stanza")
+        raise SystemExit(f"{copyright_file}: no 'License: SIL-1.1' stanza")
     body = []
     for line in match.group(1).splitlines():
         line = line[1:]
@@ -239,30 +248,43 @@ def ofl_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weight", choices=["Regular", "Bold"], default="Regular")
-    parser.add_argument("--source", type=Path, help="NotoSansCJK-<weight>.ttc (default: the Debian path)")
+    parser.add_argument("--root", type=Path, default=Path("/"),
+                        help="where fonts-noto-cjk is installed or unpacked (default: /)")
+    parser.add_argument("--source", type=Path, help="NotoSansCJK-<weight>.ttc (default: from --root)")
     parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
     parser.add_argument("--out-dir", type=Path, default=REPO / "textlab" / "resources" / "fonts")
-    parser.add_argument("--no-traditional", action="store_true",
-                        help="leave out the traditional forms of GB2312 characters")
     args = parser.parse_args(argv)
-    source = args.source or SYSTEM_FONT_DIR / f"NotoSansCJK-{args.weight}.ttc"
-    if not source.exists():
-        raise SystemExit(f"{source}: not found; install the Debian package fonts-noto-cjk")
+    root_font_dir = args.root / SYSTEM_FONT_DIR.relative_to("/")
+    source = args.source or root_font_dir / f"NotoSansCJK-{args.weight}.ttc"
+    copyright_file = args.root / DEBIAN_COPYRIGHT.relative_to("/")
+    for path in (source, copyright_file):
+        if not path.exists():
+            raise SystemExit(f"{path}: not found; install (or unpack with --root) the Debian package fonts-noto-cjk")
 
-    by_reason = wanted_codepoints(args.seeds, traditional=not args.no_traditional)
+    by_reason = wanted_codepoints(args.seeds)
     codepoints = set().union(*by_reason.values())
-    font = subset(source, codepoints, args.weight)
+    font = find_face(source, SOURCE_FAMILY)
+    source_cmap = dict(font.getBestCmap())
+    subset(font, codepoints, args.weight)
     cmap = font.getBestCmap()
+
+    coverage = block_coverage(source_cmap, cmap)
+    for name, in_source, kept, lost in coverage:
+        print(f"{name}: {kept} of the {in_source} code points the source font has")
+    lost_all = [cp for *_, lost in coverage for cp in lost]
+    if lost_all:
+        raise SystemExit(f"subset lacks {len(lost_all)} ideographs of the source: "
+                         + " ".join(f"U+{cp:04X}" for cp in lost_all[:20]))
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     out = args.out_dir / f"{PS_PREFIX}-{args.weight}.ttf"
     font.save(str(out))
-    (args.out_dir / "OFL.txt").write_text(ofl_text(), encoding="utf-8")
+    (args.out_dir / "OFL.txt").write_text(ofl_text(copyright_file), encoding="utf-8")
 
     for reason, cps in by_reason.items():
         missing = sorted(cp for cp in cps if cp not in cmap)
         shown = " ".join(f"U+{cp:04X}" for cp in missing[:12]) + (" …" if len(missing) > 12 else "")
-        print(f"{reason:>13}: {len(cps):5d} code points, {len(missing):4d} not in the source font {shown}")
+        print(f"{reason:>34}: {len(cps):5d} code points, {len(missing):4d} not in the source font {shown}")
     print(f"{out}: {out.stat().st_size} bytes, {len(font.getGlyphOrder())} glyphs, {len(cmap)} code points")
     return 0
 

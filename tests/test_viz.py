@@ -1,4 +1,4 @@
-"""Tests for textlab.viz: bundled CJK font, plots on seed data, loud failure on missing glyphs."""
+"""Tests for textlab.viz: bundled CJK font, plots on seed data, visible replacement of missing glyphs."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def assert_drawn_with_bundled_font(fig: Figure) -> None:
 def test_font_file_is_bundled_small_renamed_and_licensed():
     path = viz.cjk_font_path()
     assert path.is_file() and path.parent.name == "fonts"
-    assert path.stat().st_size < 5_000_000
+    assert path.stat().st_size < 10_000_000  # URO + Extension A as TrueType: 9.4 MB (README)
     family = FT2Font(str(path)).family_name
     assert family == viz.cjk_font_family() == "Textlab Sans CJK SC"
     assert "Source" not in family and "Noto" not in family  # Reserved Font Name 'Source'; see README
@@ -249,6 +249,18 @@ def test_plot_keywords_orders_and_limits(ranked_words):
         viz.plot_keywords([])
 
 
+def test_plot_keywords_title_stays_inside_the_figure(ranked_words):
+    long_title = "关键词 · 在全省深化基层党建推城市动治工作推进会上的汇报发言"  # as report.py makes it
+    for title in (long_title, long_title * 3):
+        fig = viz.plot_keywords(ranked_words[:5], title=title)
+        renderer = fig.canvas.get_renderer()
+        fig.draw(renderer)
+        box = fig.axes[0].title.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= fig.bbox.x1, (title, box, fig.bbox)
+    assert fig.axes[0].get_title().endswith("…")
+    assert viz.plot_keywords(ranked_words[:5], title=long_title).axes[0].get_title() == long_title
+
+
 def test_label_mappings_cover_the_four_labels():
     assert viz.LABELS == ("achievement", "problem", "measure", "other")
     assert viz.LABEL_NAMES == {"achievement": "成绩", "problem": "问题", "measure": "措施", "other": "其他"}
@@ -258,20 +270,35 @@ def test_label_mappings_cover_the_four_labels():
 # --------------------------------------------------------------------------- missing glyphs
 
 
-def test_missing_glyph_raises_before_matplotlib_warns(ranked_words, titles):
+def test_missing_glyph_is_replaced_before_matplotlib_warns(ranked_words, titles):
+    cases = {
+        "tick label": lambda: viz.plot_keywords([(f"基层{RARE}治理", 0.5), *ranked_words[:5]]),
+        "title": lambda: viz.plot_keywords(ranked_words[:5], title=f"标题{RARE}"),
+        "document name": lambda: viz.plot_label_distribution(
+            pd.DataFrame([[1, 2, 3, 4]], index=[f"文档{RARE}"], columns=list(viz.LABELS))),
+        "legend": lambda: viz.plot_prevalence(
+            pd.DataFrame({f"T0 {RARE}": [0.5, 0.6], "T1 党建": [0.5, 0.4]}, index=[2023, 2024])),
+    }
+    for where, make in cases.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig = make()
+            png = viz.figure_to_png_bytes(fig)  # a 'Glyph missing' UserWarning from matplotlib would be caught too
+        assert png.startswith(PNG_MAGIC)
+        assert [w.category for w in caught] == [viz.MissingGlyphWarning], (where, [str(w.message) for w in caught])
+        assert "U+20000" in str(caught[0].message) and RARE in caught[0].message.missing
+        shown = texts_of(fig)
+        assert not any(RARE in t for t in shown) and any(viz.REPLACEMENT_CHARACTER in t for t in shown), where
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a 'Glyph missing' UserWarning would beat our error
+        warnings.simplefilter("error")  # strict: our error comes before any matplotlib warning
         with pytest.raises(viz.MissingGlyphError) as info:
-            viz.plot_keywords([(f"基层{RARE}治理", 0.5), *ranked_words[:5]])
+            viz.plot_keywords([(f"基层{RARE}治理", 0.5), *ranked_words[:5]], strict=True)
         assert RARE in info.value.missing and "U+20000" in str(info.value)
         with pytest.raises(viz.MissingGlyphError, match="U\\+20000"):
-            viz.plot_keywords(ranked_words[:5], title=f"标题{RARE}")
-        counts = pd.DataFrame([[1, 2, 3, 4]], index=[f"文档{RARE}"], columns=list(viz.LABELS))
-        with pytest.raises(viz.MissingGlyphError):
-            viz.plot_label_distribution(counts)
-        table = pd.DataFrame({f"T0 {RARE}": [0.5, 0.6], "T1 党建": [0.5, 0.4]}, index=[2023, 2024])
-        with pytest.raises(viz.MissingGlyphError):  # legend text
-            viz.plot_prevalence(table)
+            viz.plot_keywords(ranked_words[:5], title=f"标题{RARE}", strict=True)
+    import inspect
+
+    assert inspect.signature(viz.plot_keywords).parameters["strict"].default is False
 
 
 def test_check_glyphs_on_a_users_figure():
@@ -280,11 +307,17 @@ def test_check_glyphs_on_a_users_figure():
         ax = fig.add_subplot()
         ax.annotate(f"注{RARE}", (0.5, 0.5))
     with pytest.raises(viz.MissingGlyphError):
-        viz.check_glyphs(fig)
+        viz.check_glyphs(fig, strict=True)
+    assert texts_of(fig) == [f"注{RARE}"]  # strict leaves the figure as it was
+    with pytest.warns(viz.MissingGlyphWarning, match="U\\+20000"):
+        assert viz.check_glyphs(fig) == {RARE: [f"注{RARE}"]}
+    assert "注〓" in texts_of(fig) and not any(RARE in t for t in texts_of(fig))
     fine = Figure()
     with viz.style():
-        fine.add_subplot().set_title("（一）强化顶层设计 ℃ № ① ‰")
-        viz.check_glyphs(fine)
+        fine.add_subplot().set_title("（一）强化顶层设计 ℃ № ① ‰ 堃喆昇玥璟")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert viz.check_glyphs(fine, strict=True) == {}
 
 
 # --------------------------------------------------------------------------- no global state

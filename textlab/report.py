@@ -319,7 +319,7 @@ def _esc(value: Any) -> str:
 
 
 _CSS = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
+body{font-family:"Textlab Sans CJK SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
 max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
 h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
@@ -347,6 +347,7 @@ def _list(items: list[str], css: str, limit: int = 200) -> str:
 def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
     """The report page as one HTML string with every figure inline (no network needed)."""
     from textlab import __version__
+    from textlab.fonts import font_face_css
     from textlab.viz import LABEL_NAMES
 
     counts = analysis.label_table()
@@ -402,7 +403,8 @@ def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
         parts.append(_img(figures_b64, "topics_by_year.png", "topic prevalence by year"))
     parts.append("<h2>Tables</h2><p>paragraphs.csv, sentences.csv, keywords.csv, topics.csv, doc_topics.csv "
                  "(UTF-8 with BOM) and figures/ sit beside this page.</p></body></html>")
-    return "\n".join(p for p in parts if p)
+    page = "\n".join(p for p in parts if p)
+    return page.replace("<style>", "<style>" + font_face_css(page), 1)  # the page's glyphs, embedded
 
 
 def write_report(analysis: Analysis, out_dir: str | Path) -> Path:

@@ -7,9 +7,14 @@ in memory with ``fontManager.addfont`` on first use; matplotlib's installation, 
 cache and global ``rcParams`` stay untouched. Fonts and sizes are applied with
 ``matplotlib.rc_context`` while a figure is built (text objects fix their font when created).
 
-Before a figure is returned every string in it (titles, tick labels, annotations, legends) is
-checked against the character maps of the fonts that will draw it; a character no font has
-raises :class:`MissingGlyphError` instead of turning into an empty box.
+The bundled font covers every CJK Unified Ideograph and Extension A character that Noto Sans
+CJK SC has, plus punctuation, full-width forms and common symbols. Before a figure is returned
+every string in it (titles, tick labels, annotations, legends) is checked against the character
+maps of the fonts that will draw it (the bundled font, then DejaVu Sans). A character no font has
+(Extension B and beyond, private use, unassigned code points) is replaced by 〓 (U+3013; an
+invisible format character such as a zero-width joiner is dropped) and one
+:class:`MissingGlyphWarning` per figure names the characters; the run goes on. Every plotting
+function takes ``strict=True`` to raise :class:`MissingGlyphError` instead.
 
 Example:
     >>> from textlab import viz
@@ -26,8 +31,10 @@ import contextlib
 import functools
 import io
 import math
+import inspect
 import threading
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +49,8 @@ __all__ = [
     "LABEL_NAMES",
     "LABEL_COLORS",
     "MissingGlyphError",
+    "MissingGlyphWarning",
+    "REPLACEMENT_CHARACTER",
     "cjk_font_path",
     "cjk_font_family",
     "font_families",
@@ -84,11 +93,18 @@ METRIC_NAMES: dict[str, str] = {
     "log_perplexity": "对数困惑度 log perplexity",
 }
 
+#: Drawn in place of a character no font of the figure has (GETA MARK, in the bundled font).
+REPLACEMENT_CHARACTER = "\u3013"
+
 _REGISTER_LOCK = threading.Lock()
 
 
+def _describe_missing(missing: Mapping[str, Sequence[str]]) -> str:
+    return "; ".join(f"{ch!r} U+{ord(ch):04X} in {_shorten(texts[0], 30)!r}" for ch, texts in sorted(missing.items()))
+
+
 class MissingGlyphError(ValueError):
-    """A string in a figure has characters that none of its fonts can draw.
+    """A string in a figure has characters that none of its fonts can draw (raised in strict mode).
 
     ``missing`` maps each such character to the strings it occurs in; ``fonts`` lists the font
     files that were searched.
@@ -97,13 +113,24 @@ class MissingGlyphError(ValueError):
     def __init__(self, missing: Mapping[str, Sequence[str]], fonts: Sequence[str]):
         self.missing = {ch: list(texts) for ch, texts in missing.items()}
         self.fonts = list(fonts)
-        shown = "; ".join(
-            f"{ch!r} U+{ord(ch):04X} in {_shorten(texts[0], 30)!r}" for ch, texts in sorted(self.missing.items())
-        )
         names = ", ".join(Path(f).name for f in self.fonts)
         super().__init__(
-            f"{len(self.missing)} character(s) missing from the fonts ({names}): {shown}. "
+            f"{len(self.missing)} character(s) missing from the fonts ({names}): {_describe_missing(self.missing)}. "
             "Replace them, or rebuild the bundled font with scripts/build_font_subset.py."
+        )
+
+
+class MissingGlyphWarning(UserWarning):
+    """Characters no font of a figure has were replaced by 〓 (or dropped, for format characters).
+
+    ``missing`` maps each such character to the strings it occurred in.
+    """
+
+    def __init__(self, missing: Mapping[str, Sequence[str]]):
+        self.missing = {ch: list(texts) for ch, texts in missing.items()}
+        super().__init__(
+            f"{len(self.missing)} character(s) in no available font, drawn as {REPLACEMENT_CHARACTER} "
+            f"(format characters dropped): {_describe_missing(self.missing)}"
         )
 
 
@@ -251,28 +278,85 @@ def _missing_glyphs(fig: Figure) -> tuple[dict[str, list[str]], set[str]]:
     return missing, searched
 
 
-def check_glyphs(fig: Figure) -> None:
-    """Raise :class:`MissingGlyphError` if any string in ``fig`` has a character its fonts lack.
+def _replace_missing(fig: Figure, chars: set[str]) -> None:
+    """Put :data:`REPLACEMENT_CHARACTER` for ``chars`` (format characters: nothing) in every text of ``fig``.
+
+    Fixed tick labels (``set_xticks(..., labels=...)``) are also replaced where their axis keeps
+    them (a ``FixedFormatter``, or the dict behind matplotlib's ``FuncFormatter``), which would
+    otherwise write the old text back at the next draw.
+    """
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    table = {ord(ch): "" if unicodedata.category(ch) == "Cf" else REPLACEMENT_CHARACTER for ch in chars}
+    for artist in _drawn_texts(fig):
+        content = artist.get_text()
+        fixed = content.translate(table)
+        if fixed != content:
+            artist.set_text(fixed)
+    for ax in fig.axes:
+        for axis in (getattr(ax, name) for name in ("xaxis", "yaxis", "zaxis") if hasattr(ax, name)):
+            for formatter in (axis.get_major_formatter(), axis.get_minor_formatter()):
+                if isinstance(formatter, FixedFormatter):
+                    formatter.seq = [str(label).translate(table) for label in formatter.seq]
+                elif isinstance(formatter, FuncFormatter) and isinstance(formatter.func, functools.partial):
+                    partial = formatter.func  # matplotlib >= 3.8: partial(Axis._format_with_dict, {tick: label})
+                    args = [
+                        {k: v.translate(table) if isinstance(v, str) else v for k, v in a.items()}
+                        if isinstance(a, dict) else a
+                        for a in partial.args
+                    ]
+                    formatter.func = functools.partial(partial.func, *args, **partial.keywords)
+
+
+def check_glyphs(fig: Figure, *, strict: bool = False) -> dict[str, list[str]]:
+    """Find characters in ``fig`` that none of their fonts has; replace them, or raise if ``strict``.
 
     Checks titles, axis and tick labels, annotations and legends, against the character maps of
     the fonts (with fallbacks) each text object will be drawn with. The figure is laid out once
-    (without rendering) so that tick labels made by formatters are checked too.
+    (without rendering) so that tick labels made by formatters are checked too. By default each
+    such character becomes :data:`REPLACEMENT_CHARACTER` (format characters such as U+200D are
+    dropped) and one :class:`MissingGlyphWarning` names them all; with ``strict=True``
+    :class:`MissingGlyphError` is raised instead and the figure is left as it was. Returns
+    {character: strings it occurred in} (empty when every character can be drawn).
 
+    >>> import warnings
     >>> from matplotlib.figure import Figure
     >>> with style():
     ...     fig = Figure()
     ...     _ = fig.suptitle("主题 \U00020000")
-    >>> check_glyphs(fig)  # doctest: +ELLIPSIS
+    >>> with warnings.catch_warnings(record=True):
+    ...     check_glyphs(fig)
+    {'\U00020000': ['主题 \U00020000']}
+    >>> fig._suptitle.get_text()
+    '主题 〓'
+    >>> fig.suptitle("主题 \U00020001")  # doctest: +ELLIPSIS
+    Text(...)
+    >>> check_glyphs(fig, strict=True)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     textlab.viz.MissingGlyphError: 1 character(s) missing ...
     """
+    found = _check_and_replace(fig, strict=strict)
+    if found:
+        warnings.warn(MissingGlyphWarning(found), stacklevel=2)
+    return found
+
+
+def _check_and_replace(fig: Figure, *, strict: bool) -> dict[str, list[str]]:
+    """:func:`check_glyphs` without the warning (callers warn at their own stack level)."""
+    found: dict[str, list[str]] = {}
     for stage in ("before layout", "after layout"):
         missing, searched = _missing_glyphs(fig)
-        if missing:
+        if missing and strict:
             raise MissingGlyphError(missing, sorted(searched))
+        if missing:
+            for ch, texts in missing.items():
+                known = found.setdefault(ch, [])
+                known += [t for t in texts if t not in known]
+            _replace_missing(fig, set(missing))
         if stage == "before layout":
             fig.draw_without_rendering()  # creates formatter tick labels, runs the layout engine
+    return found
 
 
 # --------------------------------------------------------------------------- helpers
@@ -310,15 +394,23 @@ def __getattr__(name: str) -> Any:
 
 
 def _plot_function(func: Callable[..., Figure]) -> Callable[..., Figure]:
-    """Build the figure inside :func:`style`, then lay it out and check its glyphs."""
+    """Build the figure inside :func:`style`, then lay it out and check its glyphs.
+
+    The plotting function gains a keyword ``strict`` (default False), passed to :func:`check_glyphs`.
+    """
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Figure:
+    def wrapper(*args: Any, strict: bool = False, **kwargs: Any) -> Figure:
         with style():
             fig = func(*args, **kwargs)
-            check_glyphs(fig)
+            found = _check_and_replace(fig, strict=strict)
+        if found:  # reported at the caller's line
+            warnings.warn(MissingGlyphWarning(found), stacklevel=2)
         return fig
 
+    signature = inspect.signature(func)
+    strict = inspect.Parameter("strict", inspect.Parameter.KEYWORD_ONLY, default=False, annotation="bool")
+    wrapper.__signature__ = signature.replace(parameters=[*signature.parameters.values(), strict])
     return wrapper
 
 
@@ -752,7 +844,10 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
         raise ValueError(f"plot_keywords: top_k must be >= 1, got {top_k}")
     ranked = sorted(((str(w), float(s)) for w, s in keywords), key=lambda ws: -ws[1])[:top_k]
     words = [w for w, _ in ranked]
-    fig = _new_figure(3.6 + _text_width_in(words, 8), 0.22 * len(words) + 0.9 + (0.2 if title else 0))
+    word_w = _text_width_in(words, 8)
+    # wide enough for the title above the bars (up to 7 inches; longer titles are shortened with …)
+    width = max(3.6 + word_w, min(word_w + 0.9 + (_text_width_in([title], 10) if title else 0), 7.0))
+    fig = _new_figure(width, 0.22 * len(words) + 0.9 + (0.2 if title else 0))
     ax = fig.add_subplot()
     ax.barh(range(len(words)), [s for _, s in ranked], color="#0072B2", height=0.7)
     ax.set_yticks(range(len(words)), labels=words)
@@ -764,7 +859,7 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
     ax.set_axisbelow(True)
     if title:
-        ax.set_title(title)
+        ax.set_title(_fit(title, width - word_w - 0.9 + 1e-6, 10))
     return fig
 
 
