@@ -698,7 +698,21 @@ _TYPICAL_PUNCTUATION = frozenset(
 
 
 def _decode_text_file(data: bytes) -> tuple[str, str]:
-    """Decode a text file's bytes, refusing binary files; returns ``(text, encoding)``."""
+    """Decode a text file's bytes, refusing binary files; returns ``(text, encoding)``.
+
+    The rules, in order:
+
+    1. A byte-order mark (UTF-8, UTF-16, UTF-32) decides.
+    2. Bytes that are valid UTF-8 without control characters are UTF-8 (see :func:`_decode_bytes`
+       for the one exception: a reading with no Chinese and unlikely characters in it).
+    3. UTF-16 without a byte-order mark, recognised by its byte pattern: zero bytes (ASCII) or
+       control bytes (Chinese code units such as U+4E0A give 0x0A 0x4E) that make the file look
+       binary or its UTF-8 reading hold control characters, a strict decoding (valid surrogate
+       pairs, no control characters) and text that is at least half common Chinese characters
+       and punctuation. Little or big endian: the reading with the more frequent characters.
+    4. NUL bytes, or more than 10% control bytes, left: a binary file.
+    5. Otherwise :func:`_decode_bytes` (UTF-8, GB18030, Big5, UTF-16 compared).
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -706,24 +720,42 @@ def _decode_text_file(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise _Skip(f"undecodable: starts with a {encoding.upper()} byte-order mark but "
                             f"has invalid bytes at byte {error.start}") from None
-    if b"\x00" in data:
-        candidates = _utf16_candidates(data)
-        if candidates and max(candidates)[0] >= _MIN_PLAUSIBILITY:
-            return max(candidates)[3], max(candidates)[2]
-        raise _Skip("binary file (contains NUL bytes)")
-    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if controls > _MAX_CONTROL_SHARE * len(data):
-        raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
+    try:
+        utf8_controls = bool(_CONTROL_CHAR_RE.search(data.decode("utf-8")))
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = utf8_controls = False
+    if utf8_controls or not utf8:
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        looks_binary = b"\x00" in data or controls > _MAX_CONTROL_SHARE * len(data)
+        if looks_binary or utf8_controls:  # UTF-8 with control characters: rather UTF-16 if it reads so
+            best = _best_candidate(_utf16_candidates(data))
+            if best is not None:
+                return best
+        if b"\x00" in data:
+            raise _Skip("binary file (contains NUL bytes)")
+        if controls > _MAX_CONTROL_SHARE * len(data):
+            raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
     return _decode_bytes(data)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), else GB18030, Big5 or UTF-16, whichever is plausible.
 
+    UTF-8 comes first: bytes that decode strictly as UTF-8 are UTF-8, with one exception for
+    short files. GB18030 and Big5 bytes of a word or two can be valid UTF-8 by chance (通知 in
+    GB18030 reads as Hebrew and Greek marks, 一 as a Cyrillic letter). When the UTF-8 reading has
+    no Chinese at all and holds a character unlikely in any text (see :func:`_utf8_doubtful`),
+    a GB18030, Big5 or UTF-16 reading that is plausible Chinese wins. Among GB18030, Big5 and
+    UTF-16 readings that are at least half common Chinese characters, the one whose characters
+    are most frequent in Chinese reports wins (:func:`_chinese_score`); ties go to GB18030.
+
     >>> _decode_bytes("政府工作报告".encode("gbk"))
     ('政府工作报告', 'gb18030')
     >>> _decode_bytes("政府工作報告".encode("big5"))
     ('政府工作報告', 'big5')
+    >>> _decode_bytes("通知".encode("gb18030")), _decode_bytes("café".encode("utf-8"))
+    (('通知', 'gb18030'), ('café', 'utf-8'))
     """
     if data.startswith(b"\xef\xbb\xbf"):
         try:
@@ -731,23 +763,39 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             raise _Skip(f"undecodable: has a UTF-8 byte-order mark but invalid UTF-8 at byte {error.start}") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
+    else:
+        if _utf8_doubtful(text):
+            best = _best_candidate(_cjk_candidates(data))
+            if best is not None:
+                return best
+        return text, "utf-8"
     if _mostly_utf8(data):
         raise _Skip(_broken_utf8_reason(data, utf8_error))
     candidates = _cjk_candidates(data)
-    if candidates:
-        best_score, _, encoding, text = max(candidates)
-        if best_score >= _MIN_PLAUSIBILITY:
-            return text, encoding
+    best = _best_candidate(candidates)
+    if best is not None:
+        return best
     raise _Skip(_undecodable_reason(data, utf8_error, candidates))
 
 
+def _best_candidate(candidates: list[tuple[float, int, str, str]]) -> tuple[str, str] | None:
+    """``(text, encoding)`` of the plausible candidate with the most frequent characters, or None."""
+    plausible = [(_chinese_score(text), preference, encoding, text)
+                 for score, preference, encoding, text in candidates if score >= _MIN_PLAUSIBILITY]
+    if not plausible:
+        return None
+    _, _, encoding, text = max(plausible)
+    return text, encoding
+
+
 def _utf16_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
-    """UTF-16 without a byte-order mark, LE or BE, when it decodes to text without control characters."""
+    """UTF-16 without a byte-order mark, LE or BE, when it decodes strictly (valid surrogate
+    pairs) to text without control characters."""
     candidates: list[tuple[float, int, str, str]] = []
-    if len(data) % 2:
+    if len(data) % 2 or not data:
         return candidates
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
@@ -763,7 +811,7 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
     """``(plausibility, preference, encoding, text)`` for each encoding that decodes.
 
     GB18030 (a superset of GBK and GB2312), Big5 (or its cp950 / HKSCS extensions) and UTF-16
-    without a byte-order mark; ties go to GB18030, then Big5.
+    without a byte-order mark; preference (for ties) GB18030, then Big5, then UTF-16.
     """
     candidates = _utf16_candidates(data)
     try:
@@ -779,6 +827,96 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
         candidates.append((_plausibility(text), 1, encoding, text))
         break
     return candidates
+
+
+# Blocks where a UTF-8 reading counts as Chinese (then it is never doubted): CJK radicals to
+# Yi (kana and bopomofo included), compatibility ideographs, vertical and small forms,
+# full-width forms, and the supplementary ideographic planes.
+_CJK_RE = re.compile("[\u2e80-\ua4cf\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uffef\U00020000-\U0003ffff]")
+# Non-ASCII characters that a real UTF-8 text without Chinese is made of: Latin-1 and Latin
+# Extended-A/B letters and signs, Greek and basic Cyrillic letters, general punctuation,
+# currency, letter-like symbols, number forms, arrows and mathematical operators.
+_PLAIN_NON_CJK_RE = re.compile(
+    "[\u00a0-\u024f\u0386-\u03ce\u0400-\u045f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u22ff]"
+)
+_SCRIPT_RANGES = (("latin", 0x00C0, 0x024F), ("greek", 0x0370, 0x03FF), ("cyrillic", 0x0400, 0x04FF))
+
+
+def _utf8_doubtful(text: str) -> bool:
+    """A strict UTF-8 reading that may be GB18030, Big5 or UTF-16 bytes read wrongly.
+
+    True only when the text holds no Chinese (:data:`_CJK_RE`) and either a non-ASCII character
+    outside the plain letters and signs of European text (a combining mark, Hebrew or Arabic
+    points, an unassigned code point, a C1 control, Cyrillic extensions …), or letters of
+    more than one of Latin, Greek and Cyrillic.
+
+    >>> _utf8_doubtful("café"), _utf8_doubtful("Привет"), _utf8_doubtful("政府"), _utf8_doubtful("abc")
+    (False, False, False, False)
+    >>> _utf8_doubtful("\u05aa\u0368"), _utf8_doubtful("\u04bb"), _utf8_doubtful("αб")
+    (True, True, True)
+    """
+    if text.isascii() or _CJK_RE.search(text, 0, 100_000):
+        return False
+    sample = text[:100_000]
+    if any(not _PLAIN_NON_CJK_RE.match(ch) for ch in _NON_ASCII_RE.findall(sample)):
+        return True
+    scripts = {name for ch in sample if ch.isalpha() and ord(ch) > 0x7F
+               for name, low, high in _SCRIPT_RANGES if low <= ord(ch) <= high}
+    return len(scripts) > 1
+
+
+@functools.lru_cache(maxsize=1)
+def _char_frequencies() -> tuple[dict[str, float], float]:
+    """``(log-probability per character, log-probability floor)`` from ``resources/char_freq.txt``."""
+    import math
+    from importlib import resources
+
+    counts: dict[str, int] = {}
+    text = (resources.files("textlab") / "resources" / "char_freq.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        char, _, number = line.partition("\t")
+        counts[char] = int(number)
+    total = sum(counts.values()) or 1
+    return {char: math.log(n / total) for char, n in counts.items()}, math.log(1 / total)
+
+
+def _chinese_score(text: str, limit: int = 20_000) -> float:
+    """Log-likelihood of ``text`` under a character unigram model of Chinese reports
+    (``resources/char_freq.txt``); higher is more like Chinese. Compares readings of the same bytes.
+
+    A character missing from the list scores below the rarest listed one: a common CJK character
+    or punctuation (GB 2312 level 1, Big5 frequent) a little, any other CJK ideograph more, and
+    anything else (private use, kana, Hangul, unassigned) far more. A printable ASCII character
+    counts as a fairly common one (so two of them, the same bytes as one Chinese character, weigh
+    more than one), a control character as the rarest; white space is free. Only the first
+    ``limit`` characters count.
+
+    >>> _chinese_score("集") > _chinese_score("栋"), _chinese_score("”") > _chinese_score("〃")
+    (True, True)
+    """
+    log_p, floor = _char_frequencies()
+    typical = _typical_chars()
+    score = 0.0
+    for ch in text[:limit]:
+        value = log_p.get(ch)
+        if value is None:
+            if ch.isspace():
+                continue
+            if "\x20" < ch < "\x7f":
+                value = _ASCII_LOG_P
+            elif ch in typical:
+                value = floor - 1.0
+            elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0003ffff":
+                value = floor - 3.0
+            else:
+                value = floor - 8.0
+        score += value
+    return score
+
+
+_ASCII_LOG_P = -6.9  # log(1/1000)
 
 
 @functools.lru_cache(maxsize=1)
