@@ -675,6 +675,103 @@ def test_two_character_ties_go_to_gb18030(word):
     assert _decode_bytes(word.encode("gbk")) == (word, "gb18030")
 
 
+# --------------------------------------------------------------------------- encoding round trips (issue 12, point 10)
+
+
+def _seed_sentences() -> tuple[list[str], list[str]]:
+    """Distinct sentences of every seed text (split after 。！？； and at line ends): short ones
+    (2-20 characters) and long ones, in file order."""
+    import re
+
+    seen: dict[str, None] = {}
+    for path in sorted(SEEDS.rglob("*.txt")):
+        for piece in re.split(r"(?<=[。！？；])|\n", _seed_text(path)):
+            piece = piece.strip()
+            if len(piece) >= 2:
+                seen.setdefault(piece, None)
+    sentences = list(seen)
+    return [s for s in sentences if len(s) <= 20], [s for s in sentences if len(s) > 20]
+
+
+def _round_trip_cases(n_short: int = 600, n_long: int = 300) -> list[tuple[str, str, bytes]]:
+    """``(label, text, bytes)``: an even sample of seed sentences in every encoding a user's file
+    may come in. Big5 gets the OpenCC traditional form (skipped when Big5 cannot encode it)."""
+    short, long = _seed_sentences()
+    chosen = short[:: max(1, len(short) // n_short)] + long[:: max(1, len(long) // n_long)]
+    cases = []
+    for text in chosen:
+        size = "short" if len(text) <= 20 else "long"
+        cases.append((f"{size} utf-8", text, text.encode("utf-8")))
+        cases.append((f"{size} utf-8 BOM", text, b"\xef\xbb\xbf" + text.encode("utf-8")))
+        try:
+            cases.append((f"{size} gb18030", text, text.encode("gb18030")))
+        except UnicodeEncodeError:
+            pass
+        traditional = _traditional(text)
+        try:
+            cases.append((f"{size} big5", traditional, traditional.encode("big5")))
+        except UnicodeEncodeError:
+            pass
+        for name, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+            cases.append((f"{size} {name}", text, text.encode(name)))
+            cases.append((f"{size} {name} BOM", text, bom + text.encode(name)))
+    return cases
+
+
+def test_seed_sentences_round_trip_through_every_encoding(tmp_path):
+    """~7,200 files: 600 short and 300 long seed sentences in UTF-8 (with and without BOM),
+    GB18030, Big5 (traditional) and UTF-16 LE/BE (with and without BOM). textlab 0.1.0 read back
+    6,661 of 7,222 (UTF-16 without BOM was skipped as binary or misread)."""
+    cases = _round_trip_cases()
+    for number, (_, _, data) in enumerate(cases):
+        (tmp_path / f"{number:05d}.txt").write_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedFilesWarning)
+        corpus = load_corpus(tmp_path)
+    failed = [(label, text) for number, (label, text, _) in enumerate(cases)
+              if f"{number:05d}" not in corpus or corpus[f"{number:05d}"].text != text]
+    by_label: dict[str, int] = {}
+    for label, _ in failed:
+        by_label[label] = by_label.get(label, 0) + 1
+    assert len(cases) > 7000 and {label.split()[0] for label, _, _ in cases} == {"short", "long"}
+    assert not failed, f"{len(cases) - len(failed)} of {len(cases)} read back; failures {by_label}: {failed[:5]}"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        # GB18030 bytes that are also valid UTF-8 (read as Hebrew marks / Cyrillic letters by 0.1.0)
+        ("gb18030", "通知"), ("gb18030", "一"), ("gb18030", "要"), ("gb18030", "一要"),
+        # Big5 bytes that GB18030 also decodes, to rarer characters (栋 戳 崩 兜 〃)
+        ("big5", "集"), ("big5", "期"), ("big5", "推"), ("big5", "推動"), ("big5", "220項"), ("big5", "”"),
+        ("big5", "憂心忡忡。"), ("big5", "沭、"),
+        # Big5 bytes that are valid UTF-8 and read as an unassigned code point by 0.1.0
+        ("big5", "鉬、"),
+        # UTF-16 without BOM and without NUL bytes: skipped as binary or misread by 0.1.0
+        ("utf-16-le", "同志们："), ("utf-16-be", "同志们："), ("utf-16-le", "给出路"),
+        ("utf-16-le", "社区派单、"), ("utf-16-be", "實際上並不存在。"), ("utf-16-be", "有些地方社会治安状况不好。"),
+    ],
+)
+def test_very_short_files_are_read_right(tmp_path, encoding, text):
+    (tmp_path / "short.txt").write_bytes(text.encode(encoding))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SkippedFilesWarning)
+        doc = load_corpus(tmp_path / "short.txt")[0]
+    assert doc.text == text
+    assert doc.meta["encoding"].replace("cp950", "big5").replace("big5hkscs", "big5") == encoding
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["café", "Привет, мир", "Ελληνικά", "naïve façade – «quoted»", "Größe 5 µm, 20 °C, ±3 %", "¿Qué?"],
+)
+def test_utf8_without_chinese_stays_utf8(tmp_path, text):
+    """Preferring UTF-8: European text is never re-read as Chinese, even when GB18030 could decode it."""
+    (tmp_path / "eu.txt").write_bytes(text.encode("utf-8"))
+    doc = load_corpus(tmp_path / "eu.txt")[0]
+    assert (doc.text, doc.meta["encoding"]) == (text, "utf-8")
+
+
 # --------------------------------------------------------------------------- more hostile files
 
 
