@@ -480,7 +480,7 @@ def test_mixed_folder_documents_have_the_right_content(mixed_folder):
 
     rows = [corpus["rows.csv:1"], corpus["rows.csv:2"]]  # rows.jsonl shares the stem: ids keep suffixes
     assert [r.text for r in rows] == ["一是建立了机制。", "二是要抓好落实，\n多行文本。"]
-    assert rows[1].meta["col_id"] == "2" and rows[1].meta["year"] == "2025" and rows[1].meta["row"] == 2
+    assert rows[1].meta["col_id"] == "2" and rows[1].meta["year"] == 2025 and rows[1].meta["row"] == 2
     assert rows[1].meta["format"] == "csv"
     frame = corpus.to_frame()
     assert frame.loc[frame["id"] == "rows.csv:2", "col_id"].tolist() == ["2"]
@@ -857,3 +857,84 @@ def test_file_names_that_are_not_utf8_give_valid_ids(tmp_path):
     assert corpus["2025_北京市_政府工作报告"].meta["year"] == 2025
     assert corpus["2025_北京市_政府工作报告"].meta["region"] == "北京市"
     json.dumps(corpus.ids, ensure_ascii=False).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- metadata sanitised (issue 12, point 2)
+
+
+def _strings_in(value) -> list[str]:
+    """Every string in a metadata value, keys of nested dicts included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings_in(k), *_strings_in(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_in(v)]
+    return []
+
+
+def _assert_writable(corpus: Corpus, tmp_path: Path) -> None:
+    """What the main job does with metadata later: CSV (pandas, UTF-8) and HTML (escaped, UTF-8)."""
+    import html
+
+    corpus.to_frame(text=True).to_csv(tmp_path / "out.csv", index=False, encoding="utf-8")
+    page = "".join(f"<p>{html.escape(str(k))}: {html.escape(str(v))}</p>" for d in corpus for k, v in d.meta.items())
+    (tmp_path / "out.html").write_text(page, encoding="utf-8")
+
+
+def test_lone_surrogates_in_jsonl_are_replaced(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    record = {"text": "一是建立了\ud800机制。", "title": "党建\ud800工作", "\udfff键": "值",
+              "tags": ["甲\udc80", {"内\ud83d层": ["\udbff"]}], "year": 2021}
+    (folder / "rows.jsonl").write_text(json.dumps(record, ensure_ascii=True) + "\n", encoding="ascii")
+    doc = load_corpus(folder)[0]
+    assert doc.text == "一是建立了\ufffd机制。"
+    assert doc.meta["title"] == "党建\ufffd工作" and doc.meta["\ufffd键"] == "值"
+    assert doc.meta["tags"] == ["甲\ufffd", {"内\ufffd层": ["\ufffd"]}] and doc.meta["year"] == 2021
+    for string in _strings_in(doc.meta) + [doc.text]:
+        string.encode("utf-8")  # no lone surrogate left anywhere
+    _assert_writable(load_corpus(folder), tmp_path)
+
+
+def test_control_characters_are_removed_from_metadata(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rows.csv").write_text('text,来源\x07,note\n正文。,"\x1b[31m新华社\x1b[0m","第一行\n第二行\tTAB\x08"\n',
+                                     encoding="utf-8")
+    (folder / "2020_北\x01京_政府\x7f工作报告.txt").write_text("正文。", encoding="utf-8")
+    (folder / "_index.tsv").write_text("file\ttitle\tsource_url\n"
+                                       "2020_北\x01京_政府\x7f工作报告.txt\t北京\x0b市政府\thttps://example.org/\x0c\n",
+                                       encoding="utf-8")
+    corpus = load_corpus(folder)
+    row = corpus["rows:1"].meta
+    assert row["来源"] == "[31m新华社[0m" and row["note"] == "第一行\n第二行\tTAB"
+    named = next(d for d in corpus if d.meta["format"] == "txt").meta
+    assert (named["year"], named["region"], named["title"]) == (2020, "北京", "政府工作报告")
+    assert (named["source_title"], named["source_url"]) == ("北京市政府", "https://example.org/")
+    assert "\x01" in named["path"]  # the real path, to open the file again
+    _assert_writable(corpus, tmp_path)
+
+
+def test_years_that_are_not_plain_are_kept_as_text_not_parsed(tmp_path):
+    """``year`` is an int only for a plain year; "2020年", "二〇二〇" and the like go to year_text."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    years = ["2020年", "二〇二〇", 2021, " 2019 ", "2019-2020", 2020.5, "", None, True, 20200, "１９９９"]
+    lines = [json.dumps({"text": f"第{i}段。", "year": y}, ensure_ascii=False) for i, y in enumerate(years)]
+    lines.append(json.dumps({"text": "没有年份字段。"}, ensure_ascii=False))
+    (folder / "2018_汇编.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "years.csv").write_text("text,year\n甲。,2022\n乙。,2022年\n", encoding="utf-8")
+    corpus = load_corpus(folder)
+    got = [(d.meta.get("year"), d.meta.get("year_text")) for d in corpus]
+    assert got == [
+        (None, "2020年"), (None, "二〇二〇"), (2021, None), (2019, None), (None, "2019-2020"), (None, "2020.5"),
+        (None, None), (None, None), (None, "true"), (None, "20200"), (None, "１９９９"),
+        (2018, None),  # no year field: the file name's year
+        (2022, None), (None, "2022年"),
+    ]
+    assert all(isinstance(d.meta["year"], int) for d in corpus if "year" in d.meta)
+    frame = corpus.to_frame()
+    assert str(frame["year"].dtype) == "Int64"
+    assert frame.groupby("year").size().to_dict() == {2018: 1, 2019: 1, 2021: 1, 2022: 1}
+    _assert_writable(corpus, tmp_path)

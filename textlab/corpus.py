@@ -7,6 +7,16 @@ is not installed), ``.pdf`` (text layer, via pypdf), and ``.csv`` / ``.jsonl`` w
 column (one document per row). Text is decoded, line endings become ``\\n`` and a BOM is
 dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
 
+Metadata is sanitised wherever it comes from (file and folder names, ``_index.tsv``, csv/jsonl
+fields, keys included): a lone surrogate (``"\\ud800"`` in a JSON string) becomes U+FFFD and
+control characters other than tab and newline are removed, so any value can be written to CSV
+or HTML later (``meta["path"]`` alone stays the real path). The same goes for a lone surrogate
+in a jsonl text. ``year`` is always an int: from a file name (four digits, see
+:func:`parse_file_name`) or from a csv/jsonl ``year`` field that is a *plain* year, an integer
+or exactly four ASCII digits, within :data:`YEAR_RANGE`. Any other ``year`` field (``"2020年"``,
+``"二〇二〇"``, ``"2019-2020"``, ``2020.5``) is not parsed: its text is kept in ``year_text`` and
+the document has no ``year`` (a row's own ``year`` field also replaces the file name's).
+
 Every file is accounted for: a file that cannot be read is listed in ``Corpus.skipped`` with the
 reason, and one :class:`SkippedFilesWarning` sums them up. Provenance files (``_index.tsv``,
 ``MANIFEST.md``, ``README.md``) are listed in ``Corpus.provenance``. Names starting with ``.``
@@ -472,7 +482,7 @@ def _base_meta(display: str, rel_parts: tuple[str, ...], index_meta: dict) -> di
     meta["collection"] = "/".join(rel_parts[:-1])
     meta.update(parse_file_name(stem))
     meta.update(index_meta)
-    return meta
+    return {key: value if key == "path" else _clean_meta_value(value) for key, value in meta.items()}
 
 
 # --------------------------------------------------------------------------- file names
@@ -1156,9 +1166,10 @@ def _read_rows(
     documents = []
     for number, row_text, fields in records:
         row_meta = {**meta, "encoding": encoding}
-        for key, value in fields.items():
-            row_meta["col_" + key if key in _RESERVED_KEYS else key] = value
-        row_text = _normalise_newlines(row_text)
+        if "year" in fields:
+            row_meta.pop("year", None)  # the row's own year replaces the file name's
+        row_meta.update(_field_meta(fields))
+        row_text = _normalise_newlines(_LONE_SURROGATE_RE.sub("\ufffd", row_text))
         row_meta.update(row=number, n_chars=len(row_text))
         documents.append(Document(f"{file_id}:{number}", row_text, row_meta))
     if not documents:
@@ -1167,6 +1178,86 @@ def _read_rows(
     for problem in problems:
         log.skip_row(display, problem)
     yield from documents
+
+
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_META_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PLAIN_YEAR_RE = re.compile("[0-9]{4}")
+
+
+def _clean_meta_text(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD and control characters (but tab and
+    newline) removed.
+
+    >>> _clean_meta_text("x\\ud800y\\x00z\\x1b[0m")
+    'x\ufffdyz[0m'
+    """
+    return _META_CONTROL_RE.sub("", _LONE_SURROGATE_RE.sub("\ufffd", text))
+
+
+def _clean_meta_value(value: Any) -> Any:
+    """A metadata value with every string in it (nested lists and dicts, keys too) cleaned by
+    :func:`_clean_meta_text`; other values as they are. Iterative, so any JSON depth is fine."""
+    if isinstance(value, str):
+        return _clean_meta_text(value)
+    if not isinstance(value, (list, dict)):
+        return value
+    root: list | dict = [] if isinstance(value, list) else {}
+    stack = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        pairs = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in pairs:
+            if isinstance(item, (list, dict)):
+                copy: Any = [] if isinstance(item, list) else {}
+                stack.append((item, copy))
+            else:
+                copy = _clean_meta_text(item) if isinstance(item, str) else item
+            if isinstance(target, dict):
+                target[_clean_meta_text(str(key))] = copy
+            else:
+                target.append(copy)
+    return root
+
+
+def _year_meta(value: Any) -> dict[str, Any]:
+    """``{"year": int}`` for a plain year (an int, or exactly four ASCII digits, within
+    :data:`YEAR_RANGE`), ``{"year_text": text}`` for anything else that is not blank, else ``{}``.
+
+    >>> _year_meta(2020), _year_meta(" 2020 "), _year_meta("2020年"), _year_meta("二〇二〇"), _year_meta("")
+    ({'year': 2020}, {'year': 2020}, {'year_text': '2020年'}, {'year_text': '二〇二〇'}, {})
+    >>> _year_meta(2020.0), _year_meta(True), _year_meta(20200)
+    ({'year_text': '2020.0'}, {'year_text': 'true'}, {'year_text': '20200'})
+    """
+    if value is None or isinstance(value, str) and not value.strip():
+        return {}
+    if isinstance(value, int) and not isinstance(value, bool) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        return {"year": value}
+    if isinstance(value, str) and _PLAIN_YEAR_RE.fullmatch(value.strip()):
+        year = _plausible_year(value.strip())
+        if year is not None:
+            return {"year": year}
+    if isinstance(value, str):
+        return {"year_text": value.strip()}
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return {"year_text": _clean_meta_text(text)}
+
+
+def _field_meta(fields: dict) -> dict[str, Any]:
+    """A csv/jsonl row's other fields as metadata: keys and values cleaned, ``year`` by the
+    plain-year rule (:func:`_year_meta`), loader keys renamed ``col_<name>``."""
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        key = _clean_meta_text(str(key))
+        value = _clean_meta_value(value)
+        if key == "year":
+            out.update(_year_meta(value))
+        else:
+            out["col_" + key if key in _RESERVED_KEYS else key] = value
+    return out
 
 
 def _csv_records(text: str, text_column: str) -> tuple[list[tuple[int, str, dict]], list[str]]:
