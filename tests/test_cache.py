@@ -265,13 +265,14 @@ def test_tampered_row_is_a_miss_and_rewritten(tmp_path):
     expected = Segmenter().cut(TEXT)
     seg = Segmenter(cache=tmp_path)
     assert seg.cut_many([TEXT]) == [expected]
-    _set_data(tmp_path, text_key(TEXT), b"SWRONG")
-    again = Segmenter(cache=tmp_path)
-    out, warned = _segment_recording(again, "cut_many", [TEXT])
-    assert out == [expected] and "".join(out[0]) == TEXT
-    assert warned == []  # a damaged row is a miss, not a damaged cache
-    assert b"WRONG" not in _rows(tmp_path)[0][2]  # rewritten
-    assert Segmenter(cache=tmp_path).cut_many([TEXT]) == [expected]
+    for damage in (b"SWRONG", "SWRONG", 42):  # as bytes, as text, not even a string
+        _set_data(tmp_path, text_key(TEXT), damage)
+        again = Segmenter(cache=tmp_path)
+        out, warned = _segment_recording(again, "cut_many", [TEXT])
+        assert out == [expected] and "".join(out[0]) == TEXT
+        assert warned == []  # a damaged row is a miss, not a damaged cache
+        assert isinstance(_rows(tmp_path)[0][2], bytes) and b"WRONG" not in _rows(tmp_path)[0][2]  # rewritten
+        assert Segmenter(cache=tmp_path).cut_many([TEXT]) == [expected]
 
 
 def test_tokens_of_another_text_are_not_served(tmp_path):
@@ -389,14 +390,16 @@ def test_half_overwritten_database_file_turns_the_cache_off(tmp_path):
 
 def test_database_path_that_is_a_folder_turns_the_cache_off(tmp_path):
     (tmp_path / "tokens-v1.sqlite3").mkdir()
-    _assert_uncached_with_one_warning(Segmenter(cache=tmp_path), [TEXT, OTHER], "is a folder")
+    warned = _assert_uncached_with_one_warning(Segmenter(cache=tmp_path), [TEXT, OTHER], "is a folder")
+    assert "delete" not in warned[0] and "another cache folder" in warned[0]
     assert (tmp_path / "tokens-v1.sqlite3").is_dir()
 
 
 def test_cache_folder_that_is_a_file_turns_the_cache_off(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    _assert_uncached_with_one_warning(Segmenter(cache=blocker), [TEXT], "is a file")
+    warned = _assert_uncached_with_one_warning(Segmenter(cache=blocker), [TEXT], "is a file")
+    assert "delete" not in warned[0] and "another cache folder" in warned[0]
     assert blocker.read_text() == "x"
 
 

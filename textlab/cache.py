@@ -234,23 +234,28 @@ class TokenCache:
             raise
         return connection
 
-    def _disable(self, exc: BaseException) -> None:
-        """Turn the cache off for this instance, with one warning (the first problem's)."""
+    def _disable(self, exc: BaseException, stacklevel: int = 5) -> None:
+        """Turn the cache off for this instance, with one warning (the first problem's).
+
+        ``stacklevel`` 5 points at the code that called ``cut_many`` / ``tokenize_many``.
+        """
         with self._lock:
             if self.disabled is not None:
                 return
             problem = str(exc) or type(exc).__name__
             if _is_lock(exc):
                 hint = f"another process held its lock for more than {self.timeout:g} s"
-            elif isinstance(exc, PermissionError) or "readonly" in problem or "read-only" in problem:
-                hint = "the folder or file is not writable; set TEXTLAB_CACHE_DIR or pass cache=<folder>"
+            elif isinstance(exc, (NotADirectoryError, IsADirectoryError)):
+                hint = "pass another cache folder (cache=<folder> or TEXTLAB_CACHE_DIR)"
+            elif isinstance(exc, PermissionError) or "readonly" in problem or "unable to open" in problem:
+                hint = "the folder or file is not writable; pass another cache folder (cache=<folder> or TEXTLAB_CACHE_DIR)"
             elif "full" in problem:
                 hint = "the disk is full"
             else:
-                hint = "delete it (TokenCache(...).clear()) to start afresh, or pass another cache folder"
+                hint = "the file is damaged: delete it (TokenCache(...).clear()) to start afresh"
             self.disabled = f"token cache {self.path} cannot be used ({type(exc).__name__}: {problem}): {hint}"
         warnings.warn(
-            f"textlab: {self.disabled}; segmenting without the cache", TokenCacheWarning, stacklevel=4
+            f"textlab: {self.disabled}; segmenting without the cache", TokenCacheWarning, stacklevel=stacklevel
         )
 
     # -- reading and writing -------------------------------------------------------------
@@ -335,7 +340,7 @@ class TokenCache:
                         connection.close()
                     out["bytes"] = self.path.stat().st_size
             except (sqlite3.Error, OSError) as exc:
-                self._disable(exc)
+                self._disable(exc, stacklevel=3)
         out["rejected"] = self.rejected
         out["disabled"] = self.disabled
         return out
