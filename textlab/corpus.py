@@ -731,10 +731,14 @@ def _decode_text_file(data: bytes) -> tuple[str, str]:
                 raise _Skip(f"undecodable: starts with a {encoding.upper()} byte-order mark but "
                             f"has invalid bytes at byte {error.start}") from None
     try:
-        utf8_controls = bool(_CONTROL_CHAR_RE.search(data.decode("utf-8")))
-        utf8 = True
+        utf8_text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        utf8 = utf8_controls = False
+        utf8_text = None
+    utf8 = utf8_text is not None
+    utf8_controls = utf8 and bool(_CONTROL_CHAR_RE.search(utf8_text))
+    if utf8 and not utf8_controls and not data.startswith(b"\xef\xbb\xbf"):
+        return _from_utf8(data, utf8_text)
+    del utf8_text
     if utf8_controls or not utf8:
         controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
         looks_binary = b"\x00" in data or controls > _MAX_CONTROL_SHARE * len(data)
@@ -777,11 +781,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         utf8_error = error
     else:
-        if _utf8_doubtful(text):
-            best = _best_candidate(_cjk_candidates(data))
-            if best is not None:
-                return best
-        return text, "utf-8"
+        return _from_utf8(data, text)
     if _mostly_utf8(data):
         raise _Skip(_broken_utf8_reason(data, utf8_error))
     candidates = _cjk_candidates(data)
@@ -789,6 +789,16 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     if best is not None:
         return best
     raise _Skip(_undecodable_reason(data, utf8_error, candidates))
+
+
+def _from_utf8(data: bytes, text: str) -> tuple[str, str]:
+    """``(text, "utf-8")`` for bytes that decode strictly as UTF-8, unless the reading is
+    doubtful (:func:`_utf8_doubtful`) and a GB18030, Big5 or UTF-16 reading is plausible Chinese."""
+    if _utf8_doubtful(text):
+        best = _best_candidate(_cjk_candidates(data))
+        if best is not None:
+            return best
+    return text, "utf-8"
 
 
 def _best_candidate(candidates: list[tuple[float, int, str, str]]) -> tuple[str, str] | None:
