@@ -1,8 +1,9 @@
 """Load documents: a file or a folder in, ``Document`` / ``Corpus`` out.
 
-The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, GB18030/GBK
-or Big5, detected from the bytes: GB18030 and Big5 are told apart by the share of common
-Chinese characters each decoding gives), ``.docx`` (python-docx, or the standard library when it
+The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, UTF-16
+without BOM, GB18030/GBK or Big5, detected from the bytes: UTF-8 first, UTF-16 by its byte
+pattern, and GB18030, Big5 and UTF-16 readings compared by how frequent their characters are in
+Chinese reports, ``resources/char_freq.txt``; see ``_decode_text_file``), ``.docx`` (python-docx, or the standard library when it
 is not installed), ``.pdf`` (text layer, via pypdf), and ``.csv`` / ``.jsonl`` with a text
 column (one document per row). Text is decoded, line endings become ``\\n`` and a BOM is
 dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
