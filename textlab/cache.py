@@ -248,7 +248,8 @@ class TokenCache:
             elif isinstance(exc, (NotADirectoryError, IsADirectoryError)):
                 hint = "pass another cache folder (cache=<folder> or TEXTLAB_CACHE_DIR)"
             elif isinstance(exc, PermissionError) or "readonly" in problem or "unable to open" in problem:
-                hint = "the folder or file is not writable; pass another cache folder (cache=<folder> or TEXTLAB_CACHE_DIR)"
+                hint = "the folder or file is not writable; pass another cache folder (cache=<folder> or "
+                hint += "TEXTLAB_CACHE_DIR)"
             elif "full" in problem:
                 hint = "the disk is full"
             else:

@@ -3,10 +3,11 @@
 The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, UTF-16
 without BOM, GB18030/GBK or Big5, detected from the bytes: UTF-8 first, UTF-16 by its byte
 pattern, and GB18030, Big5 and UTF-16 readings compared by how frequent their characters are in
-Chinese reports, ``resources/char_freq.txt``; see ``_decode_text_file``), ``.docx`` (python-docx, or the standard library when it
-is not installed), ``.pdf`` (text layer, via pypdf), and ``.csv`` / ``.jsonl`` with a text
-column (one document per row). Text is decoded, line endings become ``\\n`` and a BOM is
-dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
+Chinese reports, ``resources/char_freq.txt``; see ``_decode_text_file``), ``.docx``
+(python-docx, or the standard library when it is not installed), ``.pdf`` (text layer, via
+pypdf), and ``.csv`` / ``.jsonl`` with a text column (one document per row). Text is decoded,
+line endings become ``\\n`` and a BOM is dropped; nothing else is changed (but for a lone
+surrogate in a jsonl text, see below; cleaning is :mod:`textlab.clean`).
 
 Metadata is sanitised wherever it comes from (file and folder names, ``_index.tsv``, csv/jsonl
 fields, keys included): a lone surrogate (``"\\ud800"`` in a JSON string) becomes U+FFFD and
@@ -214,7 +215,8 @@ def load_corpus(
     ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
     file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
     naming the file, ``source_title`` and ``source_url``; csv/jsonl rows add their other columns
-    and ``row``. Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
+    and ``row`` (a ``year`` column gives an int ``year`` only when plain, else ``year_text``).
+    All metadata is sanitised (no lone surrogates, no control characters; module docstring). Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
     is decoded as GB18030/Big5 (else its bytes are escaped) for the id, ``path`` stays real.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
 
