@@ -763,10 +763,12 @@ def test_very_short_files_are_read_right(tmp_path, encoding, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["café", "Привет, мир", "Ελληνικά", "naïve façade – «quoted»", "Größe 5 µm, 20 °C, ±3 %", "¿Qué?"],
+    ["café", "Привет, мир", "Ελληνικά", "naïve façade – «quoted»", "Größe 5 µm, 20 °C, ±3 %", "¿Qué?",
+     "Tiếng Việt", "한국어 문서", "日本語のテキスト", "עברית", "العربية", "ภาษาไทย", "Հայերեն", "ქართული"],
 )
 def test_utf8_without_chinese_stays_utf8(tmp_path, text):
-    """Preferring UTF-8: European text is never re-read as Chinese, even when GB18030 could decode it."""
+    """Preferring UTF-8: text in other scripts is never re-read as Chinese, even when GB18030 or
+    Big5 could decode its bytes."""
     (tmp_path / "eu.txt").write_bytes(text.encode("utf-8"))
     doc = load_corpus(tmp_path / "eu.txt")[0]
     assert (doc.text, doc.meta["encoding"]) == (text, "utf-8")

@@ -852,39 +852,66 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
     return candidates
 
 
-# Blocks where a UTF-8 reading counts as Chinese (then it is never doubted): CJK radicals to
-# Yi (kana and bopomofo included), compatibility ideographs, vertical and small forms,
-# full-width forms, and the supplementary ideographic planes.
-_CJK_RE = re.compile("[\u2e80-\ua4cf\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uffef\U00020000-\U0003ffff]")
-# Non-ASCII characters that a real UTF-8 text without Chinese is made of: Latin-1 and Latin
-# Extended-A/B letters and signs, Greek and basic Cyrillic letters, general punctuation,
-# currency, letter-like symbols, number forms, arrows and mathematical operators.
-_PLAIN_NON_CJK_RE = re.compile(
-    "[\u00a0-\u024f\u0386-\u03ce\u0400-\u045f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u22ff]"
+# Blocks where a UTF-8 reading counts as East Asian text (then it is never doubted): CJK
+# radicals to Yi (kana and bopomofo included), Hangul, compatibility ideographs, vertical and
+# small forms, full-width forms, and the supplementary ideographic planes.
+_CJK_RE = re.compile(
+    "[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uffef\U00020000-\U0003ffff]"
 )
-_SCRIPT_RANGES = (("latin", 0x00C0, 0x024F), ("greek", 0x0370, 0x03FF), ("cyrillic", 0x0400, 0x04FF))
+# Scripts by block, for the mixed-script test: (first code point, last, name).
+_SCRIPT_BLOCKS = (
+    (0x00C0, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
+    (0x0400, 0x052F, "cyrillic"), (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"),
+)
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    for low, high, name in _SCRIPT_BLOCKS:
+        if low <= code <= high:
+            return name
+    return f"block-{code >> 7}"  # other scripts: one name per 128 code points is close enough
 
 
 def _utf8_doubtful(text: str) -> bool:
     """A strict UTF-8 reading that may be GB18030, Big5 or UTF-16 bytes read wrongly.
 
-    True only when the text holds no Chinese (:data:`_CJK_RE`) and either a non-ASCII character
-    outside the plain letters and signs of European text (a combining mark, Hebrew or Arabic
-    points, an unassigned code point, a C1 control, Cyrillic extensions …), or letters of
-    more than one of Latin, Greek and Cyrillic.
+    Never for text with East Asian characters in it (:data:`_CJK_RE`) or pure ASCII. Otherwise
+    true when a non-ASCII character is one no real text is made of: unassigned, private use or a
+    C1 control; a combining mark that follows no letter (GB18030 通知 read as UTF-8 is a Hebrew
+    accent and a combining letter); a letter of the Cyrillic extensions U+0460-U+052F (GB18030 一
+    and 要 read as UTF-8); or letters of more than one script other than Latin. Real text in
+    one script (Russian, Greek, Hebrew, Arabic, Armenian, Thai, with or without Latin) is never
+    doubtful. A doubtful reading loses only to a GB18030/Big5/UTF-16 reading that is at least
+    half common Chinese characters.
 
-    >>> _utf8_doubtful("café"), _utf8_doubtful("Привет"), _utf8_doubtful("政府"), _utf8_doubtful("abc")
+    >>> _utf8_doubtful("café"), _utf8_doubtful("Привет"), _utf8_doubtful("עברית"), _utf8_doubtful("政府")
     (False, False, False, False)
-    >>> _utf8_doubtful("\u05aa\u0368"), _utf8_doubtful("\u04bb"), _utf8_doubtful("αб")
-    (True, True, True)
+    >>> _utf8_doubtful("\u05aa\u0368"), _utf8_doubtful("\u04bb"), _utf8_doubtful("αб"), _utf8_doubtful("\u0ee1B")
+    (True, True, True, True)
     """
     if text.isascii() or _CJK_RE.search(text, 0, 100_000):
         return False
-    sample = text[:100_000]
-    if any(not _PLAIN_NON_CJK_RE.match(ch) for ch in _NON_ASCII_RE.findall(sample)):
-        return True
-    scripts = {name for ch in sample if ch.isalpha() and ord(ch) > 0x7F
-               for name, low, high in _SCRIPT_RANGES if low <= ord(ch) <= high}
+    scripts: set[str] = set()
+    after_letter = False
+    for ch in text[:100_000]:
+        if ch < "\x80" or ch.isspace():
+            after_letter = ch.isalpha()
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cn", "Co", "Cs", "Cc"):
+            return True
+        if category[0] == "M":
+            if not after_letter:
+                return True
+            continue
+        if "\u0460" <= ch <= "\u052f":
+            return True
+        after_letter = category[0] == "L"
+        if after_letter:
+            scripts.add(_script(ch))
+    scripts.discard("latin")
     return len(scripts) > 1
 
 
