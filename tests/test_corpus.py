@@ -480,7 +480,7 @@ def test_mixed_folder_documents_have_the_right_content(mixed_folder):
 
     rows = [corpus["rows.csv:1"], corpus["rows.csv:2"]]  # rows.jsonl shares the stem: ids keep suffixes
     assert [r.text for r in rows] == ["一是建立了机制。", "二是要抓好落实，\n多行文本。"]
-    assert rows[1].meta["col_id"] == "2" and rows[1].meta["year"] == "2025" and rows[1].meta["row"] == 2
+    assert rows[1].meta["col_id"] == "2" and rows[1].meta["year"] == 2025 and rows[1].meta["row"] == 2
     assert rows[1].meta["format"] == "csv"
     frame = corpus.to_frame()
     assert frame.loc[frame["id"] == "rows.csv:2", "col_id"].tolist() == ["2"]
@@ -675,6 +675,105 @@ def test_two_character_ties_go_to_gb18030(word):
     assert _decode_bytes(word.encode("gbk")) == (word, "gb18030")
 
 
+# --------------------------------------------------------------------------- encoding round trips (issue 12, point 10)
+
+
+def _seed_sentences() -> tuple[list[str], list[str]]:
+    """Distinct sentences of every seed text (split after 。！？； and at line ends): short ones
+    (2-20 characters) and long ones, in file order."""
+    import re
+
+    seen: dict[str, None] = {}
+    for path in sorted(SEEDS.rglob("*.txt")):
+        for piece in re.split(r"(?<=[。！？；])|\n", _seed_text(path)):
+            piece = piece.strip()
+            if len(piece) >= 2:
+                seen.setdefault(piece, None)
+    sentences = list(seen)
+    return [s for s in sentences if len(s) <= 20], [s for s in sentences if len(s) > 20]
+
+
+def _round_trip_cases(n_short: int = 600, n_long: int = 300) -> list[tuple[str, str, bytes]]:
+    """``(label, text, bytes)``: an even sample of seed sentences in every encoding a user's file
+    may come in. Big5 gets the OpenCC traditional form (skipped when Big5 cannot encode it)."""
+    short, long = _seed_sentences()
+    chosen = short[:: max(1, len(short) // n_short)] + long[:: max(1, len(long) // n_long)]
+    cases = []
+    for text in chosen:
+        size = "short" if len(text) <= 20 else "long"
+        cases.append((f"{size} utf-8", text, text.encode("utf-8")))
+        cases.append((f"{size} utf-8 BOM", text, b"\xef\xbb\xbf" + text.encode("utf-8")))
+        try:
+            cases.append((f"{size} gb18030", text, text.encode("gb18030")))
+        except UnicodeEncodeError:
+            pass
+        traditional = _traditional(text)
+        try:
+            cases.append((f"{size} big5", traditional, traditional.encode("big5")))
+        except UnicodeEncodeError:
+            pass
+        for name, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+            cases.append((f"{size} {name}", text, text.encode(name)))
+            cases.append((f"{size} {name} BOM", text, bom + text.encode(name)))
+    return cases
+
+
+def test_seed_sentences_round_trip_through_every_encoding(tmp_path):
+    """~7,200 files: 600 short and 300 long seed sentences in UTF-8 (with and without BOM),
+    GB18030, Big5 (traditional) and UTF-16 LE/BE (with and without BOM). textlab 0.1.0 read back
+    6,661 of 7,222 (UTF-16 without BOM was skipped as binary or misread)."""
+    cases = _round_trip_cases()
+    for number, (_, _, data) in enumerate(cases):
+        (tmp_path / f"{number:05d}.txt").write_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedFilesWarning)
+        corpus = load_corpus(tmp_path)
+    failed = [(label, text) for number, (label, text, _) in enumerate(cases)
+              if f"{number:05d}" not in corpus or corpus[f"{number:05d}"].text != text]
+    by_label: dict[str, int] = {}
+    for label, _ in failed:
+        by_label[label] = by_label.get(label, 0) + 1
+    assert len(cases) > 7000 and {label.split()[0] for label, _, _ in cases} == {"short", "long"}
+    assert not failed, f"{len(cases) - len(failed)} of {len(cases)} read back; failures {by_label}: {failed[:5]}"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        # GB18030 bytes that are also valid UTF-8 (read as Hebrew marks / Cyrillic letters by 0.1.0)
+        ("gb18030", "通知"), ("gb18030", "一"), ("gb18030", "要"), ("gb18030", "一要"),
+        # Big5 bytes that GB18030 also decodes, to rarer characters (栋 戳 崩 兜 〃)
+        ("big5", "集"), ("big5", "期"), ("big5", "推"), ("big5", "推動"), ("big5", "220項"), ("big5", "”"),
+        ("big5", "憂心忡忡。"), ("big5", "沭、"),
+        # Big5 bytes that are valid UTF-8 and read as an unassigned code point by 0.1.0
+        ("big5", "鉬、"),
+        # UTF-16 without BOM and without NUL bytes: skipped as binary or misread by 0.1.0
+        ("utf-16-le", "同志们："), ("utf-16-be", "同志们："), ("utf-16-le", "给出路"),
+        ("utf-16-le", "社区派单、"), ("utf-16-be", "實際上並不存在。"), ("utf-16-be", "有些地方社会治安状况不好。"),
+    ],
+)
+def test_very_short_files_are_read_right(tmp_path, encoding, text):
+    (tmp_path / "short.txt").write_bytes(text.encode(encoding))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SkippedFilesWarning)
+        doc = load_corpus(tmp_path / "short.txt")[0]
+    assert doc.text == text
+    assert doc.meta["encoding"].replace("cp950", "big5").replace("big5hkscs", "big5") == encoding
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["café", "Привет, мир", "Ελληνικά", "naïve façade – «quoted»", "Größe 5 µm, 20 °C, ±3 %", "¿Qué?",
+     "Tiếng Việt", "한국어 문서", "日本語のテキスト", "עברית", "العربية", "ภาษาไทย", "Հայերեն", "ქართული"],
+)
+def test_utf8_without_chinese_stays_utf8(tmp_path, text):
+    """Preferring UTF-8: text in other scripts is never re-read as Chinese, even when GB18030 or
+    Big5 could decode its bytes."""
+    (tmp_path / "eu.txt").write_bytes(text.encode("utf-8"))
+    doc = load_corpus(tmp_path / "eu.txt")[0]
+    assert (doc.text, doc.meta["encoding"]) == (text, "utf-8")
+
+
 # --------------------------------------------------------------------------- more hostile files
 
 
@@ -760,3 +859,84 @@ def test_file_names_that_are_not_utf8_give_valid_ids(tmp_path):
     assert corpus["2025_北京市_政府工作报告"].meta["year"] == 2025
     assert corpus["2025_北京市_政府工作报告"].meta["region"] == "北京市"
     json.dumps(corpus.ids, ensure_ascii=False).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- metadata sanitised (issue 12, point 2)
+
+
+def _strings_in(value) -> list[str]:
+    """Every string in a metadata value, keys of nested dicts included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings_in(k), *_strings_in(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_in(v)]
+    return []
+
+
+def _assert_writable(corpus: Corpus, tmp_path: Path) -> None:
+    """What the main job does with metadata later: CSV (pandas, UTF-8) and HTML (escaped, UTF-8)."""
+    import html
+
+    corpus.to_frame(text=True).to_csv(tmp_path / "out.csv", index=False, encoding="utf-8")
+    page = "".join(f"<p>{html.escape(str(k))}: {html.escape(str(v))}</p>" for d in corpus for k, v in d.meta.items())
+    (tmp_path / "out.html").write_text(page, encoding="utf-8")
+
+
+def test_lone_surrogates_in_jsonl_are_replaced(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    record = {"text": "一是建立了\ud800机制。", "title": "党建\ud800工作", "\udfff键": "值",
+              "tags": ["甲\udc80", {"内\ud83d层": ["\udbff"]}], "year": 2021}
+    (folder / "rows.jsonl").write_text(json.dumps(record, ensure_ascii=True) + "\n", encoding="ascii")
+    doc = load_corpus(folder)[0]
+    assert doc.text == "一是建立了\ufffd机制。"
+    assert doc.meta["title"] == "党建\ufffd工作" and doc.meta["\ufffd键"] == "值"
+    assert doc.meta["tags"] == ["甲\ufffd", {"内\ufffd层": ["\ufffd"]}] and doc.meta["year"] == 2021
+    for string in _strings_in(doc.meta) + [doc.text]:
+        string.encode("utf-8")  # no lone surrogate left anywhere
+    _assert_writable(load_corpus(folder), tmp_path)
+
+
+def test_control_characters_are_removed_from_metadata(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rows.csv").write_text('text,来源\x07,note\n正文。,"\x1b[31m新华社\x1b[0m","第一行\n第二行\tTAB\x08"\n',
+                                     encoding="utf-8")
+    (folder / "2020_北\x01京_政府\x7f工作报告.txt").write_text("正文。", encoding="utf-8")
+    (folder / "_index.tsv").write_text("file\ttitle\tsource_url\n"
+                                       "2020_北\x01京_政府\x7f工作报告.txt\t北京\x0b市政府\thttps://example.org/\x0c\n",
+                                       encoding="utf-8")
+    corpus = load_corpus(folder)
+    row = corpus["rows:1"].meta
+    assert row["来源"] == "[31m新华社[0m" and row["note"] == "第一行\n第二行\tTAB"
+    named = next(d for d in corpus if d.meta["format"] == "txt").meta
+    assert (named["year"], named["region"], named["title"]) == (2020, "北京", "政府工作报告")
+    assert (named["source_title"], named["source_url"]) == ("北京市政府", "https://example.org/")
+    assert "\x01" in named["path"]  # the real path, to open the file again
+    _assert_writable(corpus, tmp_path)
+
+
+def test_years_that_are_not_plain_are_kept_as_text_not_parsed(tmp_path):
+    """``year`` is an int only for a plain year; "2020年", "二〇二〇" and the like go to year_text."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    years = ["2020年", "二〇二〇", 2021, " 2019 ", "2019-2020", 2020.5, "", None, True, 20200, "１９９９"]
+    lines = [json.dumps({"text": f"第{i}段。", "year": y}, ensure_ascii=False) for i, y in enumerate(years)]
+    lines.append(json.dumps({"text": "没有年份字段。"}, ensure_ascii=False))
+    (folder / "2018_汇编.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "years.csv").write_text("text,year\n甲。,2022\n乙。,2022年\n", encoding="utf-8")
+    corpus = load_corpus(folder)
+    got = [(d.meta.get("year"), d.meta.get("year_text")) for d in corpus]
+    assert got == [
+        (None, "2020年"), (None, "二〇二〇"), (2021, None), (2019, None), (None, "2019-2020"), (None, "2020.5"),
+        (None, None), (None, None), (None, "true"), (None, "20200"), (None, "１９９９"),
+        (2018, None),  # no year field: the file name's year
+        (2022, None), (None, "2022年"),
+    ]
+    assert all(isinstance(d.meta["year"], int) for d in corpus if "year" in d.meta)
+    frame = corpus.to_frame()
+    assert str(frame["year"].dtype) == "Int64"
+    assert frame.groupby("year").size().to_dict() == {2018: 1, 2019: 1, 2021: 1, 2022: 1}
+    _assert_writable(corpus, tmp_path)

@@ -1,11 +1,23 @@
 """Load documents: a file or a folder in, ``Document`` / ``Corpus`` out.
 
-The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, GB18030/GBK
-or Big5, detected from the bytes: GB18030 and Big5 are told apart by the share of common
-Chinese characters each decoding gives), ``.docx`` (python-docx, or the standard library when it
-is not installed), ``.pdf`` (text layer, via pypdf), and ``.csv`` / ``.jsonl`` with a text
-column (one document per row). Text is decoded, line endings become ``\\n`` and a BOM is
-dropped; nothing else is changed (cleaning is :mod:`textlab.clean`).
+The first stage of the flow. Reads ``.txt`` (UTF-8 with or without BOM, UTF-16/32, UTF-16
+without BOM, GB18030/GBK or Big5, detected from the bytes: UTF-8 first, UTF-16 by its byte
+pattern, and GB18030, Big5 and UTF-16 readings compared by how frequent their characters are in
+Chinese reports, ``resources/char_freq.txt``; see ``_decode_text_file``), ``.docx``
+(python-docx, or the standard library when it is not installed), ``.pdf`` (text layer, via
+pypdf), and ``.csv`` / ``.jsonl`` with a text column (one document per row). Text is decoded,
+line endings become ``\\n`` and a BOM is dropped; nothing else is changed (but for a lone
+surrogate in a jsonl text, see below; cleaning is :mod:`textlab.clean`).
+
+Metadata is sanitised wherever it comes from (file and folder names, ``_index.tsv``, csv/jsonl
+fields, keys included): a lone surrogate (``"\\ud800"`` in a JSON string) becomes U+FFFD and
+control characters other than tab and newline are removed, so any value can be written to CSV
+or HTML later (``meta["path"]`` alone stays the real path). The same goes for a lone surrogate
+in a jsonl text. ``year`` is always an int: from a file name (four digits, see
+:func:`parse_file_name`) or from a csv/jsonl ``year`` field that is a *plain* year, an integer
+or exactly four ASCII digits, within :data:`YEAR_RANGE`. Any other ``year`` field (``"2020年"``,
+``"二〇二〇"``, ``"2019-2020"``, ``2020.5``) is not parsed: its text is kept in ``year_text`` and
+the document has no ``year`` (a row's own ``year`` field also replaces the file name's).
 
 Every file is accounted for: a file that cannot be read is listed in ``Corpus.skipped`` with the
 reason, and one :class:`SkippedFilesWarning` sums them up. Provenance files (``_index.tsv``,
@@ -203,7 +215,8 @@ def load_corpus(
     ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
     file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
     naming the file, ``source_title`` and ``source_url``; csv/jsonl rows add their other columns
-    and ``row``. Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
+    and ``row`` (a ``year`` column gives an int ``year`` only when plain, else ``year_text``).
+    All metadata is sanitised (no lone surrogates, no control characters; module docstring). Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
     is decoded as GB18030/Big5 (else its bytes are escaped) for the id, ``path`` stays real.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
 
@@ -472,7 +485,7 @@ def _base_meta(display: str, rel_parts: tuple[str, ...], index_meta: dict) -> di
     meta["collection"] = "/".join(rel_parts[:-1])
     meta.update(parse_file_name(stem))
     meta.update(index_meta)
-    return meta
+    return {key: value if key == "path" else _clean_meta_value(value) for key, value in meta.items()}
 
 
 # --------------------------------------------------------------------------- file names
@@ -698,7 +711,21 @@ _TYPICAL_PUNCTUATION = frozenset(
 
 
 def _decode_text_file(data: bytes) -> tuple[str, str]:
-    """Decode a text file's bytes, refusing binary files; returns ``(text, encoding)``."""
+    """Decode a text file's bytes, refusing binary files; returns ``(text, encoding)``.
+
+    The rules, in order:
+
+    1. A byte-order mark (UTF-8, UTF-16, UTF-32) decides.
+    2. Bytes that are valid UTF-8 without control characters are UTF-8 (see :func:`_decode_bytes`
+       for the one exception: a reading with no Chinese and unlikely characters in it).
+    3. UTF-16 without a byte-order mark, recognised by its byte pattern: zero bytes (ASCII) or
+       control bytes (Chinese code units such as U+4E0A give 0x0A 0x4E) that make the file look
+       binary or its UTF-8 reading hold control characters, a strict decoding (valid surrogate
+       pairs, no control characters) and text that is at least half common Chinese characters
+       and punctuation. Little or big endian: the reading with the more frequent characters.
+    4. NUL bytes, or more than 10% control bytes, left: a binary file.
+    5. Otherwise :func:`_decode_bytes` (UTF-8, GB18030, Big5, UTF-16 compared).
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -706,24 +733,46 @@ def _decode_text_file(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise _Skip(f"undecodable: starts with a {encoding.upper()} byte-order mark but "
                             f"has invalid bytes at byte {error.start}") from None
-    if b"\x00" in data:
-        candidates = _utf16_candidates(data)
-        if candidates and max(candidates)[0] >= _MIN_PLAUSIBILITY:
-            return max(candidates)[3], max(candidates)[2]
-        raise _Skip("binary file (contains NUL bytes)")
-    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if controls > _MAX_CONTROL_SHARE * len(data):
-        raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
+    try:
+        utf8_text: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8_text = None
+    utf8 = utf8_text is not None
+    utf8_controls = utf8 and bool(_CONTROL_CHAR_RE.search(utf8_text))
+    if utf8 and not utf8_controls and not data.startswith(b"\xef\xbb\xbf"):
+        return _from_utf8(data, utf8_text)
+    del utf8_text
+    if utf8_controls or not utf8:
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        looks_binary = b"\x00" in data or controls > _MAX_CONTROL_SHARE * len(data)
+        if looks_binary or utf8_controls:  # UTF-8 with control characters: rather UTF-16 if it reads so
+            best = _best_candidate(_utf16_candidates(data))
+            if best is not None:
+                return best
+        if b"\x00" in data:
+            raise _Skip("binary file (contains NUL bytes)")
+        if controls > _MAX_CONTROL_SHARE * len(data):
+            raise _Skip(f"binary file ({controls / len(data):.0%} control bytes)")
     return _decode_bytes(data)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), else GB18030, Big5 or UTF-16, whichever is plausible.
 
+    UTF-8 comes first: bytes that decode strictly as UTF-8 are UTF-8, with one exception for
+    short files. GB18030 and Big5 bytes of a word or two can be valid UTF-8 by chance (通知 in
+    GB18030 reads as Hebrew and Greek marks, 一 as a Cyrillic letter). When the UTF-8 reading has
+    no Chinese at all and holds a character unlikely in any text (see :func:`_utf8_doubtful`),
+    a GB18030, Big5 or UTF-16 reading that is plausible Chinese wins. Among GB18030, Big5 and
+    UTF-16 readings that are at least half common Chinese characters, the one whose characters
+    are most frequent in Chinese reports wins (:func:`_chinese_score`); ties go to GB18030.
+
     >>> _decode_bytes("政府工作报告".encode("gbk"))
     ('政府工作报告', 'gb18030')
     >>> _decode_bytes("政府工作報告".encode("big5"))
     ('政府工作報告', 'big5')
+    >>> _decode_bytes("通知".encode("gb18030")), _decode_bytes("café".encode("utf-8"))
+    (('通知', 'gb18030'), ('café', 'utf-8'))
     """
     if data.startswith(b"\xef\xbb\xbf"):
         try:
@@ -731,23 +780,45 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             raise _Skip(f"undecodable: has a UTF-8 byte-order mark but invalid UTF-8 at byte {error.start}") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
+    else:
+        return _from_utf8(data, text)
     if _mostly_utf8(data):
         raise _Skip(_broken_utf8_reason(data, utf8_error))
     candidates = _cjk_candidates(data)
-    if candidates:
-        best_score, _, encoding, text = max(candidates)
-        if best_score >= _MIN_PLAUSIBILITY:
-            return text, encoding
+    best = _best_candidate(candidates)
+    if best is not None:
+        return best
     raise _Skip(_undecodable_reason(data, utf8_error, candidates))
 
 
+def _from_utf8(data: bytes, text: str) -> tuple[str, str]:
+    """``(text, "utf-8")`` for bytes that decode strictly as UTF-8, unless the reading is
+    doubtful (:func:`_utf8_doubtful`) and a GB18030, Big5 or UTF-16 reading is plausible Chinese."""
+    if _utf8_doubtful(text):
+        best = _best_candidate(_cjk_candidates(data))
+        if best is not None:
+            return best
+    return text, "utf-8"
+
+
+def _best_candidate(candidates: list[tuple[float, int, str, str]]) -> tuple[str, str] | None:
+    """``(text, encoding)`` of the plausible candidate with the most frequent characters, or None."""
+    plausible = [(_chinese_score(text), preference, encoding, text)
+                 for score, preference, encoding, text in candidates if score >= _MIN_PLAUSIBILITY]
+    if not plausible:
+        return None
+    _, _, encoding, text = max(plausible)
+    return text, encoding
+
+
 def _utf16_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
-    """UTF-16 without a byte-order mark, LE or BE, when it decodes to text without control characters."""
+    """UTF-16 without a byte-order mark, LE or BE, when it decodes strictly (valid surrogate
+    pairs) to text without control characters."""
     candidates: list[tuple[float, int, str, str]] = []
-    if len(data) % 2:
+    if len(data) % 2 or not data:
         return candidates
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
@@ -763,7 +834,7 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
     """``(plausibility, preference, encoding, text)`` for each encoding that decodes.
 
     GB18030 (a superset of GBK and GB2312), Big5 (or its cp950 / HKSCS extensions) and UTF-16
-    without a byte-order mark; ties go to GB18030, then Big5.
+    without a byte-order mark; preference (for ties) GB18030, then Big5, then UTF-16.
     """
     candidates = _utf16_candidates(data)
     try:
@@ -779,6 +850,123 @@ def _cjk_candidates(data: bytes) -> list[tuple[float, int, str, str]]:
         candidates.append((_plausibility(text), 1, encoding, text))
         break
     return candidates
+
+
+# Blocks where a UTF-8 reading counts as East Asian text (then it is never doubted): CJK
+# radicals to Yi (kana and bopomofo included), Hangul, compatibility ideographs, vertical and
+# small forms, full-width forms, and the supplementary ideographic planes.
+_CJK_RE = re.compile(
+    "[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f\uff00-\uffef\U00020000-\U0003ffff]"
+)
+# Scripts by block, for the mixed-script test: (first code point, last, name).
+_SCRIPT_BLOCKS = (
+    (0x00C0, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
+    (0x0400, 0x052F, "cyrillic"), (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"),
+)
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    for low, high, name in _SCRIPT_BLOCKS:
+        if low <= code <= high:
+            return name
+    return f"block-{code >> 7}"  # other scripts: one name per 128 code points is close enough
+
+
+def _utf8_doubtful(text: str) -> bool:
+    """A strict UTF-8 reading that may be GB18030, Big5 or UTF-16 bytes read wrongly.
+
+    Never for text with East Asian characters in it (:data:`_CJK_RE`) or pure ASCII. Otherwise
+    true when a non-ASCII character is one no real text is made of: unassigned, private use or a
+    C1 control; a combining mark that follows no letter (GB18030 通知 read as UTF-8 is a Hebrew
+    accent and a combining letter); a letter of the Cyrillic extensions U+0460-U+052F (GB18030 一
+    and 要 read as UTF-8); or letters of more than one script other than Latin. Real text in
+    one script (Russian, Greek, Hebrew, Arabic, Armenian, Thai, with or without Latin) is never
+    doubtful. A doubtful reading loses only to a GB18030/Big5/UTF-16 reading that is at least
+    half common Chinese characters.
+
+    >>> _utf8_doubtful("café"), _utf8_doubtful("Привет"), _utf8_doubtful("עברית"), _utf8_doubtful("政府")
+    (False, False, False, False)
+    >>> _utf8_doubtful("\u05aa\u0368"), _utf8_doubtful("\u04bb"), _utf8_doubtful("αб"), _utf8_doubtful("\u0ee1B")
+    (True, True, True, True)
+    """
+    if text.isascii() or _CJK_RE.search(text, 0, 100_000):
+        return False
+    scripts: set[str] = set()
+    after_letter = False
+    for ch in text[:100_000]:
+        if ch < "\x80" or ch.isspace():
+            after_letter = ch.isalpha()
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cn", "Co", "Cs", "Cc"):
+            return True
+        if category[0] == "M":
+            if not after_letter:
+                return True
+            continue
+        if "\u0460" <= ch <= "\u052f":
+            return True
+        after_letter = category[0] == "L"
+        if after_letter:
+            scripts.add(_script(ch))
+    scripts.discard("latin")
+    return len(scripts) > 1
+
+
+@functools.lru_cache(maxsize=1)
+def _char_frequencies() -> tuple[dict[str, float], float]:
+    """``(log-probability per character, log-probability floor)`` from ``resources/char_freq.txt``."""
+    import math
+    from importlib import resources
+
+    counts: dict[str, int] = {}
+    text = (resources.files("textlab") / "resources" / "char_freq.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        char, _, number = line.partition("\t")
+        counts[char] = int(number)
+    total = sum(counts.values()) or 1
+    return {char: math.log(n / total) for char, n in counts.items()}, math.log(1 / total)
+
+
+def _chinese_score(text: str, limit: int = 20_000) -> float:
+    """Log-likelihood of ``text`` under a character unigram model of Chinese reports
+    (``resources/char_freq.txt``); higher is more like Chinese. Compares readings of the same bytes.
+
+    A character missing from the list scores below the rarest listed one: a common CJK character
+    or punctuation (GB 2312 level 1, Big5 frequent) a little, any other CJK ideograph more, and
+    anything else (private use, kana, Hangul, unassigned) far more. A printable ASCII character
+    counts as a fairly common one (so two of them, the same bytes as one Chinese character, weigh
+    more than one), a control character as the rarest; white space is free. Only the first
+    ``limit`` characters count.
+
+    >>> _chinese_score("集") > _chinese_score("栋"), _chinese_score("”") > _chinese_score("〃")
+    (True, True)
+    """
+    log_p, floor = _char_frequencies()
+    typical = _typical_chars()
+    score = 0.0
+    for ch in text[:limit]:
+        value = log_p.get(ch)
+        if value is None:
+            if ch.isspace():
+                continue
+            if "\x20" < ch < "\x7f":
+                value = _ASCII_LOG_P
+            elif ch in typical:
+                value = floor - 1.0
+            elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0003ffff":
+                value = floor - 3.0
+            else:
+                value = floor - 8.0
+        score += value
+    return score
+
+
+_ASCII_LOG_P = -6.9  # log(1/1000)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1018,9 +1206,10 @@ def _read_rows(
     documents = []
     for number, row_text, fields in records:
         row_meta = {**meta, "encoding": encoding}
-        for key, value in fields.items():
-            row_meta["col_" + key if key in _RESERVED_KEYS else key] = value
-        row_text = _normalise_newlines(row_text)
+        if "year" in fields:
+            row_meta.pop("year", None)  # the row's own year replaces the file name's
+        row_meta.update(_field_meta(fields))
+        row_text = _normalise_newlines(_LONE_SURROGATE_RE.sub("\ufffd", row_text))
         row_meta.update(row=number, n_chars=len(row_text))
         documents.append(Document(f"{file_id}:{number}", row_text, row_meta))
     if not documents:
@@ -1029,6 +1218,86 @@ def _read_rows(
     for problem in problems:
         log.skip_row(display, problem)
     yield from documents
+
+
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_META_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PLAIN_YEAR_RE = re.compile("[0-9]{4}")
+
+
+def _clean_meta_text(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD and control characters (but tab and
+    newline) removed.
+
+    >>> _clean_meta_text("x\\ud800y\\x00z\\x1b[0m")
+    'x\ufffdyz[0m'
+    """
+    return _META_CONTROL_RE.sub("", _LONE_SURROGATE_RE.sub("\ufffd", text))
+
+
+def _clean_meta_value(value: Any) -> Any:
+    """A metadata value with every string in it (nested lists and dicts, keys too) cleaned by
+    :func:`_clean_meta_text`; other values as they are. Iterative, so any JSON depth is fine."""
+    if isinstance(value, str):
+        return _clean_meta_text(value)
+    if not isinstance(value, (list, dict)):
+        return value
+    root: list | dict = [] if isinstance(value, list) else {}
+    stack = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        pairs = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in pairs:
+            if isinstance(item, (list, dict)):
+                copy: Any = [] if isinstance(item, list) else {}
+                stack.append((item, copy))
+            else:
+                copy = _clean_meta_text(item) if isinstance(item, str) else item
+            if isinstance(target, dict):
+                target[_clean_meta_text(str(key))] = copy
+            else:
+                target.append(copy)
+    return root
+
+
+def _year_meta(value: Any) -> dict[str, Any]:
+    """``{"year": int}`` for a plain year (an int, or exactly four ASCII digits, within
+    :data:`YEAR_RANGE`), ``{"year_text": text}`` for anything else that is not blank, else ``{}``.
+
+    >>> _year_meta(2020), _year_meta(" 2020 "), _year_meta("2020年"), _year_meta("二〇二〇"), _year_meta("")
+    ({'year': 2020}, {'year': 2020}, {'year_text': '2020年'}, {'year_text': '二〇二〇'}, {})
+    >>> _year_meta(2020.0), _year_meta(True), _year_meta(20200)
+    ({'year_text': '2020.0'}, {'year_text': 'true'}, {'year_text': '20200'})
+    """
+    if value is None or isinstance(value, str) and not value.strip():
+        return {}
+    if isinstance(value, int) and not isinstance(value, bool) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        return {"year": value}
+    if isinstance(value, str) and _PLAIN_YEAR_RE.fullmatch(value.strip()):
+        year = _plausible_year(value.strip())
+        if year is not None:
+            return {"year": year}
+    if isinstance(value, str):
+        return {"year_text": value.strip()}
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return {"year_text": _clean_meta_text(text)}
+
+
+def _field_meta(fields: dict) -> dict[str, Any]:
+    """A csv/jsonl row's other fields as metadata: keys and values cleaned, ``year`` by the
+    plain-year rule (:func:`_year_meta`), loader keys renamed ``col_<name>``."""
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        key = _clean_meta_text(str(key))
+        value = _clean_meta_value(value)
+        if key == "year":
+            out.update(_year_meta(value))
+        else:
+            out["col_" + key if key in _RESERVED_KEYS else key] = value
+    return out
 
 
 def _csv_records(text: str, text_column: str) -> tuple[list[tuple[int, str, dict]], list[str]]:

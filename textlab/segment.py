@@ -560,6 +560,7 @@ class Segmenter:
         self.hmm = bool(hmm)
         self.backend = backend
         self.cache = cache
+        self._token_cache = None  # the TokenCache in use (its off switch and warning are per instance)
         self._engine_name = _resolve_backend(backend)
         self._user_entries = read_user_dict(user_dict) if user_dict is not None else []
         self._lexicon_entries, self._lexicon_sha = _lexicon_entries(lexicon)
@@ -923,7 +924,13 @@ class Segmenter:
         """The :class:`textlab.cache.TokenCache` of the batch methods, or None when off."""
         from textlab.cache import resolve_cache
 
-        return resolve_cache(self.cache)
+        resolved = resolve_cache(self.cache)
+        if resolved is None:
+            return None
+        current = getattr(self, "_token_cache", None)
+        if current is None or current != resolved:
+            self._token_cache = current = resolved  # keep one instance while the folder is the same
+        return current
 
     def _cache_namespace(self, method: str) -> str:
         """Everything besides the text that the cached tokens depend on."""
@@ -944,6 +951,9 @@ class Segmenter:
         found = cache.get_many(namespace, keys)
         todo: dict[bytes, int] = {}
         for index, tokens in enumerate(found):
+            if tokens is not None and method == "cut" and "".join(tokens) != texts[index]:
+                cache.rejected += 1  # cut is lossless: a row that does not join back is damaged
+                found[index] = tokens = None
             if tokens is None:
                 todo.setdefault(keys[index], index)
         if todo:
