@@ -356,11 +356,13 @@ def part_bounds(text: str, max_chars: int = MAX_PART_CHARS) -> list[tuple[int, i
     return bounds
 
 
-def split_document(doc, max_chars: int = MAX_PART_CHARS) -> list:
+def split_document(doc, max_chars: int | None = None) -> list:
     """``[doc]`` when it is short; else its parts as Documents ``<id>#p0001`` … with ``part``
-    and ``part_of`` in their meta (a very long text is analysed part by part)."""
+    and ``part_of`` in their meta (a very long text is analysed part by part).
+    ``max_chars`` defaults to ``MAX_PART_CHARS``."""
     from textlab.corpus import Document
 
+    max_chars = max_chars or MAX_PART_CHARS
     if len(doc.text) <= max_chars:
         return [doc]
     bounds = part_bounds(doc.text, max_chars)
@@ -623,7 +625,7 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
             continue
         if len(parts) > 1:
             note(f"{doc.id} has {len(doc.text):,} characters: analysed in {len(parts)} parts of at most "
-                 f"{MAX_PART_CHARS:,} characters (ids {doc.id}#p0001 …, column 'document' of the tables)")
+                 f"{max(len(p.text) for p in parts):,} characters (ids {doc.id}#p0001 …, column 'document' of the tables)")
         del doc
         for part in parts:
             outcome = _analyse_one(part, clf, keyword_counts, streamed)
