@@ -286,3 +286,11 @@ def test_the_topic_model_trains_on_a_bounded_sample(tmp_path, monkeypatch):
     monkeypatch.setattr(report, "_fit_or_load_topics", fake_fit)
     report.analyze(str(SEEDS), out=tmp_path / "out", progress=False)
     assert seen["units"] == 30 and seen["n_units"] > 30
+
+
+def test_a_folder_with_only_hidden_files_is_not_replaced(tmp_path):
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / ".git").write_text("precious", encoding="utf-8")
+    with pytest.raises(ValueError, match="holds no textlab report"):
+        tl.analyze(str(SEEDS), out=tmp_path / "project", progress=False)
+    assert (tmp_path / "project" / ".git").read_text(encoding="utf-8") == "precious"

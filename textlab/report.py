@@ -76,8 +76,8 @@ class Skip(NamedTuple):
 class DocumentAnalysis:
     """What textlab found in one document (or one part of a very long document).
 
-    ``paragraphs`` / ``sentences`` are None when the tables were streamed to disk
-    (``analyze(..., out=...)``); the label counts and the highlighted sentences are always kept.
+    ``paragraphs`` / ``sentences`` are None and ``text`` is "" when the tables were streamed to
+    disk (``analyze(..., out=...)``); the label counts and the highlighted sentences are always kept.
     """
 
     id: str
@@ -215,7 +215,7 @@ def check_out_dir(out: str | os.PathLike, *, source: str | os.PathLike | None = 
     if path.exists() and not path.is_dir():
         raise ValueError(f"--out {out}: is an existing file, not a folder")
     if path.is_dir():
-        entries = [e for e in os.listdir(path) if not e.startswith(".")]
+        entries = os.listdir(path)  # hidden files count: the whole folder would be replaced
         if entries and not (path / "report.html").exists() and not (path / "skipped.csv").exists():
             raise ValueError(f"--out {out}: folder is not empty and holds no textlab report; "
                              "choose a new or empty folder (its content would be replaced)")
