@@ -174,3 +174,43 @@ def test_topics_command_on_an_empty_vocabulary_gives_a_message_not_a_traceback(c
     assert main(["topics", str(folder), "-k", "3", "-q"]) == 1
     err = capsys.readouterr().err
     assert "no topic model could be fitted" in err and "Traceback" not in err
+
+
+def _jsonl(rows: list[dict]) -> str:
+    import json
+
+    return "".join(json.dumps(row) + "\n" for row in rows)  # json escapes lone surrogates as \ud800
+
+
+SEED_TEXT = SEED_001.read_text(encoding="utf-8")
+NUMBERS_ONLY = "\n".join("１２３４５６７８９０，2019年3月5日，第12345号。" * 2 for _ in range(120))
+
+
+@pytest.mark.parametrize(
+    "name, content, extra_args",
+    [
+        ("chrome.txt", CHROME, []),
+        ("surrogate.jsonl", _jsonl([{"text": SEED_TEXT, "title": "讲话\ud800", "region": "\udcff"}]), []),
+        ("years.jsonl", _jsonl([{"text": SEED_TEXT, "year": y} for y in (2019, "2020年", 2021)]), []),
+        ("numbers.txt", NUMBERS_ONLY, ["--topics", "fit", "-k", "3"]),
+    ],
+    ids=["pure-chrome", "lone-surrogate-in-jsonl-metadata", "year-2020年", "empty-topic-vocabulary"],
+)
+def test_one_bad_document_does_not_lose_the_run(capsys, tmp_path, name, content, extra_args):
+    folder = _two_seeds(tmp_path / "in")
+    if name == "numbers.txt":  # alone, so that the topic vocabulary really is empty
+        for path in folder.iterdir():
+            path.unlink()
+    (folder / name).write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "-q", *extra_args]) == 0
+    page = (out / "report.html").read_bytes().decode("utf-8")
+    for table in ("paragraphs.csv", "sentences.csv", "keywords.csv", "topics.csv", "doc_topics.csv", "skipped.csv"):
+        assert (out / table).exists(), table
+    if name == "chrome.txt":
+        assert "chrome.txt" in page and "empty after cleaning" in page
+    if name == "numbers.txt":
+        assert "No topics in this report" in page
+    if name == "years.jsonl":
+        years = pd.read_csv(out / "doc_topics.csv", encoding="utf-8-sig")["year"].dropna().astype(str).tolist()
+        assert "2020年" in years
