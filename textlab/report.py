@@ -612,16 +612,21 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
     results: list[DocumentAnalysis] = []
     skipped: list[Skip] = []
 
-    steps = documents
+    bar = None
     if progress:  # tqdm.auto only when asked: in Jupyter without ipywidgets it warns on import
         from tqdm.auto import tqdm
 
-        steps = tqdm(documents, desc="clean, outline, classify", unit="doc", file=sys.stderr)
-    for doc in steps:
+        total = len(documents) if hasattr(documents, "__len__") else None
+        bar = tqdm(total=total, desc="clean, outline, classify", unit="doc", file=sys.stderr,
+                   bar_format="{desc}: {n:.1f} doc [{elapsed}]" if total is None
+                   else "{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total} doc [{elapsed}<{remaining}]")
+    for doc in documents:
         try:
             parts = split_document(doc)
         except Exception as error:  # one document never ends the run
             skipped.append(Skip(_doc_path(doc), "analyse", _describe(error), getattr(doc, "id", "")))
+            if bar is not None:
+                bar.update(1)
             continue
         if len(parts) > 1:
             note(f"{doc.id} has {len(doc.text):,} characters: analysed in {len(parts)} parts of at most "
@@ -629,6 +634,8 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
         del doc
         for part in parts:
             outcome = _analyse_one(part, clf, keyword_counts, streamed)
+            if bar is not None:  # a document in parts moves the bar part by part
+                bar.update(1 / len(parts))
             if isinstance(outcome, Skip):
                 skipped.append(outcome)
                 continue
@@ -643,6 +650,8 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
                 writers["sentences.csv"].write(sents)
             results.append(result)
         parts = None
+    if bar is not None:
+        bar.close()
     for writer in writers.values():
         writer.close()
 
