@@ -6,10 +6,12 @@ The table comes with the machine it ran on.
     python -m benchmarks --quick         # a short smoke run (small inputs, single repeats)
     python -m benchmarks --only segment,cache
     python benchmarks/run.py --stream-mb 200
+    python benchmarks/run.py --only bigfile --bigfile-mb 10 40 200
 
 Benchmarks (``benchmarks/bench_*.py``): ``segment`` (Segmenter.cut vs plain jieba.lcut, pools,
 start-up), ``cache`` (second tokenization of the report corpus), ``stream`` (1 GB corpus,
-peak memory), ``models`` (classifier prediction speed, topic-model fit vs gensim),
+peak memory), ``models`` (classifier prediction speed, topic-model fit vs gensim), ``bigfile``
+(``textlab analyze`` on one big text file: peak RSS at two sizes, flat memory),
 ``topics`` (``bench_topics.py``, when present) and ``pathological`` (``bench_pathological.py``:
 large and adversarial inputs; its own table is printed after the main one).
 
@@ -39,7 +41,7 @@ if __package__ in (None, ""):
 from benchmarks import ROOT, Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-OWN = ("segment", "cache", "stream", "models")
+OWN = ("segment", "cache", "stream", "models", "bigfile")
 
 
 # --------------------------------------------------------------------------- machine
@@ -194,7 +196,8 @@ def _run_topics(quick: bool) -> tuple[list[Row], str]:
 # --------------------------------------------------------------------------- main
 
 
-def run_all(names: list[str], quick: bool, stream_mb: float | None) -> tuple[list[Row], list[tuple[str, str]]]:
+def run_all(names: list[str], quick: bool, stream_mb: float | None,
+            bigfile_mb: list[float] | None = None) -> tuple[list[Row], list[tuple[str, str]]]:
     rows: list[Row] = []
     extra: list[tuple[str, str]] = []
     for name in names:
@@ -206,6 +209,8 @@ def run_all(names: list[str], quick: bool, stream_mb: float | None) -> tuple[lis
                 kwargs = {"quick": quick}
                 if name == "stream" and stream_mb is not None:
                     kwargs["megabytes"] = stream_mb
+                if name == "bigfile" and bigfile_mb:
+                    kwargs["sizes"] = bigfile_mb
                 rows.extend(module.run(**kwargs))
             elif name == "pathological":
                 new_rows, text = _run_pathological(quick)
@@ -237,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="short smoke run: small inputs, one repeat")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(available())}")
     parser.add_argument("--stream-mb", type=float, default=None, help="size of the streaming corpus (default 1000 MB)")
+    parser.add_argument("--bigfile-mb", type=float, nargs="+", default=None,
+                        help="sizes of the big single file for bigfile (default 10 40; --quick 2 8)")
     args = parser.parse_args(argv)
     names = available()
     if args.only:
@@ -247,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         names = [n for n in names if n in wanted]
 
     started, load_before = time.perf_counter(), _load()
-    rows, extra = run_all(names, args.quick, args.stream_mb)
+    rows, extra = run_all(names, args.quick, args.stream_mb, args.bigfile_mb)
     print()
     print(f"textlab benchmarks{' (--quick)' if args.quick else ''}, {time.strftime('%Y-%m-%d %H:%M %Z')}")
     for line in machine_lines():

@@ -78,3 +78,139 @@ def test_every_subcommand_has_help():
     for command in ("analyze", "clean", "outline", "segment", "keywords", "topics", "classify"):
         result = subprocess.run([sys.executable, "-m", "textlab", command, "--help"], capture_output=True, text=True)
         assert result.returncode == 0 and "usage:" in result.stdout, command
+
+
+# ------------------------------------------------------------------ issue 12: the main job never breaks
+
+CHROME = "首页\n登录 | 注册\n返回顶部\n版权所有 © 2020\n"
+
+
+def _two_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", str(SEEDS), "--out", "{out}", "-k", "0"],
+        ["analyze", str(SEEDS), "--out", "{out}", "-k", "-3"],
+        ["analyze", str(SEEDS), "--out", "{out}", "-k", "5000"],
+        ["analyze", str(SEEDS), "--out", "{out}", "-k", "three"],
+        ["analyze", str(SEEDS), "--out", "{out}", "--random-state", "-1"],
+        ["analyze", str(SEEDS), "--out", "{file}"],
+        ["analyze", str(SEEDS), "--out", "{file}/report"],
+        ["keywords", str(SEEDS), "--top-k", "0"],
+        ["topics", str(SEEDS), "-k", "0"],
+        ["topics", str(SEEDS), "-k", "5", "--top-n", "0"],
+        ["classify", str(SEED_001), "--width", "0"],
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line_and_write_nothing(capsys, tmp_path, args):
+    (tmp_path / "file.txt").write_text("not a folder", encoding="utf-8")
+    argv = [a.format(out=tmp_path / "out", file=tmp_path / "file.txt") for a in args]
+    assert main(argv) == EXIT_BAD_INPUT
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "error" in lines[0] and "Traceback" not in captured.err, captured.err
+    assert captured.out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_out_inside_the_input_is_not_read_back(tmp_path):
+    folder = _two_seeds(tmp_path / "in")
+    out = folder / "report"
+    for _ in range(2):
+        assert main(["analyze", str(folder), "--out", str(out), "-q"]) == 0
+        documents = pd.read_csv(out / "doc_topics.csv", encoding="utf-8-sig")["document"]
+        assert len(documents) == 2
+    assert pd.read_csv(out / "skipped.csv", encoding="utf-8-sig").empty
+
+
+def test_skipped_files_are_summarised_even_with_quiet(capsys, tmp_path):
+    folder = _two_seeds(tmp_path / "in")
+    (folder / "chrome.txt").write_text(CHROME, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x00" * 20)
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "-q"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "skipped 2 file(s)" in err[0] and "skipped.csv" in err[0]
+    skipped = pd.read_csv(out / "skipped.csv", encoding="utf-8-sig")
+    assert sorted(skipped["path"].map(lambda p: Path(p).name)) == ["binary.txt", "chrome.txt"]
+    assert set(skipped["stage"]) == {"load", "clean"}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Skipped files" in page and "chrome.txt" in page and "binary.txt" in page
+    assert "2 documents analysed · 2 skipped" in page
+
+
+def test_notes_and_progress_go_to_stderr_not_stdout(capsys, tmp_path):
+    folder = _two_seeds(tmp_path / "in")
+    (folder / "chrome.txt").write_text(CHROME, encoding="utf-8")
+    assert main(["analyze", str(folder), "--out", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "topics" in captured.err and "chrome.txt: empty after cleaning" in captured.err
+
+
+def test_no_analysable_document_exits_3_and_keeps_the_old_report(capsys, tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(SEED_001), "--out", str(out), "-q"]) == 0
+    before = (out / "report.html").read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "chrome.txt").write_text(CHROME, encoding="utf-8")
+    assert main(["analyze", str(folder), "--out", str(out), "-q"]) == EXIT_NO_DOCUMENTS
+    assert "chrome.txt" in capsys.readouterr().err
+    assert (out / "report.html").read_bytes() == before
+
+
+def test_topics_command_on_an_empty_vocabulary_gives_a_message_not_a_traceback(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "numbers.txt").write_text("\n".join("１２３４５６７８９０，2019年3月5日，第12345号。" * 2 for _ in range(60)),
+                                        encoding="utf-8")
+    assert main(["topics", str(folder), "-k", "3", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "no topic model could be fitted" in err and "Traceback" not in err
+
+
+def _jsonl(rows: list[dict]) -> str:
+    import json
+
+    return "".join(json.dumps(row) + "\n" for row in rows)  # json escapes lone surrogates as \ud800
+
+
+SEED_TEXT = SEED_001.read_text(encoding="utf-8")
+NUMBERS_ONLY = "\n".join("１２３４５６７８９０，2019年3月5日，第12345号。" * 2 for _ in range(120))
+
+
+@pytest.mark.parametrize(
+    "name, content, extra_args",
+    [
+        ("chrome.txt", CHROME, []),
+        ("surrogate.jsonl", _jsonl([{"text": SEED_TEXT, "title": "讲话\ud800", "region": "\udcff"}]), []),
+        ("years.jsonl", _jsonl([{"text": SEED_TEXT, "year": y} for y in (2019, "2020年", 2021)]), []),
+        ("numbers.txt", NUMBERS_ONLY, ["--topics", "fit", "-k", "3"]),
+    ],
+    ids=["pure-chrome", "lone-surrogate-in-jsonl-metadata", "year-2020年", "empty-topic-vocabulary"],
+)
+def test_one_bad_document_does_not_lose_the_run(capsys, tmp_path, name, content, extra_args):
+    folder = _two_seeds(tmp_path / "in")
+    if name == "numbers.txt":  # alone, so that the topic vocabulary really is empty
+        for path in folder.iterdir():
+            path.unlink()
+    (folder / name).write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(folder), "--out", str(out), "-q", *extra_args]) == 0
+    page = (out / "report.html").read_bytes().decode("utf-8")
+    for table in ("paragraphs.csv", "sentences.csv", "keywords.csv", "topics.csv", "doc_topics.csv", "skipped.csv"):
+        assert (out / table).exists(), table
+    if name == "chrome.txt":
+        assert "chrome.txt" in page and "empty after cleaning" in page
+    if name == "numbers.txt":
+        assert "No topics in this report" in page
+    if name == "years.jsonl":
+        years = pd.read_csv(out / "doc_topics.csv", encoding="utf-8-sig")["year"].dropna().astype(str).tolist()
+        assert "2020年" in years

@@ -35,6 +35,7 @@ _PUBLIC: dict[str, tuple[str, str | None]] = {
     "load_topic_model": ("textlab.topics", "load_topic_model"),
     "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
     "load_classifier": ("textlab.classify", "load_classifier"),
+    "analyze": ("textlab.report", "analyze"),
 }
 
 __all__ = ["__version__", *_PUBLIC]

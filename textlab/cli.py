@@ -10,6 +10,11 @@ Subcommands::
     textlab topics PATH -k K           fit a topic model and print its topics
     textlab classify FILE              paragraphs with their labels
 
+Exit codes: 0 done (for ``analyze``: at least one document analysed; skipped files are
+summarised on stderr, also with ``-q``, and listed in report.html and skipped.csv), 1 an
+unexpected error, 2 a bad argument (one line on stderr, before any work starts), 3 no document
+could be read or analysed.
+
 Example:
     >>> main(["outline", "seeds/party_building/001_efe964ced9bb2b3e.txt"])  # doctest: +SKIP
 """
@@ -23,8 +28,10 @@ from pathlib import Path
 from typing import Sequence
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_NO_DOCUMENTS = 3
+MAX_TOP_N = 1000  # --top-k / --top-n
 
 
 class CommandError(Exception):
@@ -33,6 +40,40 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
         super().__init__(message)
         self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (no usage block) and exit 2."""
+
+    def error(self, message: str):  # noqa: D102 - argparse API
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _int_range(low: int, high: int):
+    """An argparse type: an integer from ``low`` to ``high``."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be an integer from {low} to {high}, not {value}")
+        return value
+
+    convert.__name__ = "integer"
+    return convert
+
+
+def _print_skipped(skipped, *, quiet: bool, where: str = "") -> None:
+    """One summary line on stderr (also with -q); without -q every entry below it."""
+    if not skipped:
+        return
+    print(f"textlab: warning: skipped {len(skipped)} file(s) or document(s){where}", file=sys.stderr)
+    if not quiet:
+        for entry in skipped:
+            path, reason = entry[0], entry[-1] if len(entry) == 2 else entry[2]
+            print(f"  {path}: {reason}", file=sys.stderr)
 
 
 def _load(path: str, *, quiet: bool):
@@ -44,10 +85,7 @@ def _load(path: str, *, quiet: bool):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(path)
-    if corpus.skipped and not quiet:
-        print(f"textlab: skipped {len(corpus.skipped)} file(s):", file=sys.stderr)
-        for skipped_path, reason in corpus.skipped:
-            print(f"  {skipped_path}: {reason}", file=sys.stderr)
+    _print_skipped(corpus.skipped, quiet=quiet)
     if len(corpus) == 0:
         detail = "; ".join(f"{p}: {r}" for p, r in corpus.skipped[:5])
         raise CommandError(
@@ -119,8 +157,13 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     corpus = _load(args.path, quiet=args.quiet)
     units = paragraph_units(corpus)
     if len(units) < args.k:
-        raise CommandError(f"textlab: {len(units)} paragraphs are too few for {args.k} topics")
-    model = TopicModel(n_topics=args.k, random_state=args.random_state).fit([u["text"] for u in units])
+        raise CommandError(f"textlab: {len(units)} paragraphs are too few for {args.k} topics", EXIT_FAILED)
+    if not args.quiet:
+        print(f"textlab: fitting {args.k} topics on {len(units)} paragraphs …", file=sys.stderr, flush=True)
+    try:
+        model = TopicModel(n_topics=args.k, random_state=args.random_state).fit([u["text"] for u in units])
+    except ValueError as error:
+        raise CommandError(f"textlab: no topic model could be fitted on {len(units)} paragraphs: {error}", EXIT_FAILED) from None
     for i, (label, words) in enumerate(zip(model.topic_labels(), model.topics(top_n=args.top_n))):
         print(f"topic {i} [{label}]: " + " ".join(w for w, _ in words))
     if args.save:
@@ -147,17 +190,30 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from textlab.report import analyze, write_report
+    from textlab.report import NoDocumentsError, analyze, check_options, check_out_dir
 
-    corpus = _load(args.path, quiet=args.quiet)
-    analysis = analyze(
-        corpus,
-        n_topics=args.k,
-        topic_source=args.topics,
-        random_state=args.random_state,
-        progress=not args.quiet,
-    )
-    out = write_report(analysis, args.out)
+    if not Path(args.path).exists():
+        raise CommandError(f"textlab: no such file or folder: {args.path}")
+    try:  # every argument is checked before any work starts
+        check_options(n_topics=args.k, topic_source=args.topics, random_state=args.random_state)
+        check_out_dir(args.out, source=args.path)
+    except ValueError as error:
+        raise CommandError(f"textlab analyze: error: {error}") from None
+    try:
+        analysis = analyze(
+            args.path,
+            args.out,
+            n_topics=args.k,
+            topic_source=args.topics,
+            random_state=args.random_state,
+            progress=not args.quiet,
+        )
+    except NoDocumentsError as error:
+        _print_skipped(error.skipped, quiet=args.quiet)
+        raise CommandError(f"textlab: {error}; nothing written", EXIT_NO_DOCUMENTS) from None
+    out = analysis.out
+    _print_skipped(analysis.skipped, quiet=args.quiet,
+                   where=f" (listed in {out / 'skipped.csv'} and report.html)")
     if not args.quiet:
         print(f"textlab: wrote {out / 'report.html'} ({len(analysis.documents)} documents)", file=sys.stderr)
     return EXIT_OK
@@ -167,7 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``textlab`` command."""
     from textlab import __version__
 
-    parser = argparse.ArgumentParser(
+    from textlab.report import MAX_TOPICS
+
+    parser = _Parser(
         prog="textlab",
         description="Analyse Chinese government and party-building documents.",
     )
@@ -182,15 +240,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("analyze", _cmd_analyze, "Run the whole flow on a file or folder and write a report.")
     p.add_argument("path", help="a document or a folder of documents (txt/docx/pdf/csv/jsonl)")
-    p.add_argument("--out", "-o", required=True, help="output folder (created if missing)")
-    p.add_argument("-k", type=int, default=None, help="number of topics (default: chosen from the corpus size)")
+    p.add_argument("--out", "-o", required=True,
+                   help="output folder (created if missing; an earlier report there is replaced as a whole, "
+                        "only when the new run is complete)")
+    p.add_argument("-k", type=_int_range(2, MAX_TOPICS), default=None,
+                   help=f"number of topics, 2..{MAX_TOPICS} (default: chosen from the corpus size)")
     p.add_argument(
         "--topics",
         choices=("auto", "fit", "shipped"),
         default="auto",
         help="fit topics on these documents, apply the shipped report model, or decide by size (default)",
     )
-    p.add_argument("--random-state", type=int, default=0)
+    p.add_argument("--random-state", type=_int_range(0, 2**32 - 1), default=0)
 
     p = add("clean", _cmd_clean, "Print the cleaned text of one document.")
     p.add_argument("file")
@@ -206,30 +267,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("keywords", _cmd_keywords, "Print TF-IDF keywords of each document.")
     p.add_argument("path")
-    p.add_argument("--top-k", type=int, default=10)
+    p.add_argument("--top-k", type=_int_range(1, MAX_TOP_N), default=10, help=f"keywords per document, 1..{MAX_TOP_N}")
     p.add_argument("--idf", choices=("corpus", "reports"), default=None,
                    help="IDF from these documents or from the packaged report corpus "
                         "(default: corpus, or reports for fewer than 3 documents)")
 
     p = add("topics", _cmd_topics, "Fit a topic model on the paragraphs of a folder and print its topics.")
     p.add_argument("path")
-    p.add_argument("-k", type=int, required=True, help="number of topics")
-    p.add_argument("--top-n", type=int, default=10)
-    p.add_argument("--random-state", type=int, default=0)
+    p.add_argument("-k", type=_int_range(2, MAX_TOPICS), required=True, help=f"number of topics, 2..{MAX_TOPICS}")
+    p.add_argument("--top-n", type=_int_range(1, MAX_TOP_N), default=10, help=f"words shown per topic, 1..{MAX_TOP_N}")
+    p.add_argument("--random-state", type=_int_range(0, 2**32 - 1), default=0)
     p.add_argument("--save", help="save the fitted model to this folder")
 
     p = add("classify", _cmd_classify, "Print each paragraph of a document with its label.")
     p.add_argument("file")
     p.add_argument("--level", choices=("paragraph", "sentence"), default="paragraph")
     p.add_argument("--model", help="a saved classifier folder (default: the shipped model)")
-    p.add_argument("--width", type=int, default=60, help="characters of text to show per line")
+    p.add_argument("--width", type=_int_range(10, 100_000), default=60, help="characters of text to show per line (10..100000)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version or a bad argument (one line already printed)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_INPUT
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_BAD_INPUT

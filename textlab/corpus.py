@@ -206,6 +206,7 @@ def load_corpus(
     text_column: str = "text",
     recursive: bool = True,
     warn: bool = True,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Corpus:
     """Load one file or a folder (recursively, in sorted order) into a :class:`Corpus`.
 
@@ -219,6 +220,8 @@ def load_corpus(
     All metadata is sanitised (no lone surrogates, no control characters; module docstring). Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
     is decoded as GB18030/Big5 (else its bytes are escaped) for the id, ``path`` stays real.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
+    Folders named in ``exclude`` (for example a report folder written inside the input) are
+    not walked.
 
     >>> corpus = load_corpus("seeds/")  # doctest: +SKIP
     >>> corpus["gov_reports/national_gwr_wikisource/2019_国务院_政府工作报告"].meta["year"]  # doctest: +SKIP
@@ -226,7 +229,7 @@ def load_corpus(
     """
     root = _check_arguments(path, text_column)
     log = _LoadLog(str(path), [], [])
-    documents = list(_generate(root, text_column=text_column, recursive=recursive, log=log))
+    documents = list(_generate(root, text_column=text_column, recursive=recursive, log=log, exclude=exclude))
     if warn and log.skipped:
         warnings.warn(log.summary(), SkippedFilesWarning, stacklevel=2)
     return Corpus(documents, skipped=log.skipped, provenance=log.provenance)
@@ -240,6 +243,7 @@ def iter_documents(
     warn: bool = True,
     skipped: list | None = None,
     provenance: list | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Document]:
     """Yield the documents of a file or folder one at a time (for corpora too big for memory).
 
@@ -252,11 +256,13 @@ def iter_documents(
     """
     root = _check_arguments(path, text_column)
     log = _LoadLog(str(path), skipped if skipped is not None else [], provenance if provenance is not None else [])
-    return _stream(root, text_column=text_column, recursive=recursive, log=log, warn=warn)
+    return _stream(root, text_column=text_column, recursive=recursive, log=log, warn=warn, exclude=exclude)
 
 
-def _stream(root: Path, *, text_column: str, recursive: bool, log: _LoadLog, warn: bool) -> Iterator[Document]:
-    yield from _generate(root, text_column=text_column, recursive=recursive, log=log)
+def _stream(
+    root: Path, *, text_column: str, recursive: bool, log: _LoadLog, warn: bool, exclude: Iterable = ()
+) -> Iterator[Document]:
+    yield from _generate(root, text_column=text_column, recursive=recursive, log=log, exclude=exclude)
     if warn and log.skipped:
         warnings.warn(log.summary(), SkippedFilesWarning, stacklevel=2)
 
@@ -317,12 +323,18 @@ class _LoadLog:
 # --------------------------------------------------------------------------- walking
 
 
-def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -> Iterator[Document]:
-    """Walk ``root`` in sorted order and yield documents; record everything else in ``log``."""
+def _generate(
+    root: Path, *, text_column: str, recursive: bool, log: _LoadLog, exclude: Iterable = ()
+) -> Iterator[Document]:
+    """Walk ``root`` in sorted order and yield documents; record everything else in ``log``.
+
+    Folders in ``exclude`` are left out of the walk silently (not listed as skipped).
+    """
     seen_ids: set[str] = set()
     indexes = _IndexCache(log, root if root.is_dir() else root.parent)
     if root.is_dir():
-        entries = _walk(root, (), recursive, log, {os.path.realpath(root)})
+        excluded = frozenset(os.path.realpath(p) for p in exclude)
+        entries = _walk(root, (), recursive, log, {os.path.realpath(root)}, excluded)
     elif root.is_file():
         entries = iter([(root, (_nfc(root.name),), False)])
     else:
@@ -358,7 +370,8 @@ def _generate(root: Path, *, text_column: str, recursive: bool, log: _LoadLog) -
 
 
 def _walk(
-    folder: Path, rel: tuple[str, ...], recursive: bool, log: _LoadLog, visited: set[str]
+    folder: Path, rel: tuple[str, ...], recursive: bool, log: _LoadLog, visited: set[str],
+    excluded: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Path, tuple[str, ...], bool]]:
     """Yield ``(path, relative parts, stem collides)`` for the files under ``folder``, sorted.
 
@@ -390,12 +403,14 @@ def _walk(
             if not recursive:
                 continue
             real = os.path.realpath(path)
+            if real in excluded:
+                continue
             if real in visited:
                 log.n_files += 1
                 log.skip_file(str(path), "folder already read through another path (symbolic link)")
                 continue
             visited.add(real)
-            yield from _walk(path, (*rel, name), recursive, log, visited)
+            yield from _walk(path, (*rel, name), recursive, log, visited, excluded)
         elif _is_file(entry):
             yield path, (*rel, name), stems.get(_stem_and_suffix(name)[0], 0) > 1
         else:
