@@ -522,6 +522,13 @@ def _year_number(value: Any) -> int | None:
     return None
 
 
+def _meta_year(meta: dict) -> Any:
+    """A document's year as its metadata has it: ``year`` (an int), else the unparsed ``year_text``
+    that ``load_corpus`` keeps for values such as "2020年" (see ``textlab.corpus``), else None."""
+    year = meta.get("year")
+    return year if year is not None else meta.get("year_text")
+
+
 def _year_cell(value: Any) -> Any:
     """The year for a table: ints stay ints, anything else is kept as its text."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
@@ -712,7 +719,7 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
         topic_rows = []
         doc_topics = pd.DataFrame(index=range(len(results)))
     store.close()
-    years = [r.meta.get("year") for r in results]
+    years = [_meta_year(r.meta) for r in results]
     doc_topics.insert(0, "document", [r.id for r in results])
     doc_topics.insert(1, "title", [r.title for r in results])
     doc_topics.insert(2, "year", pd.Series([_year_cell(y) for y in years], dtype=object))
@@ -923,7 +930,7 @@ def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
         totals = doc.label_counts("sentence")
         c = doc.label_counts()
         meta = "".join(f" · {k}: {v}" for k, v in doc.meta.items()
-                       if k in ("year", "region", "congress", "collection") and v not in (None, ""))
+                       if k in ("year", "year_text", "region", "congress", "collection") and v not in (None, ""))
         parts.append(f"<h3>{_esc(doc.title)}</h3><p class='meta'>{_esc(doc.id)}{_esc(meta)} · paragraphs: "
                      f"{c['achievement']} achievement · {c['problem']} problem · {c['measure']} measure · {c['other']} other</p>")
         parts.append("<p>" + "".join(f"<span class='kw'>{_esc(t)}</span>" for t, _ in doc.keywords[:15]) + "</p>")
