@@ -171,17 +171,29 @@ def _walk(a: Any, b: Any, path: str, atol: float, stats: dict, problems: list[st
 MIN_AGREEMENT = 0.995
 #: The card's evaluations (held-out reports, cross-validation on the dev set, by genre, by
 #: paragraph) each come from models trained for that evaluation, and each such model flips its
-#: own near-ties on another kernel. Measured with Sandybridge: 0 to 5 predictions moved per
-#: confusion matrix (5 of 468 sentences in ``dev.by_genre.written``, 4 of 492 paragraphs in
-#: ``dev_paragraphs.direct``, 3 of 6,121 in ``reports_heldout``). So an evaluation of n items
-#: may move at most ``max(FLIP_SHARE * n, MAX_FLIPS)`` predictions; a real change moves tens to
-#: hundreds (a figure of 40 of 1,203 for the context features alone).
+#: own near-ties on another machine. Measured (retrained on this project's machine, whose CPU
+#: differs from the one that trained the shipped model; see "vocabulary" below): 0 to 5
+#: predictions moved per confusion matrix, e.g. 5 of 468 sentences in ``dev.by_genre.written``,
+#: 4 of 492 paragraphs in ``dev_paragraphs.direct``, 3 of 6,121 in ``reports_heldout``. So an
+#: evaluation of n items may move at most ``max(FLIP_SHARE * n, MAX_FLIPS)`` predictions; a real
+#: change moves tens to hundreds (40 of 1,203 for the context features alone).
+#:
+#: The figures of an evaluation (accuracy, macro-F1, per-class precision, recall, F1) are
+#: functions of its predictions, so they are bounded through the moved predictions and not
+#: compared on their own: a fixed 0.005 cannot hold for a small class, where one flipped
+#: paragraph of the 16 "problem" paragraphs moves that class's F1 by 0.03 and the macro-F1 by
+#: 0.01 (measured: 0.0095 for ``reports_heldout_paragraphs.textlab.macro_f1``). Their largest
+#: difference is reported.
+#:
+#: Vocabulary: the classifier keeps its ``max_features`` most frequent character n-grams through
+#: scikit-learn, which ranks them with NumPy's unstable ``argsort``; NumPy sorts with SIMD code
+#: chosen for the CPU (AVX-512, AVX2 or plain), which orders equal counts differently, so
+#: n-grams tied at the cut-off are kept or dropped depending on the CPU. Retrained here, the
+#: char vocabulary differs from the shipped one from position 13 on, with any OpenBLAS kernel.
 FLIP_SHARE = 0.005
 MAX_FLIPS = 8
-#: Absolute tolerance on the card's figures, the floor of every figure's tolerance: measured 0.002
-#: on an Intel Xeon. A figure may move further only as far as the allowed flips can move it:
-#: accuracy and macro-F1 of n items by ``flips / n``, a per-class precision, recall or F1 by
-#: ``flips / support`` (Sandybridge: 0.0061 for the paragraph accuracy, 3 of 492 paragraphs).
+#: Absolute tolerance on the card's figures outside its evaluations (the calibration
+#: temperature: measured 2.4e-4 apart; the dev weight). Card figures on an Intel Xeon: 0.002.
 CARD_ATOL = 0.005
 #: Card entries not compared: the date and timings change on every run, and the library versions
 #: name the environment rather than the model (a fresh ``pip install`` may bring a newer
@@ -209,40 +221,35 @@ def compare_cards(card: Mapping[str, Any], reference: Mapping[str, Any], *, atol
     * data entries (documents, counts, supports, label lists, ``random_state``) are equal: they
       do not depend on floating point;
     * in every evaluation (a dict with ``confusion`` and ``n``), at most :func:`allowed_flips`
-      ``(n)`` predictions moved between cells of the confusion matrix (a move that leaves the
-      matrix, a prediction outside its labels, counts once);
-    * figures (floats) within ``atol``; in an evaluation, accuracy and macro-F1 within
-      ``max(atol, flips / n)`` and per-class figures within ``max(atol, flips / support)``,
-      ``flips`` being the allowed number.
+      ``(n)`` predictions moved between cells of its confusion matrix (a move out of the matrix,
+      to a label outside it, counts once); its figures follow from its predictions and are only
+      measured;
+    * other figures (floats) within ``atol``.
 
-    ``measured`` receives ``card_max_abs`` (largest float difference), ``card_max_abs_entry``,
-    ``moved`` (largest number of moved predictions in an evaluation), ``moved_entry`` and
-    ``moved_share`` (largest share of its n).
+    ``measured`` receives ``card_max_abs`` (largest float difference, evaluations included),
+    ``card_max_abs_entry``, ``moved`` (most predictions moved in one evaluation), ``moved_entry``
+    and ``moved_share`` (largest share of an evaluation's n moved).
     """
     stats: dict[str, Any] = {} if measured is None else measured
     stats.update(card_max_abs=0.0, card_max_abs_entry="", moved=0, moved_entry="", moved_share=0.0)
     problems: list[str] = []
 
-    def walk(a: Any, b: Any, path: str, tol: float, flips: int | None) -> None:
+    def walk(a: Any, b: Any, path: str, tol: float | None) -> None:
         if path.rsplit(".", 1)[-1] in VOLATILE:
             return
         if isinstance(a, Mapping) and isinstance(b, Mapping):
             if set(a) != set(b):
                 problems.append(f"{path or '.'}: keys {sorted(set(a) ^ set(b))} in only one card")
-            inner_tol = tol
             if "confusion" in b and isinstance(b.get("n"), int):  # an evaluation
-                flips = allowed_flips(b["n"])
-                inner_tol = max(atol, flips / b["n"])
-                confusion(a.get("confusion"), b["confusion"], f"{path}.confusion", flips)
-            elif isinstance(b.get("support"), int) and flips is not None:  # one class of an evaluation
-                inner_tol = max(atol, flips / max(b["support"], 1))
+                confusion(a.get("confusion"), b["confusion"], f"{path}.confusion", allowed_flips(b["n"]))
+                tol = None
             for key in sorted(set(a) & set(b) - {"confusion"}):
-                walk(a[key], b[key], f"{path}.{key}" if path else str(key), inner_tol, flips)
+                walk(a[key], b[key], f"{path}.{key}" if path else str(key), tol)
         elif isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
             if len(a) != len(b):
                 problems.append(f"{path}: {len(a)} items vs {len(b)}")
             for i, (x, y) in enumerate(zip(a, b)):
-                walk(x, y, f"{path}[{i}]", tol, flips)
+                walk(x, y, f"{path}[{i}]", tol)
         elif isinstance(a, float) or isinstance(b, float):
             if not (isinstance(a, (int, float)) and isinstance(b, (int, float))):
                 problems.append(f"{path}: {a!r} vs {b!r}")
@@ -250,7 +257,7 @@ def compare_cards(card: Mapping[str, Any], reference: Mapping[str, Any], *, atol
             gap = abs(float(a) - float(b))
             if gap > stats["card_max_abs"]:
                 stats["card_max_abs"], stats["card_max_abs_entry"] = gap, path
-            if not gap <= tol:
+            if tol is not None and not gap <= tol:
                 problems.append(f"{path}: {a!r} vs {b!r} (differ by {gap:.4f} > {tol:.4f})")
         elif a != b:
             problems.append(f"{path}: {a!r} vs {b!r}")
@@ -269,5 +276,5 @@ def compare_cards(card: Mapping[str, Any], reference: Mapping[str, Any], *, atol
         if moved > flips:
             problems.append(f"{path}: {moved} predictions moved (at most {flips})")
 
-    walk(card, reference, "", atol, None)
+    walk(card, reference, "", atol)
     return problems
