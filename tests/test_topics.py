@@ -335,6 +335,8 @@ def test_saved_fixture_from_an_earlier_release_still_loads():
     expected = json.loads((DATA / "expected_v1.json").read_text(encoding="utf-8"))
     tm = TopicModel.load(DATA / "model_v1")
     assert tm.topic_words(10) == expected["topic_words"]
+    # written on another machine: inference from stored arrays needs no BLAS and differs across
+    # CPUs by float64 rounding only (see tests/test_compat.py); rtol 1e-6 is far above that
     np.testing.assert_allclose(tm.transform(expected["probe_tokens"]), expected["probe_transform"], rtol=1e-6, atol=1e-9)
     assert sum(p.stat().st_size for p in DATA.rglob("*") if p.is_file()) < 200_000
 
