@@ -6,7 +6,7 @@ pairs point at existing gold rows, that the split covers every report year,
 and that the SHA-256 values in README.md match the files.  Prints counts per
 indicator and part.  Exit status 1 on any error.
 
-    python seeds/eval/targets_gold/check.py
+    python eval/targets_gold/check.py
 """
 import csv, hashlib, os, re, sys
 from collections import Counter, defaultdict

@@ -17,7 +17,9 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = '/work/shared/corpus'
+# the project's shared corpus beside the repository (../shared/corpus), or $TEXTLAB_CORPUS
+CORPUS = os.environ.get('TEXTLAB_CORPUS') or os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'corpus'))
 HARD = ('heading', 'greeting', 'closing', 'signature')
 
 

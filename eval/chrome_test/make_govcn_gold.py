@@ -24,7 +24,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = '/work/shared/corpus'
+# the project's shared corpus beside the repository (../shared/corpus), or $TEXTLAB_CORPUS
+CORPUS = os.environ.get('TEXTLAB_CORPUS') or os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'corpus'))
 
 
 class Page(html.parser.HTMLParser):

@@ -28,7 +28,9 @@ import sys
 SEED = 20261130
 N_DOCS = 80
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = '/work/shared/corpus'
+# the project's shared corpus beside the repository (../shared/corpus), or $TEXTLAB_CORPUS
+CORPUS = os.environ.get('TEXTLAB_CORPUS') or os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'corpus'))
 
 SOURCES = ['provincial_gwr_2025', 'city_gwr_2024', 'state_council_2004_2019',
            'cpc_congress_wikisource', 'national_gwr_wikisource']
