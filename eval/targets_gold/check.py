@@ -12,7 +12,7 @@ import csv, hashlib, os, re, sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPORTS = os.path.normpath(os.path.join(HERE, "..", "..", "gov_reports", "national_gwr_wikisource"))
+REPORTS = os.path.normpath(os.path.join(HERE, "..", "..", "seeds", "gov_reports", "national_gwr_wikisource"))
 COLS = ["report_year", "indicator", "value", "value_high", "unit", "qualifier", "year", "kind", "sentence"]
 PCOLS = ["indicator", "year", "target", "target_high", "qualifier", "unit", "outcome", "outcome_unit",
          "status", "target_sentence", "outcome_sentence", "note", "target_report_year", "outcome_report_year"]
