@@ -2,7 +2,7 @@
 
 The subset keeps every code point Noto Sans CJK SC has in the CJK Unified Ideographs block
 (U+4E00-U+9FFF) and in Extension A (U+3400-U+4DBF), every GB2312 character (kana, Cyrillic,
-Greek, pinyin, ...), every character of ``seeds/`` (as written and after traditional->simplified
+Greek, pinyin, ...), every character of ``seeds/`` and ``eval/`` (as written and after traditional->simplified
 conversion), ASCII, Latin-1, general and CJK punctuation, full-width forms and the symbols that
 government documents use (×, %, ‰, ℃, №, ①–⑳, arrows, …). It drops the glyph-heavy layout
 features that matplotlib never asks for (``locl`` regional variants, vertical forms), converts
@@ -90,15 +90,15 @@ def gb2312_characters() -> set[str]:
     return chars
 
 
-def seed_characters(seeds: Path) -> set[str]:
-    """Characters of every file under ``seeds``, as written and after OpenCC t2s; no control characters."""
+def seed_characters(folders: list[Path]) -> set[str]:
+    """Characters of every file under ``folders``, as written and after OpenCC t2s; no control characters."""
     import opencc
 
     converter = opencc.OpenCC("t2s")
     chars: set[str] = set()
-    files = sorted(p for p in seeds.rglob("*") if p.is_file())
+    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
     if not files:
-        raise SystemExit(f"{seeds}: no seed files found")
+        raise SystemExit(f"{', '.join(map(str, folders))}: no seed files found")
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
@@ -108,7 +108,7 @@ def seed_characters(seeds: Path) -> set[str]:
     return {c for c in chars if unicodedata.category(c) != "Cc"}
 
 
-def wanted_codepoints(seeds: Path) -> dict[str, set[int]]:
+def wanted_codepoints(seeds: list[Path]) -> dict[str, set[int]]:
     """Code points to keep, by reason (a code point may appear under several reasons).
 
     The traditional forms of GB2312 characters (OpenCC s2t/s2tw/s2hk) all lie in the CJK
@@ -251,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("/"),
                         help="where fonts-noto-cjk is installed or unpacked (default: /)")
     parser.add_argument("--source", type=Path, help="NotoSansCJK-<weight>.ttc (default: from --root)")
-    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
+    parser.add_argument("--seeds", type=Path, nargs="+", default=[REPO / "seeds", REPO / "eval"],
+                        help="folders whose every character is kept (default: seeds/ and eval/)")
     parser.add_argument("--out-dir", type=Path, default=REPO / "textlab" / "resources" / "fonts")
     args = parser.parse_args(argv)
     root_font_dir = args.root / SYSTEM_FONT_DIR.relative_to("/")

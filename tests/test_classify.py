@@ -156,3 +156,63 @@ def test_fast_ngram_counts_equal_scikit_learn_char_analyzer(shipped):
         reference = CountVectorizer(analyzer="char", ngram_range=(1, n), lowercase=False,
                                     vocabulary={t: i for i, t in enumerate(vocab)}).transform(texts)
         np.testing.assert_array_equal(features._ngram_counts(texts, ids, n).toarray(), reference.toarray())
+
+
+# --------------------------------------------------------------------------- vocabulary ties
+
+_TIE_SCRIPT = """
+import json, sys
+from textlab.classify import top_char_ngrams
+texts = json.loads(sys.stdin.read())
+print(json.dumps(top_char_ngrams(texts, (1, 3), min_df=2, max_features=300)))
+"""
+
+
+def _tie_heavy_texts() -> list[str]:
+    """Real report paragraphs, each twice: every count is even, so ties at the cut-off are many."""
+    from pathlib import Path
+
+    import textlab as tl
+
+    folder = Path(__file__).resolve().parents[1] / "seeds" / "gov_reports" / "provincial_gwr_2025"
+    paragraphs = [p for f in sorted(folder.glob("*.txt"))[:2] for p in tl.paragraphs(f.read_text(encoding="utf-8"))]
+    return paragraphs[:60] * 2
+
+
+def test_char_vocabulary_ranks_ties_by_ngram():
+    from collections import Counter
+
+    from textlab.classify import top_char_ngrams
+
+    texts = _tie_heavy_texts()
+    chosen = top_char_ngrams(texts, (1, 3), min_df=2, max_features=300)
+    counts, docs = Counter(), Counter()
+    for text in texts:
+        grams = [text[i:i + n] for n in (1, 2, 3) for i in range(len(text) - n + 1)]
+        counts.update(grams)
+        docs.update(set(grams))
+    eligible = sorted((g for g in counts if docs[g] >= 2), key=lambda g: (-counts[g], g))
+    assert chosen == sorted(eligible[:300])
+    cut = counts[eligible[299]]
+    assert sum(counts[g] == cut for g in eligible) > sum(counts[g] == cut for g in eligible[:300])  # a real tie at the cut
+
+
+def test_char_vocabulary_is_the_same_with_numpy_simd_sorts_switched_off():
+    """The classifier's vocabulary must not depend on the CPU: NumPy sorts with AVX-512/AVX2 code
+    where the CPU has it, and scikit-learn's max_features ranked ties with that unstable sort."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = json.dumps(_tie_heavy_texts(), ensure_ascii=False)
+    results = []
+    for disabled in ("", "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"):
+        env = {k: v for k, v in os.environ.items() if k != "NPY_DISABLE_CPU_FEATURES"}
+        if disabled:
+            env["NPY_DISABLE_CPU_FEATURES"] = disabled
+        done = subprocess.run([sys.executable, "-c", _TIE_SCRIPT], input=texts, capture_output=True, text=True,
+                              env=env, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        results.append(json.loads(done.stdout))
+    assert results[0] == results[1]
