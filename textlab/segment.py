@@ -1176,6 +1176,7 @@ def _split_numbers(tokens: list[str], keep: frozenset[str]) -> list[str]:
     # longer than the longest entry can be one.
     run: list[str] = []
     run_len = 0
+    longest = _longest(keep) if keep else 0
     for token in tokens:
         pieces = [token]
         if token[:1] in _NUMBER_START and token not in keep and token not in _LEXICALISED:
@@ -1187,7 +1188,7 @@ def _split_numbers(tokens: list[str], keep: frozenset[str]) -> list[str]:
             is_number = piece[:1] in _NUMBER_START and piece not in keep and _NUMBER.match(piece) is not None
             if (
                 is_number and run and piece[0].isdigit() == run[-1][-1].isdigit()
-                and (len(run) == 1 or run_len > _longest(keep) or "".join(run) not in keep)
+                and (len(run) == 1 or run_len > longest or "".join(run) not in keep)
             ):
                 run.append(piece)
                 run_len += len(piece)

@@ -4,7 +4,8 @@ Works on raw web copies and on the output of ``textlab.clean.clean`` alike: inde
 (spaces, full-width ``　　``, no-break and zero-width spaces) is stripped and blank lines are
 ignored.
 
-* ``paragraphs(text)``: the non-empty lines, stripped.
+* ``paragraphs(text)``: the non-empty lines, stripped; a line too long to be one paragraph is
+  cut into units of at most 400 characters (see "Long lines" below).
 * ``sentences(text)``: split at 。！？； ``!?;`` (and ``.`` where it is a full stop) and at
   line breaks; closing quotes and brackets stay with the sentence they close.
 * ``structure(text)``: title, headings with levels, and which paragraph sits under which.
@@ -55,6 +56,15 @@ pattern is bounded, so the stage runs in linear time):
   punctuation that names a document (``…讲话``, ``…报告``, ``…发言``, ``…材料``…), else the first
   such line that is not a date, source or byline. Greetings are ordinary paragraphs.
 
+Long lines: a document pasted without line breaks (or a line of more than 3,000 characters) is
+cut into paragraph-sized units of at most 400 characters before all of the above (see
+``split_long_line``): at inline section headings (``…。一、…``, ``…做法：（一）…``), around the
+greeting and title, and at sentence boundaries. A section heading found inline becomes a heading
+with the level it would have on its own line (its text cut at 60 characters when its line break
+was lost and it runs into its first sentence); an item (``1.``, ``（1）``) that a unit starts with
+is a list entry, and ordinals stay inline ordinals. ``ParagraphInfo.cut`` marks such units.
+Normal documents are untouched.
+
 Levels are depths in the heading tree: 1 for top-level headings, 2 for the headings directly
 under them, and so on; in a regular document this is 一、=1, （一）=2, 1.=3 …
 
@@ -73,7 +83,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "structure"]
+__all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "split_long_line", "structure"]
 
 # Whitespace as str.isspace() sees it, plus zero-width characters that web copies leave behind.
 _STRIP = (
@@ -302,11 +312,12 @@ def _lines(text: str) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     """The non-empty lines of ``text``, stripped of indentation and zero-width spaces.
 
-    A line that is too long to be one paragraph is cut into paragraph-sized units (see
-    ``split_long_line``): a line of more than ``LONG_LINE`` (3,000) characters, or a line of
-    more than ``UNIT_CHARS`` (500) characters that holds at least 80% of the document's
-    characters (a pasted or PDF copy with no line breaks). Every other line is one paragraph,
-    as before; no line of the seeds, the dev set or the work reports is cut.
+    A line that is too long to be one paragraph is cut into paragraph-sized units of at most
+    ``UNIT_CHARS`` (400) characters (see ``split_long_line``): a line of more than
+    ``LONG_LINE`` (3,000) characters, or a line of more than 500 characters that holds at least
+    80% of the document's characters (a pasted or PDF copy with no line breaks). Every other
+    line is one paragraph, as in 0.1.0; no line of the seeds, the dev set or the work reports
+    is cut (the longest is 1,625 characters, and none dominates its document).
 
     >>> paragraphs("　　一、总体要求\\n\\n  要抓好落实。 \\n")
     ['一、总体要求', '要抓好落实。']
@@ -530,7 +541,7 @@ def _pack(segs: list[tuple[int, int]], leads: list[bool], max_chars: int) -> lis
     return out
 
 
-_SECTION_KINDS = ("cn", "paren_cn")  # inline, these always start a unit; items only when it is long
+_SECTION_KINDS = ("cn", "paren_cn")  # inline, these always start a unit; items are lead sentences
 
 
 def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
@@ -542,9 +553,11 @@ def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
       (``…做法：一、全面赋能…``), starts a new unit when its number is 1 or continues the
       numbering of its kind in the line (so ``三、四月份`` or a stray ``三、`` does not).
     * The sentences in between are packed into units of at most ``max_chars`` characters
-      (500 by default); a unit is also closed before an item (``1.``, ``（1）``, ``一是``/``一要``,
-      ``第一，`` at a sentence start, continuing its numbering) once it holds half that. A
-      single sentence longer than ``max_chars`` stays whole.
+      (``UNIT_CHARS``, 400, by default). A unit that would grow too long is closed before the
+      last *lead* sentence in its second half, if there is one: an item (``1.``, ``（1）``,
+      ``一是``/``一要``, ``第一，`` at a sentence start, continuing its numbering) or a short
+      sentence such as ``积极发展基层民主。``, which usually opens a paragraph. A single
+      sentence longer than ``max_chars`` is a unit of its own, whole.
 
     Markers inside a sentence (``一是一``, ``第一，`` in mid sentence) are never cut at. Cuts fall
     on sentence boundaries, after a colon and around the greeting, so the units hold every
