@@ -548,7 +548,9 @@ def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
     """Cut one long line (a document pasted without line breaks) into paragraph-sized units.
 
     * A greeting such as ``各位领导、同志们：`` near the start becomes its own unit, and what
-      stands before it (the title) too.
+      stands before it (the title) too; without a greeting, a title at the start of the line
+      (at most 60 characters, no comma, ending in a document word such as ``讲话``, ``报告``,
+      ``计划``) is cut off the first sentence.
     * A section heading ``一、`` or ``（一）`` at the start of a sentence, or right after a colon
       (``…做法：一、全面赋能…``), starts a new unit when its number is 1 or continues the
       numbering of its kind in the line (so ``三、四月份`` or a stray ``三、`` does not).
@@ -572,13 +574,15 @@ def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
     hard: list[int] = []  # character offsets where a unit must start, in order
     first_a, first_b = spans[0]
     greeting = _greeting_cut(line, first_a, first_b)
+    title_end = _title_cut(line, first_a, greeting[0] if greeting else first_b)
+    hard.append(first_a)
+    if title_end is not None:
+        hard.append(title_end)
     if greeting is not None:
-        hard.extend(x for x in (first_a, *greeting) if x < first_b)
-    else:
-        hard.append(first_a)
-        title_end = _title_cut(line, first_a, first_b)
-        if title_end is not None:
-            hard.append(title_end)
+        g0, g1 = greeting
+        if title_end is not None and g0 - title_end <= _MAX_GREETING // 2:
+            g0 = title_end  # "…汇报发言尊敬的×部长，各位领导，同志们：": the greeting starts after the title
+        hard.extend(x for x in (g0, g1) if x < first_b)
     last: dict[str, int] = {}
     item = [False] * len(spans)
     for s, (a, b) in enumerate(spans):
