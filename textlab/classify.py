@@ -76,6 +76,14 @@ def normalise(text: str) -> str:
 def document_units(text: str, *, title: str | None = None, structure_=None):
     """One row per sentence of ``text`` with its context (paragraph, headings, title, position).
 
+    A document pasted without line breaks reaches this as paragraph-sized units cut by
+    ``structure`` (``ParagraphInfo.cut``); then a paragraph's ``position`` is where it starts as a
+    share of the characters before the last one (the number of real paragraphs is unknown). A
+    paragraph of more than ``structure.LONG_LINE`` characters (a structure made elsewhere, or
+    one sentence that long) gives each sentence the ``split_long_line`` unit it sits in as its
+    paragraph context (``paragraph_text``, ``n_sentences``), never the whole. Normal documents
+    get exactly the rows of 0.1.0.
+
     >>> document_units("一、总体要求\\n要抓好落实。一是建立机制。")[["paragraph", "sentence", "section"]].values.tolist()  # doctest: +SKIP
     """
     import pandas as pd
