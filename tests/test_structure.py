@@ -490,6 +490,7 @@ def test_long_line_is_cut_into_bounded_units_losing_nothing():
     too_long = [p for p in paras if len(p) > UNIT_CHARS]
     assert all(len(sentences(p)) == 1 for p in too_long)  # only a single sentence may be longer
     assert sentences(big) == [s for p in paras for s in sentences(p)]
+    assert all(paragraphs(p) == [p] for p in paras[:1000])  # a unit is never cut again
     # a line that is long but not the whole document stays whole up to 3,000 characters
     assert len(paragraphs("标题\n" + "推进工作落实。" * 400 + "\n" + "抓好。" * 600)) == 3
     assert len(paragraphs("标题\n" + "推进工作落实。" * 400)) > 3  # 2,800 of 2,802 characters: cut

@@ -517,12 +517,14 @@ def _pack(segs: list[tuple[int, int]], leads: list[bool], max_chars: int) -> lis
 
     When a unit would grow too long, it is closed before the last *lead* sentence (an item
     marker or a short sentence, ``leads``) in its second half, else before the sentence that
-    does not fit. A sentence longer than ``max_chars`` is a unit of its own. Each sentence is
-    looked at a bounded number of times (a look-back stays inside one unit's second half).
+    does not fit. A sentence longer than ``max_chars`` is a unit of its own. A short last unit
+    then takes sentences from the end of the unit before while it stays the shorter of the two
+    (no stub of one sentence at the end of a section or document). Each sentence is looked at a
+    bounded number of times (a look-back stays inside one unit's second half).
     """
-    out: list[tuple[int, int]] = []
     if not segs:
-        return out
+        return []
+    firsts: list[int] = []  # index of the first sentence of each unit
     i, t, n = 0, 0, len(segs)
     while t < n:
         if t > i and segs[t][1] - segs[i][0] > max_chars:
@@ -533,12 +535,19 @@ def _pack(segs: list[tuple[int, int]], leads: list[bool], max_chars: int) -> lis
                 if leads[j]:
                     cut = j
                     break
-            out.append((segs[i][0], segs[cut - 1][1]))
+            firsts.append(i)
             i = cut
             continue
         t += 1
-    out.append((segs[i][0], segs[n - 1][1]))
-    return out
+    firsts.append(i)
+    if len(firsts) > 1:
+        # a short last unit takes sentences from the one before while it stays the shorter
+        a = firsts[-1]
+        while a - 1 > firsts[-2] and segs[n - 1][1] - segs[a - 1][0] <= segs[a - 1][0] - segs[firsts[-2]][0]:
+            a -= 1
+        firsts[-1] = a
+    ends = firsts[1:] + [n]
+    return [(segs[f][0], segs[e - 1][1]) for f, e in zip(firsts, ends)]
 
 
 _SECTION_KINDS = ("cn", "paren_cn")  # inline, these always start a unit; items are lead sentences
@@ -573,8 +582,11 @@ def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
         return []
     hard: list[int] = []  # character offsets where a unit must start, in order
     first_a, first_b = spans[0]
-    greeting = _greeting_cut(line, first_a, first_b)
-    title_end = _title_cut(line, first_a, greeting[0] if greeting else first_b)
+    # title and greeting only in a first sentence of ordinary length: a unit that is one long
+    # sentence is never cut again (paragraphs(unit) == [unit])
+    opening = first_b - first_a <= _MAX_TITLE + _MAX_GREETING + _MAX_HEADING
+    greeting = _greeting_cut(line, first_a, first_b) if opening else None
+    title_end = _title_cut(line, first_a, greeting[0] if greeting else first_b) if opening else None
     hard.append(first_a)
     if title_end is not None:
         hard.append(title_end)
