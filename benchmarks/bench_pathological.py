@@ -2,8 +2,11 @@
 
 Each input is built at two sizes (default 0.5 and 5 million characters) and timed per
 function; the table shows CPU seconds per million characters at the large size, the ratio to
-the same function on the seed documents (the baseline, measured in the same run), and the
-growth exponent between the two sizes (1.0 = linear, 2.0 = quadratic). A row is flagged
+the same function on the seed documents (the baseline, measured in the same run), the
+growth exponent between the two sizes (1.0 = linear, 2.0 = quadratic) and ``per-char``, the
+time per character at the large size over the time per character at the small size (about 1
+when linear, the size ratio, 10 by default, when quadratic; shown when the small run takes
+more than 0.02 s). A row is flagged
 ``SLOW`` above ``--slow`` CPU seconds per million characters and ``SUPERLINEAR`` when the
 exponent is above 1.3 (a sign of a quadratic regular expression or loop). When the small size
 predicts more than ``--budget`` seconds for the large one, the large run is skipped and the
@@ -19,6 +22,15 @@ Inputs:
     heading_lines   ``一、 / （一） / 1. / （1） / 一是`` lines, repeated: deep heading numbering
     heading_numbers ``一、二、三、…十、`` and ``1.1.1.`` on one line: repeated heading numbers
     punct_runs      ``。"”……..1.`` repeated: quotes, closers, ellipses and dots for the sentence splitter
+    digit_runs      ``000…``: one digit run (a regex tried from every start of it is quadratic)
+    fw_digit_runs   ``０００…``: one run of full-width digits
+    cn_numerals     ``十十…一一…``: runs of Chinese numerals (joined into one number by cut)
+    fw_dot_runs     ``．．．…``: full-width dots (decimal points or an ellipsis?)
+    stop_runs       ``。。。…``: one run of the same punctuation
+    comma_runs      ``，，，…``: one run of commas (no sentence end at all)
+    char_runs       ``网网网…``: one repeated character
+    one_line_speech the five cleaned seeds with their line breaks removed, repeated: one line with
+                    inline headings (一、/（一）/一是), greetings and titles, cut by structure
 
 Every input except ``seed`` starts with a title and a greeting line (``同志们：``), so that
 ``structure`` treats what follows as the body of a speech.
@@ -49,12 +61,21 @@ def _seed_text() -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds" / "party_building").glob("*.txt")))
 
 
+def _one_line_seeds() -> str:
+    """The five seeds, cleaned, each with its lines joined without a line break."""
+    from textlab.clean import clean
+
+    return "".join("".join(clean(p.read_text(encoding="utf-8")).splitlines())
+                   for p in sorted((ROOT / "seeds" / "party_building").glob("*.txt")))
+
+
 HEAD = "在全市基层党建工作推进会上的讲话\n同志们：\n"
 
 
 def make_inputs() -> dict[str, Callable[[int], str]]:
     seed = _seed_text()
     no_breaks = re.sub(r"[\s。，、；：！？“”‘’（）()《》,.;:!?\"'*…—]", "", seed)
+    one_line_speech = _one_line_seeds()
     inputs = {
         "seed": lambda n: _repeat(seed, n),
         "one_line": lambda n: _repeat(no_breaks, n),
@@ -65,6 +86,14 @@ def make_inputs() -> dict[str, Callable[[int], str]]:
         "heading_lines": lambda n: _repeat("一、\n（一）\n1.\n（1）\n一是\n", n),
         "heading_numbers": lambda n: _repeat("一、二、三、四、五、六、七、八、九、十、1.1.1.（一）", n),
         "punct_runs": lambda n: _repeat('。"”……..1.', n),
+        "digit_runs": lambda n: _repeat("0", n),
+        "fw_digit_runs": lambda n: _repeat("０", n),
+        "cn_numerals": lambda n: _repeat("十", n // 2) + _repeat("一", n - n // 2),
+        "fw_dot_runs": lambda n: _repeat("．", n),
+        "stop_runs": lambda n: _repeat("。", n),
+        "comma_runs": lambda n: _repeat("，", n),
+        "char_runs": lambda n: _repeat("网", n),
+        "one_line_speech": lambda n: _repeat(one_line_speech, n),
     }
     return {
         name: (make if name == "seed" else (lambda n, make=make: HEAD + make(n - len(HEAD))))
@@ -118,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     import textlab
 
     print(f"textlab {textlab.__version__}, Python {sys.version.split()[0]}; sizes {args.small:,} and {args.size:,} chars")
-    header = f"{'input':<16}{'function':<11}{'cpu s':>9}{'wall s':>9}{'cpu s/M':>9}{'x seed':>8}{'growth':>8}  note"
+    header = (f"{'input':<16}{'function':<11}{'cpu s':>9}{'wall s':>9}{'cpu s/M':>9}{'x seed':>8}{'growth':>8}"
+              f"{'per-char':>9}  note")
     print(header)
     print("-" * len(header))
     baseline: dict[str, float] = {}
@@ -128,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         for func_name, func in functions.items():
             cpu_small, _wall, result = timed(func, small_text)
             note = check(func_name, small_text, result)
-            growth = float("nan")
+            growth = per_char = float("nan")
             predicted = cpu_small * args.size / args.small
             if predicted * 1.0 > args.budget:
                 cpu, wall, skipped = predicted, float("nan"), True
@@ -139,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                 skipped = False
                 if cpu_small > 0.02:
                     growth = math.log(cpu / cpu_small) / math.log(args.size / args.small)
+                    per_char = (cpu / args.size) / (cpu_small / args.small)
             per_million = cpu / (args.size / 1e6)
             if input_name == "seed":
                 baseline[func_name] = per_million
@@ -151,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             if flags or skipped:
                 flagged.append((input_name, func_name, per_million, growth))
             print(f"{input_name:<16}{func_name:<11}{cpu:>9.2f}{wall:>9.2f}{per_million:>9.2f}{ratio:>8.1f}"
-                  f"{growth:>8.2f}  {' '.join(flags)} {note}".rstrip(), flush=True)
+                  f"{growth:>8.2f}{per_char:>9.2f}  {' '.join(flags)} {note}".rstrip(), flush=True)
     print()
     if flagged:
         print(f"flagged (> {args.slow} CPU s per million characters, growth > 1.3, or skipped):")

@@ -389,3 +389,108 @@ def test_cleaned_text_gives_the_same_sections(name):
     want = structure(raw)
     assert [(h.kind, h.number) for h in got.top_level()] == [(h.kind, h.number) for h in want.top_level()]
     assert len(got.top_level()) >= 2
+
+
+# ---------------------------------------------------------------- long lines (issue 12, point 6)
+
+REFERENCE = Path(__file__).parent / "data" / "structure" / "reference_v0_1_0.tsv"
+
+
+def _reference_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_reference", REFERENCE.parent / "make_reference.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _reference_rows() -> list[dict[str, str]]:
+    lines = [line for line in REFERENCE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _one_line(prefix: str) -> tuple[str, str]:
+    """(cleaned seed, the same with all its lines joined without a line break)."""
+    cleaned = textlab.clean(_seed(prefix))
+    return cleaned, "".join(cleaned.splitlines())
+
+
+def test_reference_covers_every_seed_file():
+    files = {row["file"] for row in _reference_rows()}
+    on_disk = {p.relative_to(SEEDS).as_posix() for p in SEEDS.rglob("*.txt")}
+    assert files == on_disk and len(files) >= 140
+    assert sum(1 for row in _reference_rows() if row["units"]) >= 24  # party_building and dev
+
+
+@pytest.mark.parametrize("row", _reference_rows(), ids=lambda row: Path(row["file"]).stem)
+def test_normal_documents_are_as_in_0_1_0(row):
+    """Cutting long lines changes nothing for a normal document: paragraphs, sentences, the whole
+    structure and (party_building, dev) the classifier's unit table are what v0.1.0 made of the
+    raw file (digests in tests/data/structure/reference_v0_1_0.tsv, made from tag v0.1.0 by
+    make_reference.py). Equal unit tables mean equal labels from any model."""
+    ref = _reference_module()
+    got = ref.digests(SEEDS / row["file"])
+    assert got == {k: row[k] for k in ("paragraphs", "sentences", "structure", "units")}
+    assert not any(p.cut for p in structure((SEEDS / row["file"]).read_text(encoding="utf-8")).paragraphs)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "004"])
+def test_one_line_copy_of_a_seed_gets_its_title_greeting_and_sections_back(prefix):
+    cleaned, one_line = _one_line(prefix)
+    want, got = structure(cleaned), structure(one_line)
+    assert got.title == want.title
+    greeting = next(p.text for p in want.paragraphs if p.text.endswith("同志们："))
+    assert greeting in [p.text for p in got.paragraphs]
+    # the same top-level sections, each with the level it has on its own line; a heading whose
+    # line break was lost runs into its first sentence and is cut at 60 characters
+    assert [(h.level, h.kind, h.number) for h in got.top_level()] == [(h.level, h.kind, h.number) for h in want.top_level()]
+    for g, w in zip(got.top_level(), want.top_level()):
+        assert g.text.startswith(w.text) and len(g.text) <= 60
+    # inline ordinals (一是…二是…) are found as before
+    assert [h.text for h in got.headings if h.kind == "ordinal"] == [h.text for h in want.headings if h.kind == "ordinal"]
+    assert all(p.cut for p in got.paragraphs)
+
+
+def test_inline_headings_become_headings_with_their_usual_levels():
+    body = "要抓好落实，" * 30 + "推进工作。"
+    parts = ["关于加强基层党建工作的讲话", "同志们：", "今天召开会议。" + body, "一、总体要求", body,
+             "（一）抓好组织建设。" + body, "（二）抓好队伍建设。" + body, "二、重点任务", body,
+             "（一）强化引领。" + body]
+    # one line: the title runs into the greeting, headings get a full stop (or they would run
+    # into their first sentence)
+    lined = "\n".join(parts)
+    one_line = parts[0] + "".join(p if p[-1] in "。：" else p + "。" for p in parts[1:])
+    want, got = structure(lined), structure(one_line)
+    assert got.title == want.title == "关于加强基层党建工作的讲话"
+    assert [(h.level, h.label) for h in got.headings] == [(h.level, h.label) for h in want.headings] == [
+        (1, "一、总体要求"), (2, "（一）抓好组织建设"), (2, "（二）抓好队伍建设"), (1, "二、重点任务"), (2, "（一）强化引领")]
+    assert got.section_of(len(got.paragraphs) - 1).label == "二、重点任务"
+
+
+def test_markers_inside_sentences_and_number_pairs_are_not_cut_at():
+    from textlab.structure import split_long_line
+
+    filler = "坚持问题导向，" * 20 + "抓好落实。"
+    line = ("各项工作一是一、二是二，" + filler + "三、四月份完成选举。" + filler + "会议强调第一，要统一思想。" + filler
+            + "1、2月开展调研。" + filler + "一、总体要求。" + filler + "三、四季度完成。" + filler)
+    units = split_long_line(line, max_chars=10_000)
+    assert len(units) == 2 and units[1].startswith("一、总体要求。")  # the only real heading
+    assert "".join(units) == line
+
+
+def test_long_line_is_cut_into_bounded_units_losing_nothing():
+    from textlab.structure import UNIT_CHARS
+
+    cleaned, one_line = _one_line("001")
+    big = one_line * (2_000_000 // len(one_line) + 1)
+    paras = paragraphs(big)
+    assert len(paras) > 2_000
+    assert _nospace("".join(paras)) == _nospace(big)
+    too_long = [p for p in paras if len(p) > UNIT_CHARS]
+    assert all(len(sentences(p)) == 1 for p in too_long)  # only a single sentence may be longer
+    assert sentences(big) == [s for p in paras for s in sentences(p)]
+    assert all(paragraphs(p) == [p] for p in paras[:1000])  # a unit is never cut again
+    # a line that is long but not the whole document stays whole up to 3,000 characters
+    assert len(paragraphs("标题\n" + "推进工作落实。" * 400 + "\n" + "抓好。" * 600)) == 3
+    assert len(paragraphs("标题\n" + "推进工作落实。" * 400)) > 3  # 2,800 of 2,802 characters: cut

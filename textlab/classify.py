@@ -92,30 +92,53 @@ def normalise(text: str) -> str:
 def document_units(text: str, *, title: str | None = None, structure_=None):
     """One row per sentence of ``text`` with its context (paragraph, headings, title, position).
 
+    A document pasted without line breaks reaches this as paragraph-sized units cut by
+    ``structure`` (``ParagraphInfo.cut``); then a paragraph's ``position`` is where it starts as a
+    share of the characters before the last one (the number of real paragraphs is unknown). A
+    paragraph of more than ``structure.LONG_LINE`` characters (a structure made elsewhere, or
+    one sentence that long) gives each sentence the ``split_long_line`` unit it sits in as its
+    paragraph context (``paragraph_text``, ``n_sentences``), never the whole. Normal documents
+    get exactly the rows of 0.1.0.
+
     >>> document_units("一、总体要求\\n要抓好落实。一是建立机制。")[["paragraph", "sentence", "section"]].values.tolist()  # doctest: +SKIP
     """
     import pandas as pd
 
-    from textlab.structure import sentences, structure
+    from textlab.structure import LONG_LINE, sentences, structure
 
     st = structure_ if structure_ is not None else structure(text)
     inline = {(h.paragraph, h.sentence) for h in st.headings if h.inline}
     n_paras = max(1, len(st.paragraphs) - 1)
     section_info = _section_context(st)
-    rows = []
+    # A document whose lines were too long to be paragraphs (cut into units by structure): how
+    # many paragraphs it had is not known, so a paragraph's position is where it starts, as a
+    # share of the characters before the last paragraph (0 for the first, 1 for the last)
+    by_chars = any(getattr(para, "cut", False) for para in st.paragraphs)
+    starts = []
+    offset = 0
     for para in st.paragraphs:
+        starts.append(offset)
+        offset += len(para.text)
+    last_start = max(1, starts[-1]) if starts else 1
+    rows = []
+    for k, para in enumerate(st.paragraphs):
         first_section, problem_opened = section_info.get(para.index, (False, False))
         sents = sentences(para.text) or [para.text]
         enclosing = [st.headings[i] for i in para.headings]
         section = enclosing[0].label if enclosing else ""
         heading = enclosing[-1].label if enclosing else ""
+        # a paragraph too long to be one (a structure made elsewhere, or one built from a line
+        # that has no sentence breaks to cut at): each sentence sees the paragraph-sized part
+        # of it that it sits in, never the whole
+        windows = _context_windows(para.text, sents) if len(para.text) > LONG_LINE else None
         for j, sent in enumerate(sents):
+            context_text, n_context = windows[j] if windows else (para.text, len(sents))
             rows.append({
                 "paragraph": para.index,
                 "sentence": j,
-                "n_sentences": len(sents),
+                "n_sentences": n_context,
                 "text": sent,
-                "paragraph_text": para.text,
+                "paragraph_text": context_text,
                 "prev_text": sents[j - 1] if j else "",
                 "next_text": sents[j + 1] if j + 1 < len(sents) else "",
                 "is_heading": bool(para.is_heading),
@@ -123,12 +146,39 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
                 "section": section,
                 "heading": heading,
                 "title": st.title or title or "",
-                "position": para.index / n_paras,
+                "position": starts[k] / last_start if by_chars else para.index / n_paras,
                 "context": True,
                 "first_section": first_section,
                 "problem_opened": problem_opened,
             })
     return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+
+
+def _context_windows(text: str, sents: list[str]) -> list[tuple[str, int]]:
+    """For each sentence of a very long paragraph: the unit of ``split_long_line(text)`` it starts
+    in, and how many of the sentences start there. Linear in ``len(text)``."""
+    from textlab.structure import split_long_line
+
+    def offsets(parts: list[str]) -> list[int]:
+        out, pos = [], 0
+        for part in parts:
+            found = text.find(part, pos)
+            pos = found if found >= 0 else pos
+            out.append(pos)
+            pos += len(part) if found >= 0 else 0
+        return out
+
+    units = split_long_line(text) or [text]
+    unit_at, sent_at = offsets(units), offsets(sents)
+    which, u = [], 0
+    for at in sent_at:
+        while u + 1 < len(units) and unit_at[u + 1] <= at:
+            u += 1
+        which.append(u)
+    counts: dict[int, int] = {}
+    for u in which:
+        counts[u] = counts.get(u, 0) + 1
+    return [(units[u], counts[u]) for u in which]
 
 
 PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问题和不足|差距和不足|不足之处|查摆")

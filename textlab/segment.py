@@ -47,6 +47,7 @@ configuration, so that a second run over the same corpus does not segment again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -1179,22 +1180,45 @@ def _split_numbers(tokens: list[str], keep: frozenset[str]) -> list[str]:
     segmentation standard, and what lets :meth:`Segmenter.tokenize` drop numbers cleanly).
     Lexicon entries (十四五, 三会一课) and lexicalised words (一起, 一点, 十分) stay whole."""
     out: list[str] = []
+    # The number being joined is kept as a list of pieces (``run``) and joined once, so a run of
+    # thousands of numerals (十十十…, ０００…) takes linear time, not a copy and a rescan per piece.
+    # A joined number that is a lexicon entry stops the joining, as it always did; only joins no
+    # longer than the longest entry can be one.
+    run: list[str] = []
+    run_len = 0
+    longest = _longest(keep) if keep else 0
     for token in tokens:
-        if token[:1] not in _NUMBER_START:  # fast path: neither a number nor number + unit
-            out.append(token)
-            continue
         pieces = [token]
-        if token not in keep and token not in _LEXICALISED:
+        if token[:1] in _NUMBER_START and token not in keep and token not in _LEXICALISED:
             match = _NUMBER_UNIT.match(token)
             if match:
                 pieces = [match.group(1), match.group(2)]
         for piece in pieces:
-            if out and _NUMBER.match(piece) and _NUMBER.match(out[-1]) and out[-1] not in keep and piece not in keep:
-                if piece[0].isdigit() == out[-1][-1].isdigit():
-                    out[-1] += piece
-                    continue
-            out.append(piece)
+            # fast path: neither a number nor number + unit
+            is_number = piece[:1] in _NUMBER_START and piece not in keep and _NUMBER.match(piece) is not None
+            if (
+                is_number and run and piece[0].isdigit() == run[-1][-1].isdigit()
+                and (len(run) == 1 or run_len > longest or "".join(run) not in keep)
+            ):
+                run.append(piece)
+                run_len += len(piece)
+                continue
+            if run:
+                out.append("".join(run))
+                run, run_len = [], 0
+            if is_number:
+                run, run_len = [piece], len(piece)
+            else:
+                out.append(piece)
+    if run:
+        out.append("".join(run))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _longest(words: frozenset[str]) -> int:
+    """Length of the longest word in ``words`` (at least 1)."""
+    return max(map(len, words), default=1)
 
 
 def _is_letter(ch: str) -> bool:

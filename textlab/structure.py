@@ -4,7 +4,8 @@ Works on raw web copies and on the output of ``textlab.clean.clean`` alike: inde
 (spaces, full-width ``　　``, no-break and zero-width spaces) is stripped and blank lines are
 ignored.
 
-* ``paragraphs(text)``: the non-empty lines, stripped.
+* ``paragraphs(text)``: the non-empty lines, stripped; a line too long to be one paragraph is
+  cut into units of at most 400 characters (see "Long lines" below).
 * ``sentences(text)``: split at 。！？； ``!?;`` (and ``.`` where it is a full stop) and at
   line breaks; closing quotes and brackets stay with the sentence they close.
 * ``structure(text)``: title, headings with levels, and which paragraph sits under which.
@@ -55,6 +56,15 @@ pattern is bounded, so the stage runs in linear time):
   punctuation that names a document (``…讲话``, ``…报告``, ``…发言``, ``…材料``…), else the first
   such line that is not a date, source or byline. Greetings are ordinary paragraphs.
 
+Long lines: a document pasted without line breaks (or a line of more than 3,000 characters) is
+cut into paragraph-sized units of at most 400 characters before all of the above (see
+``split_long_line``): at inline section headings (``…。一、…``, ``…做法：（一）…``), around the
+greeting and title, and at sentence boundaries. A section heading found inline becomes a heading
+with the level it would have on its own line (its text cut at 60 characters when its line break
+was lost and it runs into its first sentence); an item (``1.``, ``（1）``) that a unit starts with
+is a list entry, and ordinals stay inline ordinals. ``ParagraphInfo.cut`` marks such units.
+Normal documents are untouched.
+
 Levels are depths in the heading tree: 1 for top-level headings, 2 for the headings directly
 under them, and so on; in a regular document this is 一、=1, （一）=2, 1.=3 …
 
@@ -73,7 +83,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "structure"]
+__all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "split_long_line", "structure"]
 
 # Whitespace as str.isspace() sees it, plus zero-width characters that web copies leave behind.
 _STRIP = (
@@ -129,6 +139,7 @@ _MAX_TITLE = 60
 _MAX_GREETING = 40
 _BODY_MIN = 40  # a paragraph this long that ends a sentence starts the body
 
+_ITEM_KINDS = ("arabic", "paren_arabic")  # at the start of a unit cut from a long line: list entries
 _RANK = {"cn": 1.0, "paren_cn": 2.0, "arabic": 3.0, "paren_arabic": 4.0}
 _RANK.update({k + "/bare": v + 0.25 for k, v in list(_RANK.items())})
 
@@ -169,12 +180,14 @@ class ParagraphInfo:
     ``is_heading`` is True when the whole paragraph is a heading (an own-line heading); a
     paragraph that opens with an inline heading is body text and lists that heading in
     ``headings``, as does an own-line heading paragraph.
+    ``cut`` is True for the units a line too long to be one paragraph was cut into.
     """
 
     index: int
     text: str
     is_heading: bool
     headings: tuple[int, ...]
+    cut: bool = False  # a unit cut from a line too long to be one paragraph (see ``split_long_line``)
 
 
 @dataclass(frozen=True)
@@ -287,19 +300,29 @@ def _check_text(text: object) -> str:
     raise TypeError(f"textlab.structure expects str, got {type(text).__name__}")
 
 
-def paragraphs(text: str) -> list[str]:
-    """The non-empty lines of ``text``, stripped of indentation and zero-width spaces.
-
-    >>> paragraphs("　　一、总体要求\\n\\n  要抓好落实。 \\n")
-    ['一、总体要求', '要抓好落实。']
-    """
-    text = _check_text(text)
+def _lines(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
         line = line.strip(_STRIP)
         if line:
             out.append(line)
     return out
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty lines of ``text``, stripped of indentation and zero-width spaces.
+
+    A line that is too long to be one paragraph is cut into paragraph-sized units of at most
+    ``UNIT_CHARS`` (400) characters (see ``split_long_line``): a line of more than
+    ``LONG_LINE`` (3,000) characters, or a line of more than 500 characters that holds at least
+    80% of the document's characters (a pasted or PDF copy with no line breaks). Every other
+    line is one paragraph, as in 0.1.0; no line of the seeds, the dev set or the work reports
+    is cut (the longest is 1,625 characters, and none dominates its document).
+
+    >>> paragraphs("　　一、总体要求\\n\\n  要抓好落实。 \\n")
+    ['一、总体要求', '要抓好落实。']
+    """
+    return [unit for unit, _ in _paragraph_units(_check_text(text))]
 
 
 def _is_full_stop(p: str, i: int, start: int = 0) -> bool:
@@ -403,6 +426,227 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# --------------------------------------------------------------------------- long lines
+
+LONG_LINE = 3000  # characters: a line longer than this is never one paragraph
+UNIT_CHARS = 400  # characters: the size a long line is cut down to (unless one sentence is longer)
+_DOMINANT = 0.8  # a line holding this share of a document's characters is a copy without line breaks
+_MIN_SPLIT = 500  # characters: a shorter line is always one paragraph
+
+
+def _inline_heading(p: str, a: int, b: int, last: dict[str, int]) -> str | None:
+    """The kind of heading or item marker the sentence ``p[a:b]`` opens with, if it continues the numbering.
+
+    Only sentence starts are looked at (so ``一是一`` inside a sentence never counts); a number
+    counts when it is 1 or follows the last number of its kind in the line, and ``三、四月份`` /
+    ``1、2月`` are number pairs, not markers. ``last`` is updated.
+    """
+    m = _NUMBERED.match(p, a, b)
+    if m is not None:
+        kind = m.lastgroup
+        number = m.group(kind)
+        value = _cn_value(number) if kind in ("cn", "paren_cn") else int(number)
+        rest = _skip_space(p, m.end())  # no slice: a sentence may hold thousands of "：一、"
+        if value is None or rest >= b:
+            return None
+        if (kind == "cn" and _NUMBER_PAIR.match(p, rest, b)) or (kind == "arabic" and p[rest] in _DIGITS):
+            return None
+    else:
+        m = _ORDINAL.match(p, a, b)
+        if m is None:
+            return None
+        kind, value = "ordinal", _cn_value(m.group("a") or m.group("b"))
+        if value is None:
+            return None
+    if value != 1 and value != last.get(kind, 0) + 1:
+        return None
+    last[kind] = value
+    return kind
+
+
+def _greeting_cut(p: str, a: int, b: int) -> tuple[int, int] | None:
+    """(start, end) of a greeting such as ``各位领导、同志们：`` inside the first sentence ``p[a:b]``."""
+    m = _GREETING_WORDS.search(p, a, min(b, a + _MAX_TITLE + 1))
+    if m is None:
+        return None
+    end = m.end()
+    for _ in range(4):  # "各位领导、同志们：": up to four greeting words in a row
+        if end < b and p[end] in "：:":
+            return m.start(), end + 1
+        if end < b and p[end] in "、，,和及":
+            nxt = _GREETING_WORDS.match(p, end + 1, b)
+            if nxt is not None:
+                end = nxt.end()
+                continue
+        break
+    return None
+
+
+def _title_cut(p: str, a: int, b: int) -> int | None:
+    """Where a title such as ``…活动计划`` ends inside the first sentence ``p[a:b]`` (no greeting).
+
+    The title is the longest start of the sentence, at most ``_MAX_TITLE`` characters, that ends
+    in a document word (``讲话``, ``报告``, ``计划``…) and holds no comma or colon; the sentence
+    must go on after it.
+    """
+    head_end = min(b, a + _MAX_TITLE)
+    stop = len(p)
+    for ch in "，,：:":
+        k = p.find(ch, a, head_end)
+        if k != -1:
+            stop = min(stop, k)
+    end = None
+    for m in _TITLE_WORDS.finditer(p, a, min(head_end, stop)):
+        end = m.end()
+    if end is None or end >= b or _cjk_count(p[a:end]) < 4 or p[end] in _CLOSERS + _NO_PLAIN_START:
+        return None
+    return end
+
+
+_LEAD = 20  # characters: a sentence this short that ends in 。 is a lead sentence (see _pack)
+_LOOK = 0.5  # a unit is closed before a lead sentence in its second half
+
+
+def _is_lead(p: str, a: int, b: int) -> bool:
+    """A short sentence such as ``积极发展基层民主。``: it usually opens a paragraph."""
+    return b - a <= _LEAD and p[b - 1] in "。！？!?" and p.count("，", a, b) <= 1
+
+
+def _pack(segs: list[tuple[int, int]], leads: list[bool], max_chars: int) -> list[tuple[int, int]]:
+    """Pack consecutive sentences (``segs``, character spans) into units of at most ``max_chars``.
+
+    When a unit would grow too long, it is closed before the last *lead* sentence (an item
+    marker or a short sentence, ``leads``) in its second half, else before the sentence that
+    does not fit. A sentence longer than ``max_chars`` is a unit of its own. A short last unit
+    then takes sentences from the end of the unit before while it stays the shorter of the two
+    (no stub of one sentence at the end of a section or document). Each sentence is looked at a
+    bounded number of times (a look-back stays inside one unit's second half).
+    """
+    if not segs:
+        return []
+    firsts: list[int] = []  # index of the first sentence of each unit
+    i, t, n = 0, 0, len(segs)
+    while t < n:
+        if t > i and segs[t][1] - segs[i][0] > max_chars:
+            cut = t
+            for j in range(t, i, -1):
+                if segs[j][0] - segs[i][0] < _LOOK * max_chars:
+                    break
+                if leads[j]:
+                    cut = j
+                    break
+            firsts.append(i)
+            i = cut
+            continue
+        t += 1
+    firsts.append(i)
+    if len(firsts) > 1:
+        # a short last unit takes sentences from the one before while it stays the shorter
+        a = firsts[-1]
+        while a - 1 > firsts[-2] and segs[n - 1][1] - segs[a - 1][0] <= segs[a - 1][0] - segs[firsts[-2]][0]:
+            a -= 1
+        firsts[-1] = a
+    ends = firsts[1:] + [n]
+    return [(segs[f][0], segs[e - 1][1]) for f, e in zip(firsts, ends)]
+
+
+_SECTION_KINDS = ("cn", "paren_cn")  # inline, these always start a unit; items are lead sentences
+
+
+def split_long_line(line: str, *, max_chars: int = UNIT_CHARS) -> list[str]:
+    """Cut one long line (a document pasted without line breaks) into paragraph-sized units.
+
+    * A greeting such as ``各位领导、同志们：`` near the start becomes its own unit, and what
+      stands before it (the title) too; without a greeting, a title at the start of the line
+      (at most 60 characters, no comma, ending in a document word such as ``讲话``, ``报告``,
+      ``计划``) is cut off the first sentence.
+    * A section heading ``一、`` or ``（一）`` at the start of a sentence, or right after a colon
+      (``…做法：一、全面赋能…``), starts a new unit when its number is 1 or continues the
+      numbering of its kind in the line (so ``三、四月份`` or a stray ``三、`` does not).
+    * The sentences in between are packed into units of at most ``max_chars`` characters
+      (``UNIT_CHARS``, 400, by default). A unit that would grow too long is closed before the
+      last *lead* sentence in its second half, if there is one: an item (``1.``, ``（1）``,
+      ``一是``/``一要``, ``第一，`` at a sentence start, continuing its numbering) or a short
+      sentence such as ``积极发展基层民主。``, which usually opens a paragraph. A single
+      sentence longer than ``max_chars`` is a unit of its own, whole.
+
+    Markers inside a sentence (``一是一``, ``第一，`` in mid sentence) are never cut at. Cuts fall
+    on sentence boundaries, after a colon and around the greeting, so the units hold every
+    character of the line but whitespace at their ends. Linear in ``len(line)``.
+
+    >>> split_long_line("关于工作的讲话同志们：要抓好落实。一、总体要求。要抓好。一是要实。二是要细。二、任务", max_chars=12)
+    ['关于工作的讲话', '同志们：', '要抓好落实。', '一、总体要求。要抓好。', '一是要实。二是要细。', '二、任务']
+    """
+    spans = _sentence_spans(line)
+    if not spans:
+        return []
+    hard: list[int] = []  # character offsets where a unit must start, in order
+    first_a, first_b = spans[0]
+    # title and greeting only in a first sentence of ordinary length: a unit that is one long
+    # sentence is never cut again (paragraphs(unit) == [unit])
+    opening = first_b - first_a <= _MAX_TITLE + _MAX_GREETING + _MAX_HEADING
+    greeting = _greeting_cut(line, first_a, first_b) if opening else None
+    title_end = _title_cut(line, first_a, greeting[0] if greeting else first_b) if opening else None
+    hard.append(first_a)
+    if title_end is not None:
+        hard.append(title_end)
+    if greeting is not None:
+        g0, g1 = greeting
+        if title_end is not None and g0 - title_end <= _MAX_GREETING // 2:
+            g0 = title_end  # "…汇报发言尊敬的×部长，各位领导，同志们：": the greeting starts after the title
+        hard.extend(x for x in (g0, g1) if x < first_b)
+    last: dict[str, int] = {}
+    item = [False] * len(spans)
+    for s, (a, b) in enumerate(spans):
+        colon = line.find("：", a, b)
+        kind = _inline_heading(line, a, b, last) if s else None
+        if kind in _SECTION_KINDS:
+            hard.append(a)
+        elif kind is not None:
+            item[s] = True
+        while colon != -1:  # "主要有三个方面：一、全面赋能…": a section heading after a colon
+            at = _skip_space(line, colon + 1)
+            if at < b and _NUMBERED.match(line, at, b) and _inline_heading(line, at, b, last) in _SECTION_KINDS:
+                hard.append(at)
+            colon = line.find("：", colon + 1, b)
+    hard = sorted(set(hard))
+    hard.append(len(line))
+    units: list[str] = []
+    s = 0
+    for k in range(len(hard) - 1):
+        start, end = hard[k], hard[k + 1]
+        while s < len(spans) and spans[s][1] <= start:
+            s += 1
+        segs: list[tuple[int, int]] = []
+        leads: list[bool] = []
+        while s < len(spans) and spans[s][0] < end:
+            a, b = max(spans[s][0], start), min(spans[s][1], end)
+            segs.append((a, b))
+            leads.append(a == spans[s][0] and (item[s] or _is_lead(line, a, b)))
+            if spans[s][1] > end:
+                break
+            s += 1
+        units.extend(line[a:b] for a, b in _pack(segs, leads, max_chars))
+    return [u for u in (u.strip(_STRIP) for u in units) if u]
+
+
+def _is_long(line: str, total: int) -> bool:
+    return len(line) > LONG_LINE or (len(line) > _MIN_SPLIT and len(line) >= _DOMINANT * total)
+
+
+def _paragraph_units(text: str) -> list[tuple[str, bool]]:
+    """(paragraph, cut from a long line?) for every paragraph of ``text``."""
+    lines = _lines(text)
+    total = sum(map(len, lines))
+    out: list[tuple[str, bool]] = []
+    for line in lines:
+        if _is_long(line, total):
+            out.extend((unit, True) for unit in split_long_line(line, max_chars=UNIT_CHARS))
+        else:
+            out.append((line, False))
+    return out
+
+
 # --------------------------------------------------------------------------- numbers
 
 
@@ -448,7 +692,7 @@ class _Numbered:
     punct: bool = False  # the heading sentence ends in punctuation ("五、加强队伍建设。")
 
 
-def _numbered(p: str, in_appendix: bool) -> _Numbered | None:
+def _numbered(p: str, in_appendix: bool, *, cut: bool = False) -> _Numbered | None:
     """The number marker a paragraph opens with, and whether it heads the paragraph.
 
     ``entry`` is True for list entries (long items, items ending in ；/，, glossary entries):
@@ -484,6 +728,14 @@ def _numbered(p: str, in_appendix: bool) -> _Numbered | None:
     text = _strip_final(first)
     punct = first[-1] in _FINAL_PUNCT + _DOTS
     limit = _MAX_HEADING if (punct or len(spans) > 1) else _MAX_TITLE_LINE
+    if cut and kind in _ITEM_KINDS:
+        # an item ("…水平。1.打造物业…。2.…") that a long line was cut at: where it ends is unknown,
+        # so it keeps count like a list entry but heads nothing (as it would inside a paragraph)
+        return _Numbered(kind, value, number, marker, text, len(spans) > 1, False, True, punct)
+    if cut and len(text) > limit and first[-1] not in "；;，,、：:":
+        # a unit cut from a long line: the heading ran into the first sentence of its body
+        # (its line break was lost); keep it as a heading, its text cut to the heading limit
+        text, punct = text[:limit], False
     entry = (
         (in_appendix and _GLOSSARY_ENTRY.match(rest) is not None)
         or first[-1] in "；;，,、：:"
@@ -696,7 +948,9 @@ def structure(text: str) -> Structure:
     >>> [h.label for h in s.top_level()], s.section_of(4).label
     (['一、回顾', '二、任务'], '二、任务')
     """
-    paras = paragraphs(text)
+    units = _paragraph_units(_check_text(text))
+    paras = [unit for unit, _ in units]
+    cut = [was_cut for _, was_cut in units]
     n = len(paras)
     body = _body_start(paras)
     title_at = _find_title(paras, body)
@@ -713,7 +967,7 @@ def structure(text: str) -> Structure:
             appendix_at = min(appendix_at, i)
             cue[i] = True
             continue
-        numbered[i] = _numbered(p, i > appendix_at)
+        numbered[i] = _numbered(p, i > appendix_at, cut=cut[i])
     titled_kinds = {x.kind for x in numbered if x is not None and not x.bare and not x.entry}
     for i in range(body, n):
         x = numbered[i]
@@ -763,7 +1017,7 @@ def structure(text: str) -> Structure:
     infos: list[ParagraphInfo] = []
     for i, p in enumerate(paras):
         if i < body:
-            infos.append(ParagraphInfo(i, p, False, ()))
+            infos.append(ParagraphInfo(i, p, False, (), cut[i]))
             continue
         in_appendix = i >= appendix_at
         own_line = False
@@ -798,7 +1052,7 @@ def structure(text: str) -> Structure:
             own_line = own_line or not b.headings[opening].inline
         elif prior_ordinal is not None and not own_line and first_sentence == 0:
             enclosing = enclosing + (prior_ordinal,)
-        infos.append(ParagraphInfo(i, p, own_line, enclosing))
+        infos.append(ParagraphInfo(i, p, own_line, enclosing, cut[i]))
 
     title = paras[title_at] if title_at is not None else None
     return Structure(title, b.headings, infos)
