@@ -494,3 +494,19 @@ def test_long_line_is_cut_into_bounded_units_losing_nothing():
     # a line that is long but not the whole document stays whole up to 3,000 characters
     assert len(paragraphs("标题\n" + "推进工作落实。" * 400 + "\n" + "抓好。" * 600)) == 3
     assert len(paragraphs("标题\n" + "推进工作落实。" * 400)) > 3  # 2,800 of 2,802 characters: cut
+
+
+def test_sentences_of_each_paragraph_are_the_sentences_of_the_document():
+    """``sentences`` on one paragraph splits it as it splits the whole document: a long
+    paragraph alone (2025 西藏, 525 characters) is not taken for a pasted one-line document
+    whose "title" (今年是“十四五”规划) would be cut from the front of its first sentence."""
+    from textlab.clean import clean
+    from textlab.structure import paragraphs, sentences
+
+    root = Path(__file__).resolve().parents[1] / "seeds"
+    files = sorted(root.glob("gov_reports/**/*.txt")) + sorted(root.glob("party_building/*.txt"))
+    assert len(files) == 123
+    for path in files:
+        text = clean(path.read_text(encoding="utf-8"))
+        by_paragraph = [s for p in paragraphs(text) for s in sentences(p)]
+        assert by_paragraph == sentences(text), path.name

@@ -417,12 +417,21 @@ def sentences(text: str) -> list[str]:
     Closing quotes and brackets stay with the sentence they close; ``6.6%`` and the ``1.`` of
     a heading number are not split; no sentence is empty and only whitespace is dropped.
 
+    A line of more than ``LONG_LINE`` characters is first cut as ``paragraphs`` cuts it (at
+    inline headings and sentence ends); the rule by which ``paragraphs`` also cuts a shorter line
+    that holds most of a document is not applied, because ``sentences`` is as often called on one
+    paragraph as on a document, and a paragraph of 525 characters is not a pasted document (it
+    would lose a "title" such as 今年是“十四五”规划 from the front of its first sentence).
+
     >>> sentences("他说：“要抓落实。”增长6.6%。\\n1.做好就业工作")
     ['他说：“要抓落实。”', '增长6.6%。', '1.做好就业工作']
+    >>> sentences("今年是“十四五”规划收官之年。" * 40)[0]
+    '今年是“十四五”规划收官之年。'
     """
     out: list[str] = []
-    for p in paragraphs(text):
-        out.extend(_split_sentences(p))
+    for line in _lines(_check_text(text)):
+        for p in split_long_line(line, max_chars=UNIT_CHARS) if len(line) > LONG_LINE else (line,):
+            out.extend(_split_sentences(p))
     return out
 
 
