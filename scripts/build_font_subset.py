@@ -5,9 +5,9 @@ The subset keeps every code point Noto Sans CJK SC has in the CJK Unified Ideogr
 Greek, pinyin, ...), every character of ``seeds/`` and ``eval/`` (as written and after traditional->simplified
 conversion), ASCII, Latin-1, general and CJK punctuation, full-width forms and the symbols that
 government documents use (×, %, ‰, ℃, №, ①–⑳, arrows, …). It drops the glyph-heavy layout
-features that matplotlib never asks for (``locl`` regional variants, vertical forms), converts
-the cubic CFF outlines to quadratic TrueType outlines (so that matplotlib's PDF/PS backends can
-embed the font as Type 42, which they only do correctly for TrueType) and renames the font, so
+features that matplotlib never asks for (``locl`` regional variants, vertical forms), keeps the
+CFF outlines (an OpenType .otf of 6.8 MB, where TrueType outlines made 9.4 MB; matplotlib draws
+it with FreeType and embeds it in PDF/PS as Type 3, see ``textlab.viz.style``) and renames the font, so
 that it never collides with a full Noto Sans CJK installed on the same machine (see
 ``textlab/resources/fonts/README.md``). It stops with an error if the result lacks any code
 point of the two ideograph blocks that the source font has.
@@ -69,9 +69,6 @@ EXTRA_RANGES: list[tuple[int, int, str]] = [
     (0xFF01, 0xFF60, "full-width forms"),
     (0xFFE0, 0xFFE6, "full-width signs: ￥ ￠ ￡"),
 ]
-
-# Largest distance (font units, 1000 per em) between a CFF curve and its TrueType approximation.
-CURVE_TOLERANCE = 1.0
 
 # Layout features kept: fontTools' defaults minus the ones that pull in thousands of glyphs
 # matplotlib never draws (regional variants via locl, vertical-writing forms).
@@ -177,41 +174,6 @@ def rename(font, weight: str) -> None:
                 fd.FontName = ps_name + fd.FontName[len(old):]
 
 
-def to_truetype(font, *, tolerance: float = CURVE_TOLERANCE) -> None:
-    """Replace the CFF outlines of ``font`` by quadratic TrueType outlines (glyf/loca), in place."""
-    from fontTools.pens.cu2quPen import Cu2QuPen
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
-    from fontTools.ttLib import newTable
-
-    glyph_set = font.getGlyphSet()
-    order = font.getGlyphOrder()
-    glyf = newTable("glyf")
-    glyf.glyphOrder = order
-    glyf.glyphs = {}
-    for name in order:
-        pen = TTGlyphPen(None)
-        # CFF contours run counter-clockwise, TrueType ones clockwise
-        glyph_set[name].draw(Cu2QuPen(pen, tolerance, reverse_direction=True))
-        glyf.glyphs[name] = pen.glyph()
-    font["loca"] = newTable("loca")
-    font["glyf"] = glyf
-    for tag in ("CFF ", "VORG"):
-        if tag in font:
-            del font[tag]
-    font.sfntVersion = "\x00\x01\x00\x00"
-    maxp = font["maxp"]
-    maxp.tableVersion = 0x00010000
-    for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements", "maxComponentDepth"):
-        setattr(maxp, field, 0)
-    maxp.maxZones = 1
-    post = font["post"]
-    post.formatType = 3.0  # no glyph names (CID-keyed source names carry no information)
-    post.extraNames = []
-    post.mapping = {}
-    font["head"].glyphDataFormat = 0
-
-
 def subset(font, codepoints: set[int], weight: str):
     """Subset ``font`` (the ``SOURCE_FAMILY`` face, a TTFont) to ``codepoints`` in place; returns it."""
     from fontTools import subset as ft_subset
@@ -221,12 +183,11 @@ def subset(font, codepoints: set[int], weight: str):
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.notdef_outline = True
-    options.hinting = False  # CFF hints do not survive the TrueType conversion; FreeType autohints
+    options.hinting = False  # FreeType autohints the outlines; CFF hints cost space and change nothing here
     subsetter = ft_subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(codepoints))
     subsetter.subset(font)
     rename(font, weight)
-    to_truetype(font)
     return font
 
 
@@ -278,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
                          + " ".join(f"U+{cp:04X}" for cp in lost_all[:20]))
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    out = args.out_dir / f"{PS_PREFIX}-{args.weight}.ttf"
+    out = args.out_dir / f"{PS_PREFIX}-{args.weight}.otf"
     font.save(str(out))
     (args.out_dir / "OFL.txt").write_text(ofl_text(copyright_file), encoding="utf-8")
 

@@ -95,7 +95,7 @@ def assert_drawn_with_bundled_font(fig: Figure) -> None:
 def test_font_file_is_bundled_small_renamed_and_licensed():
     path = viz.cjk_font_path()
     assert path.is_file() and path.parent.name == "fonts"
-    assert path.stat().st_size < 10_000_000  # URO + Extension A as TrueType: 9.4 MB (README)
+    assert path.stat().st_size < 8_000_000  # URO + Extension A, CFF outlines: 6.8 MB (README)
     family = FT2Font(str(path)).family_name
     assert family == viz.cjk_font_family() == "Textlab Sans CJK SC"
     assert "Source" not in family and "Noto" not in family  # Reserved Font Name 'Source'; see README
@@ -374,5 +374,7 @@ def test_outputs_png_base64_pdf_and_are_deterministic(ranked_words, tmp_path):
     again = viz.figure_to_png_bytes(viz.plot_keywords(ranked_words[:10], title="关键词"))
     assert again == png
     pdf = viz.save_figure(fig, tmp_path / "sub" / "keywords.pdf").read_bytes()
-    # the TrueType subset is embedded as a real font (Type 42), not as Type 3 drawings
-    assert b"TextlabSansCJKsc-Regular" in pdf and b"/FontFile2" in pdf
+    # the CFF font is embedded as Type 3 (matplotlib mislabels CFF as TrueType under Type 42), with a
+    # ToUnicode map so the Chinese text can still be searched and copied
+    assert b"TextlabSansCJKsc-Regular" in pdf and b"/Type3" in pdf and b"/ToUnicode" in pdf
+    assert b"/FontFile2" not in pdf

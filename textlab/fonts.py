@@ -1,7 +1,7 @@
 """Web font for the HTML report: the bundled CJK font cut down to one page's characters.
 
 A page that only names a CJK font shows boxes on a machine without one. :func:`font_face_css`
-subsets the bundled font (``resources/fonts/TextlabSansCJKsc-Regular.ttf``, see the README
+subsets the bundled font (``resources/fonts/TextlabSansCJKsc-Regular.otf``, see the README
 beside it) with fontTools to the characters of a given text, compresses it as WOFF2 (needs the
 ``brotli`` package) and returns an ``@font-face`` rule with the font inline as a ``data:`` URI,
 so the page draws every character the font has without network access or installed fonts.
@@ -31,7 +31,7 @@ _NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14]
 
 
 def _bundled_font_path() -> Path:
-    path = Path(__file__).resolve().parent / "resources" / "fonts" / "TextlabSansCJKsc-Regular.ttf"
+    path = Path(__file__).resolve().parent / "resources" / "fonts" / "TextlabSansCJKsc-Regular.otf"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: bundled CJK font missing; rebuild it with scripts/build_font_subset.py")
     return path

@@ -81,7 +81,7 @@ LABEL_COLORS: dict[str, str] = {
 }
 
 FONT_DIR = Path(__file__).resolve().parent / "resources" / "fonts"
-CJK_FONT_FILE = "TextlabSansCJKsc-Regular.ttf"
+CJK_FONT_FILE = "TextlabSansCJKsc-Regular.otf"
 FALLBACK_FAMILY = "DejaVu Sans"
 DEFAULT_K_METRICS: tuple[str, ...] = ("c_v", "c_npmi", "u_mass", "diversity")
 METRIC_NAMES: dict[str, str] = {
@@ -141,7 +141,7 @@ def cjk_font_path() -> Path:
     """Path of the bundled CJK font file (Regular).
 
     >>> cjk_font_path().name
-    'TextlabSansCJKsc-Regular.ttf'
+    'TextlabSansCJKsc-Regular.otf'
     """
     path = FONT_DIR / CJK_FONT_FILE
     if not path.is_file():
@@ -165,7 +165,7 @@ def _register_fonts() -> str:
         family = FT2Font(str(cjk_font_path())).family_name
         known = {Path(entry.fname).resolve() for entry in manager.ttflist}
         # the Regular face plus any other weight built by scripts/build_font_subset.py
-        for path in sorted(FONT_DIR.glob("TextlabSansCJKsc-*.ttf")):
+        for path in sorted(FONT_DIR.glob("TextlabSansCJKsc-*.otf")):
             if path.resolve() not in known:
                 manager.addfont(str(path))
         _REGISTERED.update(manager=manager, family=family)
@@ -206,8 +206,10 @@ def _rc() -> dict[str, Any]:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.unicode_minus": True,
-        "pdf.fonttype": 42,
-        "ps.fonttype": 42,
+        # Type 3: matplotlib embeds a CFF-outline font as Type 42 under the wrong font type (readers
+        # warn or fail); Type 3 draws the used glyphs and keeps the text extractable (ToUnicode)
+        "pdf.fonttype": 3,
+        "ps.fonttype": 3,
         "svg.fonttype": "path",
     }
 
@@ -869,7 +871,7 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
 def save_figure(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     """Write ``fig`` to ``path`` (format from the suffix: .png, .pdf, .svg, …); returns the path.
 
-    PDF and PS embed the font as TrueType/CFF (type 42), SVG draws text as paths.
+    PDF and PS embed the glyphs used as a Type 3 font (text stays extractable), SVG draws text as paths.
 
     >>> save_figure(plot_keywords([("党建", 1.0)]), "/tmp/kw.pdf")  # doctest: +SKIP
     PosixPath('/tmp/kw.pdf')
