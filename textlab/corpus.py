@@ -1275,6 +1275,16 @@ def _clean_meta_value(value: Any) -> Any:
     return root
 
 
+def parse_year(value: Any) -> int | None:
+    """The year ``value`` names when it is a plain year (the rule ``load_corpus`` applies to a
+    ``year`` field: an int, or exactly four ASCII digits, within :data:`YEAR_RANGE`), else None.
+
+    >>> parse_year(2020), parse_year(" 2020 "), parse_year("2020年"), parse_year(2020.0), parse_year(None)
+    (2020, 2020, None, None, None)
+    """
+    return _year_meta(value).get("year")
+
+
 def _year_meta(value: Any) -> dict[str, Any]:
     """``{"year": int}`` for a plain year (an int, or exactly four ASCII digits, within
     :data:`YEAR_RANGE`), ``{"year_text": text}`` for anything else that is not blank, else ``{}``.

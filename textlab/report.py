@@ -31,7 +31,6 @@ import heapq
 import html
 import math
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -40,6 +39,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
+
+from textlab.corpus import parse_year
 
 LABELS = ("achievement", "problem", "measure", "other")
 MIN_UNITS_TO_FIT_TOPICS = 100
@@ -509,19 +510,6 @@ def _fit_or_load_topics(units: list[dict], *, n_units: int, topic_source: str, n
     return model, f"fitted on {len(units):,} paragraphs{sampled} of these documents (K={k}, random_state={random_state})"
 
 
-def _year_number(value: Any) -> int | None:
-    """A year usable on an axis: an int, an integral float or four digits; else None (kept as text)."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) and value.is_integer() else None
-    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}\s*", value):
-        return int(value)
-    return None
-
-
 def _meta_year(meta: dict) -> Any:
     """A document's year as its metadata has it: ``year`` (an int), else the unparsed ``year_text``
     that ``load_corpus`` keeps for values such as "2020年" (see ``textlab.corpus``), else None."""
@@ -723,7 +711,7 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
     doc_topics.insert(0, "document", [r.id for r in results])
     doc_topics.insert(1, "title", [r.title for r in results])
     doc_topics.insert(2, "year", pd.Series([_year_cell(y) for y in years], dtype=object))
-    textual = [y for y in years if y is not None and _year_number(y) is None]
+    textual = [y for y in years if y is not None and parse_year(y) is None]
     if textual:
         note(f"{len(textual)} document(s) have a year that is not a number (e.g. {str(textual[0])!r}): "
              "kept as text, left out of the trends over years")
@@ -834,7 +822,7 @@ def year_trends(analysis: Analysis):
     if analysis.topic_model is None or "year" not in analysis.doc_topics:
         return None
     columns = [c for c in analysis.doc_topics.columns if c.startswith("topic_")]
-    frame = analysis.doc_topics[columns].assign(_year=analysis.doc_topics["year"].map(_year_number))
+    frame = analysis.doc_topics[columns].assign(_year=analysis.doc_topics["year"].map(parse_year))
     frame = frame.dropna(subset=["_year"])
     if frame["_year"].nunique() < 2:
         return None
