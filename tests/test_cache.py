@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import textlab.cache as cache_module
 from textlab.cache import TokenCache, default_cache_dir, resolve_cache, text_key
 from textlab.segment import Segmenter
 

@@ -63,7 +63,6 @@ naming the file and the problem.
 from __future__ import annotations
 
 import inspect
-import json
 import math
 import numbers
 import time
