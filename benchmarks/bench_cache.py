@@ -28,7 +28,7 @@ PROCESS_CODE = """
 import json, sys, time
 started = time.perf_counter()
 from pathlib import Path
-from textlab.segment import Segmenter
+from textlab.segmentation import Segmenter
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))][: int(sys.argv[3])]
 tokens = Segmenter(cache=sys.argv[2]).tokenize_many(texts)
 print(json.dumps([time.perf_counter() - started, sum(map(len, tokens))]))
@@ -43,7 +43,7 @@ def _run_process(cache_dir: str, n_files: int) -> tuple[float, int]:
 
 
 def run(quick: bool = False) -> list[Row]:
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     texts = report_texts()
     n_files = 12 if quick else len(texts)

@@ -95,7 +95,7 @@ def _topic_rows(quick: bool) -> list[Row]:
     from gensim.corpora import Dictionary
     from gensim.models import LdaModel
 
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
     from textlab.topics import TopicModel
 
     paragraphs = report_paragraphs(2000 if quick else None)

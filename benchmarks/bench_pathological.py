@@ -63,7 +63,7 @@ def _seed_text() -> str:
 
 def _one_line_seeds() -> str:
     """The five seeds, cleaned, each with its lines joined without a line break."""
-    from textlab.clean import clean
+    from textlab.cleaning import clean
 
     return "".join("".join(clean(p.read_text(encoding="utf-8")).splitlines())
                    for p in sorted((ROOT / "seeds" / "party_building").glob("*.txt")))
@@ -103,7 +103,7 @@ def make_inputs() -> dict[str, Callable[[int], str]]:
 
 def make_functions() -> dict[str, Callable[[str], object]]:
     import textlab as tl
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     seg = Segmenter()
     seg.cut("预热词典")  # build the prefix dictionary outside the timings

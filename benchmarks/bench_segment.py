@@ -21,7 +21,7 @@ from benchmarks import ROOT, Row, interleaved, median, report_texts, timings  # 
 STARTUP_CODE = """
 import json, sys, time
 started = time.perf_counter()
-from textlab.segment import Segmenter
+from textlab.segmentation import Segmenter
 seg = Segmenter(backend=sys.argv[1])
 seg.cut("预热")
 print(json.dumps(time.perf_counter() - started))
@@ -44,7 +44,7 @@ def _fresh_process_seconds(code: str, *args: str) -> float:
 def run(quick: bool = False) -> list[Row]:
     import jieba
 
-    from textlab.segment import Segmenter, available_backends
+    from textlab.segmentation import Segmenter, available_backends
 
     jieba.setLogLevel(60)
     texts = report_texts(150_000 if quick else None)
@@ -89,7 +89,7 @@ def run(quick: bool = False) -> list[Row]:
         {"serial": lambda: fast.cut_many(many, n_jobs=1), "pool": lambda: fast.cut_many(many, n_jobs=-1)},
         1 if quick else 3,
     )
-    from textlab.segment import _cpu_count
+    from textlab.segmentation import _cpu_count
 
     rows.append(Row("segment", f"cut_many(n_jobs=-1), {_cpu_count()} cores, {sum(map(len, many)) / 1e6:.1f} M chars",
                     median(pool_times["pool"]), "s", "cut_many(n_jobs=1)", median(pool_times["serial"]),

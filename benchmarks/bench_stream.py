@@ -56,9 +56,9 @@ def child(directory: str, mode: str, n_jobs: int) -> dict:
     import gensim.models  # noqa: F401  (imported before the clock, like the dictionary)
     import sklearn.preprocessing  # noqa: F401
 
-    from textlab.clean import clean
+    from textlab.cleaning import clean
     from textlab.corpus import load_corpus
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
     from textlab.stream import HashingTfidf, _new_lda, _update_lda, bag_of_tokens, stream_corpus
 
     segmenter = Segmenter(min_len=2)

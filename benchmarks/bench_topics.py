@@ -68,7 +68,7 @@ def run_plain(train: list[str], heldout: list[str], k: int, seed: int) -> dict:
 
 
 def run_textlab(train: list[str], heldout: list[str], k: int, seed: int) -> dict:
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
     from textlab.topics import DEFAULT_MIN_LEN, TopicModel
 
     segmenter = Segmenter(min_len=DEFAULT_MIN_LEN, cache=False)
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> None:
 
     import jieba
 
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     jieba.setLogLevel(60)
     train, _, heldout, _ = _train_script().report_paragraphs()

@@ -4,9 +4,9 @@ Run after changing the lexicon, the stopwords or the tokenizer::
 
     python scripts/build_idf.py
 
-Every ``.txt`` under seeds/gov_reports is cleaned with ``textlab.clean.clean`` and split into
+Every ``.txt`` under seeds/gov_reports is cleaned with ``textlab.cleaning.clean`` and split into
 paragraphs (non-empty lines); each paragraph is a document. A paragraph is tokenized with the
-default ``textlab.segment.Segmenter()`` and counted once per distinct term (document frequency).
+default ``textlab.segmentation.Segmenter()`` and counted once per distinct term (document frequency).
 Paragraph level, not document level: with ~100 reports nearly every policy term occurs in most
 documents, while paragraphs separate topics. Terms seen in fewer than MIN_DF paragraphs are left
 out (at look-up time they count as unseen: df = 0). Output: a ``#`` header, then
@@ -27,7 +27,7 @@ MIN_DF = 2
 
 def paragraphs(root: Path = CORPUS) -> list[str]:
     """Cleaned non-empty lines of every report, files in sorted order."""
-    from textlab.clean import clean
+    from textlab.cleaning import clean
 
     out = []
     for path in sorted(root.rglob("*.txt")):
@@ -37,7 +37,7 @@ def paragraphs(root: Path = CORPUS) -> list[str]:
 
 
 def main() -> int:
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     seg = Segmenter()
     paras = paragraphs()
@@ -52,8 +52,8 @@ def main() -> int:
     header = [
         "# textlab report IDF table: paragraph document frequencies of textlab tokens.",
         "# Source: seeds/gov_reports (national work reports 1954-2025, CPC congress reports, provincial",
-        "# 2025 work reports, NPC resolutions), cleaned with textlab.clean.clean; a paragraph is a",
-        "# non-empty line. Tokens: textlab.segment.Segmenter() defaults "
+        "# 2025 work reports, NPC resolutions), cleaned with textlab.cleaning.clean; a paragraph is a",
+        "# non-empty line. Tokens: textlab.segmentation.Segmenter() defaults "
         f"(config {seg.config_hash}). Built by scripts/build_idf.py.",
         f"# Terms in fewer than {MIN_DF} paragraphs are omitted (treated as df = 0).",
         "# IDF = ln((1 + n_paragraphs) / (1 + df)) + 1 (scikit-learn's smoothed IDF).",

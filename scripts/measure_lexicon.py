@@ -131,7 +131,7 @@ def plain_jieba_cut() -> Callable[[str], list[str]]:
 
 
 def main() -> int:
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     terms = read_list(DATA / "domain_terms.txt")
     blocks = term_blocks(corpus_texts(), terms)

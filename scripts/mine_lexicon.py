@@ -22,7 +22,7 @@ Steps (all deterministic, no randomness, no network):
    (``scripts/lexicon_junk.txt``).
 5. Add the hand-curated terms (``scripts/lexicon_curated.txt``: party building, grassroots
    governance, programmes, plan names, places and institutions).
-6. Choose a frequency for every entry so that it takes effect (textlab.segment.choose_frequencies,
+6. Choose a frequency for every entry so that it takes effect (textlab.segmentation.choose_frequencies,
    the rule also used for user-dictionary words given without a frequency): shortest first,
    with ``max(FLOOR, MARGIN * (frequency needed to beat the best split), corpus count scaled to
    jieba's dictionary)`` and then raised
@@ -46,7 +46,7 @@ CURATED = ROOT / "scripts" / "lexicon_curated.txt"
 JUNK = ROOT / "scripts" / "lexicon_junk.txt"
 
 MAX_LEN = 8
-from textlab.segment import FLOOR, MARGIN  # noqa: E402  (frequency rule shared with user dicts)
+from textlab.segmentation import FLOOR, MARGIN  # noqa: E402  (frequency rule shared with user dicts)
 # characters that rarely begin or end a term: particles, prepositions, conjunctions, pronouns
 BAD_FIRST = set("的了着过和与及或是在对把被将向于为以从而并等也都就还又要能会可该其之所此这那我你他它们不没很更最已再使让给由按据经各每些个年月日")
 BAD_LAST = set("的了着过和与及或是在对把被将向于为以从而并等也都就还又要能会可该其之所此这那我你他它们不没很更最已再使让给由按据经各每些地得到内中")
@@ -258,12 +258,12 @@ def assign_frequencies(
     words: list[str], base: tuple[dict[str, int], int, dict[str, str]], prior: dict[str, int]
 ) -> dict[str, int]:
     """Choose a frequency for each word so that it comes out whole when segmented alone and is
-    as frequent as the corpus says (textlab.segment.choose_frequencies: shortest first, then
+    as frequent as the corpus says (textlab.segmentation.choose_frequencies: shortest first, then
     raised until whole). Where two entries overlap (社会主义精神文明 / 精神文明建设) the corpus
     frequency decides, as in jieba's own unigram model."""
     import jieba
 
-    from textlab.segment import _is_cuttable, choose_frequencies
+    from textlab.segmentation import _is_cuttable, choose_frequencies
 
     freq, total = dict(base[0]), base[1]
     total, chosen = choose_frequencies(freq, total, [(w, None, None) for w in words], prior=prior)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from textlab.evaluate import save_training_run, train_default_classifier
+from textlab.training.evaluate import save_training_run, train_default_classifier
 
 ROOT = Path(__file__).resolve().parents[1]
 

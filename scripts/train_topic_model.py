@@ -80,9 +80,9 @@ def document_year(doc) -> int | None:
 
 def report_paragraphs(seeds: Path = SEEDS) -> tuple[list[str], list[dict], list[str], list[dict]]:
     """(train paragraphs, their meta, held-out paragraphs, their meta) of the report corpus."""
-    from textlab.clean import clean
+    from textlab.cleaning import clean
     from textlab.corpus import load_corpus
-    from textlab.structure import paragraphs
+    from textlab.outline import paragraphs
 
     documents = select_documents(load_corpus(seeds))
     held = heldout_ids(documents)
@@ -160,7 +160,7 @@ def _versions() -> dict[str, str]:
     import sklearn
 
     import textlab
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     return {
         "textlab": textlab.__version__,
@@ -199,14 +199,14 @@ def write_card(out: Path) -> None:
         "  national government work reports 1978-2025 (gaps as in the source), CPC congress reports",
         "  12th-20th (1982-2022) and the 31 provincial government work reports of 2025. NPC resolutions,",
         "  pre-1978 reports and the 1st-11th congress reports are left out (another register and era).",
-        "- Unit: the paragraph (a line of `textlab.clean` output). A report has a few dozen long",
+        "- Unit: the paragraph (a line of `textlab.cleaning` output). A report has a few dozen long",
         "  paragraphs, each mostly about one policy area, while 80-odd documents are too few for LDA and",
         "  would give era topics rather than themes; prevalence by year averages the paragraphs.",
         f"- Split by document: {info['n_train_documents']} documents ({info['n_train_paragraphs']} paragraphs) for training, "
         f"{info['n_heldout_documents']} documents ({info['n_heldout_paragraphs']} paragraphs) held out",
         "  (15 % of each collection, chosen by the SHA-256 of the document id): "
         + ", ".join(f"`{i.split('/')[-1]}`" for i in info["heldout_documents"]) + ".",
-        f"- Tokens: `textlab.segment.Segmenter(min_len=2)` (domain lexicon, stopwords; config hash "
+        f"- Tokens: `textlab.segmentation.Segmenter(min_len=2)` (domain lexicon, stopwords; config hash "
         f"`{manifest['segmenter']['config_hash']}`).",
         f"  {info['n_short_texts']} training paragraphs with fewer than {manifest['params']['min_tokens']} tokens "
         "(headings, greetings) do not train the topics.",

@@ -1,8 +1,8 @@
-"""Tests for textlab.segment's backends: jieba-rs (rjieba) gives jieba's tokens.
+"""Tests for textlab.segmentation's backends: jieba-rs (rjieba) gives jieba's tokens.
 
 The parity test cuts every .txt file under seeds/ with both backends and requires identical
 tokens. jieba-rs by itself differs from jieba in two documented ways (see the docstring of
-textlab.segment); a second test checks that its raw output differs in those ways only, so that
+textlab.segmentation); a second test checks that its raw output differs in those ways only, so that
 the corrections stay necessary and sufficient.
 """
 
@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import textlab.segment as segment
-from textlab.segment import BackendMismatchError, Segmenter, available_backends
+import textlab.segmentation as segment
+from textlab.segmentation import BackendMismatchError, Segmenter, available_backends
 
 pytest.importorskip("rjieba")
 if "rjieba" not in available_backends():

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from textlab.cache import TokenCache, default_cache_dir, resolve_cache, text_key
-from textlab.segment import Segmenter
+from textlab.segmentation import Segmenter
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))

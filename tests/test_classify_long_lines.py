@@ -15,7 +15,7 @@ import pytest
 
 import textlab
 from textlab.classify import document_units
-from textlab.structure import ParagraphInfo, Structure
+from textlab.outline import ParagraphInfo, Structure
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))

@@ -51,7 +51,7 @@ import numpy as np
 import textlab as tl
 from textlab.classify import DEFAULT_MODEL, ParagraphClassifier
 from textlab.features import TfidfVectorizer, keywords
-from textlab.segment import Segmenter
+from textlab.segmentation import Segmenter
 
 root = Path(sys.argv[1])
 party = sorted((root / "seeds" / "party_building").glob("*.txt"))

@@ -20,7 +20,7 @@ from textlab.features import (
     load_report_idf,
     similarity,
 )
-from textlab.segment import Segmenter, read_stopwords
+from textlab.segmentation import Segmenter, read_stopwords
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))

@@ -9,7 +9,7 @@ runs. For every input:
 
 * ``clean`` returns a str and is idempotent;
 * ``paragraphs`` / ``sentences`` drop only whitespace (``str.isspace`` and the zero-width
-  characters U+200B/C/D, U+2060, U+FEFF, as ``textlab.structure`` documents): the other
+  characters U+200B/C/D, U+2060, U+FEFF, as ``textlab.outline`` documents): the other
   characters come out complete and in order, on raw and on cleaned text;
 * ``structure`` keeps ``paragraphs``'s paragraphs, and its headings, sections and outline are
   consistent;
@@ -32,10 +32,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textlab.classify import CLASSES, DEFAULT_MODEL, ParagraphClassifier, load_classifier
-from textlab.clean import clean
+from textlab.cleaning import clean
 from textlab.features import keywords
-from textlab.segment import Segmenter
-from textlab.structure import paragraphs, sentences, structure
+from textlab.segmentation import Segmenter
+from textlab.outline import paragraphs, sentences, structure
 from small_data import SMALL_TRAINING_SET  # tests/small_data.py
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,7 +52,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _nonspace(text: str) -> str:
-    """``text`` without the characters textlab.structure may drop (whitespace, zero-width)."""
+    """``text`` without the characters textlab.outline may drop (whitespace, zero-width)."""
     return "".join(ch for ch in text if not ch.isspace() and ch not in ZERO_WIDTH)
 
 
@@ -176,7 +176,7 @@ def test_paragraphs_lose_no_non_space_character(text):
     _assert_units(paragraphs(text), text)
     cleaned = clean(text)
     lines = cleaned.split("\n") if cleaned else []
-    if all(len(line) <= 500 for line in lines):  # too short to be cut (textlab.structure.split_long_line)
+    if all(len(line) <= 500 for line in lines):  # too short to be cut (textlab.outline.split_long_line)
         assert paragraphs(cleaned) == lines
     else:  # a line of a document without line breaks is cut into paragraph-sized units
         assert len(paragraphs(cleaned)) >= len(lines)  # (a line that is one sentence stays whole)

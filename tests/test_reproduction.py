@@ -75,7 +75,7 @@ def shipped_card() -> dict:
 
 @pytest.fixture(scope="module")
 def dev():
-    from textlab.labels import load_dev_set
+    from textlab.training.weak_labels import load_dev_set
 
     return load_dev_set()
 

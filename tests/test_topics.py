@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from textlab.clean import clean
+from textlab.cleaning import clean
 from textlab.corpus import load_corpus
-from textlab.structure import paragraphs
+from textlab.outline import paragraphs
 from textlab.topics import (
     FORMAT_VERSION,
     MIN_TRAINING_TEXTS,
@@ -143,8 +143,8 @@ def test_fit_twice_gives_identical_model(tokens):
 _FRESH_PROCESS = """
 import hashlib, sys, numpy as np
 from pathlib import Path
-from textlab.clean import clean
-from textlab.structure import paragraphs
+from textlab.cleaning import clean
+from textlab.outline import paragraphs
 from textlab.topics import TopicModel
 paths = [Path(p) for p in sys.argv[1:]]
 paras = [p for path in paths for p in paragraphs(clean(path.read_text(encoding="utf-8")))]

@@ -1,7 +1,7 @@
 """On-disk token cache: segment a corpus once, read the tokens back on every later run.
 
 Entries are keyed by the SHA-256 of a text and a *namespace* naming everything else the tokens
-depend on: :attr:`textlab.segment.Segmenter.config_hash` (jieba's version, the lexicon, user
+depend on: :attr:`textlab.segmentation.Segmenter.config_hash` (jieba's version, the lexicon, user
 words and stopwords by content, the options), the method (``cut`` / ``tokenize``), the
 backend, textlab's version and the source of ``textlab/segment.py``. Changing any of them
 starts a new namespace, so the cache is never stale: edit the lexicon or a user dictionary and
@@ -29,12 +29,12 @@ and nothing is deleted. :meth:`TokenCache.clear` removes the file and turns the 
 
 The cache is opt-in: ``Segmenter(cache=True)``, ``Segmenter(cache="some/dir")``, or the
 environment variable ``TEXTLAB_CACHE=1`` for every segmenter that does not say otherwise. It
-serves :meth:`~textlab.segment.Segmenter.cut_many` and
-:meth:`~textlab.segment.Segmenter.tokenize_many`.
+serves :meth:`~textlab.segmentation.Segmenter.cut_many` and
+:meth:`~textlab.segmentation.Segmenter.tokenize_many`.
 
 Example:
     >>> import tempfile
-    >>> from textlab.segment import Segmenter
+    >>> from textlab.segmentation import Segmenter
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     seg = Segmenter(cache=tmp)
     ...     first = seg.tokenize_many(["推进党建引领基层治理"])

@@ -40,6 +40,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from textlab._paths import models_dir
+from textlab.labels import CLASSES
 from textlab.persistence import (
     ArraySpec,
     ModelFormatError,
@@ -51,7 +52,6 @@ from textlab.persistence import (
     write_model,
 )
 
-CLASSES = ("achievement", "measure", "other", "problem")
 FORMAT = "textlab.paragraph_classifier"
 #: 2: the cue set is referenced by name, version and hash; 1 (textlab 0.1.0): cue patterns stored.
 FORMAT_VERSION = 2
@@ -72,7 +72,7 @@ ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[�
 
 @lru_cache(maxsize=1)
 def _normaliser():
-    from textlab import clean as clean_module
+    from textlab import cleaning as clean_module
 
     # every character-level step; the line-removing and line-joining steps stay out
     names = [name for name in clean_module.list_steps() if name not in ("strip_boilerplate", "normalize_whitespace")]
@@ -104,7 +104,7 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
     """
     import pandas as pd
 
-    from textlab.structure import LONG_LINE, sentences, structure
+    from textlab.outline import LONG_LINE, sentences, structure
 
     st = structure_ if structure_ is not None else structure(text)
     inline = {(h.paragraph, h.sentence) for h in st.headings if h.inline}
@@ -157,7 +157,7 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
 def _context_windows(text: str, sents: list[str]) -> list[tuple[str, int]]:
     """For each sentence of a very long paragraph: the unit of ``split_long_line(text)`` it starts
     in, and how many of the sentences start there. Linear in ``len(text)``."""
-    from textlab.structure import split_long_line
+    from textlab.outline import split_long_line
 
     def offsets(parts: list[str]) -> list[int]:
         out, pos = [], 0
@@ -618,12 +618,12 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
                           clean_first: bool = False):
         """A table of a whole document: paragraph (and sentence), section, text, label, probabilities.
 
-        ``text`` is expected cleaned (``textlab.clean``); pass ``clean_first=True`` for raw text.
+        ``text`` is expected cleaned (``textlab.cleaning``); pass ``clean_first=True`` for raw text.
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if clean_first:
-            from textlab.clean import clean
+            from textlab.cleaning import clean
 
             text = clean(text)
         units = document_units(text)

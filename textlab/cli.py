@@ -103,7 +103,7 @@ def _single_text(path: str, *, quiet: bool) -> str:
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    from textlab.clean import clean
+    from textlab.cleaning import clean
 
     result = clean(_single_text(args.file, quiet=args.quiet), report=True)
     print(result.text)
@@ -114,8 +114,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _cmd_outline(args: argparse.Namespace) -> int:
-    from textlab.clean import clean
-    from textlab.structure import structure
+    from textlab.cleaning import clean
+    from textlab.outline import structure
 
     corpus = _load(args.file, quiet=args.quiet)
     for i, doc in enumerate(corpus):
@@ -126,9 +126,9 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_segment(args: argparse.Namespace) -> int:
-    from textlab.clean import clean
-    from textlab.segment import Segmenter
-    from textlab.structure import paragraphs
+    from textlab.cleaning import clean
+    from textlab.segmentation import Segmenter
+    from textlab.outline import paragraphs
 
     seg = Segmenter()
     text = clean(_single_text(args.file, quiet=args.quiet))
@@ -139,7 +139,7 @@ def _cmd_segment(args: argparse.Namespace) -> int:
 
 
 def _cmd_keywords(args: argparse.Namespace) -> int:
-    from textlab.clean import clean
+    from textlab.cleaning import clean
     from textlab.features import keywords
 
     corpus = _load(args.path, quiet=args.quiet)
@@ -174,7 +174,7 @@ def _cmd_topics(args: argparse.Namespace) -> int:
 
 def _cmd_classify(args: argparse.Namespace) -> int:
     from textlab.classify import load_classifier
-    from textlab.clean import clean
+    from textlab.cleaning import clean
     from textlab.viz import LABEL_NAMES
 
     clf = load_classifier(args.model) if args.model else load_classifier()

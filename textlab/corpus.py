@@ -7,7 +7,7 @@ Chinese reports, ``resources/char_freq.txt``; see ``_decode_text_file``), ``.doc
 (python-docx, or the standard library when it is not installed), ``.pdf`` (text layer, via
 pypdf), and ``.csv`` / ``.jsonl`` with a text column (one document per row). Text is decoded,
 line endings become ``\\n`` and a BOM is dropped; nothing else is changed (but for a lone
-surrogate in a jsonl text, see below; cleaning is :mod:`textlab.clean`).
+surrogate in a jsonl text, see below; cleaning is :mod:`textlab.cleaning`).
 
 Metadata is sanitised wherever it comes from (file and folder names, ``_index.tsv``, csv/jsonl
 fields, keys included): a lone surrogate (``"\\ud800"`` in a JSON string) becomes U+FFFD and

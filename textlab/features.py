@@ -1,7 +1,7 @@
 """TF-IDF features, keywords and document similarity on textlab's domain-aware tokens.
 
 * :class:`TfidfVectorizer` is scikit-learn's ``TfidfVectorizer`` whose default analyzer cleans
-  the text (:func:`textlab.clean.clean`) and tokenizes it with :class:`textlab.segment.Segmenter`;
+  the text (:func:`textlab.cleaning.clean`) and tokenizes it with :class:`textlab.segmentation.Segmenter`;
   it works in ``Pipeline`` / ``GridSearchCV`` and pickles without lambdas.
 * :func:`keywords` ranks the terms of each text by TF-IDF, with IDF from the texts themselves
   (``idf="corpus"``) or from the packaged table of the report corpus (``idf="reports"``: IDF over
@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer as _SklearnTfidfVectorizer
 
-from textlab.segment import RESOURCES, Segmenter
+from textlab.segmentation import RESOURCES, Segmenter
 
 __all__ = ["TfidfVectorizer", "TextlabTokenizer", "keywords", "similarity", "load_report_idf", "IDF_PATH"]
 
@@ -40,8 +40,8 @@ _SEGMENTERS: dict[tuple, Segmenter] = {}
 
 
 def clean_text(text: str) -> str:
-    """:func:`textlab.clean.clean` (normalise, strip web chrome, t2s, unify masks)."""
-    from textlab.clean import clean
+    """:func:`textlab.cleaning.clean` (normalise, strip web chrome, t2s, unify masks)."""
+    from textlab.cleaning import clean
 
     return clean(text)
 
@@ -145,7 +145,7 @@ class TfidfVectorizer(_SklearnTfidfVectorizer):
     Args:
         min_len: minimum token length for the default tokenizer.
         pos: allowed POS prefixes for the default tokenizer (e.g. ``{"n", "v"}``), or None.
-        clean: run :func:`textlab.clean.clean` on each text first (when no ``preprocessor``).
+        clean: run :func:`textlab.cleaning.clean` on each text first (when no ``preprocessor``).
 
     Example:
         >>> vec = TfidfVectorizer(min_len=2)

@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
 
 from textlab.corpus import parse_year
+from textlab.labels import LABELS
 
-LABELS = ("achievement", "problem", "measure", "other")
 MIN_UNITS_TO_FIT_TOPICS = 100
 MIN_TOPIC_UNIT_CHARS = 15  # shorter body lines (greetings, stubs) do not train topics
 CSV_ENCODING = "utf-8-sig"
@@ -322,8 +322,8 @@ def paragraph_units(documents: Iterable, *, min_chars: int = MIN_TOPIC_UNIT_CHAR
 
     Headings and very short lines are left out: they are labels, not content.
     """
-    from textlab.clean import clean
-    from textlab.structure import structure
+    from textlab.cleaning import clean
+    from textlab.outline import structure
 
     units = []
     for doc in documents:
@@ -383,8 +383,8 @@ def _document_title(doc, doc_structure) -> str:
 
 def _analyse_document(doc, clf) -> tuple[str, Any, Any, Any]:
     from textlab.classify import document_units
-    from textlab.clean import clean
-    from textlab.structure import structure
+    from textlab.cleaning import clean
+    from textlab.outline import structure
 
     text = clean(doc.text)
     doc_structure = structure(text)

@@ -307,8 +307,8 @@ def stream_corpus(
     tokenize, count TF-IDF document frequencies, and train online LDA -- in bounded memory.
 
     Args:
-        segmenter: a :class:`textlab.segment.Segmenter`; default ``Segmenter(min_len=2)``.
-        clean: run :func:`textlab.clean.clean` on each text first (in the workers).
+        segmenter: a :class:`textlab.segmentation.Segmenter`; default ``Segmenter(min_len=2)``.
+        clean: run :func:`textlab.cleaning.clean` on each text first (in the workers).
         n_features: hashed features (see :class:`HashingTfidf`).
         n_topics: LDA topics; 0 skips LDA.
         lda_chunksize: documents per online-LDA update (and held at once for it).
@@ -321,7 +321,7 @@ def stream_corpus(
     >>> result.n_documents, result.tfidf.n_documents_
     (3, 3)
     """
-    from textlab.segment import Segmenter
+    from textlab.segmentation import Segmenter
 
     if segmenter is None:
         segmenter = Segmenter(min_len=2)
@@ -332,7 +332,7 @@ def stream_corpus(
     report = Progress() if progress is True else (progress or None)
     preprocess = None
     if clean:
-        from textlab.clean import clean as preprocess
+        from textlab.cleaning import clean as preprocess
 
     tfidf = HashingTfidf(n_features=n_features)
     lda = _new_lda(n_features, n_topics, lda_chunksize, iterations, random_state) if n_topics else None

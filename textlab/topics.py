@@ -14,8 +14,8 @@ Example:
     >>> mine = TopicModel(n_topics=10, random_state=0).fit(paragraphs)    # doctest: +SKIP
     >>> mine.save("my_model"); TopicModel.load("my_model")                # doctest: +SKIP
 
-Pipeline. A raw string is cleaned (:func:`textlab.clean.clean`) and tokenized with a
-:class:`textlab.segment.Segmenter` (domain lexicon, stopwords; the default drops one-character
+Pipeline. A raw string is cleaned (:func:`textlab.cleaning.clean`) and tokenized with a
+:class:`textlab.segmentation.Segmenter` (domain lexicon, stopwords; the default drops one-character
 tokens, ``min_len=2``); a token list is used as given. Texts with fewer than ``min_tokens``
 tokens do not train. The vocabulary keeps tokens found in at least ``no_below`` texts and at
 most a share ``no_above`` of them, then the ``keep_n`` most frequent; ties are broken by the
@@ -272,7 +272,7 @@ class TopicModel:
             ``n_short_texts_``.
         init: ``"nmf"`` starts LDA from an NMF (NNDSVD start) of the texts' TF-IDF,
             ``"random"`` from gensim's random topics.
-        segmenter: a :class:`textlab.segment.Segmenter` (anything with ``tokenize_many``) for
+        segmenter: a :class:`textlab.segmentation.Segmenter` (anything with ``tokenize_many``) for
             raw strings; ``None`` means ``Segmenter(min_len=2)``.
         chunksize: texts per online-LDA update.
         gamma_threshold: per-document convergence threshold (mean change of gamma).
@@ -421,7 +421,7 @@ class TopicModel:
             return self.segmenter
         seg = getattr(self, "_default_segmenter", None)
         if seg is None:
-            from textlab.segment import Segmenter
+            from textlab.segmentation import Segmenter
 
             seg = Segmenter(min_len=DEFAULT_MIN_LEN)
             self._default_segmenter = seg
@@ -455,7 +455,7 @@ class TopicModel:
             raise TypeError("texts mixes raw strings and token lists: pass one kind")
         if not items or kinds == {"tokens"}:
             return [list(item) for item in items]
-        from textlab.clean import clean
+        from textlab.cleaning import clean
 
         cleaned = [clean(item.text if _is_document(item) else item) for item in items]
         seg = self._get_segmenter()
@@ -747,7 +747,7 @@ class TopicModel:
         ``texts_or_corpus``: a :class:`textlab.corpus.Corpus` (or Documents; columns ``id`` and
         every meta key) or a list of strings / token lists with optional ``meta`` (a DataFrame
         or a list of dicts, one row per text). ``unit="paragraph"`` splits each raw text into
-        paragraphs (:func:`textlab.structure.paragraphs`) and adds a ``paragraph`` column.
+        paragraphs (:func:`textlab.outline.paragraphs`) and adds a ``paragraph`` column.
         Topic columns are named by :meth:`topic_labels`; ``dominant_topic`` holds the label of
         the largest share.
         """
@@ -759,8 +759,8 @@ class TopicModel:
         items = _as_list(texts_or_corpus, "texts_or_corpus")
         rows = _meta_rows(items, meta)
         if unit == "paragraph":
-            from textlab.clean import clean
-            from textlab.structure import paragraphs
+            from textlab.cleaning import clean
+            from textlab.outline import paragraphs
 
             texts, new_rows = [], []
             for i, (item, row) in enumerate(zip(items, rows)):

@@ -68,17 +68,8 @@ __all__ = [
     "figure_to_base64",
 ]
 
-#: Paragraph labels in display order.
-LABELS: tuple[str, ...] = ("achievement", "problem", "measure", "other")
-#: Chinese display name of each label.
-LABEL_NAMES: dict[str, str] = {"achievement": "成绩", "problem": "问题", "measure": "措施", "other": "其他"}
-#: Fixed colour of each label (Okabe-Ito palette, readable for colour-blind readers and in grey).
-LABEL_COLORS: dict[str, str] = {
-    "achievement": "#009E73",
-    "problem": "#D55E00",
-    "measure": "#0072B2",
-    "other": "#999999",
-}
+from textlab.labels import COLOURS as LABEL_COLORS  # noqa: E402  (one place for the label set)
+from textlab.labels import LABEL_NAMES, LABELS  # noqa: E402
 
 FONT_DIR = Path(__file__).resolve().parent / "resources" / "fonts"
 CJK_FONT_FILE = "TextlabSansCJKsc-Regular.otf"

@@ -1,6 +1,6 @@
 """Digests of what textlab 0.1.0 made of every seed file: the reference for tests/test_structure.py.
 
-Cutting long lines (textlab.structure.split_long_line) must leave every normal document as it
+Cutting long lines (textlab.outline.split_long_line) must leave every normal document as it
 was: the same paragraphs, sentences and structure, and the same classifier units (so the same
 labels from any model). This script writes one row per text file under seeds/ with SHA-256
 digests of ``paragraphs``, ``sentences`` and ``structure`` of the raw file, and, for the
@@ -59,7 +59,7 @@ def seed_files() -> list[Path]:
 
 def digests(path: Path) -> dict[str, str]:
     from textlab.classify import document_units
-    from textlab.structure import paragraphs, sentences, structure
+    from textlab.outline import paragraphs, sentences, structure
 
     text = path.read_text(encoding="utf-8")
     out = {

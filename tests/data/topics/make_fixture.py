@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textlab.clean import clean
-from textlab.structure import paragraphs
+from textlab.cleaning import clean
+from textlab.outline import paragraphs
 from textlab.topics import TopicModel
 
 HERE = Path(__file__).resolve().parent

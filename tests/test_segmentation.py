@@ -1,4 +1,4 @@
-"""Tests for textlab.segment: lossless cut, modelling tokens, lexicon, user dicts, independence."""
+"""Tests for textlab.segmentation: lossless cut, modelling tokens, lexicon, user dicts, independence."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import textlab
-from textlab.segment import (
+from textlab.segmentation import (
     LEXICON_PATH,
     Segmenter,
     _NUMERIC,
@@ -53,7 +53,7 @@ def plain_cut():
 
 @pytest.fixture(scope="module")
 def cleaned_seeds() -> list[str]:
-    from textlab.clean import clean
+    from textlab.cleaning import clean
 
     return [clean(p.read_text(encoding="utf-8")) for p in SEEDS]
 
@@ -170,11 +170,11 @@ def test_pos_filter_uses_tags_of_lexicon_and_jieba():
         Segmenter(pos="n")
 
 
-def test_segment_module_is_callable_and_equals_default_tokenize(seg, cleaned_seeds):
+def test_segment_equals_default_tokenize(seg, cleaned_seeds):
     text = cleaned_seeds[1][:2000]
     assert textlab.segment(text) == seg.tokenize(text)
-    assert textlab.segment.segment(text) == seg.tokenize(text)
-    assert textlab.segment.default_segmenter() is textlab.segment.default_segmenter()
+    assert textlab.segmentation.segment(text) == seg.tokenize(text)
+    assert textlab.segmentation.default_segmenter() is textlab.segmentation.default_segmenter()
 
 
 # --------------------------------------------------------------------------- independence
@@ -229,7 +229,7 @@ def test_config_hash_is_stable_and_sensitive(tmp_path):
     assert base != Segmenter(stopwords=False).config_hash
     assert base != Segmenter(["新词语"]).config_hash
     assert base != Segmenter(pos={"n"}).config_hash
-    code = "from textlab.segment import Segmenter; print(Segmenter().config_hash)"
+    code = "from textlab.segmentation import Segmenter; print(Segmenter().config_hash)"
     outs = set()
     for hashseed in ("0", "12345"):
         env = dict(os.environ, PYTHONHASHSEED=hashseed)
@@ -365,20 +365,20 @@ def test_dictionary_words_outside_jiebas_character_class_still_come_out_whole():
 @pytest.fixture()
 def always_parallel(monkeypatch):
     """Start a pool even for small inputs (the threshold exists for speed, not correctness)."""
-    monkeypatch.setattr(textlab.segment, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(textlab.segment, "PARALLEL_MIN_CHARS_SPAWN", 0)
-    monkeypatch.setattr(textlab.segment, "_MIN_BATCH_CHARS", 1000)
+    monkeypatch.setattr(textlab.segmentation, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(textlab.segmentation, "PARALLEL_MIN_CHARS_SPAWN", 0)
+    monkeypatch.setattr(textlab.segmentation, "_MIN_BATCH_CHARS", 1000)
 
 
 def _pool_starts(monkeypatch) -> list[int]:
     started: list[int] = []
-    original = textlab.segment.Segmenter._imap
+    original = textlab.segmentation.Segmenter._imap
 
     def counting(self, method, texts, workers, preprocess, batch_chars):
         started.append(workers)
         return original(self, method, texts, workers, preprocess, batch_chars)
 
-    monkeypatch.setattr(textlab.segment.Segmenter, "_imap", counting)
+    monkeypatch.setattr(textlab.segmentation.Segmenter, "_imap", counting)
     return started
 
 
@@ -390,7 +390,7 @@ def test_cut_many_and_tokenize_many_in_a_pool_equal_serial(seg, cleaned_seeds, a
     assert seg.tokenize_many(iter(texts), n_jobs=2) == seg.tokenize_many(texts)
     by_pos = Segmenter(pos={"n"})
     assert by_pos.tokenize_many(texts[:3], n_jobs=2) == [by_pos.tokenize(t) for t in texts[:3]]
-    all_cores = min(textlab.segment._cpu_count(), len(texts))
+    all_cores = min(textlab.segmentation._cpu_count(), len(texts))
     assert started == [2] + ([all_cores] if all_cores > 1 else []) + [2, 2]
 
 
@@ -402,7 +402,7 @@ def test_pool_only_when_it_pays(seg, monkeypatch):
 
 
 def test_pool_with_spawned_workers_equals_serial(cleaned_seeds, always_parallel, monkeypatch):
-    monkeypatch.setattr(textlab.segment, "_start_method", lambda: "spawn")
+    monkeypatch.setattr(textlab.segmentation, "_start_method", lambda: "spawn")
     seg = Segmenter(["鹭江微驿站"], min_len=2)
     seg.add_word("红色能量站")
     texts = cleaned_seeds[:2] + ["建设鹭江微驿站和红色能量站"]
@@ -412,7 +412,7 @@ def test_pool_with_spawned_workers_equals_serial(cleaned_seeds, always_parallel,
 
 
 def test_iter_tokenize_streams_in_order_with_preprocess(cleaned_seeds, always_parallel):
-    from textlab.clean import clean
+    from textlab.cleaning import clean
 
     raw = [p.read_text(encoding="utf-8") for p in SEEDS] * 3
     seg = Segmenter()
@@ -426,8 +426,8 @@ def test_n_jobs_is_validated(seg):
     for bad in (0, 1.5, "2", True):
         with pytest.raises(ValueError, match="n_jobs"):
             seg.cut_many(["党建"], n_jobs=bad)
-    assert textlab.segment._n_workers(-1) == textlab.segment._cpu_count()
-    assert textlab.segment._n_workers(None) == 1
+    assert textlab.segmentation._n_workers(-1) == textlab.segmentation._cpu_count()
+    assert textlab.segmentation._n_workers(None) == 1
 
 
 def test_errors_in_workers_reach_the_caller(always_parallel):

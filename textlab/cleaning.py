@@ -820,8 +820,3 @@ def clean(
             if after != before:
                 origin = [None] * after
     return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline])
-
-
-from textlab._callable import make_module_callable  # noqa: E402
-
-make_module_callable(__name__, "clean")

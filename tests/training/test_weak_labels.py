@@ -1,4 +1,4 @@
-"""Tests for textlab.labels: distant supervision from work reports and the development set."""
+"""Tests for textlab.training.weak_labels: distant supervision from work reports and the development set."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from textlab.labels import load_dev_set, other_examples, report_paths, weak_labels
+from textlab.training.weak_labels import load_dev_set, other_examples, report_paths, weak_labels
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NATIONAL = ROOT / "seeds" / "gov_reports" / "national_gwr_wikisource"
 PROVINCIAL = ROOT / "seeds" / "gov_reports" / "provincial_gwr_2025"
 

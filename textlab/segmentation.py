@@ -890,10 +890,10 @@ class Segmenter:
     ) -> Iterator[list[str]]:
         """Stream :meth:`tokenize` over ``texts``, in order, holding only a few batches at a time.
 
-        ``preprocess`` (a picklable function, for example :func:`textlab.clean.clean`) is
+        ``preprocess`` (a picklable function, for example :func:`textlab.cleaning.clean`) is
         applied to each item first, in the worker processes when ``n_jobs`` > 1. No cache.
 
-        >>> from textlab.clean import clean
+        >>> from textlab.cleaning import clean
         >>> list(Segmenter().iter_tokenize(["  推進黨建引領  "], preprocess=clean))
         [['党建引领']]
         """
@@ -1255,8 +1255,3 @@ def segment(text: str) -> list[str]:
     ['发展', '新时代', '枫桥经验']
     """
     return default_segmenter().tokenize(text)
-
-
-from textlab._callable import make_module_callable  # noqa: E402
-
-make_module_callable(__name__, "segment")

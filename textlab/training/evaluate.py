@@ -19,8 +19,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-LABELS4 = ("achievement", "problem", "measure", "other")
-LABELS3 = ("achievement", "problem", "measure")
+from textlab.labels import LABELS as LABELS4
+from textlab.labels import TASK_LABELS as LABELS3
+
 DEV_WEIGHT = 16.0
 WEAK_PER_DOC = 400
 
@@ -176,7 +177,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True) -> 
 
     from textlab import __version__
     from textlab.classify import ParagraphClassifier
-    from textlab.labels import load_dev_set, other_examples, report_paths, weak_label_corpus
+    from textlab.training.weak_labels import load_dev_set, other_examples, report_paths, weak_label_corpus
 
     def log(msg: str) -> None:
         if verbose:

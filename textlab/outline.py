@@ -1,6 +1,6 @@
 """Structure stage: paragraphs, sentences, and the heading hierarchy of a document.
 
-Works on raw web copies and on the output of ``textlab.clean.clean`` alike: indentation
+Works on raw web copies and on the output of ``textlab.cleaning.clean`` alike: indentation
 (spaces, full-width ``　　``, no-break and zero-width spaces) is stripped and blank lines are
 ignored.
 
@@ -296,8 +296,8 @@ def _check_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray)):
-        raise TypeError("textlab.structure expects str, got bytes: decode the file first (textlab.load_corpus does)")
-    raise TypeError(f"textlab.structure expects str, got {type(text).__name__}")
+        raise TypeError("textlab.outline expects str, got bytes: decode the file first (textlab.load_corpus does)")
+    raise TypeError(f"textlab.outline expects str, got {type(text).__name__}")
 
 
 def _lines(text: str) -> list[str]:
@@ -1065,8 +1065,3 @@ def structure(text: str) -> Structure:
 
     title = paras[title_at] if title_at is not None else None
     return Structure(title, b.headings, infos)
-
-
-from textlab._callable import make_module_callable  # noqa: E402
-
-make_module_callable(__name__, "structure")

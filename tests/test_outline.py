@@ -1,4 +1,4 @@
-"""Tests for textlab.structure on the seed documents and the work-report corpus."""
+"""Tests for textlab.outline on the seed documents and the work-report corpus."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import textlab
-from textlab import structure as structure_module
-from textlab.structure import Heading, ParagraphInfo, Structure, paragraphs, sentences, structure
+from textlab import outline as structure_module
+from textlab.outline import Heading, ParagraphInfo, Structure, paragraphs, sentences, structure
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -38,7 +38,7 @@ def _nospace(s: str) -> str:
 
 
 def _as_cleaned(text: str) -> str:
-    """What textlab.clean promises about layout: one stripped paragraph per line, no blank lines."""
+    """What textlab.cleaning promises about layout: one stripped paragraph per line, no blank lines."""
     return "\n".join(line.strip(" \t\u3000\u00a0\u2003\u200b") for line in text.splitlines() if line.strip(" \t\u3000\u00a0\u2003\u200b"))
 
 
@@ -360,7 +360,7 @@ def test_outline_and_sections():
         s.section_of(99)
 
 
-def test_dataclasses_are_frozen_and_module_is_callable():
+def test_dataclasses_are_frozen():
     s = textlab.structure("同志们：\n一、回顾\n做了工作。")
     assert isinstance(s, Structure) and isinstance(s.headings[0], Heading) and isinstance(s.paragraphs[0], ParagraphInfo)
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -382,8 +382,8 @@ def test_bad_input_gets_a_clear_error():
     "national_gwr_wikisource/1986_国务院_政府工作报告.txt",
 ])
 def test_cleaned_text_gives_the_same_sections(name):
-    """structure() on textlab.clean's output finds the same top-level sections as on the raw file."""
-    clean_module = pytest.importorskip("textlab.clean")
+    """structure() on textlab.cleaning's output finds the same top-level sections as on the raw file."""
+    clean_module = pytest.importorskip("textlab.cleaning")
     raw = _report(name)
     got = structure(clean_module.clean(raw))
     want = structure(raw)
@@ -469,7 +469,7 @@ def test_inline_headings_become_headings_with_their_usual_levels():
 
 
 def test_markers_inside_sentences_and_number_pairs_are_not_cut_at():
-    from textlab.structure import split_long_line
+    from textlab.outline import split_long_line
 
     filler = "坚持问题导向，" * 20 + "抓好落实。"
     line = ("各项工作一是一、二是二，" + filler + "三、四月份完成选举。" + filler + "会议强调第一，要统一思想。" + filler
@@ -480,7 +480,7 @@ def test_markers_inside_sentences_and_number_pairs_are_not_cut_at():
 
 
 def test_long_line_is_cut_into_bounded_units_losing_nothing():
-    from textlab.structure import UNIT_CHARS
+    from textlab.outline import UNIT_CHARS
 
     cleaned, one_line = _one_line("001")
     big = one_line * (2_000_000 // len(one_line) + 1)
@@ -500,8 +500,8 @@ def test_sentences_of_each_paragraph_are_the_sentences_of_the_document():
     """``sentences`` on one paragraph splits it as it splits the whole document: a long
     paragraph alone (2025 西藏, 525 characters) is not taken for a pasted one-line document
     whose "title" (今年是“十四五”规划) would be cut from the front of its first sentence."""
-    from textlab.clean import clean
-    from textlab.structure import paragraphs, sentences
+    from textlab.cleaning import clean
+    from textlab.outline import paragraphs, sentences
 
     root = Path(__file__).resolve().parents[1] / "seeds"
     files = sorted(root.glob("gov_reports/**/*.txt")) + sorted(root.glob("party_building/*.txt"))
