@@ -49,7 +49,8 @@ from pathlib import Path
 import numpy as np
 
 import textlab as tl
-from textlab.classify import DEFAULT_MODEL, ParagraphClassifier
+from textlab.classify import ParagraphClassifier
+from textlab.locations import model_path
 from textlab.features import TfidfVectorizer, keywords
 from textlab.segmentation import Segmenter
 
@@ -81,7 +82,7 @@ clf = ParagraphClassifier(min_df=1, max_features=3000).fit(texts, labels)
 probe = paras[:40]
 out["small_labels"] = clf.predict(probe)
 out["small_proba"] = floats(clf.predict_proba(probe))
-if (DEFAULT_MODEL / "manifest.json").exists():
+if (model_path("classifier") / "manifest.json").exists():
     try:
         shipped = tl.load_classifier()
         out["shipped_labels"] = shipped.predict(probe)

@@ -31,7 +31,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from textlab.classify import CLASSES, DEFAULT_MODEL, ParagraphClassifier, load_classifier
+from textlab.classify import CLASSES, ParagraphClassifier, load_classifier
+from textlab.locations import model_path
 from textlab.cleaning import clean
 from textlab.features import keywords
 from textlab.segmentation import Segmenter
@@ -273,7 +274,7 @@ def small_classifier() -> ParagraphClassifier:
 
 @pytest.fixture(scope="module")
 def shipped_classifier() -> ParagraphClassifier:
-    if not (DEFAULT_MODEL / "manifest.json").exists():
+    if not (model_path("classifier") / "manifest.json").exists():
         pytest.skip("no shipped model in models/classifier yet")
     return load_classifier()
 

@@ -32,14 +32,13 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from textlab._paths import models_dir
+from textlab.locations import model_path, resource_path
 from textlab.labels import CLASSES
 from textlab.persistence import (
     ArraySpec,
@@ -62,7 +61,6 @@ UNIT_COLUMNS = (
     "first_section", "problem_opened",
 )
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
-DEFAULT_MODEL = models_dir() / "classifier"  # where load_classifier() looks (at import time)
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
 
@@ -279,7 +277,7 @@ def cue_set(path: str | Path | None = None) -> CueSet:
         raw = Path(path).read_bytes()
         name, version = f"custom:{Path(path).name}", 0
     else:
-        raw = resources.files("textlab.resources").joinpath("cues.txt").read_bytes()
+        raw = resource_path("cues.txt").read_bytes()
         name, version = "", 0
     text = raw.decode("utf-8-sig")
     pairs: dict[str, list[str]] = {}
@@ -730,4 +728,4 @@ def _checked_params(params: Any, defaults: dict, where: Path) -> dict:
 
 def load_classifier(path: str | Path | None = None) -> ParagraphClassifier:
     """The default classifier shipped in ``models/classifier`` (or a saved one at ``path``)."""
-    return ParagraphClassifier.load(path or models_dir() / "classifier")
+    return ParagraphClassifier.load(path or model_path("classifier"))

@@ -67,9 +67,10 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources as _resources
 from pathlib import Path
 from typing import Callable, NamedTuple, Sequence, Union
+
+from textlab.locations import resource_path
 
 __all__ = [
     "STEPS",
@@ -119,7 +120,7 @@ def _is_ideo(ch: str) -> bool:
 
 
 def _resource_path(name: str) -> Path:
-    return Path(str(_resources.files("textlab") / "resources" / name))
+    return resource_path(name)
 
 
 def _resource_lines(path: Path) -> list[tuple[int, str]]:

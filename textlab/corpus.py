@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
 
+from textlab.numerals import chinese_number
+
 __all__ = ["Document", "Corpus", "load_corpus", "iter_documents", "SkippedFilesWarning"]
 
 #: File types read as documents (lower-case suffixes).
@@ -506,20 +508,9 @@ def _base_meta(display: str, rel_parts: tuple[str, ...], index_meta: dict) -> di
 # --------------------------------------------------------------------------- file names
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CONGRESS_RE = re.compile(r"^(\d{1,3})_中共第([0-9]+|[一二三四五六七八九十]+)次全国代表大会(?:_(.+))?$")
 _YEAR_PARTS_RE = re.compile(r"^(\d{4})_([^_]+)(?:_(.+))?$")
 _YEAR_NIAN_RE = re.compile(r"^(\d{4})年")
-
-
-def _chinese_number(text: str) -> int:
-    """``'十九'`` -> 19, ``'3'`` -> 3 (numbers below 100)."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return _CN_DIGITS[text]
 
 
 def _plausible_year(digits: str) -> int | None:
@@ -540,7 +531,7 @@ def parse_file_name(stem: str) -> dict[str, Any]:
     stem = _nfc(stem)
     match = _CONGRESS_RE.match(stem)
     if match:
-        meta: dict[str, Any] = {"congress": _chinese_number(match.group(2))}
+        meta: dict[str, Any] = {"congress": chinese_number(match.group(2))}
         if match.group(3):
             meta["title"] = match.group(3)
         return meta
@@ -934,10 +925,11 @@ def _utf8_doubtful(text: str) -> bool:
 def _char_frequencies() -> tuple[dict[str, float], float]:
     """``(log-probability per character, log-probability floor)`` from ``resources/char_freq.txt``."""
     import math
-    from importlib import resources
+
+    from textlab.locations import read_resource
 
     counts: dict[str, int] = {}
-    text = (resources.files("textlab") / "resources" / "char_freq.txt").read_text(encoding="utf-8")
+    text = read_resource("char_freq.txt")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -31,10 +31,9 @@ _NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14]
 
 
 def _bundled_font_path() -> Path:
-    path = Path(__file__).resolve().parent / "resources" / "fonts" / "TextlabSansCJKsc-Regular.otf"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: bundled CJK font missing; rebuild it with scripts/build_font_subset.py")
-    return path
+    from textlab.viz import cjk_font_path
+
+    return cjk_font_path()
 
 
 def subset_woff2(text: str, font_path: str | Path | None = None) -> bytes:

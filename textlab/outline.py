@@ -83,6 +83,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from textlab.numerals import chinese_number
+
 __all__ = ["Heading", "ParagraphInfo", "Structure", "paragraphs", "sentences", "split_long_line", "structure"]
 
 # Whitespace as str.isspace() sees it, plus zero-width characters that web copies leave behind.
@@ -102,7 +104,6 @@ _TERM_OR_DOT = re.compile("[" + re.escape(_TERMINATORS + _DOTS) + "]")
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z０-９%％/_=\-]")
 _DIGITS = "0123456789０１２３４５６７８９"
 
-_CN_DIGITS = "一二三四五六七八九"
 _CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 
 # markers at the start of a paragraph (all bounded; matched with .match)
@@ -660,25 +661,14 @@ def _paragraph_units(text: str) -> list[tuple[str, bool]]:
 
 
 def _cn_value(s: str) -> int | None:
-    """Value of a Chinese numeral from 一 to 九十九, or None.
+    """Value of a Chinese numeral from 一 to 九十九 (``textlab.numerals``), or None.
 
-    >>> [_cn_value(s) for s in ("一", "十", "十二", "二十", "二十三", "十十")]
-    [1, 10, 12, 20, 23, None]
+    >>> [_cn_value(s) for s in ("一", "十", "十二", "二十", "二十三", "十十", "〇", "3")]
+    [1, 10, 12, 20, 23, None, None, None]
     """
-    if len(s) == 1:
-        if s == "十":
-            return 10
-        return _CN_DIGITS.index(s) + 1 if s in _CN_DIGITS else None
-    if s.count("十") != 1:
+    if s.isascii():
         return None
-    tens, _, ones = s.partition("十")
-    if tens and tens not in _CN_DIGITS:
-        return None
-    if ones and ones not in _CN_DIGITS:
-        return None
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+    return chinese_number(s) or None
 
 
 def _strip_final(s: str) -> str:

@@ -61,6 +61,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Union
 
+from textlab.locations import resources_dir
+
 __all__ = [
     "Segmenter",
     "segment",
@@ -73,7 +75,7 @@ __all__ = [
     "STOPWORD_PATHS",
 ]
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
+RESOURCES = resources_dir()
 LEXICON_PATH = RESOURCES / "lexicon.txt"
 STOPWORD_PATHS = (RESOURCES / "stopwords.txt", RESOURCES / "stopwords_official.txt")
 

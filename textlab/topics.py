@@ -88,7 +88,6 @@ __all__ = [
     "plot_sweep",
     "document_npmi",
     "topic_diversity",
-    "DEFAULT_MODEL_DIR",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "ModelFormatError",
@@ -103,15 +102,13 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 ARRAYS = "arrays.npz"
 VOCABULARY = "vocabulary.json"
-#: Where the shipped model of the report corpus lives (see its MODEL_CARD.md).
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics_reports"
 
 
 def _default_model_dir() -> Path:
     """The shipped report model: in the checkout, in the installed data files, or $TEXTLAB_MODELS."""
-    from textlab._paths import models_dir
+    from textlab.locations import model_path
 
-    return models_dir() / "topics_reports"
+    return model_path("topics_reports")
 #: Token length the default segmenter keeps (one-character tokens are mostly function words).
 DEFAULT_MIN_LEN = 2
 COHERENCE_MEASURES = ("c_v", "c_npmi", "u_mass", "c_uci")

@@ -70,8 +70,8 @@ __all__ = [
 
 from textlab.labels import COLOURS as LABEL_COLORS  # noqa: E402  (one place for the label set)
 from textlab.labels import LABEL_NAMES, LABELS  # noqa: E402
+from textlab.locations import resources_dir  # noqa: E402
 
-FONT_DIR = Path(__file__).resolve().parent / "resources" / "fonts"
 CJK_FONT_FILE = "TextlabSansCJKsc-Regular.otf"
 FALLBACK_FAMILY = "DejaVu Sans"
 DEFAULT_K_METRICS: tuple[str, ...] = ("c_v", "c_npmi", "u_mass", "diversity")
@@ -134,7 +134,7 @@ def cjk_font_path() -> Path:
     >>> cjk_font_path().name
     'TextlabSansCJKsc-Regular.otf'
     """
-    path = FONT_DIR / CJK_FONT_FILE
+    path = resources_dir() / "fonts" / CJK_FONT_FILE
     if not path.is_file():
         raise FileNotFoundError(f"{path}: bundled CJK font missing; rebuild it with scripts/build_font_subset.py")
     return path
@@ -156,7 +156,7 @@ def _register_fonts() -> str:
         family = FT2Font(str(cjk_font_path())).family_name
         known = {Path(entry.fname).resolve() for entry in manager.ttflist}
         # the Regular face plus any other weight built by scripts/build_font_subset.py
-        for path in sorted(FONT_DIR.glob("TextlabSansCJKsc-*.otf")):
+        for path in sorted((resources_dir() / "fonts").glob("TextlabSansCJKsc-*.otf")):
             if path.resolve() not in known:
                 manager.addfont(str(path))
         _REGISTERED.update(manager=manager, family=family)

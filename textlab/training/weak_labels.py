@@ -21,11 +21,11 @@ Example:
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 from textlab.labels import LABELS
+from textlab.locations import read_resource
 
 REVIEW_HEADING = re.compile(r"回顾|过去|以来|工作总结|主要工作|工作情况|取得")
 # an admission of problems: strong cues anywhere in the review, weaker ones only in its last third
@@ -137,7 +137,7 @@ def other_examples():
 
     lines = [
         line.strip()
-        for line in resources.files("textlab.resources").joinpath("other_examples.txt").read_text(encoding="utf-8").splitlines()
+        for line in read_resource("other_examples.txt").splitlines()
         if line.strip() and not line.startswith("#")
     ]
     units = units_from_texts(lines)
