@@ -36,6 +36,8 @@ _PUBLIC: dict[str, tuple[str, str | None]] = {
     "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
     "load_classifier": ("textlab.classify", "load_classifier"),
     "analyze": ("textlab.report", "analyze"),
+    "extract_targets": ("textlab.targets", "extract_targets"),
+    "track_targets": ("textlab.targets", "track_targets"),
 }
 
 __all__ = ["__version__", *_PUBLIC]
