@@ -292,7 +292,10 @@ def _sections(paragraphs: list[str], year: int | None) -> list[str | None]:
     out: list[str | None] = []
     current: str | None = None
     for p in paragraphs:
-        if len(p) <= 60 and (_HEADING.match(p) or _BARE_HEADING.match(p)) and not re.search(r"[。；，]", p[:-1]):
+        if len(p) <= 60 and (
+            (_HEADING.match(p) and not re.search(r"[。；]", p[:-1]))
+            or (_BARE_HEADING.match(p) and not re.search(r"[。；，]", p[:-1]))
+        ):
             current = None
             named = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", p)]
             if year is not None and named:
@@ -314,14 +317,19 @@ def _sections(paragraphs: list[str], year: int | None) -> list[str | None]:
 def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
     """Join lines a web copy broke inside a sentence (``国内生产总值达到74.4`` / ``万亿元，…``)."""
     out: list[tuple[int, str]] = []
+    after_fragment = False  # 广义货币M / 2 / 预期增长12%左右: the line after a lone fragment continues it
     for index, p in enumerate(paras):
+        fragment = re.fullmatch(r"[\dA-Za-z]{1,2}", p) is not None
         if out and (
             (re.search(r"[\dA-Za-z]$", out[-1][1]) and re.match(r"[\d万亿元%]", p))
-            or (re.fullmatch(r"[\dA-Za-z]{1,2}", p) and not re.search(r"[。！？；：]$", out[-1][1]))
+            or (fragment and not re.search(r"[。！？；：]$", out[-1][1]))
+            or (after_fragment and not _HEADING.match(p))
         ):
             out[-1] = (out[-1][0], out[-1][1] + p)
+            after_fragment = fragment
         else:
             out.append((index, p))
+            after_fragment = False
     return out
 
 
@@ -329,10 +337,13 @@ def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
 
 _FIVE_YEAR = re.compile(
     r"“[一二三四五六七八九十]+五”(?:期间|时期)|五年来|五年间|过去五年|今后五年|五年内|未来五年|计划草案|在这个期间|到本世纪末"
-    r"|这两年|两年中|三年来|几年来"
+    r"|这两年|两年中|两年平均|三年来|几年来|“?[一二三四五六七八九十]+五”?(?:计划|期间|时期)"
+)
+_FIVE_YEAR_PARAGRAPH = re.compile(
+    r"“[一二三四五六七八九十]+五”(?:期间|时期)|五年来|五年间|过去五年|今后五年|五年内|未来五年|计划草案|在这个期间"
 )
 _FUTURE_YEAR = re.compile(r"到((?:19|20)\d\d)年")
-_MULTI_YEAR = re.compile(r"年均|平均每年|每年平均|每年递增|累计|五年|翻番|翻一番|翻两番|前三年|两年|三年|期间|时期")
+_MULTI_YEAR = re.compile(r"年均|平均每年|每年平均|每年递增|累计|五年(?!行动)|[〇一二三四五六七八九十\d]+年中|翻番|翻一番|翻两番|前三年|两年|三年|期间|时期")
 _INCREMENT = re.compile(r"(?:增加|增产|减产|增收|多增|增长|提高|减少|下降|降低|扩大|少|多)了?$")
 _START = re.compile(r"(?:从|由)(?:(?:19|20)\d\d年|去年|上年|前三年)?(?:的)?$")
 _OTHER_SUBJECT = re.compile(r"产值|产量|总额|收入|价格|投资|利润|出口|进口|增加值|支出|面积|储备|比重|比例|率|贡献|规模|余额|人口|劳动力|就业|排放|量")
@@ -348,7 +359,7 @@ _OUTCOME_CUE = re.compile(r"达到|实现了|完成了|实际")
 _TARGET_ONLY_QUALIFIER = re.compile(r"力争|不低于|不超过|以内|以下")
 _THIS_YEAR = re.compile(r"今年|本年")
 _LAST_YEAR = re.compile(r"去年|过去一年|上年(?!年初)|过去的一年")
-_NAMED_YEAR = re.compile(r"(?<![比同与从由和至])((?:19|20)\d\d)年(?!相比|比|以来|的水平)")
+_NAMED_YEAR = re.compile(r"(?<![比同与从由和至])(?<!\d到)(?<!\d－)(?<!\d-)((?:19|20)\d\d)年(?!相比|比|以来|的水平)")
 _BASE_YEAR = re.compile(r"比((?:19|20)\d\d)年")
 _NOT_A_CUE = re.compile(r"(?:比|从|由|同|与)(?:去年|上年|上一年)(?:的|同期|年初)?")
 _RATIO_AFTER = re.compile(r"^(?:的比例|的比重|比重|之比|的比|的\d|总量)")
@@ -428,8 +439,8 @@ def _kind_and_year(before: str, local: str, quantity: _Quantity, qualifier: str,
         return "target", cue[1] if cue and cue[0] == "target" else year
     if cue is not None:
         return cue
-    if ctx.paragraph_cue is not None:
-        return ctx.paragraph_cue
+    if ctx.paragraph_cue is not None and not (ctx.section in ("review", "five_review") and ctx.paragraph_cue[0] == "target"):
+        return ctx.paragraph_cue  # 过去一年… in a plan section is about the past; 为今年… in a review is not a plan
     if ctx.section == "five_review":
         return None  # a five-year review: only figures whose year is named
     if ctx.section == "review":
@@ -495,6 +506,10 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
         return rows
     if year is not None and any(int(y) > year + 1 for y in _FUTURE_YEAR.findall(n)):
         return rows  # 到1985年…: a plan for a later year
+    if year is not None and any(int(y) + 1 < year - 1 for y in _BASE_YEAR.findall(n)) and not any(
+        int(y) in (year - 1, year) for y in _NAMED_YEAR.findall(n)
+    ):
+        return rows  # 比1980年增长1.6倍: a comparison over several years
     quantities = _quantities(n)
     respectively = _assign_respectively(n, mentions, quantities)
     taken = {id(q) for qs in respectively.values() for q in qs}
@@ -537,7 +552,7 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
             skipped_previous = True
             if joined or len(bridge) > 60 or _MULTI_YEAR.search(local):
                 continue
-            if q.unit not in indicator.units or (variant == "粮食" and q.is_rate):
+            if q.unit not in indicator.units or (variant == "粮食" and q.is_rate and ("outcome", "level") not in seen):
                 continue
             if "，" in local and bridge:
                 clause = _SAME_SUBJECT.sub("", local[local.rfind("，"):])
@@ -643,7 +658,7 @@ def extract_targets(
         if ctx.section is not None:
             ctx.document_cue = None
         sents = sentences(para)
-        if sents and _FIVE_YEAR.search(_normalise(sents[0])):
+        if sents and _FIVE_YEAR_PARAGRAPH.search(_normalise(sents[0])):
             continue  # a paragraph about a five-year period
         for sent in sents:
             n = _normalise(sent)
@@ -653,7 +668,7 @@ def extract_targets(
             else:
                 rows.extend(r for r in found if r["kind"] != "target")
             cue = _strong_cue(n, year)
-            if cue is not None:
+            if cue is not None and (year is None or cue[1] in (year - 1, year)):
                 ctx.paragraph_cue = cue
                 ctx.document_cue = cue
             if _TARGET_LIST.search(n):
