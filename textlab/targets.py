@@ -23,8 +23,10 @@ Extraction, step by step
    平均每年, 累计, 比1997年 when that is not the previous year), increments of a level
    (增加1501亿元, 增产291亿斤), starting points (从7.4万亿元, 由…), figures used as a modifier
    (``8%的预定目标``) and units the indicator cannot carry (``indicators.txt``).
-4. ``kind``: ``target`` for the plan, ``outcome`` for the review, ``estimate`` for a figure the
-   report gives for its own year with 预计. The year a figure refers to comes from the wording
+4. ``kind``: ``target`` for the plan, ``outcome`` for the review, ``estimate`` for a figure given
+   with 预计: about the report's own year (the national reports of December 1981 and 1982), or,
+   in a review delivered early in the next year (the provincial reports of January), about the
+   year under review. The year a figure refers to comes from the wording
    (今年 -> the report year, 去年 / 过去一年 -> the year before, a named year ``2024年``, and
    ``比1980年…增长`` -> 1981), then from the section the sentence sits in (a heading with 回顾 /
    过去一年 is the review; 总体要求, 任务, 目标, 安排 the plan), then from cue words (预期目标,
@@ -60,6 +62,8 @@ Each indicator has a rule in ``indicators.txt``; they are the rules of the gold 
 * Units: grain (万吨, 亿吨, 亿公斤, 亿斤, 万亿斤), money (亿元, 万亿元; 亿美元, 万亿美元) and
   people (万, 万人) are converted; a rate never pairs with a level (``not reported``).
 * A 国民生产总值 target with no GNP outcome is compared with GDP growth (a proxy).
+* The outcome is the later report's ``outcome`` row for the indicator and year; a 预计 ``estimate``
+  of that year is used only when there is no outcome (provincial reports often give only those).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ __all__ = [
     "TARGET_COLUMNS",
     "TRACK_COLUMNS",
     "Indicator",
+    "Vocabulary",
     "load_indicators",
     "extract_targets",
     "track_targets",
@@ -166,7 +171,6 @@ _CN = "零〇一二两三四五六七八九十百千万亿点"
 _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN_YEAR_DIGITS["零"] = _CN_YEAR_DIGITS["○"] = "0"
 _AR = r"\d+(?:\.\d+)?"
-_LEVEL_UNITS = "万亿元|亿元|万元|万亿美元|亿美元|万亿斤|亿斤|万吨|亿吨|亿公斤|万人|元|万(?![\u4e00-\u9fff]*[元吨斤])"
 _QUANTITY = re.compile(
     rf"(?P<rlo>{_AR})%?\s*[－—–\-~～至到]\s*(?P<rhi>{_AR})%"
     rf"|(?P<pct>{_AR})%"
@@ -708,7 +712,6 @@ def _in_unit(value: float, unit: str, target_unit: str) -> float | None:
     return value * a[1] / b[1]
 
 
-_CEILING_WORDS = ("以内", "以下", "不超过", "控制在", "低于", "左右")
 _LOWER_BOUND = ("超过", "突破", "多", "以上")
 
 
