@@ -266,3 +266,23 @@ def test_packaged_vocabulary_has_a_source_header():
     vocab = load_indicators()
     assert vocab.indicators["居民消费价格"].rule == "ceiling"
     assert vocab.by_variant["全省生产总值"] == "国内生产总值"
+
+
+def test_respectively_assigns_figures_in_order():
+    table = tl.extract_targets(report(2006))
+    urban = rows(table, indicator="城镇居民人均可支配收入", kind="outcome", year=2005)
+    rural = rows(table, indicator="农村居民人均纯收入", kind="outcome", year=2005)
+    assert set(urban["value"]) == {10493.0, 9.6}  # …10493元，农村…3255元，扣除价格因素，分别增长9.6%和6.2%
+    assert set(rural["value"]) == {3255.0, 6.2}
+
+
+def test_urban_and_rural_together_is_not_the_national_income_series():
+    zhejiang = next(d for d in load_corpus(PROVINCIAL) if "浙江" in d.id)
+    income = rows(tl.extract_targets(zhejiang), indicator="居民人均可支配收入", kind="outcome")
+    assert income.empty  # 城乡居民人均可支配收入分别增长4.3%、6.1%: two series, neither national
+
+
+def test_a_figure_describing_something_else_is_skipped():
+    guangdong = next(d for d in load_corpus(PROVINCIAL) if "广东" in d.id)
+    gdp = rows(tl.extract_targets(guangdong), indicator="国内生产总值", kind="outcome")
+    assert 1000.0 not in set(gdp["value"])  # 东莞长安成为全省第3个地区生产总值超千亿元镇

@@ -356,6 +356,7 @@ _EXCLUDED_PREFIX = {
     "固定资产投资": re.compile(r"(?:国有单位|国有|中央|城镇|农村|民间|工业|制造业|基础设施|房地产|技改|预算内|中央预算内)$"),
     "一般公共预算收入": re.compile(r"(?:中央|中央本级|地方本级)$"),
     "国内生产总值": re.compile(r"(?:第[一二三]产业|单位|人均|万元)$"),
+    "居民人均可支配收入": re.compile(r"(?:城乡|城镇|农村|农民|低收入农户|低收入)$"),
 }
 _LOCAL_TARGET = re.compile(r"计划|要|提出|目标|确定|预定|拟")
 _TARGET_CUE = re.compile(r"预期目标|主要目标|调控目标|目标是|目标为|目标定为|力争|计划|预期|拟|要把|要使|要求|安排|确保|争取")
@@ -488,7 +489,17 @@ def _assign_respectively(n: str, mentions, quantities) -> dict[int, list[_Quanti
             listed.append(q)
         if len(listed) < 2:
             continue
-        before = [i for i, mention in enumerate(mentions) if mention[1] <= m.start()]
+        # the mentions just before 分别 that have no figure of their own
+        before: list[int] = []
+        for i in range(len(mentions) - 1, -1, -1):
+            if mentions[i][1] > m.start():
+                continue
+            stop = mentions[i + 1][0] if i + 1 < len(mentions) and mentions[i + 1][0] < m.start() else m.start()
+            if any(mentions[i][1] <= q.start < stop and q.is_rate == listed[0].is_rate for q in quantities) and before:
+                break
+            before.insert(0, i)
+            if len(before) == len(listed):
+                break
         if len(before) < len(listed):
             continue
         for i, q in zip(before[-len(listed):], listed):
@@ -570,8 +581,8 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
             if _START.search(tail):
                 continue
             after = n[q.end:]
-            if re.match(r"(?:左右|以上|以内)?的(?!水平)", after):
-                continue
+            if re.match(r"(?:左右|以上|以内)?的(?!水平)|(?:左右|以上)?(?:镇|县|企业|项目|家|个)", after):
+                continue  # 8%的预定目标, 超千亿元镇: the figure describes something else
             if name == "农村贫困人口减少" and not re.search(r"减少|脱贫", n[cut:]):
                 continue
             base = _BASE_YEAR.findall(local)
