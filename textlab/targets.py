@@ -804,7 +804,8 @@ def track_targets(earlier: Any, later: Any, *, indicators: Vocabulary | str | Pa
         info = vocab.indicators.get(t.indicator)
         rule = info.rule if info else "floor"
         words = set(t.qualifier.split("+")) if t.qualifier else set()
-        same_year = outcomes[outcomes["year"] == t.year] if not pd.isna(t.year) else outcomes.iloc[0:0]
+        # the outcome for the target's year; with no year known (a text with no date), any year
+        same_year = outcomes[outcomes["year"] == t.year] if not pd.isna(t.year) else outcomes
         outcome, outcome_sentence, outcome_qualifier, reference = math.nan, "", "", math.nan
         gdp = same_year[(same_year["indicator"] == "国内生产总值") & (same_year["unit"] == "%")]
         if words & {"同步", "基本同步"}:
