@@ -62,8 +62,8 @@ def _error_outputs(nb) -> list[str]:
     ]
 
 
-def test_there_are_five_notebooks():
-    assert [p.name[:3] for p in NOTEBOOKS] == ["01_", "02_", "03_", "04_", "05_"], [p.name for p in NOTEBOOKS]
+def test_every_notebook_is_numbered_in_order():
+    assert [p.name[:3] for p in NOTEBOOKS] == ["01_", "02_", "03_", "04_", "05_", "06_"], [p.name for p in NOTEBOOKS]
 
 
 def test_kernelspec_runs_this_interpreter(kernel_dir):
