@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -88,7 +89,7 @@ class TrainingRun:
     report_predictions: Any  # DataFrame: held-out report units with gold, textlab and baseline labels
 
 
-def train_default_classifier(*, random_state: int = 0, verbose: bool = True, seeds=None) -> TrainingRun:
+def train_default_classifier(*, random_state: int = 0, verbose: bool = True, seeds: str | Path | None = None) -> TrainingRun:
     """Evaluate on held-out reports and on the dev set, then fit the shipped model on everything.
 
     The card holds data counts, metrics with the baseline beside them, timings and versions.
@@ -193,7 +194,6 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
 def save_training_run(run: TrainingRun, path) -> None:
     """Save the model (data only) with ``card.json`` and ``MODEL_CARD.md`` beside it."""
     import json
-    from pathlib import Path
 
     from textlab.training.model_cards import render_classifier_card
 
