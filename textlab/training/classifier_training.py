@@ -191,6 +191,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     report_predictions = held.assign(predicted=held_pred, baseline=held_base)
     return TrainingRun(model=model, card=card, dev_predictions=dev_predictions, report_predictions=report_predictions)
 
+
 def save_training_run(run: TrainingRun, path) -> None:
     """Save the model (data only) with ``card.json`` and ``MODEL_CARD.md`` beside it."""
     import json
