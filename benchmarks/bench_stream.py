@@ -59,7 +59,7 @@ def child(directory: str, mode: str, n_jobs: int) -> dict:
     from textlab.cleaning import clean
     from textlab.corpus import load_corpus
     from textlab.segmentation import Segmenter
-    from textlab.stream import HashingTfidf, _new_lda, _update_lda, bag_of_tokens, stream_corpus
+    from textlab.stream import HashingTfidf, bag_of_tokens, stream_corpus
 
     segmenter = Segmenter(min_len=2)
     segmenter.tokenize(clean("预热"))
@@ -76,10 +76,24 @@ def child(directory: str, mode: str, n_jobs: int) -> dict:
     tfidf = HashingTfidf()
     counts = tfidf.partial_fit_bags([bag_of_tokens(t) for t in tokens])
     matrix = tfidf.transform(tokens, counts)
-    lda = _new_lda(tfidf.n_features, N_TOPICS, len(tokens), 50, 0)
-    _update_lda(lda, counts)
+    lda_on_counts(counts, tfidf.n_features)
     return {"seconds": time.perf_counter() - started, "documents": len(texts), "chars": chars,
             "tokens": int(counts.sum()), "nnz": int(matrix.nnz)}
+
+
+def lda_on_counts(counts, n_features: int):
+    """Plain gensim: one ``LdaModel`` update over every non-empty row of a csr count matrix at once
+    (the settings of the streaming pipeline's online LDA: float32, 50 iterations, one pass)."""
+    import numpy as np
+    from gensim.models import LdaModel
+    from gensim.utils import FakeDict
+
+    bows = [list(zip(counts.indices[start:end].tolist(), counts.data[start:end].tolist()))
+            for start, end in zip(counts.indptr[:-1], counts.indptr[1:]) if end > start]
+    lda = LdaModel(id2word=FakeDict(n_features), num_topics=N_TOPICS, chunksize=max(counts.shape[0], 1), iterations=50,
+                   passes=1, update_every=1, eval_every=None, random_state=0, dtype=np.float32)
+    lda.update(bows, chunksize=len(bows))
+    return lda
 
 
 # --------------------------------------------------------------------------- memory sampling

@@ -24,7 +24,7 @@ changes the rounding of every dot product much as a hash-dependent feature or te
 moved the small classifier's probabilities by 2.4e-4 (240 times the tolerance); Prescott moved
 the topic shares and scores by only 1.4e-9, but a hash-dependent vocabulary shows in the words,
 which are compared exactly. Across machines (another CPU or kernel) the looser checks of
-``scripts/compare_models.py`` apply instead (tests/test_reproduction.py).
+``textlab.training.reproduction`` apply instead (tests/training/test_reproduction.py).
 """
 
 from __future__ import annotations

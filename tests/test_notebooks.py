@@ -10,7 +10,7 @@ repository root first on ``PYTHONPATH``, so it imports the same ``textlab`` as t
 environment, so notebooks 03 and 04 never write into ``models/`` here.
 
 Notebooks 03 and 04 retrain the shipped topic model and classifier and assert that the result
-reproduces ``models/`` with the tolerances of ``scripts/compare_models.py``, not bit for bit: a
+reproduces ``models/`` with the tolerances of ``textlab.training.reproduction``, not bit for bit: a
 retrained model differs in its last bits on another CPU or BLAS kernel. To see that on one
 machine, run them with another OpenBLAS kernel, e.g.
 ``OPENBLAS_CORETYPE=Sandybridge python -m pytest tests/test_notebooks.py -k "03 or 04"``.

@@ -26,6 +26,7 @@ from typing import Iterable
 
 from textlab.labels import LABELS
 from textlab.locations import read_resource
+from textlab.training.checkout import seeds_dir
 
 REVIEW_HEADING = re.compile(r"回顾|过去|以来|工作总结|主要工作|工作情况|取得")
 # an admission of problems: strong cues anywhere in the review, weaker ones only in its last third
@@ -43,8 +44,6 @@ NOT_ADMISSION = re.compile(r"^(?:针对|围绕|着力解决|帮助|为解决)")
 GREETING = re.compile(r"^(?:各位代表|同志们|各位委员|各位领导)[！!：:，,]?$")
 CLOSING = re.compile(r"让我们|而(?:努力|团结)?奋斗[！!。]?$|谢谢大家")
 OPENING = re.compile(r"^现在，?我代表|请予审议|请.{0,10}提出意见")
-
-DEFAULT_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _problem_cue(st, body: list[int]) -> int | None:
@@ -112,8 +111,11 @@ def weak_labels(text: str, *, doc: str = "", clean_first: bool = True):
 
 
 def report_paths(root: str | Path | None = None, *, min_year: int = 1992) -> list[Path]:
-    """Work reports that follow the review/problems/tasks template: national from ``min_year``, provincial 2025."""
-    root = Path(root) if root else DEFAULT_SEEDS / "gov_reports"
+    """Work reports that follow the review/problems/tasks template: national from ``min_year``, provincial 2025.
+
+    ``root`` is a ``gov_reports`` folder (default: the checkout's ``seeds/gov_reports``).
+    """
+    root = Path(root) if root is not None else seeds_dir() / "gov_reports"
     national = sorted((root / "national_gwr_wikisource").glob("*_国务院_政府工作报告*.txt"))
     national = [p for p in national if int(p.name[:4]) >= min_year and "摘要" not in p.name]
     provincial = sorted((root / "provincial_gwr_2025").glob("*.txt"))
@@ -192,7 +194,7 @@ def load_dev_set(seeds: str | Path | None = None):
 
     from textlab.classify import document_units, normalise
 
-    seeds = Path(seeds) if seeds else DEFAULT_SEEDS
+    seeds = seeds_dir(seeds)
     frames = []
     for genre in ("congress", "written"):
         path = seeds / "dev" / genre / "labels.tsv"

@@ -1,7 +1,7 @@
-"""Compare a retrained model with the shipped one, with tolerances a CPU or BLAS change cannot break.
+"""Reproduction checks: is a retrained model the shipped one, with tolerances a CPU or BLAS change cannot break.
 
 Owns the reproduction checks of notebooks 03 (topic model) and 04 (paragraph classifier) and of
-tests/test_reproduction.py. A model retrained from the same data and parameters on another
+tests/training/test_reproduction.py. A model retrained from the same data and parameters on another
 machine is *not* bit-identical to the shipped one: OpenBLAS picks its kernel per CPU (Haswell,
 SkylakeX, Zen, Sandybridge, ...), with or without FMA and with another blocking, so every dot
 product is rounded differently; gensim trains in float32 and the logistic regression stops when
@@ -13,7 +13,7 @@ A real change of the model (another ``random_state``, another K, a changed featu
 vocabulary, other training data) moves the same figures by orders of magnitude more. The
 checks below sit between the two; each tolerance is explained where it is defined.
 
-    from compare_models import compare_topic_models, compare_cards, prediction_agreement
+    from textlab.training.reproduction import compare_topic_models, compare_cards, prediction_agreement
 
 Each ``compare_*`` returns a list of problems (empty when the models agree) and fills a dict of
 measured differences, so a notebook can print what it measured and then assert.

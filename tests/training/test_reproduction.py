@@ -1,4 +1,4 @@
-"""The reproduction checks of notebooks 03 and 04 (scripts/compare_models.py) on real models.
+"""Tests for textlab.training.reproduction: the checks of notebooks 03 and 04 on real models.
 
 They must accept a model retrained on another CPU or BLAS kernel and refuse a real change:
 
@@ -35,15 +35,15 @@ import textlab as tl
 from textlab.classify import ParagraphClassifier
 from textlab.topics import TopicModel
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-from compare_models import (  # noqa: E402  (scripts/ is not a package)
+from textlab.training.reproduction import (
     MIN_AGREEMENT,
     compare_cards,
     compare_topic_models,
     prediction_agreement,
     top_words_agree,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SMALL_TOPICS = dict(n_topics=4, random_state=0, passes=3, no_below=2, keep_n=2000)
 SHIPPED_CLASSIFIER = ROOT / "models" / "classifier"
@@ -170,7 +170,7 @@ def test_card_passes_against_cards_retrained_elsewhere(shipped_card, name, max_a
     other = json.loads((DATA / name).read_text(encoding="utf-8"))["card"]
     measured = {}
     assert compare_cards(other, shipped_card, measured=measured) == []
-    # what retraining elsewhere changed (numbers in scripts/compare_models.py): not bit-identical
+    # what retraining elsewhere changed (numbers in textlab/training/reproduction.py): not bit-identical
     assert measured["card_max_abs"] == pytest.approx(max_abs, abs=1e-4) and measured["moved"] == moved
     assert other["dev"]["textlab"]["macro_f1"] != shipped_card["dev"]["textlab"]["macro_f1"]
 
@@ -233,7 +233,7 @@ import json, sys
 from pathlib import Path
 import threadpoolctl
 sys.path.insert(0, sys.argv[1] + "/tests")
-import test_reproduction as t
+from training import test_reproduction as t  # tests/training/test_reproduction.py
 from textlab.classify import ParagraphClassifier
 from textlab.topics import TopicModel
 out = Path(sys.argv[2])
