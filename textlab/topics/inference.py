@@ -46,7 +46,8 @@ def infer_gamma(bow, exp_elog_beta: np.ndarray, alpha: np.ndarray, iterations: i
 
     Each document is iterated until the mean absolute change of its gamma drops below
     ``threshold`` or ``iterations`` is reached; a converged document is frozen, so its result
-    depends only on its own counts.
+    depends only on its own counts. The topic-word weights of the block's tokens are gathered
+    once; each iteration keeps the entries of the documents still active.
     """
     n_docs, n_topics = bow.shape[0], exp_elog_beta.shape[0]
     gamma = np.ones((n_docs, n_topics), dtype=np.float64)
@@ -57,22 +58,30 @@ def infer_gamma(bow, exp_elog_beta: np.ndarray, alpha: np.ndarray, iterations: i
     if active.size == 0:
         return gamma
     exp_theta = np.exp(dirichlet_expectation(gamma))
+    # per stored count: its topic-word weights, its count, and the position of its document among
+    # the active ones (every non-empty document is active at first)
+    beta_cols = np.ascontiguousarray(exp_elog_beta.T[bow.indices])  # (nnz, K)
+    data = np.asarray(bow.data, dtype=np.float64)
+    rows = np.repeat(np.arange(active.size), lengths[active])
+    starts = np.searchsorted(rows, np.arange(active.size))
     for _ in range(iterations):
-        sub = bow[active]
-        starts = sub.indptr[:-1]
-        rows = np.repeat(np.arange(active.size), np.diff(sub.indptr))
-        beta_cols = exp_elog_beta[:, sub.indices].T  # (nnz, K)
-        theta_rows = exp_theta[active][rows]
-        phinorm = np.einsum("ij,ij->i", theta_rows, beta_cols) + _EPS
-        weighted = beta_cols * (sub.data / phinorm)[:, np.newaxis]
+        theta_active = exp_theta[active]
+        phinorm = np.einsum("ij,ij->i", theta_active[rows], beta_cols) + _EPS
+        weighted = beta_cols * (data / phinorm)[:, np.newaxis]
         sums = np.add.reduceat(weighted, starts, axis=0)  # (n_active, K)
-        new_gamma = alpha + exp_theta[active] * sums
+        new_gamma = alpha + theta_active * sums
         change = np.mean(np.abs(new_gamma - gamma[active]), axis=1)
         gamma[active] = new_gamma
         exp_theta[active] = np.exp(dirichlet_expectation(new_gamma))
-        active = active[change >= threshold]
-        if active.size == 0:
+        still = change >= threshold
+        if not still.any():
             break
+        if not still.all():
+            keep = still[rows]
+            active = active[still]
+            beta_cols, data = beta_cols[keep], data[keep]
+            rows = (np.cumsum(still) - 1)[rows[keep]]
+            starts = np.searchsorted(rows, np.arange(active.size))
     return gamma
 
 
