@@ -114,7 +114,7 @@ def load_model(cls: type, path: str | Path, *, segmenter: Any = None) -> Any:
     params = manifest["params"]
     if not isinstance(params, dict):
         raise ModelFormatError(f"{where}: 'params' must be a JSON object")
-    unknown = sorted(set(params) - (set(cls._get_param_names()) - {"segmenter"}))
+    unknown = sorted(set(params) - (set(cls().get_params(deep=False)) - {"segmenter"}))
     if unknown:
         raise ModelFormatError(f"{where}: unknown parameters {[str(u)[:40] for u in unknown[:5]]} "
                                "(written by a newer textlab?)")

@@ -25,6 +25,7 @@ __all__ = [
     "CorpusTooSmallError",
     "Vocabulary",
     "as_items",
+    "as_token_lists",
     "bow_matrix",
     "build_vocabulary",
     "default_df_limits",
@@ -32,6 +33,7 @@ __all__ = [
     "input_kind",
     "is_document",
     "segment_texts",
+    "token_lists_of",
     "training_texts",
 ]
 
