@@ -6,7 +6,11 @@
   the shipped model's own labels) predicting the same paragraphs in the same child;
 * topic-model fit: ``TopicModel(n_topics=10).fit(token_lists)`` against plain gensim
   (``Dictionary`` + ``filter_extremes`` + ``doc2bow`` + ``LdaModel`` with the same parameters)
-  on the same token lists -- skipped when ``benchmarks/bench_topics.py`` exists (it owns that).
+  on the same token lists -- skipped when ``benchmarks/bench_topics.py`` exists (it owns that);
+* topic shares from token lists (issue 13: the main job hands the unit table's tokens to the
+  shipped ``TopicModel``): ``transform(token_lists)`` against ``transform(paragraphs)`` (raw
+  strings: clean + segment + count + infer, the segmenter warmed up), and the count alone
+  (``textlab.topics.vocabulary.bow_matrix``) against 0.1.0's per-text ``Counter`` count, in the same run.
 
 Paragraphs: ``textlab.paragraphs(textlab.clean(report))`` over seeds/gov_reports.
 
@@ -129,8 +133,54 @@ def _topic_rows(quick: bool) -> list[Row]:
     ]
 
 
+def _counter_bow(token_lists: list[list[str]], vocabulary: dict[str, int]):
+    """0.1.0's count (the baseline): a Counter and a sort per text, lists grown in Python."""
+    from collections import Counter
+
+    import numpy as np
+    from scipy import sparse
+
+    indptr, indices, data = [0], [], []
+    for tokens in token_lists:
+        counts = Counter(vocabulary[t] for t in tokens if t in vocabulary)
+        for idx in sorted(counts):
+            indices.append(idx)
+            data.append(counts[idx])
+        indptr.append(len(indices))
+    return sparse.csr_matrix((np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+                              np.asarray(indptr, dtype=np.int64)), shape=(len(token_lists), len(vocabulary)))
+
+
+def _topic_token_rows(quick: bool) -> list[Row]:
+    from benchmarks import interleaved
+    from textlab.topics import load_topic_model
+    from textlab.topics.vocabulary import bow_matrix
+
+    paragraphs = report_paragraphs(1500 if quick else None)
+    model = load_topic_model()
+    token_lists = model.tokenize(paragraphs)  # also warms up the segmenter
+    n_tokens = sum(map(len, token_lists))
+    same = (bow_matrix(token_lists, model.vocabulary_) != _counter_bow(token_lists, model.vocabulary_)).nnz == 0
+    repeat = 1 if quick else 3
+    shares = interleaved({"tokens": lambda: model.transform(token_lists), "raw": lambda: model.transform(paragraphs)},
+                         repeat)
+    counts = interleaved({"numpy": lambda: bow_matrix(token_lists, model.vocabulary_),
+                          "counter": lambda: _counter_bow(token_lists, model.vocabulary_)}, repeat)
+    tokens_s, raw_s = median(shares["tokens"]), median(shares["raw"])
+    numpy_s, counter_s = median(counts["numpy"]), median(counts["counter"])
+    return [
+        Row("models", f"shipped TopicModel.transform, {len(token_lists):,} paragraphs as token lists", tokens_s, "s",
+            "transform of the raw paragraphs", raw_s, raw_s / tokens_s, "ratio>=1",
+            "token lists are counted, never cleaned or segmented again"),
+        Row("models", f"topic bag-of-words count, {n_tokens:,} tokens (bow_matrix)", numpy_s, "s",
+            "0.1.0 Counter per text", counter_s, counter_s / numpy_s, "ratio>=1",
+            f"same matrix: {'yes' if same else 'NO'}"),
+    ]
+
+
 def run(quick: bool = False) -> list[Row]:
     rows = _classifier_rows(quick)
+    rows.extend(_topic_token_rows(quick))
     if (Path(__file__).resolve().parent / "bench_topics.py").exists():
         rows.append(Row("models", "TopicModel.fit vs gensim: see bench_topics.py", float("nan"), ""))
     else:

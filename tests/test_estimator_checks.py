@@ -1,11 +1,12 @@
-"""scikit-learn estimator checks for ``textlab.features.TfidfVectorizer`` and
-``textlab.classify.ParagraphClassifier``, and their text-input counterparts.
+"""scikit-learn estimator checks for ``textlab.features.TfidfVectorizer``,
+``textlab.classify.ParagraphClassifier`` and ``textlab.topics.TopicModel``, and their text-input
+counterparts.
 
 scikit-learn's common checks (``parametrize_with_checks``) feed numeric arrays (and sparse
-matrices, memmaps, complex numbers, NaN/inf) as ``X``. Both estimators here take text, so the
+matrices, memmaps, complex numbers, NaN/inf) as ``X``. The estimators here take text, so the
 checks fall in three groups:
 
-1. API checks that need no data: run for both estimators and must pass: cloneable,
+1. API checks that need no data: run for all estimators and must pass: cloneable,
    ``get_params``/``set_params`` round trips (``check_get_params_invariance``,
    ``check_set_params``), no attribute set in ``__init__`` other than the parameters
    (``check_no_attributes_set_in_init``), default-constructible, ``__repr__``, no validation in
@@ -13,8 +14,10 @@ checks fall in three groups:
    ``_skip_test`` tag of scikit-learn's own vectorizers, so ``parametrize_with_checks`` yields
    nothing for it: the API checks are called directly (``test_vectorizer_api_check``).
 2. Data checks that cannot apply to a text estimator (numeric X): listed in ``TEXT_ONLY``
+   (``TOPIC_TEXT_ONLY`` for the topic model, a transformer without sample weights or classes)
    with a one-line reason each and marked expected-to-fail (strict: a check that starts to
-   pass must be taken off the list). The property each one guards is tested on text below
+   pass must be taken off the list). The topic model also passes the unfitted checks
+   (scikit-learn's ``NotFittedError`` before any look at X) and the transformer ``n_iter`` check. The property each one guards is tested on text below
    where it makes sense for text (fit returns self, parameters not overwritten, fit idempotent,
    pickle, order/subset invariance, sample_weight forms, one label, continuous or NaN y,
    length mismatch, decision/proba consistency, sorted classes_, Pipeline/GridSearchCV).
@@ -47,6 +50,7 @@ from sklearn.utils.validation import check_is_fitted
 import textlab as tl
 from textlab.classify import CLASSES, ParagraphClassifier
 from textlab.features import TfidfVectorizer
+from textlab.topics import TopicModel
 from small_data import SMALL_TRAINING_SET  # tests/small_data.py
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,12 +107,36 @@ TEXT_ONLY: dict[str, str] = {
     "check_fit2d_predict1d": "2-D numeric X; not text",
     "check_requires_y_none": _NUMERIC_X,
 }
+_TOKENS_X = "fits a numeric array; X is texts or token lists, a row of numbers is refused with TypeError"
+TOPIC_TEXT_ONLY: dict[str, str] = {
+    **{name: TEXT_ONLY[name].replace(_NUMERIC_X, _TOKENS_X) for name in (
+        "check_fit_score_takes_y", "check_estimators_overwrite_params", "check_dont_overwrite_parameters",
+        "check_estimators_fit_returns_self", "check_readonly_memmap_input", "check_n_features_in_after_fitting",
+        "check_estimators_dtypes", "check_complex_data", "check_dtype_object", "check_estimators_nan_inf",
+        "check_estimators_pickle", "check_f_contiguous_array_estimator", "check_methods_sample_order_invariance",
+        "check_methods_subset_invariance", "check_fit2d_1sample", "check_fit2d_1feature", "check_dict_unchanged",
+        "check_fit_idempotent", "check_fit_check_is_fitted", "check_n_features_in", "check_fit1d",
+        "check_fit2d_predict1d",
+    )},
+    "check_positive_only_tag_during_fit": "negative numeric X; counts of tokens are never negative",
+    "check_estimators_empty_data_messages": "empty 2-D numeric array; no text or no token raises ValueError "
+                                            "(at least one text / corpus too small)",
+    "check_pipeline_consistency": _TOKENS_X + " (tested on text: fit_transform equals fit then transform)",
+    "check_estimator_sparse_tag": "sparse numeric X; the model counts tokens into its own sparse matrix",
+    "check_estimator_sparse_array": "sparse numeric X; refused with 'expected a str, a Document or a list of str tokens'",
+    "check_estimator_sparse_matrix": "sparse numeric X; refused with 'expected a str, a Document or a list of str tokens'",
+    "check_transformer_data_not_an_array": "numeric array-like X wrapper; not text",
+    "check_transformer_general": _TOKENS_X + " (tested on text: fit_transform equals fit then transform)",
+    "check_transformer_preserve_dtypes": "float32 numeric X; topic shares are float64 whatever the text",
+}
 BUGS: dict[str, str] = {}
 
 
 def _expected_failed_checks(estimator) -> dict[str, str]:
     if isinstance(estimator, ParagraphClassifier):
         return {**TEXT_ONLY, **BUGS}
+    if isinstance(estimator, TopicModel):
+        return {**TOPIC_TEXT_ONLY, **BUGS}
     return {}
 
 
@@ -116,7 +144,7 @@ with warnings.catch_warnings():
     # scikit-learn warns that it "can't test" the string-input vectorizer (see module docstring)
     warnings.simplefilter("ignore", SkipTestWarning)
     _SKLEARN_CHECKS = parametrize_with_checks(
-        [TfidfVectorizer(), ParagraphClassifier()],
+        [TfidfVectorizer(), ParagraphClassifier(), TopicModel()],
         expected_failed_checks=_expected_failed_checks,
         xfail_strict=True,
     )
@@ -151,14 +179,16 @@ def test_vectorizer_api_check(check_name):
 # ---------------------------------------------------------------- the same properties on text
 
 
-def _seed_paragraphs() -> list[str]:
-    paras = []
+def _seed_paragraphs() -> tuple[list[str], list[str]]:
+    paras, sources = [], []
     for path in sorted((ROOT / "seeds" / "party_building").glob("*.txt")):
-        paras += [p for p in tl.paragraphs(tl.clean(path.read_text(encoding="utf-8"))) if len(p) >= 10]
-    return paras
+        found = [p for p in tl.paragraphs(tl.clean(path.read_text(encoding="utf-8"))) if len(p) >= 10]
+        paras += found
+        sources += [path.stem] * len(found)
+    return paras, sources
 
 
-PARAGRAPHS = _seed_paragraphs()
+PARAGRAPHS, PARAGRAPH_SOURCES = _seed_paragraphs()
 TRAIN = SMALL_TRAINING_SET
 X_TRAIN = [t for t, _ in TRAIN]
 Y_TRAIN = [y for _, y in TRAIN]
@@ -173,6 +203,10 @@ def _vectorizer() -> TfidfVectorizer:
     return TfidfVectorizer(min_len=2, min_df=1)
 
 
+def _topic_model() -> TopicModel:
+    return TopicModel(n_topics=3, passes=2, iterations=30, random_state=0)
+
+
 def _fit(est):
     return est.fit(X_TRAIN, Y_TRAIN) if isinstance(est, ParagraphClassifier) else est.fit(PARAGRAPHS)
 
@@ -180,10 +214,16 @@ def _fit(est):
 def _output(est, X) -> np.ndarray:
     if isinstance(est, ParagraphClassifier):
         return est.predict_proba(X)
+    if isinstance(est, TopicModel):
+        return est.transform(X)
     return est.transform(X).toarray()
 
 
-ESTIMATORS = [pytest.param(_classifier, id="ParagraphClassifier"), pytest.param(_vectorizer, id="TfidfVectorizer")]
+ESTIMATORS = [
+    pytest.param(_classifier, id="ParagraphClassifier"),
+    pytest.param(_vectorizer, id="TfidfVectorizer"),
+    pytest.param(_topic_model, id="TopicModel"),
+]
 
 
 @pytest.mark.parametrize("make", ESTIMATORS)
@@ -210,13 +250,7 @@ def test_clone_of_a_fitted_estimator_is_unfitted_with_the_same_params(make):
     check_is_fitted(est)
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        pytest.param(_classifier, id="ParagraphClassifier"),
-        pytest.param(_vectorizer, id="TfidfVectorizer"),
-    ],
-)
+@pytest.mark.parametrize("make", ESTIMATORS)
 def test_not_fitted_errors(make):
     est = make()
     methods = [m for m in ("predict", "predict_proba", "decision_function", "transform") if hasattr(est, m)]
@@ -314,3 +348,20 @@ def test_pipeline_and_grid_search_clone_and_set_params():
     grid = GridSearchCV(_classifier(), {"C": [0.5, 4.0]}, cv=2).fit(texts, labels)
     assert set(grid.predict(PROBE)) <= set(CLASSES)
     assert grid.best_estimator_.get_params()["C"] in (0.5, 4.0)
+
+
+def test_topic_model_in_a_pipeline_and_grid_search():
+    """Topic shares as features of a classifier, K chosen by cross-validation (clone, set_params, fit, transform)."""
+    pipe = make_pipeline(_topic_model(), LogisticRegression(max_iter=500))
+    search = GridSearchCV(pipe, {"topicmodel__n_topics": [2, 4]}, cv=2).fit(PARAGRAPHS, PARAGRAPH_SOURCES)
+    assert search.best_params_["topicmodel__n_topics"] in (2, 4)
+    fitted = search.best_estimator_.named_steps["topicmodel"]
+    check_is_fitted(fitted)
+    assert fitted.components_.shape[0] == search.best_params_["topicmodel__n_topics"]
+    assert set(search.predict(PROBE)) <= set(PARAGRAPH_SOURCES)
+    # the grid's models are clones: the estimator handed to the pipeline is left unfitted
+    with pytest.raises(NotFittedError):
+        check_is_fitted(pipe.named_steps["topicmodel"])
+    shares = search.best_estimator_[:-1].transform(PROBE)
+    np.testing.assert_array_equal(shares, fitted.transform(PROBE))
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0, rtol=1e-12)

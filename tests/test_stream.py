@@ -154,3 +154,32 @@ def test_hashing_tfidf_pickles(report_tokens):
     tfidf.partial_fit(report_tokens[5:10])
     assert again.feature_names_ == tfidf.feature_names_
     assert abs(again.transform(report_tokens[:2]) - tfidf.transform(report_tokens[:2])).max() < 1e-12
+
+
+def test_gensim_logging_is_quiet_during_the_stream_and_untouched_after(seg, caplog):
+    """0.1.0 set the gensim logger to WARNING for good (issue 13); now only within stream_corpus."""
+    import logging
+
+    gensim_logger = logging.getLogger("gensim")
+    saved = gensim_logger.level
+    texts = [clean(t) for t in iter_texts(PARTY)]
+    try:
+        gensim_logger.setLevel(logging.NOTSET)
+        with caplog.at_level(logging.INFO):
+            result = stream_corpus(texts, segmenter=seg, n_topics=2, n_features=2**12, lda_chunksize=2)
+            assert result.lda is not None and result.n_documents == 5
+            # gensim's per-update INFO lines were dropped while streaming
+            assert not [r for r in caplog.records if r.name.startswith("gensim") and r.levelno < logging.WARNING]
+            assert gensim_logger.level == logging.NOTSET  # restored: the caller's setup is untouched
+            logging.getLogger("gensim.models").info("after the stream")
+            infos = [r.getMessage() for r in caplog.records if r.name.startswith("gensim") and r.levelno == logging.INFO]
+            assert infos == ["after the stream"]
+        # a level the caller chose for gensim is respected inside the stream too
+        gensim_logger.setLevel(logging.INFO)
+        caplog.clear()
+        with caplog.at_level(logging.INFO):
+            stream_corpus(texts[:2], segmenter=seg, n_topics=2, n_features=2**12)
+        assert gensim_logger.level == logging.INFO
+        assert any(r.name.startswith("gensim") and r.levelno == logging.INFO for r in caplog.records)
+    finally:
+        gensim_logger.setLevel(saved)

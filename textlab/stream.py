@@ -24,10 +24,12 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -335,7 +337,6 @@ def stream_corpus(
         from textlab.cleaning import clean as preprocess
 
     tfidf = HashingTfidf(n_features=n_features)
-    lda = _new_lda(n_features, n_topics, lda_chunksize, iterations, random_state) if n_topics else None
     skipped: list = []
     started = time.perf_counter()
     stats = {"documents": 0, "chars": 0, "tokens": 0}
@@ -345,15 +346,18 @@ def stream_corpus(
             stats["chars"] += len(text)
             yield text
 
-    bags = segmenter.iter_map(_bag, counted(iter_texts(source, skipped=skipped)), n_jobs=n_jobs, preprocess=preprocess)
-    for batch in _chunks(bags, lda_chunksize):
-        counts = tfidf.partial_fit_bags(batch)
-        if lda is not None:
-            _update_lda(lda, counts)
-        stats["documents"] += len(batch)
-        stats["tokens"] += int(counts.sum())
-        if report:
-            report(_info(stats, started, done=False))
+    with _quiet_gensim_progress():
+        lda = _new_lda(n_features, n_topics, lda_chunksize, iterations, random_state) if n_topics else None
+        bags = segmenter.iter_map(_bag, counted(iter_texts(source, skipped=skipped)), n_jobs=n_jobs,
+                                  preprocess=preprocess)
+        for batch in _chunks(bags, lda_chunksize):
+            counts = tfidf.partial_fit_bags(batch)
+            if lda is not None:
+                _update_lda(lda, counts)
+            stats["documents"] += len(batch)
+            stats["tokens"] += int(counts.sum())
+            if report:
+                report(_info(stats, started, done=False))
     if stats["documents"] == 0:
         raise ValueError(f"no documents in {source!r}" + (f" ({len(skipped)} files skipped)" if skipped else ""))
     if report:
@@ -371,6 +375,24 @@ def _info(stats: dict, started: float, *, done: bool) -> dict[str, Any]:
     return {**stats, "seconds": time.perf_counter() - started, "rss_mb": _rss_mb(), "done": done}
 
 
+@contextmanager
+def _quiet_gensim_progress() -> Iterator[None]:
+    """Within the block, gensim's INFO and DEBUG records (a few lines per online-LDA update) are
+    dropped, unless a level was set on the ``gensim`` logger; on leaving, its level is what it was.
+
+    Nothing else about logging changes: handlers, other loggers, and gensim's warnings stay as the
+    caller set them up. (textlab 0.1.0 set the ``gensim`` logger to WARNING for good.)
+    """
+    logger = logging.getLogger("gensim")
+    previous = logger.level
+    if previous == logging.NOTSET:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
+
+
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
     for item in items:
@@ -383,12 +405,9 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _new_lda(n_features: int, n_topics: int, chunksize: int, iterations: int, random_state):
-    import logging
-
     from gensim.models import LdaModel
     from gensim.utils import FakeDict
 
-    logging.getLogger("gensim").setLevel(logging.WARNING)
     return LdaModel(
         id2word=FakeDict(n_features), num_topics=n_topics, chunksize=chunksize, iterations=iterations,
         passes=1, update_every=1, eval_every=None, random_state=random_state, dtype=np.float32,

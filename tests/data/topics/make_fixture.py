@@ -1,4 +1,4 @@
-"""Write the saved-model fixture of tests/test_topics.py (run once per format version).
+"""Write the saved-model fixture of tests/topics/test_storage.py (run once per format version).
 
 The fixture is a model saved by textlab 0.1.0 (format version 1). Later releases must keep
 loading it and must keep giving ``expected.json``'s output: do not regenerate it when the code

@@ -1,0 +1,1 @@
+"""Tests for textlab.topics, one module per module of the package (shared data in ``seeds.py``)."""
