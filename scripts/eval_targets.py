@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from textlab.corpus import Document  # noqa: E402
-from textlab.targets import _in_unit, extract_targets, track_targets  # noqa: E402
+from textlab.targets import convert_unit, extract_targets, track_targets  # noqa: E402
 
 GOLD = ROOT / "eval" / "targets_gold"
 REPORTS = ROOT / "seeds" / "gov_reports" / "national_gwr_wikisource"
@@ -147,7 +147,7 @@ def score_pairs(years, pairs, show_errors):
             r = rows[0]
             gold_outcome = fnum(p["outcome"])
             if not math.isnan(gold_outcome) and p["outcome_unit"] and p["unit"]:
-                converted = _in_unit(gold_outcome, p["outcome_unit"], p["unit"])
+                converted = convert_unit(gold_outcome, p["outcome_unit"], p["unit"])
                 gold_outcome = converted if converted is not None else math.nan
             if p["status"] == "not reported" and p["note"].startswith("not comparable"):
                 gold_outcome = math.nan

@@ -80,6 +80,7 @@ __all__ = [
     "Indicator",
     "Vocabulary",
     "load_indicators",
+    "convert_unit",
     "extract_targets",
     "track_targets",
     "judge",
@@ -713,7 +714,7 @@ _CONVERT = {
 }
 
 
-def _in_unit(value: float, unit: str, target_unit: str) -> float | None:
+def convert_unit(value: float, unit: str, target_unit: str) -> float | None:
     """``value`` in ``unit`` expressed in ``target_unit``, or None when they measure different things."""
     a, b = _CONVERT.get(unit), _CONVERT.get(target_unit)
     if unit == target_unit:
@@ -821,7 +822,7 @@ def track_targets(earlier: Any, later: Any, *, indicators: Vocabulary | str | Pa
             if not len(candidates) and t.indicator == "国民生产总值":
                 candidates = same_year[same_year["indicator"] == "国内生产总值"]  # proxy
             for o in candidates.itertuples(index=False):
-                converted = _in_unit(o.value, o.unit, t.unit)
+                converted = convert_unit(o.value, o.unit, t.unit)
                 if converted is not None:
                     outcome, outcome_sentence, outcome_qualifier = converted, o.sentence, o.qualifier
                     break
