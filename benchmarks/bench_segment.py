@@ -89,7 +89,7 @@ def run(quick: bool = False) -> list[Row]:
         {"serial": lambda: fast.cut_many(many, n_jobs=1), "pool": lambda: fast.cut_many(many, n_jobs=-1)},
         1 if quick else 3,
     )
-    from textlab.segmentation import _cpu_count
+    from textlab.segmentation.parallel import cpu_count as _cpu_count
 
     rows.append(Row("segment", f"cut_many(n_jobs=-1), {_cpu_count()} cores, {sum(map(len, many)) / 1e6:.1f} M chars",
                     median(pool_times["pool"]), "s", "cut_many(n_jobs=1)", median(pool_times["serial"]),

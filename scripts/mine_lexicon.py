@@ -263,7 +263,7 @@ def assign_frequencies(
     frequency decides, as in jieba's own unigram model."""
     import jieba
 
-    from textlab.segmentation import _is_cuttable, choose_frequencies
+    from textlab.segmentation.dictionary import choose_frequencies, is_cuttable as _is_cuttable
 
     freq, total = dict(base[0]), base[1]
     total, chosen = choose_frequencies(freq, total, [(w, None, None) for w in words], prior=prior)

@@ -1,4 +1,5 @@
-"""Tests for textlab.segmentation: lossless cut, modelling tokens, lexicon, user dicts, independence."""
+"""Tests for textlab.segmentation.segmenter: lossless cut, modelling tokens, independence of
+instances, and the segmentation measurements (domain terms, news F1)."""
 
 from __future__ import annotations
 
@@ -15,16 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import textlab
-from textlab.segmentation import (
-    LEXICON_PATH,
-    Segmenter,
-    _NUMERIC,
-    read_stopwords,
-    read_user_dict,
-)
+from textlab.segmentation import LEXICON_PATH, Segmenter
+from textlab.segmentation.numbers import NUMERIC
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "segment"
 
 
@@ -39,23 +34,9 @@ measure = _load_measure()
 
 
 @pytest.fixture(scope="module")
-def seg() -> Segmenter:
-    """The default segmenter, built once for the module."""
-    s = Segmenter()
-    s.cut("预热")
-    return s
-
-
-@pytest.fixture(scope="module")
 def plain_cut():
     return measure.plain_jieba_cut()
 
-
-@pytest.fixture(scope="module")
-def cleaned_seeds() -> list[str]:
-    from textlab.cleaning import clean
-
-    return [clean(p.read_text(encoding="utf-8")) for p in SEEDS]
 
 
 # --------------------------------------------------------------------------- cut is lossless
@@ -132,7 +113,7 @@ def test_tokenize_seeds_has_no_stopwords_punctuation_or_numbers(seg, cleaned_see
         assert not [t for t in tokens if any(ch.isspace() for ch in t)]
         assert not [t for t in tokens if any(ch in "，。、；：！？“”‘’（）《》【】,.;:!?()\"'×*＊Ⅹ" for ch in t)]
         lexicon_words = seg._keep
-        assert not [t for t in tokens if _NUMERIC.match(t) and t not in lexicon_words]
+        assert not [t for t in tokens if NUMERIC.match(t) and t not in lexicon_words]
 
 
 def test_tokenize_drops_masks_numbers_dates_and_single_letters(seg):
@@ -238,90 +219,6 @@ def test_config_hash_is_stable_and_sensitive(tmp_path):
     assert outs == {base}
 
 
-# --------------------------------------------------------------------------- user dictionaries
-
-
-def test_user_dict_file_with_bom_crlf_blank_lines_and_comments(tmp_path):
-    path = tmp_path / "user.txt"
-    path.write_bytes("\ufeff# my words\r\n\r\n鹭江微驿站\r\n  红色睦邻坊 800 nz  \r\n\r\n# end\r\n邻里议事厅 n\r\n".encode("utf-8"))
-    assert read_user_dict(path) == [("鹭江微驿站", None, None), ("红色睦邻坊", 800, "nz"), ("邻里议事厅", None, "n")]
-    seg = Segmenter(path)
-    for word in ["鹭江微驿站", "红色睦邻坊", "邻里议事厅"]:
-        assert seg.cut(f"建设{word}，") == ["建设", word, "，"]
-    assert Segmenter(str(path)).config_hash == seg.config_hash
-
-
-def test_user_dict_list_and_old_mac_line_ends(tmp_path):
-    path = tmp_path / "cr.txt"
-    path.write_bytes("鹭江微驿站\r红色睦邻坊\r".encode("utf-8"))
-    assert [w for w, _, _ in read_user_dict(path)] == ["鹭江微驿站", "红色睦邻坊"]
-    seg = Segmenter(["\ufeff鹭江微驿站", "", "# comment", "红色睦邻坊 5 nz"])
-    assert seg.cut("鹭江微驿站") == ["鹭江微驿站"]
-
-
-def test_user_dict_word_without_frequency_wins_even_against_jieba_words():
-    # 银行 is a frequent jieba word: a bare user word overlapping it must still come out whole
-    seg = Segmenter(["民银行"], lexicon=False)
-    assert seg.cut("民银行") == ["民银行"]
-
-
-def test_user_dict_errors_name_the_file_and_line(tmp_path):
-    missing = tmp_path / "nope.txt"
-    with pytest.raises(FileNotFoundError, match="nope.txt"):
-        Segmenter(missing)
-    latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("网格员".encode("gb18030"))
-    with pytest.raises(ValueError, match="latin1.txt.*not UTF-8"):
-        Segmenter(latin1)
-    bad = tmp_path / "bad.txt"
-    bad.write_text("好词\n坏 词 在 这\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"bad.txt, line 2"):
-        Segmenter(bad)
-    with pytest.raises(TypeError, match="item 1"):
-        Segmenter(["好词", 3])
-    with pytest.raises(ValueError, match="whitespace"):
-        Segmenter().add_word("两 个")
-
-
-def test_stopword_sources(tmp_path):
-    path = tmp_path / "stop.txt"
-    path.write_bytes("\ufeff# x\r\n网格\r\n\r\n社区\r\n".encode("utf-8"))
-    assert read_stopwords(path) == frozenset({"网格", "社区"})
-    assert read_stopwords(["网格", "# no", ""]) == frozenset({"网格"})
-    assert read_stopwords(False) == frozenset()
-    packaged = read_stopwords(True)
-    assert {"进一步", "不断", "切实", "大力", "积极", "着力", "全面", "加快", "推进", "坚持", "工作"} <= packaged
-
-
-# --------------------------------------------------------------------------- lexicon
-
-
-def test_lexicon_file_is_plain_text_with_header_and_enough_entries():
-    text = LEXICON_PATH.read_text(encoding="utf-8")
-    assert not text.startswith("\ufeff") and "\r" not in text
-    assert text.startswith("# ") and "scripts/mine_lexicon.py" in text.split("\n", 12)[1]
-    entries = read_user_dict(LEXICON_PATH)
-    assert len(entries) >= 3000
-    words = [w for w, _, _ in entries]
-    assert len(set(words)) == len(words)
-    assert all(freq is not None and freq >= 300 and tag for _w, freq, tag in entries)
-    for term in ["党群服务中心", "网格员", "三会一课", "业委会", "街道党工委", "共建共治共享", "全过程人民民主",
-                 "枫桥经验", "接诉即办", "一网通办", "乡村振兴", "新质生产力", "十四五", "十五五"]:
-        assert term in words
-
-
-def test_every_lexicon_entry_takes_effect_alone_and_in_context(seg):
-    words = [w for w, _, _ in read_user_dict(LEXICON_PATH)]
-    assert [w for w in words if seg.cut(w) != [w]] == []
-    for frame in ("我们要抓好{}工作。", "在{}中", "关于{}的意见"):
-        assert [w for w in words if w not in seg.cut(frame.format(w))] == []
-
-
-def test_issue_terms_come_out_whole(seg):
-    for term in ["高质量发展", "新质生产力", "习近平新时代中国特色社会主义思想", "基层治理", "党建引领",
-                 "矛盾纠纷", "老旧小区", "十五五"]:
-        assert term in seg.cut(f"关于{term}的讲话")
-
 
 # --------------------------------------------------------------------------- measurements
 
@@ -357,93 +254,3 @@ def test_dictionary_words_outside_jiebas_character_class_still_come_out_whole():
     assert "二〇三五年远景目标" in Segmenter(pos={"n"}).tokenize(text)
     again = pickle.loads(pickle.dumps(seg))
     assert again.cut(text) == tokens
-
-
-# --------------------------------------------------------------------------- many texts, process pools
-
-
-@pytest.fixture()
-def always_parallel(monkeypatch):
-    """Start a pool even for small inputs (the threshold exists for speed, not correctness)."""
-    monkeypatch.setattr(textlab.segmentation, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(textlab.segmentation, "PARALLEL_MIN_CHARS_SPAWN", 0)
-    monkeypatch.setattr(textlab.segmentation, "_MIN_BATCH_CHARS", 1000)
-
-
-def _pool_starts(monkeypatch) -> list[int]:
-    started: list[int] = []
-    original = textlab.segmentation.Segmenter._imap
-
-    def counting(self, method, texts, workers, preprocess, batch_chars):
-        started.append(workers)
-        return original(self, method, texts, workers, preprocess, batch_chars)
-
-    monkeypatch.setattr(textlab.segmentation.Segmenter, "_imap", counting)
-    return started
-
-
-def test_cut_many_and_tokenize_many_in_a_pool_equal_serial(seg, cleaned_seeds, always_parallel, monkeypatch):
-    started = _pool_starts(monkeypatch)
-    texts = cleaned_seeds + ["", "  ", "a\x00b", "党建引领\r\n基层治理"] + [p for t in cleaned_seeds for p in t.split("\n")][:300]
-    assert seg.cut_many(texts, n_jobs=2) == [seg.cut(t) for t in texts]
-    assert seg.tokenize_many(texts, n_jobs=-1) == [seg.tokenize(t) for t in texts]
-    assert seg.tokenize_many(iter(texts), n_jobs=2) == seg.tokenize_many(texts)
-    by_pos = Segmenter(pos={"n"})
-    assert by_pos.tokenize_many(texts[:3], n_jobs=2) == [by_pos.tokenize(t) for t in texts[:3]]
-    all_cores = min(textlab.segmentation._cpu_count(), len(texts))
-    assert started == [2] + ([all_cores] if all_cores > 1 else []) + [2, 2]
-
-
-def test_pool_only_when_it_pays(seg, monkeypatch):
-    started = _pool_starts(monkeypatch)
-    assert seg.cut_many(["党建引领"] * 10, n_jobs=2) == [["党建引领"]] * 10  # 40 characters: serial
-    assert seg.cut_many(["党建引领"] * 10, n_jobs=1) == [["党建引领"]] * 10
-    assert started == []
-
-
-def test_pool_with_spawned_workers_equals_serial(cleaned_seeds, always_parallel, monkeypatch):
-    monkeypatch.setattr(textlab.segmentation, "_start_method", lambda: "spawn")
-    seg = Segmenter(["鹭江微驿站"], min_len=2)
-    seg.add_word("红色能量站")
-    texts = cleaned_seeds[:2] + ["建设鹭江微驿站和红色能量站"]
-    out = seg.tokenize_many(texts, n_jobs=2)
-    assert out == [seg.tokenize(t) for t in texts]
-    assert "鹭江微驿站" in out[-1] and "红色能量站" in out[-1]
-
-
-def test_iter_tokenize_streams_in_order_with_preprocess(cleaned_seeds, always_parallel):
-    from textlab.cleaning import clean
-
-    raw = [p.read_text(encoding="utf-8") for p in SEEDS] * 3
-    seg = Segmenter()
-    expected = [seg.tokenize(clean(t)) for t in raw]
-    assert list(seg.iter_tokenize(iter(raw), preprocess=clean)) == expected
-    assert list(seg.iter_tokenize(iter(raw), n_jobs=2, preprocess=clean)) == expected
-    assert list(seg.iter_cut(raw[:2], n_jobs=2)) == [seg.cut(t) for t in raw[:2]]
-
-
-def test_n_jobs_is_validated(seg):
-    for bad in (0, 1.5, "2", True):
-        with pytest.raises(ValueError, match="n_jobs"):
-            seg.cut_many(["党建"], n_jobs=bad)
-    assert textlab.segmentation._n_workers(-1) == textlab.segmentation._cpu_count()
-    assert textlab.segmentation._n_workers(None) == 1
-
-
-def test_errors_in_workers_reach_the_caller(always_parallel):
-    seg = Segmenter()
-    with pytest.raises(TypeError, match="expects str"):
-        list(seg.iter_tokenize(["党建引领", b"bytes"], n_jobs=2))
-
-
-def _count_tokens(segmenter, text):
-    return len(segmenter.tokenize(text)), segmenter.config_hash
-
-
-def test_iter_map_runs_a_function_per_text_in_order(cleaned_seeds, always_parallel):
-    seg = Segmenter(min_len=2)
-    expected = [(len(seg.tokenize(t)), seg.config_hash) for t in cleaned_seeds]
-    assert list(seg.iter_map(_count_tokens, cleaned_seeds)) == expected
-    assert list(seg.iter_map(_count_tokens, iter(cleaned_seeds), n_jobs=2)) == expected
-    with pytest.raises(TypeError, match="callable"):
-        seg.iter_map("tokenize", cleaned_seeds)

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections import OrderedDict
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import textlab.segmentation as segment
+from textlab.segmentation import backends, dictionary
 from textlab.segmentation import BackendMismatchError, Segmenter, available_backends
 
 pytest.importorskip("rjieba")
 if "rjieba" not in available_backends():
     pytest.skip("this rjieba cannot load a dictionary (no Jieba.empty / add_word)", allow_module_level=True)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ALL_SEEDS = sorted((ROOT / "seeds").rglob("*.txt"))
 
 
@@ -82,9 +81,9 @@ def _raw_difference_is_documented(text: str, raw: list[str], jieba_tokens: list[
     pos_raw, pos_jieba = _boundaries(raw), _boundaries(jieba_tokens)
     for start, end in _differing_spans(pos_raw, pos_jieba, len(text)):
         span = text[start:end]
-        if segment._RS_SPLIT.search(span):
+        if backends.RS_SPLIT.search(span):
             continue  # case 1: e.g. 㐀㐀, 豈更, 𠀀𠀀
-        if re.fullmatch(r"[a-zA-Z0-9+#&._%\-]+", span) and segment._RS_JOINERS.search(span):
+        if re.fullmatch(r"[a-zA-Z0-9+#&._%\-]+", span) and backends.RS_JOINERS.search(span):
             continue  # case 2: e.g. 2026-11-19, 5G-A, PM_2.5
         return False
     return True
@@ -227,7 +226,7 @@ def test_backend_argument_is_validated():
 
 
 def test_auto_falls_back_to_jieba_without_rjieba(monkeypatch):
-    monkeypatch.setattr(segment, "_rjieba_module", lambda: None)
+    monkeypatch.setattr(backends, "rjieba_module", lambda: None)
     assert available_backends() == ["jieba"]
     seg = Segmenter()
     assert seg.active_backend == "jieba"
@@ -240,7 +239,7 @@ def test_unpickling_where_rjieba_is_missing(pair, monkeypatch):
     auto = Segmenter()
     assert auto.active_backend == "rjieba"
     data_auto, data_fast = pickle.dumps(auto), pickle.dumps(pair[0])
-    monkeypatch.setattr(segment, "_rjieba_module", lambda: None)
+    monkeypatch.setattr(backends, "rjieba_module", lambda: None)
     again = pickle.loads(data_auto)
     assert again.active_backend == "jieba"
     assert again.cut("党建引领") == ["党建引领"]
@@ -252,8 +251,8 @@ def test_mismatching_rjieba_falls_back_with_a_warning_or_raises(monkeypatch):
     def broken_check(self, tokenizer):
         raise BackendMismatchError("rjieba gives ['x'] where jieba gives ['y']")
 
-    monkeypatch.setattr(segment, "_ENGINE_CACHE", OrderedDict())
-    monkeypatch.setattr(segment._RustEngine, "check", broken_check)
+    monkeypatch.setattr(dictionary, "SHARED", dictionary.DictionaryStore())
+    monkeypatch.setattr(backends.RustEngine, "check", broken_check)
     auto = Segmenter()
     with pytest.warns(RuntimeWarning, match="falling back to jieba"):
         tokens = auto.cut("党建引领")
@@ -266,7 +265,7 @@ def test_engine_check_catches_a_wrong_dictionary(pair):
     _fast, slow = pair
     freq = dict(slow.tokenizer.FREQ)
     freq["杭研大厦"] = 10**7  # a dictionary that is not jieba's
-    engine = segment._RustEngine(freq, slow.tokenizer.total + 10**7)
+    engine = backends.RustEngine(freq, slow.tokenizer.total + 10**7)
     with pytest.raises(BackendMismatchError, match="rjieba gives"):
         engine.check(slow.tokenizer)
     with pytest.raises(BackendMismatchError, match="total"):
