@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textlab.segmentation import backends, dictionary
@@ -147,11 +147,34 @@ ALPHABET = (
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join), st.booleans())
+@example("人国国国要", True)  # found by hypothesis: a tie in jieba-rs's Viterbi (issue 13)
+@example("子子子子子子子子", True)
 def test_backends_agree_on_random_strings(pair, text, hmm):
     fast, slow = pair
     fast_engine = fast._engine
     assert fast_engine.lcut(text, hmm) == slow.tokenizer.lcut(text, HMM=hmm)
     assert fast.cut(text) == slow.cut(text)
+
+
+# Strings on which jieba-rs's Viterbi breaks an exact tie unlike jieba (found by hypothesis and
+# by a search over random strings of repeated characters); jieba's HMM must win on all of them.
+HMM_TIES = [
+    "人国国国要", "子子子子子子子子", "生生生生生", "多国国国国多", "一成成成动", "盾员建员建盾",
+    "同同领领同同领", "年员年员年员", "和领和领和领和领和领", "能亿亿亿亿能亿亿能亿", "在国在国在国在国在国",
+    "推进人国国国要工作，子子子子子。",
+]
+
+
+def test_hmm_ties_are_broken_as_jieba_breaks_them(pair):
+    fast, slow = pair
+    raw_differs = 0
+    for text in HMM_TIES:
+        expected = slow.tokenizer.lcut(text, HMM=True)
+        assert fast._engine.lcut(text, True) == expected, text
+        assert fast.cut(text) == slow.cut(text), text
+        raw_differs += fast._engine._jieba.cut(text, True) != expected
+    assert fast.cut("人国国国要") == ["人国国", "国要"]
+    assert raw_differs >= 10  # jieba-rs's own HMM: why the HMM step is jieba's
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

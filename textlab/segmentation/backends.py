@@ -5,15 +5,19 @@ the very prefix dictionary a jieba tokenizer uses, with :meth:`RustEngine.lcut` 
 ``jieba.Tokenizer.lcut`` returns for that dictionary; :meth:`RustEngine.check` verifies this on
 a probe text whenever an engine is built (a mismatch is a :class:`BackendMismatchError`).
 
-Two known differences of jieba-rs are corrected in Python, so that jieba's output wins everywhere:
+jieba-rs is asked only for the dictionary route (no HMM); the rest of jieba's algorithm is
+applied in Python, so that jieba's output wins everywhere:
 
 * jieba-rs counts more characters as Chinese (CJK extensions A-F, compatibility ideographs,
   U+9FD6-9FFF): jieba makes each of them a token of its own (``㐀㐀`` is ``㐀 / 㐀``, jieba-rs
   keeps ``㐀㐀``), so the text is split at such characters before jieba-rs sees it.
-* in runs of Latin letters and digits that jieba's HMM handles, jieba-rs joins pieces across
-  ``.``, ``_`` and ``-`` (``2026-11-19``, ``5G-A``, ``PM_2.5``) where jieba splits them
-  (``2026 / - / 11 / - / 19``): such tokens, when they are not dictionary words, are re-split
-  with jieba's rule.
+* the HMM step (out-of-vocabulary words) is jieba's own ``jieba.finalseg``, run on the runs of
+  single-character route words found in jieba-rs's no-HMM tokens (:meth:`RustEngine.apply_hmm`,
+  memoised per run). jieba-rs's own HMM differs in two ways: its Viterbi breaks exact ties
+  the other way (``人国国国要``: jieba-rs ``人国 / 国国要``, jieba ``人国国 / 国要``; such ties
+  need repeated characters, ``子子子子子``, ``年员年员年员``), and in runs of Latin letters and
+  digits it joins pieces across ``.``, ``_`` and ``-`` (``2026-11-19``, ``5G-A``, ``PM_2.5``)
+  where jieba splits them.
 """
 
 from __future__ import annotations
@@ -86,19 +90,32 @@ def resolve_backend(backend: str) -> str:
 
 class RustEngine:
     """jieba-rs (rjieba) loaded with a jieba prefix dictionary; :meth:`lcut` returns what
-    ``jieba.Tokenizer.lcut`` returns for the same dictionary (see the module docstring)."""
+    ``jieba.Tokenizer.lcut`` returns for the same dictionary (see the module docstring).
+
+    ``freq`` and ``total`` are the jieba tokenizer's ``FREQ`` and ``total``; the engine keeps a
+    reference to ``freq`` (changes go through :meth:`set_word` and :meth:`sync_total`). The
+    HMM results of the out-of-vocabulary runs it has seen are memoised per engine.
+    """
 
     def __init__(self, freq: dict[str, int], total: int) -> None:
         rjieba = rjieba_module()
         if rjieba is None:
             raise ImportError("no rjieba with Jieba.empty and add_word is importable")
+        import jieba
+
         self._jieba = rjieba.Jieba.empty()
+        self._cut_rs = self._jieba.cut
         self._sum = 0
         add = self._jieba.add_word
         for word, count in freq.items():
             if count > 0:  # jieba's prefix entries (count 0) are not words
                 add(word, count, None)
                 self._sum += count
+        self._freq = freq
+        # a jieba tokenizer on the same dictionary, for the routes of Latin/digit runs
+        self._route = jieba.Tokenizer()
+        self._route.FREQ, self._route.total, self._route.initialized = freq, total, True
+        self._hmm_memo: dict[str, list[str] | None] = {}
         self._filler = 0
         self.sync_total(total)
 
@@ -111,34 +128,109 @@ class RustEngine:
         if needed != self._filler:
             self._jieba.add_word(_FILLER, needed, None)
             self._filler = needed
+        self._route.total = total
+        self._hmm_memo = {}
 
     def set_word(self, word: str, count: int, old: int) -> None:
-        """Set ``word``'s frequency (``old``: its frequency before, 0 if none)."""
+        """Set ``word``'s frequency (``old``: its frequency before, 0 if none); ``freq`` (the
+        dictionary this engine was built from) must already hold it."""
         self._jieba.add_word(word, count, None)
         self._sum += count - old
+        self._hmm_memo = {}
 
     def lcut(self, text: str, hmm: bool) -> list[str]:
+        """jieba's ``lcut(text, HMM=hmm)``."""
+        if "\x00" in text:  # NUL is a token of its own in jieba: cut the parts between
+            out: list[str] = []
+            for index, part in enumerate(text.split("\x00")):
+                if index:
+                    out.append("\x00")
+                if part:
+                    out += self.lcut(part, hmm)
+            return out
+        tokens = self.cut_plain(text)
+        if not hmm or not tokens:
+            return tokens
+        joined = self.apply_hmm("\x00" + "\x00".join(tokens) + "\x00")
+        return joined[1:-1].split("\x00")
+
+    def cut_plain(self, text: str) -> list[str]:
+        """jieba's ``lcut(text, HMM=False)``: the dictionary route, runs of single Latin
+        letters and digits joined, computed by jieba-rs."""
         if not RS_SPLIT.search(text):
-            return self._cut(text, hmm)
+            return self._cut_rs(text, False)
         out: list[str] = []
         for index, part in enumerate(RS_SPLIT.split(text)):
             if index % 2:
                 out.append(part)
             elif part:
-                out.extend(self._cut(part, hmm))
+                out += self._cut_rs(part, False)
         return out
 
-    def _cut(self, text: str, hmm: bool) -> list[str]:
-        tokens = self._jieba.cut(text, hmm)
-        if not hmm or not RS_JOINERS.search(text):
-            return tokens
+    def apply_hmm(self, joined: str) -> str:
+        """Turn jieba's no-HMM tokens into its HMM tokens, both joined by NUL with a NUL at
+        each end (the tokens must not hold NUL).
+
+        With HMM, jieba collects each run of single-character route words into a buffer and
+        hands it to ``jieba.finalseg`` (unless the buffer is itself a dictionary word). Such
+        runs are found here with a regular expression, and only they are handed to
+        ``jieba.finalseg`` (memoised per run), so the HMM is jieba's own: jieba-rs's Viterbi
+        breaks exact ties differently (``人国国国要``: ``人国 / 国国要`` where jieba gives
+        ``人国国 / 国要``) and joins Latin/digit pieces across ``.``, ``_`` and ``-``.
+        """
+        memo = self._hmm_memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        known = memo.get
+        run_tokens = self._run_tokens
+
+        def replace(match: re.Match) -> str:
+            run = match.group()
+            out = known(run)
+            if out is None:
+                out = memo[run] = run_tokens(run)
+            return out
+
+        return _RUN.sub(replace, joined)
+
+    def _run_tokens(self, run: str) -> str:
+        """jieba's HMM tokens for a run of its no-HMM tokens (NUL before and after each), in
+        the same form."""
+        pieces = run[1:-1].split("\x00")
         out: list[str] = []
-        for token in tokens:
-            if len(token) > 1 and RS_JOINERS.search(token) and not self._jieba.has_word(token):
-                out.extend(piece for piece in _HMM_SKIP.split(token) if piece)
+        buf: list[str] = []
+        for piece in pieces:
+            if len(piece) > 1 and self._is_route_word(piece):
+                self._flush(buf, out)
+                buf = []
+                out.append(piece)
             else:
-                out.append(token)
-        return out
+                buf.append(piece)
+        self._flush(buf, out)
+        return run if out == pieces else "\x00" + "\x00".join(out) + "\x00"
+
+    def _flush(self, buf: list[str], out: list[str]) -> None:
+        """jieba's handling of a buffer of single-character route words (``__cut_DAG``)."""
+        if not buf:
+            return
+        text = "".join(buf)
+        if len(text) == 1:
+            out.append(text)
+        elif not self._freq.get(text):
+            from jieba import finalseg
+
+            out.extend(finalseg.cut(text))
+        else:
+            out.extend(text)
+
+    def _is_route_word(self, token: str) -> bool:
+        """Whether a Latin/digit token of jieba's no-HMM output is one dictionary word of the
+        route rather than a run of single characters (no-HMM output joins those)."""
+        if not self._freq.get(token):
+            return False
+        route: dict[int, tuple[float, int]] = {}
+        self._route.calc(token, self._route.get_DAG(token), route)
+        return route[0][1] == len(token) - 1
 
     def check(self, tokenizer) -> None:
         """Raise BackendMismatchError unless this engine cuts the probe text like ``tokenizer``."""
@@ -150,3 +242,28 @@ class RustEngine:
                     f"rjieba gives {ours[at:at + 4]} where jieba gives {theirs[at:at + 4]} (HMM={hmm}); "
                     "this rjieba version is not supported: use backend='jieba'"
                 )
+
+
+# memoised HMM runs per engine (cleared beyond this many distinct runs)
+_MEMO_LIMIT = 200_000
+_HAN = "\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-"
+# In jieba's no-HMM tokens joined by NUL (a NUL at each end): a run of tokens that may be
+# single-character route words (one character of jieba's word class, or a Latin/digit run,
+# which no-HMM joins), each with the NUL before and after it: two or more of them, or a
+# Latin/digit run alone. Written so that a token that cannot start a run fails at once.
+_RUN = re.compile(
+    rf"\x00(?:[{_HAN}]\x00(?:[{_HAN}]\x00|[a-zA-Z0-9]{{2,}}\x00)+"
+    rf"|[a-zA-Z0-9]{{2,}}\x00(?:(?:[{_HAN}]|[a-zA-Z0-9]{{2,}})\x00)*)"
+)
+
+
+def splice(tokens: list[str], edits: list[tuple[int, int, list[str]]]) -> list[str]:
+    """``tokens`` with ``edits`` (start, number of tokens replaced, replacement; in order) applied."""
+    out: list[str] = []
+    position = 0
+    for start, length, replacement in edits:
+        out += tokens[position:start]
+        out += replacement
+        position = start + length
+    out += tokens[position:]
+    return out

@@ -23,6 +23,7 @@ __all__ = [
     "UNIT_WORDS",
     "MASK",
     "LATIN_LETTER",
+    "CANDIDATE",
     "split_numbers",
 ]
 
@@ -63,6 +64,13 @@ _LEXICALISED = frozenset(
     "一起 一道 一点 一度 一时 一面 一下 一口 一线 一身 一手 一生 一路 一带 一个 一种 一样 一些 一切 "
     "一家 一成不变 一条龙 万一 十分 三思 两岸 两会 一把手 一批批".split()
 )
+
+
+# A token split_numbers may change or join: a number, possibly followed by a unit or classifier.
+CANDIDATE_REST = rf"[{_NUMBER_CHARS}.．]*(?:{'|'.join(_MULTI_UNITS)}|[{_CLASSIFIERS}])?"
+CANDIDATE = rf"[{_NUMBER_CHARS}.．]{CANDIDATE_REST}"
+"""Pattern source of a token :func:`split_numbers` may change (a superset of them; its first
+character is one of :data:`NUMBER_START`, then :data:`CANDIDATE_REST`)."""
 
 
 def split_numbers(tokens: list[str], keep: frozenset[str], longest: int | None = None) -> list[str]:

@@ -49,13 +49,39 @@ from textlab.segmentation.dictionary import (
     read_user_dict,
     special_pattern,
 )
-from textlab.segmentation.numbers import LATIN_LETTER, MASK, NUMBER, NUMERIC, UNIT_WORDS, split_numbers
+from textlab.segmentation.numbers import (
+    CANDIDATE,
+    CANDIDATE_REST,
+    LATIN_LETTER,
+    MASK,
+    NUMBER,
+    NUMBER_START,
+    NUMERIC,
+    UNIT_WORDS,
+    split_numbers,
+)
 
 __all__ = ["Segmenter", "segment", "default_segmenter"]
 
 _WHITESPACE = re.compile(r"(\s+)")
-# memoised modelling forms per segmenter (cleared beyond this many distinct tokens)
+# memoised modelling forms and number runs per segmenter (cleared beyond this many entries)
 _FORMS_LIMIT = 500_000
+_SAME = object()
+# in tokens joined by NUL (with a NUL at both ends): a run of tokens that start with a numeral
+# (the only ones split_numbers can change; the character class first, for a fast scan), and a
+# run of two or more whitespace tokens
+_NUMERAL = "".join(sorted(re.escape(ch) for ch in NUMBER_START))
+# the first character is matched alone (a character class first lets the scan skip quickly),
+# then the rest of a candidate token, then more candidate tokens
+_NUMBER_RUN = re.compile(
+    rf"[{_NUMERAL}](?<=\x00[{_NUMERAL}]){CANDIDATE_REST}(?=\x00)(?:\x00{CANDIDATE}(?=\x00))*"
+)
+_SPACE_RUN = re.compile(r"\s(?<=\x00\s)\s*(?:\x00\s+)+(?=\x00)")
+_HAS_SPACE_RUN = re.compile(r"\s\s")
+
+
+def _join_space(match: re.Match) -> str:
+    return match.group().replace("\x00", "")
 
 
 class Segmenter:
@@ -126,6 +152,7 @@ class Segmenter:
         self._longest = 0
         self._engine: RustEngine | None = None
         self._forms: dict[str, tuple[str | None, bool]] = {}
+        self._number_runs: dict[str, list[str] | None] = {}
         self._lock = threading.RLock()
 
     # -- configuration -------------------------------------------------------------------
@@ -194,6 +221,7 @@ class Segmenter:
         state["_special"] = None
         state["_engine"] = None
         state["_forms"] = {}
+        state["_number_runs"] = {}
         del state["_lock"]
         return state
 
@@ -226,6 +254,7 @@ class Segmenter:
                 self._special = special_pattern(self._keep)
                 self._longest = _longest(self._keep)
                 self._forms = {}
+                self._number_runs = {}
                 if self._engine_name == "rjieba":
                     self._engine = self._build_engine(tokenizer)
                 self._tokenizer = tokenizer
@@ -257,6 +286,7 @@ class Segmenter:
         self._tags[word] = tag or "nz"
         self._pos_tokenizer = None
         self._forms = {}
+        self._number_runs = {}
         if self._engine is not None:
             if shared_engine:  # the shared engine must not change: build this segmenter's own
                 self._engine = self._build_engine(tokenizer)
@@ -284,6 +314,7 @@ class Segmenter:
                 self._special = special_pattern(self._keep)
                 self._longest = _longest(self._keep)
                 self._forms = {}
+                self._number_runs = {}
 
     @property
     def tokenizer(self):
@@ -318,6 +349,62 @@ class Segmenter:
         """
         if not isinstance(text, str):
             raise TypeError(f"cut() expects str, got {type(text).__name__}")
+        if self._tokenizer is None:
+            self._ensure_tokenizer()
+        engine = self._engine
+        if engine is None or "\x00" in text or not text:
+            return self._cut_by_pieces(text)
+        special = self._special
+        if special is None or not special.search(text):
+            return self._cut_fast(engine, text)
+        tokens: list[str] = []
+        for index, part in enumerate(special.split(text)):
+            if index % 2:
+                tokens.append(part)  # a dictionary word jieba cannot return whole
+            elif part:
+                tokens += self._cut_fast(engine, part)
+        return tokens
+
+    def _cut_fast(self, engine: RustEngine, text: str) -> list[str]:
+        """What :meth:`_cut_by_pieces` gives for ``text`` (no NUL in it, no special word), with
+        Python work only where something changes.
+
+        jieba-rs cuts the whole text without HMM; its tokens are joined by NUL, and regular
+        expressions find the few runs of tokens that the HMM (jieba's own, see
+        :meth:`RustEngine.apply_hmm`), the number rules
+        (:func:`~textlab.segmentation.numbers.split_numbers`, memoised per run) and the joining
+        of whitespace runs change. The result is split once at the end.
+        """
+        tokens = engine.cut_plain(text)
+        joined = "\x00" + "\x00".join(tokens) + "\x00"
+        if len(joined) != len(text) + len(tokens) + 1:  # the backend lost or added characters
+            return self._cut_by_pieces(text)
+        if self.hmm:
+            joined = engine.apply_hmm(joined)
+        runs = self._number_runs
+        if len(runs) > _FORMS_LIMIT:
+            runs.clear()
+        known = runs.get
+        keep, longest = self._keep, self._longest
+
+        def numbers(match: re.Match) -> str:
+            run = match.group()
+            out = known(run)
+            if out is None:
+                pieces = run.split("\x00")
+                split = split_numbers(pieces, keep, longest)
+                out = runs[run] = run if split == pieces else "\x00".join(split)
+            return out
+
+        joined = _NUMBER_RUN.sub(numbers, joined)
+        if _HAS_SPACE_RUN.search(text):
+            joined = _SPACE_RUN.sub(_join_space, joined)
+        return joined[1:-1].split("\x00")
+
+    def _cut_by_pieces(self, text: str) -> list[str]:
+        """:meth:`cut` piece by piece: whitespace runs, special words and the text between,
+        each text piece cut alone and checked against the text (the reference path, and the
+        jieba backend's)."""
         tokenizer = self._ensure_tokenizer()
         engine, hmm, keep = self._engine, self.hmm, self._keep
         tokens: list[str] = []
