@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from textlab.segmentation import LEXICON_PATH, Segmenter, read_stopwords, read_user_dict
+from textlab.segmentation.dictionary import FLOOR, DictionaryStore, read_dictionary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,3 +96,58 @@ def test_issue_terms_come_out_whole(seg):
     for term in ["高质量发展", "新质生产力", "习近平新时代中国特色社会主义思想", "基层治理", "党建引领",
                  "矛盾纠纷", "老旧小区", "十五五"]:
         assert term in seg.cut(f"关于{term}的讲话")
+
+
+# --------------------------------------------------------------------------- built dictionaries on disk
+
+
+def _no_base(*_args):
+    raise AssertionError("the dictionary was built again instead of read from disk")
+
+
+def test_built_dictionary_is_kept_on_disk_and_read_back(tmp_path, monkeypatch):
+    entries = read_user_dict(["鹭江微驿站", "创城攻坚队 500 nt"])
+    key = "a" * 64
+    freq, total, tags = DictionaryStore(directory=tmp_path).dictionary(key, entries)
+    files = list(tmp_path.glob("prefix-dict-*.bin"))
+    assert len(files) == 1 and files[0].stat().st_size > 1_000_000
+    again = DictionaryStore(directory=tmp_path)
+    monkeypatch.setattr(again, "base", _no_base)
+    freq2, total2, tags2 = again.dictionary(key, entries)
+    assert freq2 == freq and total2 == total and tags2 == tags
+    assert freq2["鹭江微驿站"] >= FLOOR and freq2["创城攻坚队"] == 500
+    assert read_dictionary(files[0], "b" * 64) is None  # another dictionary's key
+
+
+def test_damaged_dictionary_file_is_rebuilt(tmp_path):
+    entries = read_user_dict(["鹭江微驿站"])
+    key = "c" * 64
+    freq, total, _tags = DictionaryStore(directory=tmp_path).dictionary(key, entries)
+    path = next(tmp_path.glob("prefix-dict-*.bin"))
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert read_dictionary(path, key) is None
+    freq2, total2, _ = DictionaryStore(directory=tmp_path).dictionary(key, entries)
+    assert freq2 == freq and total2 == total
+    assert read_dictionary(path, key) == (freq, total)  # written again, whole
+    path.write_bytes(b"")
+    assert read_dictionary(path, key) is None
+
+
+def test_dictionary_folder_that_cannot_be_written_is_skipped(tmp_path, monkeypatch):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    entries = read_user_dict(["鹭江微驿站"])
+    freq, total, _ = DictionaryStore(directory=blocker / "cache").dictionary("d" * 64, entries)
+    assert freq["鹭江微驿站"] >= FLOOR
+    monkeypatch.setenv("TEXTLAB_DICT_CACHE", "0")
+    store = DictionaryStore(directory=tmp_path)
+    store.dictionary("e" * 64, entries)
+    assert not list(tmp_path.glob("prefix-dict-*.bin"))
+
+
+def test_segmenters_share_one_dictionary_through_the_store():
+    a, b = Segmenter(stopwords=False), Segmenter(min_len=2)
+    assert a.tokenizer.FREQ is b.tokenizer.FREQ
+    assert Segmenter(["鹭江微驿站"]).tokenizer.FREQ is not a.tokenizer.FREQ

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import textlab
 from textlab.segmentation import LEXICON_PATH, Segmenter
 from textlab.segmentation.numbers import NUMERIC
+from textlab.segmentation.segmenter import WHITESPACE
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "segment"
@@ -254,3 +255,29 @@ def test_dictionary_words_outside_jiebas_character_class_still_come_out_whole():
     assert "二〇三五年远景目标" in Segmenter(pos={"n"}).tokenize(text)
     again = pickle.loads(pickle.dumps(seg))
     assert again.cut(text) == tokens
+
+
+# --------------------------------------------------------------------------- the fast path of cut
+
+
+def test_whitespace_class_is_pythons_whitespace():
+    import re
+
+    assert WHITESPACE == "".join(chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c)))
+
+
+def test_fast_cut_equals_the_piece_by_piece_reference_on_the_seeds(seg, cleaned_seeds):
+    raw = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").rglob("*.txt"))][::5]
+    for text in cleaned_seeds + raw:
+        assert seg.cut(text) == seg._cut_by_pieces(text)
+
+
+PIECES = list("党建引领基层治理人国要子一二三十百千万亿两年个名元") + [
+    " ", "\n", "\r\n", "\u3000", "\t", "２", "０", "5", ".", "%", "-", "G", "ab", "，", "。", "二〇三五年", "\x00", "㐀",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), max_size=50).map("".join))
+def test_fast_cut_equals_the_piece_by_piece_reference(seg, text):
+    assert seg.cut(text) == seg._cut_by_pieces(text)

@@ -275,10 +275,18 @@ class DictionaryStore:
 
     Values handed out are shared and must be treated as read-only; a segmenter that adds words
     copies its dictionary first. Thread-safe.
+
+    Built dictionaries are also kept on disk (``directory``: None = the token cache's folder,
+    ``$TEXTLAB_CACHE_DIR`` or the user cache directory; False = never), one file per content
+    hash, so that a new process starts in about the time jieba takes to load its own cache
+    instead of parsing jieba's dictionary again (:func:`write_dictionary`,
+    :func:`read_dictionary`). A file that is missing, unreadable or damaged is rebuilt;
+    a folder that cannot be written is skipped. ``TEXTLAB_DICT_CACHE=0`` turns this off.
     """
 
-    def __init__(self, size: int = 4) -> None:
+    def __init__(self, size: int = 4, directory: PathLike | None | bool = None) -> None:
         self.size = size
+        self.directory = directory
         self._lock = threading.RLock()
         self._base: dict[str, Any] = {}
         self._built: OrderedDict[str, tuple[dict[str, int], int, dict[str, str]]] = OrderedDict()
@@ -347,14 +355,33 @@ class DictionaryStore:
             if key in self._built:
                 self._built.move_to_end(key)
                 return self._built[key]
-            base_freq, base_total, _sha = self.base()
-            freq = dict(base_freq)
-            total, _chosen = choose_frequencies(freq, base_total, entries)
             tags = {word: tag for word, _count, tag in entries if tag}
             for word, _count, tag in entries:
                 if not tag and word not in tags:
                     tags[word] = "nz"
+            path = self._file(key)
+            loaded = read_dictionary(path, key) if path is not None else None
+            if loaded is not None:
+                freq, total = loaded
+            else:
+                base_freq, base_total, _sha = self.base()
+                freq = dict(base_freq)
+                total, _chosen = choose_frequencies(freq, base_total, entries)
+                if path is not None:
+                    write_dictionary(path, key, freq, total)
             return self._keep(self._built, key, (freq, total, tags))
+
+    def _file(self, key: str) -> Path | None:
+        """Where the dictionary ``key`` is kept on disk, or None when that is off."""
+        if self.directory is False or os.environ.get(ENV_DICT_CACHE, "1").strip().lower() in ("0", "false", "no", "off"):
+            return None
+        if self.directory is None or self.directory is True:
+            from textlab.segmentation.cache import default_cache_dir
+
+            folder = default_cache_dir()
+        else:
+            folder = Path(self.directory)
+        return folder / f"prefix-dict-{key[:32]}.bin"
 
     def derived(self, kind: str, key: str, build: Callable[[], T]) -> T:
         """``build()`` once per (kind, dictionary key): e.g. the jieba-rs engine of a dictionary."""
@@ -367,3 +394,63 @@ class DictionaryStore:
 
 SHARED = DictionaryStore()
 """The process-wide :class:`DictionaryStore` every :class:`~textlab.segmentation.Segmenter` uses."""
+
+
+# --------------------------------------------------------------------------- dictionaries on disk
+
+ENV_DICT_CACHE = "TEXTLAB_DICT_CACHE"
+_MAGIC = b"textlab prefix dictionary v1\n"
+
+
+def write_dictionary(path: Path, key: str, freq: dict[str, int], total: int) -> bool:
+    """Write a prefix dictionary: a header (key, total, size), the words NUL-separated in UTF-8,
+    their counts as 8-byte integers, and a SHA-256 of all of it. Written to a temporary file
+    and renamed (a reader sees the old file or the new one). Returns False if it could not
+    be written (the caller goes on without it)."""
+    from array import array
+
+    words = list(freq)
+    counts = array("q", freq.values())
+    body = "\x00".join(words).encode("utf-8", "surrogatepass")
+    header = _MAGIC + f"{key} {total} {len(words)} {len(body)}\n".encode("ascii")
+    payload = header + body + counts.tobytes()
+    data = payload + hashlib.sha256(payload).digest()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        try:
+            temporary.unlink()
+        except (OSError, UnboundLocalError):
+            pass
+        return False
+
+
+def read_dictionary(path: Path, key: str) -> tuple[dict[str, int], int] | None:
+    """The (FREQ, total) written by :func:`write_dictionary` for ``key``, or None if the file
+    is missing, for another key, or not exactly what was written."""
+    from array import array
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    payload, digest = data[:-32], data[-32:]
+    if not payload.startswith(_MAGIC) or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        end = payload.index(b"\n", len(_MAGIC))
+        stored_key, total, size, body_size = payload[len(_MAGIC):end].decode("ascii").split()
+        total, size, body_size = int(total), int(size), int(body_size)
+        start = end + 1
+        words = payload[start:start + body_size].decode("utf-8", "surrogatepass").split("\x00")
+        counts = array("q")
+        counts.frombytes(payload[start + body_size:])
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if stored_key != key or len(words) != size or len(counts) != size:
+        return None
+    return dict(zip(words, counts)), total

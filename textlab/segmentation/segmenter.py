@@ -76,12 +76,15 @@ _NUMERAL = "".join(sorted(re.escape(ch) for ch in NUMBER_START))
 _NUMBER_RUN = re.compile(
     rf"[{_NUMERAL}](?<=\x00[{_NUMERAL}]){CANDIDATE_REST}(?=\x00)(?:\x00{CANDIDATE}(?=\x00))*"
 )
-_SPACE_RUN = re.compile(r"\s(?<=\x00\s)\s*(?:\x00\s+)+(?=\x00)")
-_HAS_SPACE_RUN = re.compile(r"\s\s")
-
-
-def _join_space(match: re.Match) -> str:
-    return match.group().replace("\x00", "")
+# Python's whitespace (what ``\s`` matches in a str pattern), spelled out: a class of plain
+# characters is scanned much faster than the \s category (tests check the two agree)
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_SPACE_RUN = re.compile(f"[{WHITESPACE}]{{2,}}")
+# how jieba (and jieba-rs) cut whitespace: "\r\n" together, any other character alone
+_SPACE_TOKEN = re.compile(r"\r\n|\s")
 
 
 class Segmenter:
@@ -397,8 +400,12 @@ class Segmenter:
             return out
 
         joined = _NUMBER_RUN.sub(numbers, joined)
-        if _HAS_SPACE_RUN.search(text):
-            joined = _SPACE_RUN.sub(_join_space, joined)
+        # whitespace runs of the text, longest first: a shorter run's tokens cannot then match
+        # inside a longer one (its tokens are joined already), and runs end at non-space tokens
+        for run in sorted(set(_SPACE_RUN.findall(text)), key=len, reverse=True):
+            pieces = _SPACE_TOKEN.findall(run)
+            if len(pieces) > 1:
+                joined = joined.replace("\x00" + "\x00".join(pieces) + "\x00", "\x00" + run + "\x00")
         return joined[1:-1].split("\x00")
 
     def _cut_by_pieces(self, text: str) -> list[str]:
