@@ -13,7 +13,7 @@ Run::
    sentences in tests/data/segment/news_sample.txt (words separated by spaces).
 
 Plain jieba is a fresh ``jieba.Tokenizer()`` with the default dictionary and HMM on.
-tests/test_segment.py imports the functions below, so the README numbers and the tests agree.
+tests/segmentation/test_segmenter.py imports the functions below, so the README numbers and the tests agree.
 """
 
 from __future__ import annotations

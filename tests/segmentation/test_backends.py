@@ -293,3 +293,25 @@ def test_engine_check_catches_a_wrong_dictionary(pair):
         engine.check(slow.tokenizer)
     with pytest.raises(BackendMismatchError, match="total"):
         engine.sync_total(0)
+
+
+# --------------------------------------------------------------------------- jieba's HMM, linear
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), max_size=30).map("".join))
+@example("人国国国要")
+def test_hmm_cut_is_jiebas_finalseg(text):
+    from jieba import finalseg
+
+    assert backends.hmm_cut(text) == list(finalseg.cut(text))
+
+
+def test_hmm_cut_on_a_long_run_of_unknown_characters():
+    from jieba import finalseg
+
+    text = "人国国国要子子子" * 400  # jieba's own Viterbi copies paths: fine at this size
+    assert backends.hmm_cut(text) == list(finalseg.cut(text))
+    long_run = "人国国国要" * 40_000  # one 200,000-character run: linear here
+    tokens = backends.hmm_cut(long_run)
+    assert "".join(tokens) == long_run and len(tokens) > 40_000

@@ -87,6 +87,16 @@ _SPACE_RUN = re.compile(f"[{WHITESPACE}]{{2,}}")
 _SPACE_TOKEN = re.compile(r"\r\n|\s")
 
 
+def _space_runs(text: str) -> list[str]:
+    """The distinct runs of two or more whitespace characters in ``text``, longest first.
+    ``str.split`` first tells cheaply whether there is any (more whitespace than gaps)."""
+    pieces = text.split()
+    gaps = len(pieces) - 1 + text[:1].isspace() + text[-1:].isspace() if pieces else 1
+    if len(text) - sum(map(len, pieces)) <= gaps:
+        return []
+    return sorted(set(_SPACE_RUN.findall(text)), key=len, reverse=True)
+
+
 class Segmenter:
     """Domain-aware Chinese word segmenter with its own jieba dictionary.
 
@@ -402,7 +412,7 @@ class Segmenter:
         joined = _NUMBER_RUN.sub(numbers, joined)
         # whitespace runs of the text, longest first: a shorter run's tokens cannot then match
         # inside a longer one (its tokens are joined already), and runs end at non-space tokens
-        for run in sorted(set(_SPACE_RUN.findall(text)), key=len, reverse=True):
+        for run in _space_runs(text):
             pieces = _SPACE_TOKEN.findall(run)
             if len(pieces) > 1:
                 joined = joined.replace("\x00" + "\x00".join(pieces) + "\x00", "\x00" + run + "\x00")
