@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from textlab.segmentation import LEXICON_PATH, Segmenter, read_stopwords, read_user_dict
-from textlab.segmentation.dictionary import FLOOR, DictionaryStore, read_dictionary
+from textlab.segmentation.dictionary import FLOOR, DictionaryStore, _file_key, read_dictionary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,6 +117,7 @@ def test_built_dictionary_is_kept_on_disk_and_read_back(tmp_path, monkeypatch):
     assert freq2 == freq and total2 == total and tags2 == tags
     assert freq2["鹭江微驿站"] >= FLOOR and freq2["创城攻坚队"] == 500
     assert read_dictionary(files[0], "b" * 64) is None  # another dictionary's key
+    assert read_dictionary(files[0], key) is None  # the file key also names the code that built it
 
 
 def test_damaged_dictionary_file_is_rebuilt(tmp_path):
@@ -127,12 +128,13 @@ def test_damaged_dictionary_file_is_rebuilt(tmp_path):
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
-    assert read_dictionary(path, key) is None
+    file_key = _file_key(key)
+    assert read_dictionary(path, file_key) is None
     freq2, total2, _ = DictionaryStore(directory=tmp_path).dictionary(key, entries)
     assert freq2 == freq and total2 == total
-    assert read_dictionary(path, key) == (freq, total)  # written again, whole
+    assert read_dictionary(path, file_key) == (freq, total)  # written again, whole
     path.write_bytes(b"")
-    assert read_dictionary(path, key) is None
+    assert read_dictionary(path, file_key) is None
 
 
 def test_dictionary_folder_that_cannot_be_written_is_skipped(tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ Nothing is built at import; :meth:`DictionaryStore.clear` empties it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -360,7 +361,8 @@ class DictionaryStore:
                 if not tag and word not in tags:
                     tags[word] = "nz"
             path = self._file(key)
-            loaded = read_dictionary(path, key) if path is not None else None
+            file_key = _file_key(key)
+            loaded = read_dictionary(path, file_key) if path is not None else None
             if loaded is not None:
                 freq, total = loaded
             else:
@@ -368,7 +370,7 @@ class DictionaryStore:
                 freq = dict(base_freq)
                 total, _chosen = choose_frequencies(freq, base_total, entries)
                 if path is not None:
-                    write_dictionary(path, key, freq, total)
+                    write_dictionary(path, file_key, freq, total)
             return self._keep(self._built, key, (freq, total, tags))
 
     def _file(self, key: str) -> Path | None:
@@ -381,7 +383,7 @@ class DictionaryStore:
             folder = default_cache_dir()
         else:
             folder = Path(self.directory)
-        return folder / f"prefix-dict-{key[:32]}.bin"
+        return folder / f"prefix-dict-{_file_key(key)[:32]}.bin"
 
     def derived(self, kind: str, key: str, build: Callable[[], T]) -> T:
         """``build()`` once per (kind, dictionary key): e.g. the jieba-rs engine of a dictionary."""
@@ -399,6 +401,22 @@ SHARED = DictionaryStore()
 # --------------------------------------------------------------------------- dictionaries on disk
 
 ENV_DICT_CACHE = "TEXTLAB_DICT_CACHE"
+
+
+@functools.cache
+def _source_hash() -> str:
+    """SHA-256 of this module's source: a file written by other code is not read back."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        import textlab
+
+        return textlab.__version__
+
+
+def _file_key(key: str) -> str:
+    """The key of a dictionary's file: its content key and the code that built it."""
+    return hashlib.sha256(f"{key}|{_source_hash()}".encode("ascii")).hexdigest()
 _MAGIC = b"textlab prefix dictionary v1\n"
 
 
