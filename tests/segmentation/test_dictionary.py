@@ -153,3 +153,21 @@ def test_segmenters_share_one_dictionary_through_the_store():
     a, b = Segmenter(stopwords=False), Segmenter(min_len=2)
     assert a.tokenizer.FREQ is b.tokenizer.FREQ
     assert Segmenter(["鹭江微驿站"]).tokenizer.FREQ is not a.tokenizer.FREQ
+
+
+def test_only_the_last_few_dictionary_files_are_kept(tmp_path):
+    import os
+    import time
+
+    from textlab.segmentation.dictionary import KEEP_FILES, write_dictionary
+
+    past = time.time() - 1000
+    for index in range(KEEP_FILES + 3):
+        path = tmp_path / f"prefix-dict-{index:032d}.bin"
+        assert write_dictionary(path, f"k{index}", {"党建": index + 1, "党": 0}, index + 1)
+        os.utime(path, (past + index, past + index))  # distinct times in the past, newest last
+    kept = sorted(p.name for p in tmp_path.glob("prefix-dict-*.bin"))
+    assert len(kept) == KEEP_FILES
+    assert kept[-1] == f"prefix-dict-{KEEP_FILES + 2:032d}.bin"
+    assert read_dictionary(tmp_path / kept[-1], f"k{KEEP_FILES + 2}") == ({"党建": KEEP_FILES + 3, "党": 0}, KEEP_FILES + 3)
+

@@ -282,7 +282,8 @@ class DictionaryStore:
     hash, so that a new process starts in about the time jieba takes to load its own cache
     instead of parsing jieba's dictionary again (:func:`write_dictionary`,
     :func:`read_dictionary`). A file that is missing, unreadable or damaged is rebuilt;
-    a folder that cannot be written is skipped. ``TEXTLAB_DICT_CACHE=0`` turns this off.
+    a folder that cannot be written is skipped; only the last six files written are kept.
+    ``TEXTLAB_DICT_CACHE=0`` turns this off.
     """
 
     def __init__(self, size: int = 4, directory: PathLike | None | bool = None) -> None:
@@ -401,6 +402,8 @@ SHARED = DictionaryStore()
 # --------------------------------------------------------------------------- dictionaries on disk
 
 ENV_DICT_CACHE = "TEXTLAB_DICT_CACHE"
+KEEP_FILES = 6
+"""Dictionary files kept per folder (the most recently written)."""
 
 
 @functools.cache
@@ -433,18 +436,30 @@ def write_dictionary(path: Path, key: str, freq: dict[str, int], total: int) -> 
     header = _MAGIC + f"{key} {total} {len(words)} {len(body)}\n".encode("ascii")
     payload = header + body + counts.tobytes()
     data = payload + hashlib.sha256(payload).digest()
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         temporary.write_bytes(data)
         os.replace(temporary, path)
-        return True
     except OSError:
         try:
             temporary.unlink()
-        except (OSError, UnboundLocalError):
+        except OSError:
             pass
         return False
+    _prune(path.parent)
+    return True
+
+
+def _prune(folder: Path, keep: int = KEEP_FILES) -> None:
+    """Delete all but the ``keep`` most recently written dictionary files of ``folder`` (each
+    user dictionary has its own file, about 9 MB)."""
+    try:
+        files = sorted(folder.glob("prefix-dict-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            old.unlink()
+    except OSError:
+        pass
 
 
 def read_dictionary(path: Path, key: str) -> tuple[dict[str, int], int] | None:
