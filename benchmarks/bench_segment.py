@@ -1,7 +1,16 @@
 """Segmentation speed: Segmenter.cut / tokenize (rjieba and jieba backends), cut_many with a
-process pool, and dictionary start-up, against plain ``jieba.lcut`` in the same run.
+process pool, and dictionary start-up, against plain ``jieba.lcut`` in the same run; and the
+two ratios of issue 13:
 
-Input: the report corpus (seeds/gov_reports, 118 files, about 2.0 M characters), raw.
+* ``Segmenter().cut`` against raw rjieba (``Jieba.cut(text, True)`` of the very engine the
+  segmenter loaded, so the same dictionary), on the same texts (every seed outside
+  gov_reports, and the first gov_reports), timed round-robin in this process; target >= 0.85.
+* start-up to the first token in a fresh process (``import textlab``, ``Segmenter()``, first
+  ``cut``) against ``import jieba; jieba.lcut(...)``; target: ratio >= 1 (no slower). Both
+  with their on-disk caches in place (jieba's ``jieba.cache``, textlab's built dictionary),
+  which the first, untimed, round writes.
+
+Input otherwise: the report corpus (seeds/gov_reports, 118 files, about 2.0 M characters), raw.
 
 Run alone: ``python benchmarks/bench_segment.py [--quick]``.
 """
@@ -16,11 +25,12 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import ROOT, Row, interleaved, median, report_texts, timings  # noqa: E402
+from benchmarks import ROOT, SEEDS, Row, interleaved, median, report_texts, timings  # noqa: E402
 
 STARTUP_CODE = """
 import json, sys, time
 started = time.perf_counter()
+import textlab
 from textlab.segmentation import Segmenter
 seg = Segmenter(backend=sys.argv[1])
 seg.cut("预热")
@@ -41,12 +51,54 @@ def _fresh_process_seconds(code: str, *args: str) -> float:
     return float(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def ratio_texts(reports: int = 10) -> list[str]:
+    """Every seed outside gov_reports, then the first ``reports`` gov_reports (raw text)."""
+    paths = sorted(p for p in SEEDS.rglob("*.txt") if "gov_reports" not in p.parts)
+    paths += sorted((SEEDS / "gov_reports").rglob("*.txt"))[:reports]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def cut_vs_raw_rjieba(quick: bool = False) -> Row | None:
+    """Segmenter().cut against raw rjieba with the same dictionary (None without rjieba)."""
+    from textlab.segmentation import Segmenter
+
+    seg = Segmenter()
+    seg.cut("预热")
+    if seg.active_backend != "rjieba":
+        return None
+    texts = ratio_texts(3 if quick else 10)
+    chars = sum(map(len, texts))
+    raw_cut = seg._engine._jieba.cut  # the engine the segmenter loaded: the same dictionary
+    times = interleaved(
+        {"raw": lambda: [raw_cut(t, True) for t in texts], "cut": lambda: [seg.cut(t) for t in texts]},
+        3 if quick else 9,
+    )
+    raw, ours = min(times["raw"]), min(times["cut"])  # least disturbed rounds of each
+    return Row("segment", f"Segmenter().cut [rjieba], {chars / 1e6:.2f} M chars", ours, "s",
+               "raw rjieba Jieba.cut(text, True), same dictionary", raw, raw / ours, "ratio>=0.85",
+               f"{chars / ours / 1e6:.2f} vs {chars / raw / 1e6:.2f} M chars/s; seeds + {3 if quick else 10} gov_reports")
+
+
+def startup_vs_jieba(quick: bool = False) -> Row:
+    """Start-up to the first token in a fresh process, against plain jieba's."""
+    _fresh_process_seconds(STARTUP_CODE, "auto")  # writes textlab's dictionary file if missing
+    _fresh_process_seconds(JIEBA_STARTUP_CODE)  # writes jieba.cache if missing
+    ours, theirs = [], []
+    for _ in range(3 if quick else 7):
+        ours.append(_fresh_process_seconds(STARTUP_CODE, "auto"))
+        theirs.append(_fresh_process_seconds(JIEBA_STARTUP_CODE))
+    return Row("segment", "start-up to first token: import textlab, Segmenter(), cut", median(ours), "s",
+               "import jieba + first jieba.lcut", median(theirs), median(theirs) / median(ours), "ratio>=1",
+               "fresh processes, alternating; both read their on-disk dictionary caches")
+
+
 def run(quick: bool = False) -> list[Row]:
     import jieba
 
     from textlab.segmentation import Segmenter, available_backends
 
     jieba.setLogLevel(60)
+    issue_rows = [row for row in (cut_vs_raw_rjieba(quick), startup_vs_jieba(quick)) if row is not None]
     texts = report_texts(150_000 if quick else None)
     chars = sum(map(len, texts))
     repeat = 1 if quick else 5
@@ -89,7 +141,7 @@ def run(quick: bool = False) -> list[Row]:
         {"serial": lambda: fast.cut_many(many, n_jobs=1), "pool": lambda: fast.cut_many(many, n_jobs=-1)},
         1 if quick else 3,
     )
-    from textlab.segmentation import _cpu_count
+    from textlab.segmentation.parallel import cpu_count as _cpu_count
 
     rows.append(Row("segment", f"cut_many(n_jobs=-1), {_cpu_count()} cores, {sum(map(len, many)) / 1e6:.1f} M chars",
                     median(pool_times["pool"]), "s", "cut_many(n_jobs=1)", median(pool_times["serial"]),
@@ -106,7 +158,7 @@ def run(quick: bool = False) -> list[Row]:
                     "s", "import jieba + first jieba.lcut", median(startup["jieba"]),
                     median(startup["jieba"]) / median(startup["fast"]), "",
                     f"backend='jieba': {median(startup['slow']):.2f} s; backends here: {available_backends()}"))
-    return rows
+    return issue_rows + rows
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 
-# re-exported: tests/test_segmentation.py reads them from this script
 from textlab.training.segmentation_scores import (  # noqa: F401
     corpus_texts,
     coverage,

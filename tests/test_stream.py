@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import textlab.segmentation
+import textlab.segmentation.parallel
 from textlab.cleaning import clean
 from textlab.segmentation import Segmenter
 from textlab.stream import HashingTfidf, Progress, iter_texts, stream_corpus
@@ -83,7 +83,7 @@ def test_feature_names_are_the_most_frequent_token_of_each_feature(report_tokens
 
 
 def test_stream_corpus_on_a_folder_with_progress_and_workers(seg, report_tokens, monkeypatch):
-    monkeypatch.setattr(textlab.segmentation, "_STREAM_BATCH_CHARS", 50_000)
+    monkeypatch.setattr(textlab.segmentation.parallel, "_STREAM_BATCH_CHARS", 50_000)
     reports: list[dict] = []
     result = stream_corpus(REPORTS, segmenter=seg, n_topics=4, n_features=2**16, lda_chunksize=8,
                            n_jobs=2, progress=reports.append)

@@ -1,6 +1,6 @@
 """Tests for textlab.training.segmentation_scores: domain-term coverage and word F1, on hand-made and real input.
 
-The full measurement over the seeds (the README's figures) is checked in tests/test_segmentation.py.
+The full measurement over the seeds (the README's figures) is checked in tests/segmentation/test_segmenter.py.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@
    sentences in tests/data/segment/news_sample.txt (words separated by spaces).
 
 Plain jieba is a fresh ``jieba.Tokenizer()`` with the default dictionary and HMM on.
-``python scripts/measure_lexicon.py`` prints the figures; tests/test_segmentation.py and notebook 02
+``python scripts/measure_lexicon.py`` prints the figures; tests/segmentation/test_segmenter.py and notebook 02
 use the functions below, so the README numbers and the tests agree.
 """
 

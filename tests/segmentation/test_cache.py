@@ -1,4 +1,4 @@
-"""Tests for textlab.cache: the on-disk token cache behind Segmenter.cut_many / tokenize_many.
+"""Tests for textlab.segmentation.cache: the on-disk token cache behind Segmenter.cut_many / tokenize_many.
 
 Every test uses its own tmp directory (never the user cache directory).
 """
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from textlab.cache import TokenCache, default_cache_dir, resolve_cache, text_key
+from textlab.segmentation.cache import TokenCache, default_cache_dir, resolve_cache, text_key
 from textlab.segmentation import Segmenter
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))
 
 
@@ -186,7 +186,7 @@ def test_a_write_interrupted_mid_batch_leaves_nothing(tmp_path):
     cache.put_many("ns", [(text_key("已有"), ["已有"])])
     code = f"""
 import os, sqlite3
-from textlab.cache import TokenCache, text_key, _encode
+from textlab.segmentation.cache import TokenCache, text_key, _encode
 cache = TokenCache({str(tmp_path)!r})
 con = cache._connect(create=True)
 con.execute("BEGIN IMMEDIATE")
@@ -308,7 +308,7 @@ def test_undecodable_row_is_a_miss_and_rewritten(tmp_path):
     for sealed in (False, True):  # bare, and with a valid digest
         data = payload
         if sealed:
-            from textlab.cache import _digest
+            from textlab.segmentation.cache import _digest
 
             data = b"2" + _digest(namespace, key, payload) + payload
         _set_data(tmp_path, key, data)
@@ -326,7 +326,7 @@ def test_row_that_is_not_json_is_a_miss_and_rewritten(tmp_path):
         for sealed in (False, True):  # bare, and with a valid digest
             data = payload
             if sealed:
-                from textlab.cache import _digest
+                from textlab.segmentation.cache import _digest
 
                 data = b"2" + _digest(namespace, key, payload) + payload
             _set_data(tmp_path, key, data)
@@ -342,7 +342,7 @@ def test_lossless_check_catches_a_row_with_a_valid_digest(tmp_path):
     seg.token_cache.put_many(namespace, [(text_key(TEXT), ["推进", "党建"])])
     out = Segmenter(cache=tmp_path).cut_many([TEXT])
     assert out == [Segmenter().cut(TEXT)]
-    from textlab.cache import _seal
+    from textlab.segmentation.cache import _seal
 
     assert _rows(tmp_path)[0][2] == _seal(namespace, text_key(TEXT), out[0])  # rewritten
 

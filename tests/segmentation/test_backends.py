@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections import OrderedDict
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import textlab.segmentation as segment
+from textlab.segmentation import backends, dictionary
 from textlab.segmentation import BackendMismatchError, Segmenter, available_backends
 
 pytest.importorskip("rjieba")
 if "rjieba" not in available_backends():
     pytest.skip("this rjieba cannot load a dictionary (no Jieba.empty / add_word)", allow_module_level=True)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ALL_SEEDS = sorted((ROOT / "seeds").rglob("*.txt"))
 
 
@@ -82,9 +81,9 @@ def _raw_difference_is_documented(text: str, raw: list[str], jieba_tokens: list[
     pos_raw, pos_jieba = _boundaries(raw), _boundaries(jieba_tokens)
     for start, end in _differing_spans(pos_raw, pos_jieba, len(text)):
         span = text[start:end]
-        if segment._RS_SPLIT.search(span):
+        if backends.RS_SPLIT.search(span):
             continue  # case 1: e.g. 㐀㐀, 豈更, 𠀀𠀀
-        if re.fullmatch(r"[a-zA-Z0-9+#&._%\-]+", span) and segment._RS_JOINERS.search(span):
+        if re.fullmatch(r"[a-zA-Z0-9+#&._%\-]+", span) and backends.RS_JOINERS.search(span):
             continue  # case 2: e.g. 2026-11-19, 5G-A, PM_2.5
         return False
     return True
@@ -148,11 +147,34 @@ ALPHABET = (
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join), st.booleans())
+@example("人国国国要", True)  # found by hypothesis: a tie in jieba-rs's Viterbi (issue 13)
+@example("子子子子子子子子", True)
 def test_backends_agree_on_random_strings(pair, text, hmm):
     fast, slow = pair
     fast_engine = fast._engine
     assert fast_engine.lcut(text, hmm) == slow.tokenizer.lcut(text, HMM=hmm)
     assert fast.cut(text) == slow.cut(text)
+
+
+# Strings on which jieba-rs's Viterbi breaks an exact tie unlike jieba (found by hypothesis and
+# by a search over random strings of repeated characters); jieba's HMM must win on all of them.
+HMM_TIES = [
+    "人国国国要", "子子子子子子子子", "生生生生生", "多国国国国多", "一成成成动", "盾员建员建盾",
+    "同同领领同同领", "年员年员年员", "和领和领和领和领和领", "能亿亿亿亿能亿亿能亿", "在国在国在国在国在国",
+    "推进人国国国要工作，子子子子子。",
+]
+
+
+def test_hmm_ties_are_broken_as_jieba_breaks_them(pair):
+    fast, slow = pair
+    raw_differs = 0
+    for text in HMM_TIES:
+        expected = slow.tokenizer.lcut(text, HMM=True)
+        assert fast._engine.lcut(text, True) == expected, text
+        assert fast.cut(text) == slow.cut(text), text
+        raw_differs += fast._engine._jieba.cut(text, True) != expected
+    assert fast.cut("人国国国要") == ["人国国", "国要"]
+    assert raw_differs >= 10  # jieba-rs's own HMM: why the HMM step is jieba's
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -227,7 +249,7 @@ def test_backend_argument_is_validated():
 
 
 def test_auto_falls_back_to_jieba_without_rjieba(monkeypatch):
-    monkeypatch.setattr(segment, "_rjieba_module", lambda: None)
+    monkeypatch.setattr(backends, "rjieba_module", lambda: None)
     assert available_backends() == ["jieba"]
     seg = Segmenter()
     assert seg.active_backend == "jieba"
@@ -240,7 +262,7 @@ def test_unpickling_where_rjieba_is_missing(pair, monkeypatch):
     auto = Segmenter()
     assert auto.active_backend == "rjieba"
     data_auto, data_fast = pickle.dumps(auto), pickle.dumps(pair[0])
-    monkeypatch.setattr(segment, "_rjieba_module", lambda: None)
+    monkeypatch.setattr(backends, "rjieba_module", lambda: None)
     again = pickle.loads(data_auto)
     assert again.active_backend == "jieba"
     assert again.cut("党建引领") == ["党建引领"]
@@ -252,8 +274,8 @@ def test_mismatching_rjieba_falls_back_with_a_warning_or_raises(monkeypatch):
     def broken_check(self, tokenizer):
         raise BackendMismatchError("rjieba gives ['x'] where jieba gives ['y']")
 
-    monkeypatch.setattr(segment, "_ENGINE_CACHE", OrderedDict())
-    monkeypatch.setattr(segment._RustEngine, "check", broken_check)
+    monkeypatch.setattr(dictionary, "SHARED", dictionary.DictionaryStore())
+    monkeypatch.setattr(backends.RustEngine, "check", broken_check)
     auto = Segmenter()
     with pytest.warns(RuntimeWarning, match="falling back to jieba"):
         tokens = auto.cut("党建引领")
@@ -266,8 +288,30 @@ def test_engine_check_catches_a_wrong_dictionary(pair):
     _fast, slow = pair
     freq = dict(slow.tokenizer.FREQ)
     freq["杭研大厦"] = 10**7  # a dictionary that is not jieba's
-    engine = segment._RustEngine(freq, slow.tokenizer.total + 10**7)
+    engine = backends.RustEngine(freq, slow.tokenizer.total + 10**7)
     with pytest.raises(BackendMismatchError, match="rjieba gives"):
         engine.check(slow.tokenizer)
     with pytest.raises(BackendMismatchError, match="total"):
         engine.sync_total(0)
+
+
+# --------------------------------------------------------------------------- jieba's HMM, linear
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), max_size=30).map("".join))
+@example("人国国国要")
+def test_hmm_cut_is_jiebas_finalseg(text):
+    from jieba import finalseg
+
+    assert backends.hmm_cut(text) == list(finalseg.cut(text))
+
+
+def test_hmm_cut_on_a_long_run_of_unknown_characters():
+    from jieba import finalseg
+
+    text = "人国国国要子子子" * 400  # jieba's own Viterbi copies paths: fine at this size
+    assert backends.hmm_cut(text) == list(finalseg.cut(text))
+    long_run = "人国国国要" * 40_000  # one 200,000-character run: linear here
+    tokens = backends.hmm_cut(long_run)
+    assert "".join(tokens) == long_run and len(tokens) > 40_000

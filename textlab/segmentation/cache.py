@@ -3,7 +3,7 @@
 Entries are keyed by the SHA-256 of a text and a *namespace* naming everything else the tokens
 depend on: :attr:`textlab.segmentation.Segmenter.config_hash` (jieba's version, the lexicon, user
 words and stopwords by content, the options), the method (``cut`` / ``tokenize``), the
-backend, textlab's version and the source of ``textlab/segment.py``. Changing any of them
+backend, textlab's version and the source of ``textlab/segmentation/`` (:func:`code_hash`). Changing any of them
 starts a new namespace, so the cache is never stale: edit the lexicon or a user dictionary and
 the next run segments again.
 
@@ -45,6 +45,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -61,6 +62,8 @@ __all__ = [
     "default_cache_dir",
     "resolve_cache",
     "text_key",
+    "code_hash",
+    "backend_version",
     "ENV_DIR",
     "ENV_ENABLE",
 ]
@@ -372,3 +375,30 @@ def resolve_cache(cache: Any) -> TokenCache | None:
     if isinstance(cache, (str, os.PathLike)):
         return TokenCache(cache)
     raise TypeError(f"cache must be None, True, False, a directory or a TokenCache, got {type(cache).__name__}")
+
+
+@functools.cache
+def code_hash() -> str:
+    """SHA-256 of the segmentation package's source (every ``.py`` file of
+    ``textlab/segmentation``): cached tokens never outlive a change to the code. Computed once
+    per process."""
+    hasher = hashlib.sha256()
+    try:
+        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            hasher.update(path.name.encode("utf-8") + b"\x00" + path.read_bytes())
+    except OSError:  # no readable source (a frozen install): the version alone
+        import textlab
+
+        return f"v{textlab.__version__}"
+    return hasher.hexdigest()[:16]
+
+
+@functools.cache
+def backend_version(name: str) -> str:
+    """``name`` plus the installed version of its package (for the cache namespace)."""
+    from importlib import metadata
+
+    try:
+        return f"{name}-{metadata.version(name)}"
+    except metadata.PackageNotFoundError:
+        return name
