@@ -25,7 +25,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import ROOT, SEEDS, Row, interleaved, median, report_texts, timings  # noqa: E402
+from benchmarks import ROOT, SEEDS, Row, interleaved, median, report_texts  # noqa: E402
 
 STARTUP_CODE = """
 import json, sys, time

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
 import json
 import re
 import statistics
@@ -36,10 +35,9 @@ _PUNCT_OR_DIGITS = re.compile(r"^[\W\d_]+$")
 
 
 def _train_script():
-    spec = importlib.util.spec_from_file_location("train_topic_model", ROOT / "scripts" / "train_topic_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from textlab.training import topic_training
+
+    return topic_training
 
 
 def plain_tokens(texts: list[str]) -> list[list[str]]:

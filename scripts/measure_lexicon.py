@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from textlab.training.segmentation_scores import (  # noqa: F401
-    corpus_texts,
-    coverage,
-    plain_jieba_cut,
-    read_gold,
-    read_list,
-    summary,
-    term_blocks,
-    word_f1,
-)
+from textlab.training.segmentation_scores import summary
 
 
 def main(argv: list[str] | None = None) -> int:

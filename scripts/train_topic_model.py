@@ -15,9 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-# re-exported: benchmarks/bench_topics.py and tests/test_topics.py read them from this script
 from textlab.training.model_cards import write_topic_card
-from textlab.training.topic_training import KS, PARAMS, RANDOM_STATE, report_paragraphs, train  # noqa: F401
+from textlab.training.topic_training import KS, RANDOM_STATE, train
 
 
 def main(argv: list[str] | None = None) -> None:

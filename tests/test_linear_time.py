@@ -52,7 +52,7 @@ from textlab.segmentation import Segmenter
 seed = (Path(sys.argv[1]) / "seeds" / "party_building" / "001_efe964ced9bb2b3e.txt").read_text(encoding="utf-8")
 ONE_LINE = "".join(textlab.clean(seed).splitlines())
 text = eval(sys.argv[2])
-functions = {"clean": textlab.cleaning, "structure": textlab.outline, "sentences": textlab.sentences,
+functions = {"clean": textlab.clean, "structure": textlab.structure, "sentences": textlab.sentences,
              "cut": Segmenter().cut}
 for name in sys.argv[3].split():
     result = functions[name](text)

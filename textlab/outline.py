@@ -297,8 +297,8 @@ def _check_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray)):
-        raise TypeError("textlab.outline expects str, got bytes: decode the file first (textlab.load_corpus does)")
-    raise TypeError(f"textlab.outline expects str, got {type(text).__name__}")
+        raise TypeError("textlab.structure() expects str, got bytes: decode the file first (textlab.load_corpus does)")
+    raise TypeError(f"textlab.structure() expects str, got {type(text).__name__}")
 
 
 def _lines(text: str) -> list[str]:

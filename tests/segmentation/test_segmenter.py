@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import textlab
-from textlab.segmentation import LEXICON_PATH, Segmenter
+from textlab.segmentation import Segmenter
 from textlab.segmentation.numbers import NUMERIC
 from textlab.segmentation.segmenter import WHITESPACE
 

@@ -293,13 +293,9 @@ def test_shipped_model_loads_without_training():
     assert (ROOT / "models" / "topics_reports" / "MODEL_CARD.md").is_file()
 
 
-def test_shipped_model_parameters_are_pinned_in_its_training_script():
+def test_shipped_model_parameters_are_pinned_in_its_training_code():
     """A retrain builds the shipped model's constructor exactly (not the adaptive defaults)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("train_topic_model", ROOT / "scripts" / "train_topic_model.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    from textlab.training import topic_training as script
     manifest = json.loads((ROOT / "models" / "topics_reports" / "manifest.json").read_text(encoding="utf-8"))
     retrain = TopicModel(n_topics=manifest["n_topics"], random_state=script.RANDOM_STATE, **script.PARAMS)
     params = {k: v for k, v in retrain.get_params().items() if k != "segmenter"}
