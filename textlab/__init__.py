@@ -2,7 +2,8 @@
 
 The flow, one module per stage::
 
-    corpus -> clean -> structure -> segment -> features -> topics / classify -> viz / report / cli
+    corpus -> parse (clean, outline, segment: the unit table) -> classify / keywords / topics
+           -> analysis (the main job) -> report / viz / cli
 
 Example:
     >>> import textlab as tl
@@ -35,7 +36,8 @@ _PUBLIC: dict[str, tuple[str, str | None]] = {
     "load_topic_model": ("textlab.topics", "load_topic_model"),
     "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
     "load_classifier": ("textlab.classify", "load_classifier"),
-    "analyze": ("textlab.report", "analyze"),
+    "parse": ("textlab.units", "parse"),
+    "analyze": ("textlab.analysis", "analyze"),
 }
 
 __all__ = ["__version__", *_PUBLIC]
