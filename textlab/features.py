@@ -292,13 +292,11 @@ def _is_token_list(item: Any) -> bool:
 
 
 def _token_lists(texts: Any, tokenize, min_len: int) -> tuple[list[list[str]], bool]:
-    """Token lists of ``texts`` (raw strings, or token lists used as given apart from ``min_len``)
-    and whether one text (or one token list) was given."""
-    if _is_token_list(texts) and texts and not isinstance(texts, str):
-        return [[t for t in texts if len(t) >= min_len]], True
+    """Token lists of ``texts`` (raw strings, or a list of token lists used as given apart from
+    ``min_len``) and whether one text was given."""
     if not isinstance(texts, (str, bytes, bytearray)) and isinstance(texts, Iterable):
         items = list(texts)
-        if items and all(_is_token_list(item) for item in items):
+        if items and all(not isinstance(item, str) and _is_token_list(item) for item in items):
             return [[t for t in item if len(t) >= min_len] for item in items], False
         texts = items
     docs, single = _as_list(texts)
@@ -371,9 +369,9 @@ def keywords(
 
     Args:
         texts: one text (returns one list) or a list of texts (returns a list per text);
-            raw text is fine: it is cleaned first. Token lists (one, or a list of them, such as
-            the ``tokens`` of :func:`textlab.units.parse`) are used as given, without cleaning or
-            segmenting again; only tokens shorter than ``min_len`` are left out.
+            raw text is fine: it is cleaned first. A list of token lists (such as the ``tokens``
+            of :func:`textlab.units.parse`, joined per document) is used as given, without
+            cleaning or segmenting again; only tokens shorter than ``min_len`` are left out.
         top_k: how many terms per text.
         idf: ``"corpus"`` (IDF over ``texts`` themselves), ``"reports"`` (the packaged IDF
             of the report corpus: use it for one text alone or for a handful of texts) or
@@ -388,8 +386,8 @@ def keywords(
     >>> result = keywords(["党建引领基层治理，基层治理见成效", "网格员化解矛盾纠纷"], top_k=1)
     >>> [[(term, round(score, 2)) for term, score in kw] for kw in result]
     [[('基层治理', 0.77)], [('化解', 0.58)]]
-    >>> keywords([["基层治理", "基层治理", "党建引领"], ["网格员"]], top_k=1, idf="reports")
-    [[('基层治理', ...)], [('网格员', 1.0)]]
+    >>> [[(t, round(s, 2)) for t, s in kw] for kw in keywords([["基层治理", "基层治理", "党建引领"], ["网格员"]], top_k=1, idf="reports")]
+    [[('基层治理', 0.82)], [('网格员', 1.0)]]
     """
     if not isinstance(top_k, int) or top_k < 1:
         raise ValueError(f"top_k must be a positive int, got {top_k!r}")

@@ -207,7 +207,7 @@ def units_from_outline(st, *, document: str = "", meta: dict | None = None, segm
     if not tokens:
         del data["tokens"]
     frame = pd.DataFrame(data)
-    return frame.astype({c: t for c, t in _DTYPES.items() if c in frame.columns and c != "year"}, copy=False)
+    return frame.astype({c: t for c, t in _DTYPES.items() if c in frame.columns and c != "year"})
 
 
 def parsed_document(doc, *, segmenter=None, tokens: bool = True) -> ParsedDocument:
