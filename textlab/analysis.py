@@ -127,6 +127,8 @@ class Analysis:
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     out: Path | None = None
+    #: the labelled paragraph and sentence tables when they were kept in memory (no ``out``)
+    _tables: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def skipped_table(self):
@@ -159,7 +161,7 @@ class Analysis:
     def _level_table(self, level: str):
         import pandas as pd
 
-        kept = getattr(self, "_tables", {}).get(level)
+        kept = self._tables.get(level)
         if kept is not None:
             return kept
         if self.out is not None and (self.out / f"{level}.csv").exists():
@@ -300,7 +302,7 @@ def write_tables(analysis: Analysis, out_dir: str | Path) -> dict[str, Path]:
     written = {}
     for level in ("paragraphs", "sentences"):
         name = f"{level}.csv"
-        kept = getattr(analysis, "_tables", {}).get(level)
+        kept = analysis._tables.get(level)
         if kept is not None:
             written[name] = write_csv(kept, out / name)
         elif analysis.out is not None and (analysis.out / name).exists():
@@ -492,10 +494,10 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
         **{f"chars_{label}": int(lengths[(labels == label) & body].sum()) for label in LABELS},
     }
     highlights = []
+    paragraph_of, sentence_of, text_of = units["paragraph"].tolist(), units["sentence"].tolist(), units["text"].tolist()
     for label in HIGHLIGHT_LABELS:
         chosen = np.flatnonzero((labels == label) & body)[:HIGHLIGHT_LIMIT]
-        highlights += [(parsed.id, label, int(units["paragraph"].iat[i]), int(units["sentence"].iat[i]),
-                        units["text"].iat[i]) for i in chosen]
+        highlights += [(parsed.id, label, paragraph_of[i], sentence_of[i], text_of[i]) for i in chosen]
     terms: Counter = Counter()
     topic_units = []
     for _doc, paragraph, is_heading, text, tokens in paragraph_tokens(units):

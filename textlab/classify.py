@@ -30,6 +30,7 @@ import math
 import numbers
 import operator
 import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -395,6 +396,7 @@ class _Features:
         self._char_ids = {t: i + 1 for i, t in enumerate(char_vocab)}
         self._ctx_ids = {t: i + 1 for i, t in enumerate(ctx_vocab)}
         self._cue_res = [re.compile(p) for _, p in cues]
+        self._nul_free = not any("\x00" in gram for gram in (*char_vocab, *ctx_vocab))
 
     @staticmethod
     def _context_strings(units, normalised: bool = False) -> list[str]:
@@ -420,12 +422,47 @@ class _Features:
                    context_weight=context_weight, cue_weight=cue_weight)
 
     @staticmethod
-    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int):
+    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
         """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR.
 
         Gives exactly what scikit-learn's ``analyzer="char"`` CountVectorizer gives (whitespace
-        runs collapsed to one space first), with the per-n-gram work done by C iterators.
+        runs collapsed to one space first). Each distinct text is counted once; the texts are
+        joined with NUL (in no n-gram of the vocabulary) and looked up in one pass of C iterators.
         """
+        from scipy import sparse
+
+        distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+        unique = [_WHITESPACE_RUNS.sub(" ", t) for t in distinct]
+        n = len(unique)
+        joined = "\x00".join(unique)
+        if nul_free is None:
+            nul_free = not any("\x00" in gram for gram in ids)
+        if not nul_free or joined.count("\x00") != max(0, n - 1):
+            return _Features._ngram_counts_each(texts, ids, max_n)
+        lengths = np.fromiter(map(len, unique), dtype=np.int64, count=n)
+        row_at = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(joined)]
+        get, size = ids.get, len(joined)
+        cols = [np.fromiter(map(get, joined, repeat(0)), dtype=np.int64, count=size)]
+        if max_n >= 2 and size >= 2:
+            cols.append(np.fromiter(map(get, map(operator.add, joined, joined[1:]), repeat(0)), dtype=np.int64,
+                                    count=size - 1))
+        if max_n >= 3 and size >= 3:
+            cols.append(np.fromiter(map(get, map("".join, zip(joined, joined[1:], joined[2:])), repeat(0)),
+                                    dtype=np.int64, count=size - 2))
+        rows = np.concatenate([row_at[: len(c)] for c in cols]) if cols else np.zeros(0, dtype=np.int64)
+        cols = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+        keep = cols > 0
+        counts = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], cols[keep] - 1)),
+                                   shape=(n, len(ids)))
+        counts.sum_duplicates()
+        if n < len(texts):
+            counts = counts[[distinct[t] for t in texts]]
+            counts.sum_duplicates()
+        return counts
+
+    @staticmethod
+    def _ngram_counts_each(texts: list[str], ids: dict[str, int], max_n: int):
+        """:meth:`_ngram_counts` text by text (for texts that contain NUL themselves)."""
         from scipy import sparse
 
         indices: list[int] = []
@@ -494,8 +531,9 @@ class _Features:
         from scipy import sparse
 
         norm_text = _texts(units["text"], normalised)
-        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3), self.char_idf)
-        ctx = self._tfidf(self._ngram_counts(self._context_strings(units, normalised), self._ctx_ids, 2), self.ctx_idf)
+        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3, self._nul_free), self.char_idf)
+        ctx = self._tfidf(self._ngram_counts(self._context_strings(units, normalised), self._ctx_ids, 2, self._nul_free),
+                          self.ctx_idf)
         ctx = ctx * self.context_weight
         dense = sparse.csr_matrix(self._dense(units, norm_text, normalised) * self.cue_weight)
         return sparse.hstack([char, ctx, dense], format="csr", dtype=np.float32)
