@@ -4,9 +4,11 @@ Two figures, each timed as a fresh process (imports included) with the 0.1.0 ins
 this checkout, one after the other:
 
 * the whole command, ``textlab analyze seeds/gov_reports --out TMP -q`` (report included);
-* the pipeline without the report: ``analyze("seeds/gov_reports", progress=False)`` with no
-  ``out`` (0.1.0's ``textlab.report.analyze`` / this checkout's ``textlab.analysis.analyze``):
-  parsing, classifying, keywords, topic fit and mixtures, nothing drawn or written.
+* the pipeline without the report: ``analyze(load_corpus("seeds/gov_reports"), progress=False)``
+  with no ``out`` (0.1.0's ``textlab.report.analyze`` / this checkout's ``textlab.analysis.analyze``):
+  parsing, classifying, keywords, topic fit and mixtures, nothing drawn or written;
+* the same with the shipped topic model (``topic_source="shipped"``): the per-document work
+  alone (parse, classify, keywords, topic mixtures), without fitting a topic model.
 
 The 0.1.0 interpreter is ``$TEXTLAB_BASELINE_PYTHON`` (default ``/work/venv010/bin/python``: a
 separate environment with textlab 0.1.0, tag ``v0.1.0``, installed). It runs isolated (``-I``)
@@ -34,10 +36,13 @@ from benchmarks import ROOT, SEEDS, Row, median  # noqa: E402
 
 BASELINE_PYTHON = os.environ.get("TEXTLAB_BASELINE_PYTHON", "/work/venv010/bin/python")
 TARGET = "ratio>=5"
-PIPELINE = {
-    "baseline": "from textlab.report import analyze; analyze({path!r}, progress=False)",
-    "current": "from textlab.analysis import analyze; analyze({path!r}, progress=False)",
+PIPELINE = {  # 0.1.0's analyze takes a loaded corpus only
+    "baseline": "from textlab import load_corpus; from textlab.report import analyze; "
+                "analyze(load_corpus({path!r}), progress=False{extra})",
+    "current": "from textlab import load_corpus; from textlab.analysis import analyze; "
+               "analyze(load_corpus({path!r}), progress=False{extra})",
 }
+SHIPPED = ", topic_source='shipped'"
 
 
 def _seconds(command: list[str], cwd: Path) -> float:
@@ -51,7 +56,8 @@ def _seconds(command: list[str], cwd: Path) -> float:
 
 def measure(corpus: Path, *, repeat: int = 1, baseline_python: str = BASELINE_PYTHON) -> dict[str, float]:
     """Median seconds of the whole command and of the pipeline alone, for 0.1.0 and for this checkout."""
-    times: dict[str, list[float]] = {key: [] for key in ("baseline_cli", "current_cli", "baseline_pipeline", "current_pipeline")}
+    times: dict[str, list[float]] = {f"{who}_{what}": [] for who in ("baseline", "current")
+                                     for what in ("cli", "pipeline", "shipped")}
     with tempfile.TemporaryDirectory(prefix="textlab-bench-analyze-") as tmp:
         tmp_path = Path(tmp)
         for _ in range(repeat):
@@ -61,8 +67,12 @@ def measure(corpus: Path, *, repeat: int = 1, baseline_python: str = BASELINE_PY
                 times[f"{who}_cli"].append(_seconds([python, *flags, "-m", "textlab", "analyze", str(corpus),
                                                      "--out", str(out), "-q"], cwd))
                 shutil.rmtree(out, ignore_errors=True)
-                code = PIPELINE[who].format(path=str(corpus))
-                times[f"{who}_pipeline"].append(_seconds([python, *flags, "-c", code], cwd))
+                for what, extra in (("pipeline", ""), ("shipped", SHIPPED)):
+                    code = PIPELINE[who].format(path=str(corpus), extra=extra)
+                    times[f"{who}_{what}"].append(_seconds([python, *flags, "-c", code], cwd))
+                print(f"bench_analyze: {who}: whole run {times[who + '_cli'][-1]:.1f} s, pipeline "
+                      f"{times[who + '_pipeline'][-1]:.1f} s, pipeline with the shipped topic model "
+                      f"{times[who + '_shipped'][-1]:.1f} s", file=sys.stderr, flush=True)
     return {key: median(values) for key, values in times.items()}
 
 
@@ -77,9 +87,12 @@ def run(quick: bool = False, repeat: int = 1) -> list[Row]:
         Row("analyze", f"textlab analyze {name} --out TMP -q (whole run)", t["current_cli"], "s",
             "textlab 0.1.0, same command", t["baseline_cli"], t["baseline_cli"] / t["current_cli"], TARGET,
             note=f"median of {repeat}; fresh processes, imports included"),
-        Row("analyze", f"analyze({str(name)!r}) without out: pipeline, no report", t["current_pipeline"], "s",
+        Row("analyze", f"analyze(load_corpus({str(name)!r})) without out: pipeline, no report", t["current_pipeline"], "s",
             "textlab 0.1.0 report.analyze, same call", t["baseline_pipeline"],
             t["baseline_pipeline"] / t["current_pipeline"], note=f"median of {repeat}"),
+        Row("analyze", "the same with topic_source='shipped': per-document work, no topic fit", t["current_shipped"], "s",
+            "textlab 0.1.0, same call", t["baseline_shipped"], t["baseline_shipped"] / t["current_shipped"],
+            note=f"median of {repeat}; parse, classify, keywords, topic mixtures"),
     ]
 
 

@@ -20,11 +20,10 @@ from textlab.units import UNIT_TABLE_COLUMNS, paragraph_tokens, parse, parse_doc
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds" / "party_building"
 GOV = ROOT / "seeds" / "gov_reports"
+STRING_COLUMNS = ("document", "title", "region", "source", "section", "heading_path", "text")
 CONTRACT_DTYPES = {
-    "document": "object", "title": "object", "year": "Int64", "region": "object", "source": "object",
-    "paragraph": "int64", "sentence": "int64", "is_heading": "bool", "heading_sentence": "bool",
-    "section": "object", "heading_path": "object", "position": "float64", "first_section": "bool",
-    "problem_opened": "bool", "text": "object", "tokens": "object",
+    "year": "Int64", "paragraph": "int64", "sentence": "int64", "is_heading": "bool", "heading_sentence": "bool",
+    "position": "float64", "first_section": "bool", "problem_opened": "bool", "tokens": "object",
 }
 
 
@@ -47,7 +46,9 @@ def _gov_documents(n: int = 3) -> list[Document]:
 def test_parse_is_public_and_the_columns_and_dtypes_are_the_contract(seed_table):
     assert tl.parse is parse
     assert tuple(seed_table.columns) == UNIT_TABLE_COLUMNS
-    assert {c: str(t) for c, t in seed_table.dtypes.items()} == CONTRACT_DTYPES
+    assert {c: str(t) for c, t in seed_table.dtypes.items() if c not in STRING_COLUMNS} == CONTRACT_DTYPES
+    assert all(pd.api.types.is_string_dtype(seed_table[c]) for c in STRING_COLUMNS)
+    assert all(isinstance(text, str) for c in STRING_COLUMNS for text in seed_table[c])
     assert all(isinstance(tokens, list) for tokens in seed_table["tokens"])
     no_tokens = parse_document(load_corpus(SEEDS)[0], tokens=False)
     assert "tokens" not in no_tokens.columns and len(no_tokens.columns) == len(UNIT_TABLE_COLUMNS) - 1
@@ -109,6 +110,7 @@ def test_parse_takes_a_path_a_corpus_texts_or_one_text(segmenter):
         parse(b"bytes")
     empty = parse([])
     assert tuple(empty.columns) == UNIT_TABLE_COLUMNS and empty.empty
+    assert str(empty["year"].dtype) == "Int64" and str(empty["paragraph"].dtype) == "int64"
 
 
 def test_a_very_long_document_is_parsed_in_parts(monkeypatch, segmenter):

@@ -46,11 +46,12 @@ MAX_PART_CHARS = 500_000  # a longer document is parsed in parts of at most this
 _PART_BREAKS = "。！？；!?;"
 PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问题和不足|差距和不足|不足之处|查摆")
 
+# "str": pandas' string dtype (pandas 3; object of str in pandas 2), "tokens": lists of str (object)
 _DTYPES = {
-    "document": object, "title": object, "year": "Int64", "region": object, "source": object,
+    "document": "str", "title": "str", "year": "Int64", "region": "str", "source": "str",
     "paragraph": "int64", "sentence": "int64", "is_heading": bool, "heading_sentence": bool,
-    "section": object, "heading_path": object, "position": "float64", "first_section": bool,
-    "problem_opened": bool, "text": object, "tokens": object,
+    "section": "str", "heading_path": "str", "position": "float64", "first_section": bool,
+    "problem_opened": bool, "text": "str", "tokens": object,
 }
 
 
