@@ -7,6 +7,11 @@ heading it sits under, the document title and its position. A paragraph's label 
 length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
 default) or the label of the paragraph read as one unit (``"direct"``).
 
+Its input is the unit table of :mod:`textlab.units` (``parse`` / ``parse_document``): the
+context (paragraph text, neighbours, number of sentences, long-line windows, innermost heading)
+is derived from the table (:func:`context_units`) and the table's text, already cleaned, is used
+as given. Only raw strings and tables made some other way are normalised here (:func:`normalise`).
+
 Saved models are data only, written and read by :mod:`textlab.persistence` (which owns every
 check): ``manifest.json`` (format, versions, parameters, SHA-256 of every file), ``arrays.npz``
 (numeric arrays, never unpickled) and ``vocabulary.json`` (classes, n-gram vocabularies and a
