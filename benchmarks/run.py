@@ -11,7 +11,8 @@ The table comes with the machine it ran on.
 Benchmarks (``benchmarks/bench_*.py``): ``segment`` (Segmenter.cut vs plain jieba.lcut, pools,
 start-up), ``cache`` (second tokenization of the report corpus), ``stream`` (1 GB corpus,
 peak memory), ``models`` (classifier prediction speed, topic-model fit vs gensim), ``bigfile``
-(``textlab analyze`` on one big text file: peak RSS at two sizes, flat memory),
+(``textlab analyze`` on one big text file: peak RSS at two sizes, flat memory), ``analyze``
+(``textlab analyze seeds/gov_reports``, whole run and pipeline alone, against the 0.1.0 install),
 ``topics`` (``bench_topics.py``, when present) and ``pathological`` (``bench_pathological.py``:
 large and adversarial inputs; its own table is printed after the main one).
 
@@ -41,7 +42,7 @@ if __package__ in (None, ""):
 from benchmarks import ROOT, Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-OWN = ("segment", "cache", "stream", "models", "bigfile")
+OWN = ("segment", "cache", "stream", "models", "bigfile", "analyze")
 
 
 # --------------------------------------------------------------------------- machine

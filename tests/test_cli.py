@@ -214,3 +214,17 @@ def test_one_bad_document_does_not_lose_the_run(capsys, tmp_path, name, content,
     if name == "years.jsonl":
         years = pd.read_csv(out / "doc_topics.csv", encoding="utf-8-sig")["year"].dropna().astype(str).tolist()
         assert "2020年" in years
+
+
+def test_keywords_command_and_the_main_job_use_the_same_idf_cut_off(capsys):
+    """Five documents are below textlab.features.CORPUS_IDF_MIN_DOCS: `textlab keywords` and
+    `textlab analyze` both use the packaged report IDF (0.1.0 used < 3 in one, < 20 in the other)."""
+    from textlab.analysis import analyze
+    from textlab.corpus import load_corpus
+
+    assert main(["keywords", str(SEEDS), "--top-k", "5"]) == 0
+    printed = {line.split("\t")[0]: [term.rsplit("(", 1)[0] for term in line.split("\t")[1].split("  ")]
+               for line in capsys.readouterr().out.splitlines()}
+    analysis = analyze(load_corpus(SEEDS), topic_source="shipped", top_k_keywords=5, progress=False)
+    expected = {doc: group.sort_values("rank")["keyword"].tolist() for doc, group in analysis.keywords.groupby("document")}
+    assert printed == expected

@@ -181,3 +181,28 @@ def test_similarity_matrix(seed_texts):
     assert E[0, 0] == 0.0 and E[1, 1] == 1.0 and E[0, 1] == 0.0
     with pytest.raises(TypeError, match="list of texts"):
         similarity("党建")
+
+
+def test_keywords_take_the_token_lists_of_the_unit_table(seed_texts):
+    """Tokens from tl.parse give the keywords of the raw texts, with no second clean or segmentation."""
+    table = tl.parse(seed_texts)
+    token_lists = [[t for tokens in group for t in tokens] for _, group in table.groupby("document", sort=False)["tokens"]]
+    assert len(token_lists) == len(seed_texts)
+    from_tokens = keywords(token_lists, top_k=10, idf="reports")
+    from_texts = keywords(seed_texts, top_k=10, idf="reports")
+    assert [[t for t, _ in kw] for kw in from_tokens] == [[t for t, _ in kw] for kw in from_texts]
+    for mine, theirs in zip(from_tokens, from_texts):
+        assert [s for _, s in mine] == pytest.approx([s for _, s in theirs], abs=1e-9)
+
+
+def test_one_idf_cut_off_for_auto():
+    from textlab.features import CORPUS_IDF_MIN_DOCS, choose_idf, keyword_scores
+
+    assert choose_idf(CORPUS_IDF_MIN_DOCS - 1) == "reports" and choose_idf(CORPUS_IDF_MIN_DOCS) == "corpus"
+    counts = [{"基层治理": 2, "网格员": 1}, {"网格员": 3}]
+    from collections import Counter
+
+    auto = keyword_scores([Counter(c) for c in counts], top_k=2, idf="auto")
+    assert auto == keyword_scores([Counter(c) for c in counts], top_k=2, idf="reports")
+    with pytest.raises(ValueError, match="idf"):
+        keyword_scores([Counter()], idf="both")

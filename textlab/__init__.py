@@ -2,7 +2,8 @@
 
 The flow, one module per stage::
 
-    corpus -> clean -> structure -> segment -> features -> topics / classify -> viz / report / cli
+    corpus -> parse (clean, outline, segment: the unit table) -> classify / keywords / topics
+           -> analysis (the main job) -> report / viz / cli
 
 Example:
     >>> import textlab as tl
@@ -19,8 +20,8 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-# public name -> (module, attribute); attribute None means the (callable) module itself
-_PUBLIC: dict[str, tuple[str, str | None]] = {
+# public name -> (module, attribute): plain functions and classes, imported on first use
+_PUBLIC: dict[str, tuple[str, str]] = {
     "Document": ("textlab.corpus", "Document"),
     "Corpus": ("textlab.corpus", "Corpus"),
     "load_corpus": ("textlab.corpus", "load_corpus"),
@@ -35,7 +36,8 @@ _PUBLIC: dict[str, tuple[str, str | None]] = {
     "load_topic_model": ("textlab.topics", "load_topic_model"),
     "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
     "load_classifier": ("textlab.classify", "load_classifier"),
-    "analyze": ("textlab.report", "analyze"),
+    "parse": ("textlab.units", "parse"),
+    "analyze": ("textlab.analysis", "analyze"),
     "extract_targets": ("textlab.targets", "extract_targets"),
     "track_targets": ("textlab.targets", "track_targets"),
 }
@@ -49,7 +51,7 @@ def __getattr__(name: str) -> Any:
     except KeyError:
         raise AttributeError(f"module 'textlab' has no attribute {name!r}") from None
     module = importlib.import_module(module_name)
-    value = module if attr is None else getattr(module, attr)
+    value = getattr(module, attr)
     globals()[name] = value
     return value
 

@@ -7,6 +7,11 @@ heading it sits under, the document title and its position. A paragraph's label 
 length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
 default) or the label of the paragraph read as one unit (``"direct"``).
 
+Its input is the unit table of :mod:`textlab.units` (``parse`` / ``parse_document``): the
+context (paragraph text, neighbours, number of sentences, long-line windows, innermost heading)
+is derived from the table (:func:`context_units`) and the table's text, already cleaned, is used
+as given. Only raw strings and tables made some other way are normalised here (:func:`normalise`).
+
 Saved models are data only, written and read by :mod:`textlab.persistence` (which owns every
 check): ``manifest.json`` (format, versions, parameters, SHA-256 of every file), ``arrays.npz``
 (numeric arrays, never unpickled) and ``vocabulary.json`` (classes, n-gram vocabularies and a
@@ -30,6 +35,7 @@ import math
 import numbers
 import operator
 import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -87,69 +93,94 @@ def normalise(text: str) -> str:
     return _normaliser()(text).strip()
 
 
+def _empty_table(columns: list[str]):
+    """An empty table with these columns."""
+    import pandas as pd
+
+    return pd.DataFrame(columns=columns)
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def _texts(column, normalised: bool) -> list[str]:
+    """A text column as a list, normalised unless it already is."""
+    return column.tolist() if normalised else column.map(normalise).tolist()
+
+
 def document_units(text: str, *, title: str | None = None, structure_=None):
-    """One row per sentence of ``text`` with its context (paragraph, headings, title, position).
+    """One row per sentence of ``text`` (cleaned) with its context: :func:`context_units` of the
+    unit table :func:`textlab.units.units_from_outline` makes of its outline (no tokens).
 
-    A document pasted without line breaks reaches this as paragraph-sized units cut by
-    ``structure`` (``ParagraphInfo.cut``); then a paragraph's ``position`` is where it starts as a
-    share of the characters before the last one (the number of real paragraphs is unknown). A
-    paragraph of more than ``structure.LONG_LINE`` characters (a structure made elsewhere, or
+    ``structure_``: the outline of ``text`` if already made; ``title``: the title when the
+    outline finds none. The text is not cleaned here (:func:`textlab.units.parse_document` does
+    that); rows and context are exactly those of 0.1.0.
+    """
+    from textlab.outline import structure
+    from textlab.units import units_from_outline
+
+    st = structure_ if structure_ is not None else structure(text)
+    return context_units(units_from_outline(st, tokens=False), title=title)
+
+
+def context_units(table, *, title: str | None = None):
+    """The classifier's view of a unit table (:func:`textlab.units.parse`): per sentence its
+    paragraph text (the paragraph's sentences joined), its neighbours in the paragraph, the
+    number of sentences, the innermost heading (last of ``heading_path``) and the title.
+
+    A paragraph of more than ``outline.LONG_LINE`` characters (a structure made elsewhere, or
     one sentence that long) gives each sentence the ``split_long_line`` unit it sits in as its
-    paragraph context (``paragraph_text``, ``n_sentences``), never the whole. Normal documents
-    get exactly the rows of 0.1.0.
-
-    >>> document_units("一、总体要求\\n要抓好落实。一是建立机制。")[["paragraph", "sentence", "section"]].values.tolist()  # doctest: +SKIP
+    paragraph context (``paragraph_text``, ``n_sentences``), never the whole.
+    ``title`` fills the rows whose ``title`` is "". Columns ``UNIT_COLUMNS`` (plus ``document``
+    when the table has it).
     """
     import pandas as pd
 
-    from textlab.outline import LONG_LINE, sentences, structure
+    from textlab.outline import LONG_LINE
+    from textlab.units import HEADING_SEP
 
-    st = structure_ if structure_ is not None else structure(text)
-    inline = {(h.paragraph, h.sentence) for h in st.headings if h.inline}
-    n_paras = max(1, len(st.paragraphs) - 1)
-    section_info = _section_context(st)
-    # A document whose lines were too long to be paragraphs (cut into units by structure): how
-    # many paragraphs it had is not known, so a paragraph's position is where it starts, as a
-    # share of the characters before the last paragraph (0 for the first, 1 for the last)
-    by_chars = any(getattr(para, "cut", False) for para in st.paragraphs)
-    starts = []
-    offset = 0
-    for para in st.paragraphs:
-        starts.append(offset)
-        offset += len(para.text)
-    last_start = max(1, starts[-1]) if starts else 1
-    rows = []
-    for k, para in enumerate(st.paragraphs):
-        first_section, problem_opened = section_info.get(para.index, (False, False))
-        sents = sentences(para.text) or [para.text]
-        enclosing = [st.headings[i] for i in para.headings]
-        section = enclosing[0].label if enclosing else ""
-        heading = enclosing[-1].label if enclosing else ""
-        # a paragraph too long to be one (a structure made elsewhere, or one built from a line
-        # that has no sentence breaks to cut at): each sentence sees the paragraph-sized part
-        # of it that it sits in, never the whole
-        windows = _context_windows(para.text, sents) if len(para.text) > LONG_LINE else None
-        for j, sent in enumerate(sents):
-            context_text, n_context = windows[j] if windows else (para.text, len(sents))
-            rows.append({
-                "paragraph": para.index,
-                "sentence": j,
-                "n_sentences": n_context,
-                "text": sent,
-                "paragraph_text": context_text,
-                "prev_text": sents[j - 1] if j else "",
-                "next_text": sents[j + 1] if j + 1 < len(sents) else "",
-                "is_heading": bool(para.is_heading),
-                "heading_sentence": bool(para.is_heading or (para.index, j) in inline),
-                "section": section,
-                "heading": heading,
-                "title": st.title or title or "",
-                "position": starts[k] / last_start if by_chars else para.index / n_paras,
-                "context": True,
-                "first_section": first_section,
-                "problem_opened": problem_opened,
-            })
-    return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+    texts = table["text"].tolist()
+    paras = table["paragraph"].tolist()
+    docs = table["document"].tolist() if "document" in table.columns else [""] * len(texts)
+    n = len(texts)
+    paragraph_text, n_sentences, prev_text, next_text = [""] * n, [0] * n, [""] * n, [""] * n
+    start = 0
+    for end in range(1, n + 1):
+        if end < n and paras[end] == paras[start] and docs[end] == docs[start]:
+            continue
+        sents = texts[start:end]
+        joined = "".join(sents)
+        windows = _context_windows(joined, sents) if len(joined) > LONG_LINE else None
+        for j in range(len(sents)):
+            paragraph_text[start + j], n_sentences[start + j] = windows[j] if windows else (joined, len(sents))
+            prev_text[start + j] = sents[j - 1] if j else ""
+            next_text[start + j] = sents[j + 1] if j + 1 < len(sents) else ""
+        start = end
+    titles = table["title"].tolist()
+    if title:
+        titles = [t or title for t in titles]
+    units = pd.DataFrame({
+        "paragraph": table["paragraph"].to_numpy(),
+        "sentence": table["sentence"].to_numpy(),
+        "n_sentences": n_sentences,
+        "text": texts,
+        "paragraph_text": paragraph_text,
+        "prev_text": prev_text,
+        "next_text": next_text,
+        "is_heading": table["is_heading"].to_numpy(dtype=bool),
+        "heading_sentence": table["heading_sentence"].to_numpy(dtype=bool),
+        "section": table["section"].tolist(),
+        "heading": [path.rsplit(HEADING_SEP, 1)[-1] for path in table["heading_path"].tolist()],
+        "title": titles,
+        "position": table["position"].to_numpy(dtype=float),
+        "context": True,
+        "first_section": table["first_section"].to_numpy(dtype=bool),
+        "problem_opened": table["problem_opened"].to_numpy(dtype=bool),
+    }, columns=list(UNIT_COLUMNS))
+    if "document" in table.columns:
+        units.insert(0, "document", docs)
+    return units
 
 
 def _context_windows(text: str, sents: list[str]) -> list[tuple[str, int]]:
@@ -179,22 +210,6 @@ def _context_windows(text: str, sents: list[str]) -> list[tuple[str, int]]:
     return [(units[u], counts[u]) for u in which]
 
 
-PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问题和不足|差距和不足|不足之处|查摆")
-
-
-def _section_context(st) -> dict[int, tuple[bool, bool]]:
-    """Per paragraph: is it in the first top-level section, and did an earlier paragraph of the same
-    section open an admission of problems (清醒看到…, 不足之处, 查摆)?"""
-    info: dict[int, tuple[bool, bool]] = {}
-    numbered = [(h, idx) for h, idx in st.sections() if h is not None]
-    for rank, (_, idx) in enumerate(numbered):
-        opened = False
-        for i in idx:
-            info[i] = (rank == 0, opened)
-            opened = opened or bool(PROBLEM_OPENING.search(st.paragraphs[i].text))
-    return info
-
-
 def units_from_texts(texts: Sequence[str]):
     """Units without context: each text is its own paragraph (what ``predict(list_of_str)`` sees)."""
     import pandas as pd
@@ -218,11 +233,21 @@ def strip_context(units):
 
 
 def _as_units(X):
+    """(units with ``UNIT_COLUMNS``, whether their text is already normalised).
+
+    A unit table from :func:`textlab.units.parse` is normalised (cleaned) text: it is used as
+    given. Raw strings and other tables (such as :func:`document_units` of any text) are
+    normalised by the features, character by character.
+    """
     import pandas as pd
+
+    from textlab.units import is_unit_table
 
     if isinstance(X, str):
         raise TypeError("expected a list of texts or a DataFrame of units, not a single str")
     if isinstance(X, pd.DataFrame):
+        if is_unit_table(X):
+            return context_units(X), True
         missing = [c for c in ("text",) if c not in X.columns]
         if missing:
             raise ValueError(f"unit table lacks columns {missing}")
@@ -230,12 +255,12 @@ def _as_units(X):
         for col in UNIT_COLUMNS:
             if col in X.columns:
                 units[col] = X[col].to_numpy()
-        return units
+        return units, False
     texts = list(X)
     bad = [type(t).__name__ for t in texts if not isinstance(t, str)]
     if bad:
         raise TypeError(f"texts must be str, got {bad[0]}")
-    return units_from_texts(texts)
+    return units_from_texts(texts), False
 
 
 # ------------------------------------------------------------------------------------ features
@@ -376,18 +401,20 @@ class _Features:
         self._char_ids = {t: i + 1 for i, t in enumerate(char_vocab)}
         self._ctx_ids = {t: i + 1 for i, t in enumerate(ctx_vocab)}
         self._cue_res = [re.compile(p) for _, p in cues]
+        self._nul_free = not any("\x00" in gram for gram in (*char_vocab, *ctx_vocab))
 
     @staticmethod
-    def _context_strings(units) -> list[str]:
-        return [f"§{s}¶{h}†{t}" for s, h, t in zip(units["section"].map(normalise), units["heading"].map(normalise),
-                                                 units["title"].map(normalise))]
+    def _context_strings(units, normalised: bool = False) -> list[str]:
+        norm = _identity if normalised else normalise
+        return [f"§{norm(s)}¶{norm(h)}†{norm(t)}" for s, h, t in zip(units["section"], units["heading"], units["title"])]
 
     @classmethod
-    def fit(cls, units, *, max_features: int, min_df: int, cues, context_weight: float, cue_weight: float):
+    def fit(cls, units, *, max_features: int, min_df: int, cues, context_weight: float, cue_weight: float,
+            normalised: bool = False):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        texts = units["text"].map(normalise).tolist()
-        contexts = cls._context_strings(units)
+        texts = _texts(units["text"], normalised)
+        contexts = cls._context_strings(units, normalised)
         char = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False, sublinear_tf=True,
                                vocabulary=top_char_ngrams(texts, (1, 3), min_df=min_df, max_features=max_features),
                                dtype=np.float32).fit(texts)
@@ -400,12 +427,47 @@ class _Features:
                    context_weight=context_weight, cue_weight=cue_weight)
 
     @staticmethod
-    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int):
+    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
         """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR.
 
         Gives exactly what scikit-learn's ``analyzer="char"`` CountVectorizer gives (whitespace
-        runs collapsed to one space first), with the per-n-gram work done by C iterators.
+        runs collapsed to one space first). Each distinct text is counted once; the texts are
+        joined with NUL (in no n-gram of the vocabulary) and looked up in one pass of C iterators.
         """
+        from scipy import sparse
+
+        distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+        unique = [_WHITESPACE_RUNS.sub(" ", t) for t in distinct]
+        n = len(unique)
+        joined = "\x00".join(unique)
+        if nul_free is None:
+            nul_free = not any("\x00" in gram for gram in ids)
+        if not nul_free or joined.count("\x00") != max(0, n - 1):
+            return _Features._ngram_counts_each(texts, ids, max_n)
+        lengths = np.fromiter(map(len, unique), dtype=np.int64, count=n)
+        row_at = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(joined)]
+        get, size = ids.get, len(joined)
+        cols = [np.fromiter(map(get, joined, repeat(0)), dtype=np.int64, count=size)]
+        if max_n >= 2 and size >= 2:
+            cols.append(np.fromiter(map(get, map(operator.add, joined, joined[1:]), repeat(0)), dtype=np.int64,
+                                    count=size - 1))
+        if max_n >= 3 and size >= 3:
+            cols.append(np.fromiter(map(get, map("".join, zip(joined, joined[1:], joined[2:])), repeat(0)),
+                                    dtype=np.int64, count=size - 2))
+        rows = np.concatenate([row_at[: len(c)] for c in cols]) if cols else np.zeros(0, dtype=np.int64)
+        cols = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+        keep = cols > 0
+        counts = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], cols[keep] - 1)),
+                                   shape=(n, len(ids)))
+        counts.sum_duplicates()
+        if n < len(texts):
+            counts = counts[[distinct[t] for t in texts]]
+            counts.sum_duplicates()
+        return counts
+
+    @staticmethod
+    def _ngram_counts_each(texts: list[str], ids: dict[str, int], max_n: int):
+        """:meth:`_ngram_counts` text by text (for texts that contain NUL themselves)."""
         from scipy import sparse
 
         indices: list[int] = []
@@ -442,10 +504,10 @@ class _Features:
                 counts[i] = [len(rx.findall(t)) for rx in self._cue_res]
         return np.log1p(counts)[[distinct[t] for t in texts]]
 
-    def _dense(self, units, norm_text: list[str]) -> np.ndarray:
-        para = units["paragraph_text"].map(normalise).tolist()
-        prev = units["prev_text"].map(normalise).tolist()
-        nxt = units["next_text"].map(normalise).tolist()
+    def _dense(self, units, norm_text: list[str], normalised: bool = False) -> np.ndarray:
+        para = _texts(units["paragraph_text"], normalised)
+        prev = _texts(units["prev_text"], normalised)
+        nxt = _texts(units["next_text"], normalised)
         lengths = np.array([len(t) for t in norm_text], dtype=np.float32)
         position = units["position"].to_numpy(dtype=np.float32)
         context = units["context"].to_numpy(dtype=bool)
@@ -468,14 +530,17 @@ class _Features:
         cues = self._cue_counts(norm_text + para + prev + nxt)
         return np.hstack([cues[:n], 0.5 * cues[n:2 * n], 0.5 * cues[2 * n:3 * n], 0.5 * cues[3 * n:], structural])
 
-    def transform(self, units):
+    def transform(self, units, normalised: bool = False):
+        """The feature matrix of ``units``; ``normalised``: their text is already normalised
+        (a :func:`textlab.units.parse` table), so :func:`normalise` is not run again."""
         from scipy import sparse
 
-        norm_text = units["text"].map(normalise).tolist()
-        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3), self.char_idf)
-        ctx = self._tfidf(self._ngram_counts(self._context_strings(units), self._ctx_ids, 2), self.ctx_idf)
+        norm_text = _texts(units["text"], normalised)
+        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3, self._nul_free), self.char_idf)
+        ctx = self._tfidf(self._ngram_counts(self._context_strings(units, normalised), self._ctx_ids, 2, self._nul_free),
+                          self.ctx_idf)
         ctx = ctx * self.context_weight
-        dense = sparse.csr_matrix(self._dense(units, norm_text) * self.cue_weight)
+        dense = sparse.csr_matrix(self._dense(units, norm_text, normalised) * self.cue_weight)
         return sparse.hstack([char, ctx, dense], format="csr", dtype=np.float32)
 
 
@@ -507,7 +572,7 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         """Fit on texts (list of str) or a unit table (``document_units`` columns) and their labels."""
         from sklearn.linear_model import LogisticRegression
 
-        units = _as_units(X)
+        units, normalised = _as_units(X)
         y = np.asarray(list(y), dtype=object)
         if len(y) != len(units):
             raise ValueError(f"{len(units)} texts but {len(y)} labels")
@@ -517,10 +582,11 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         self.cue_set_ = cue_set()
         self.cues_ = list(self.cue_set_.pairs)
         self.features_ = _Features.fit(units, max_features=self.max_features, min_df=self.min_df, cues=self.cues_,
-                                       context_weight=self.context_weight, cue_weight=self.cue_weight)
+                                       context_weight=self.context_weight, cue_weight=self.cue_weight,
+                                       normalised=normalised)
         model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                    random_state=self.random_state)
-        model.fit(self.features_.transform(units), y, sample_weight=sample_weight)
+        model.fit(self.features_.transform(units, normalised), y, sample_weight=sample_weight)
         self.classes_ = np.array(model.classes_, dtype=object)
         self.coef_ = model.coef_.astype(np.float32)
         self.intercept_ = model.intercept_.astype(np.float32)
@@ -537,10 +603,12 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
     def decision_function(self, X) -> np.ndarray:
         """Raw class scores (before calibration), shape (n, n_classes)."""
         self._check_fitted()
-        units = _as_units(X)
+        return self._scores(*_as_units(X))
+
+    def _scores(self, units, normalised: bool) -> np.ndarray:
         if len(units) == 0:
             return np.zeros((0, len(self.classes_)), dtype=np.float32)
-        return np.asarray(self.features_.transform(units) @ self.coef_.T + self.intercept_)
+        return np.asarray(self.features_.transform(units, normalised) @ self.coef_.T + self.intercept_)
 
     def _proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
         z = scores / self.temperature_ + self.class_bias_
@@ -577,59 +645,82 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
     # -------------------------------------------------------------------- documents
 
     def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate", proba=None):
-        """Label a unit table (from ``document_units``); level "sentence" or "paragraph".
+        """Label a unit table; level "sentence" or "paragraph".
 
+        ``units``: a table from :func:`textlab.units.parse` / ``parse_document`` (its context is
+        derived from it and its text, already normalised, is used as given; the result starts with
+        its ``document`` column) or from :func:`document_units`.
         ``proba``: the units' ``predict_proba`` if already computed (both levels from one pass).
         """
         import pandas as pd
+
+        from textlab.units import is_unit_table
 
         if level not in ("sentence", "paragraph"):
             raise ValueError(f"level must be 'sentence' or 'paragraph', not {level!r}")
         if paragraph_mode not in ("aggregate", "direct"):
             raise ValueError(f"paragraph_mode must be 'aggregate' or 'direct', not {paragraph_mode!r}")
+        normalised = is_unit_table(units)
+        if normalised:
+            units = context_units(units)
+        self._check_fitted()
+        by_document = "document" in units.columns
+        lead = ["document"] if by_document else []
+        keys = [*lead, "paragraph"]
+
+        def probabilities(frame):
+            if normalised:
+                return self._proba_from_scores(self._scores(frame, True))
+            return self.predict_proba(frame)
+
         cols = [f"p_{c}" for c in self.classes_]
         if level == "sentence" or paragraph_mode == "aggregate":
-            proba = self.predict_proba(units) if proba is None else proba
-            table = units[["paragraph", "sentence", "section", "heading", "is_heading", "text"]].copy()
+            proba = probabilities(units) if proba is None else np.asarray(proba)
+            table = units[[*lead, "paragraph", "sentence", "section", "heading", "is_heading", "text"]].copy()
             table[cols] = proba
             if level == "sentence":
                 table["label"] = [str(self.classes_[i]) for i in proba.argmax(axis=1)]
-                return table[["paragraph", "sentence", "section", "heading", "is_heading", "text", "label", *cols]]
+                return table[[*lead, "paragraph", "sentence", "section", "heading", "is_heading", "text", "label", *cols]]
             weights = units["text"].str.len().clip(lower=1).to_numpy(dtype=float)
             weighted = pd.DataFrame(proba * weights[:, None], columns=cols)
-            weighted["paragraph"] = units["paragraph"].to_numpy()
+            for key in keys:
+                weighted[key] = units[key].to_numpy()
             weighted["w"] = weights
-            sums = weighted.groupby("paragraph", sort=True).sum()
+            sums = weighted.groupby(keys, sort=not by_document).sum()
             para_proba = sums[cols].to_numpy() / sums["w"].to_numpy()[:, None]
-        firsts = units.drop_duplicates("paragraph").set_index("paragraph").sort_index()
-        paragraph_units = firsts.reset_index().assign(
+        if by_document:  # documents in their order, paragraphs in theirs
+            firsts = units.drop_duplicates(keys).reset_index(drop=True)
+        else:
+            firsts = units.drop_duplicates("paragraph").set_index("paragraph").sort_index().reset_index()
+        paragraph_units = firsts.assign(
             text=firsts["paragraph_text"].to_numpy(), sentence=0, n_sentences=1, prev_text="", next_text="",
             heading_sentence=firsts["is_heading"].to_numpy())
         if paragraph_mode == "direct":
-            para_proba = self.predict_proba(paragraph_units)
-        table = paragraph_units[["paragraph", "section", "heading", "is_heading", "text"]].copy()
+            para_proba = probabilities(paragraph_units)
+        table = paragraph_units[[*lead, "paragraph", "section", "heading", "is_heading", "text"]].copy()
         table[cols] = para_proba
         table["label"] = [str(self.classes_[i]) for i in np.asarray(para_proba).argmax(axis=1)]
-        return table[["paragraph", "section", "heading", "is_heading", "text", "label", *cols]].reset_index(drop=True)
+        return table[[*lead, "paragraph", "section", "heading", "is_heading", "text", "label", *cols]].reset_index(drop=True)
 
     def classify_document(self, text: str, *, level: str = "paragraph", paragraph_mode: str = "aggregate",
                           clean_first: bool = False):
         """A table of a whole document: paragraph (and sentence), section, text, label, probabilities.
 
-        ``text`` is expected cleaned (``textlab.cleaning``); pass ``clean_first=True`` for raw text.
+        The text goes through the same parse as every document (:func:`textlab.units.parsed_document`:
+        cleaned, outlined); cleaning cleaned text changes nothing, so ``clean_first`` (from 0.1.0)
+        no longer matters.
         """
+        from textlab.units import parsed_document
+
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        if clean_first:
-            from textlab.cleaning import clean
-
-            text = clean(text)
-        units = document_units(text)
-        if units.empty:
+        table = parsed_document(text, tokens=False).units
+        if table.empty:
             cols = ["paragraph", "sentence", "section", "heading", "is_heading", "text", "label",
                     *[f"p_{c}" for c in self.classes_]]
-            return units.reindex(columns=cols if level == "sentence" else [c for c in cols if c != "sentence"])
-        return self.classify_units(units, level=level, paragraph_mode=paragraph_mode)
+            return _empty_table(cols if level == "sentence" else [c for c in cols if c != "sentence"])
+        labelled = self.classify_units(table, level=level, paragraph_mode=paragraph_mode)
+        return labelled.drop(columns="document")
 
     # -------------------------------------------------------------------- persistence
 

@@ -139,19 +139,21 @@ def _cmd_segment(args: argparse.Namespace) -> int:
 
 
 def _cmd_keywords(args: argparse.Namespace) -> int:
-    from textlab.cleaning import clean
     from textlab.features import keywords
+    from textlab.segmentation import Segmenter
+    from textlab.units import paragraph_tokens, parse_document
 
     corpus = _load(args.path, quiet=args.quiet)
-    texts = [clean(doc.text) for doc in corpus]
-    idf = args.idf or ("reports" if len(texts) < 3 else "corpus")  # one or two texts: corpus IDF is meaningless
-    for doc, terms in zip(corpus, keywords(texts, top_k=args.top_k, idf=idf)):
+    segmenter = Segmenter()
+    token_lists = [[t for *_, tokens in paragraph_tokens(parse_document(doc, segmenter=segmenter)) for t in tokens]
+                   for doc in corpus]
+    for doc, terms in zip(corpus, keywords(token_lists, top_k=args.top_k, idf=args.idf or "auto")):
         print(f"{doc.id}\t" + "  ".join(f"{term}({score:.3f})" for term, score in terms))
     return EXIT_OK
 
 
 def _cmd_topics(args: argparse.Namespace) -> int:
-    from textlab.report import paragraph_units
+    from textlab.analysis import paragraph_units
     from textlab.topics import TopicModel
 
     corpus = _load(args.path, quiet=args.quiet)
@@ -161,7 +163,7 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"textlab: fitting {args.k} topics on {len(units)} paragraphs …", file=sys.stderr, flush=True)
     try:
-        model = TopicModel(n_topics=args.k, random_state=args.random_state).fit([u["text"] for u in units])
+        model = TopicModel(n_topics=args.k, random_state=args.random_state).fit([u["tokens"] for u in units])
     except ValueError as error:
         raise CommandError(f"textlab: no topic model could be fitted on {len(units)} paragraphs: {error}", EXIT_FAILED) from None
     for i, (label, words) in enumerate(zip(model.topic_labels(), model.topics(top_n=args.top_n))):
@@ -190,7 +192,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from textlab.report import NoDocumentsError, analyze, check_options, check_out_dir
+    from textlab.analysis import NoDocumentsError, analyze, check_options, check_out_dir
 
     if not Path(args.path).exists():
         raise CommandError(f"textlab: no such file or folder: {args.path}")
@@ -223,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``textlab`` command."""
     from textlab import __version__
 
-    from textlab.report import MAX_TOPICS
+    from textlab.analysis import MAX_TOPICS
 
     parser = _Parser(
         prog="textlab",
@@ -270,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-k", type=_int_range(1, MAX_TOP_N), default=10, help=f"keywords per document, 1..{MAX_TOP_N}")
     p.add_argument("--idf", choices=("corpus", "reports"), default=None,
                    help="IDF from these documents or from the packaged report corpus "
-                        "(default: corpus, or reports for fewer than 3 documents)")
+                        "(default: corpus, or reports for fewer than 20 documents: textlab.features.CORPUS_IDF_MIN_DOCS)")
 
     p = add("topics", _cmd_topics, "Fit a topic model on the paragraphs of a folder and print its topics.")
     p.add_argument("path")

@@ -31,7 +31,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer as _SklearnTfidfVect
 
 from textlab.segmentation import RESOURCES, Segmenter
 
-__all__ = ["TfidfVectorizer", "TextlabTokenizer", "keywords", "similarity", "load_report_idf", "IDF_PATH"]
+__all__ = ["TfidfVectorizer", "TextlabTokenizer", "keywords", "keyword_scores", "choose_idf", "similarity",
+           "load_report_idf", "IDF_PATH", "CORPUS_IDF_MIN_DOCS"]
 
 IDF_PATH = RESOURCES / "idf_reports.txt"
 
@@ -286,25 +287,78 @@ def _as_list(texts: str | Sequence[str]) -> tuple[list[str], bool]:
     return texts, False
 
 
+def _is_token_list(item: Any) -> bool:
+    return isinstance(item, (list, tuple)) and all(isinstance(t, str) for t in item)
+
+
+def _token_lists(texts: Any, tokenize, min_len: int) -> tuple[list[list[str]], bool]:
+    """Token lists of ``texts`` (raw strings, or a list of token lists used as given apart from
+    ``min_len``) and whether one text was given."""
+    if not isinstance(texts, (str, bytes, bytearray)) and isinstance(texts, Iterable):
+        items = list(texts)
+        if items and all(not isinstance(item, str) and _is_token_list(item) for item in items):
+            return [[t for t in item if len(t) >= min_len] for item in items], False
+        texts = items
+    docs, single = _as_list(texts)
+    return [tokenize(text) for text in docs], single
+
+
 def _top(row: dict[str, float], top_k: int) -> list[tuple[str, float]]:
     ranked = sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(term, float(score)) for term, score in ranked[:top_k]]
 
 
-def _report_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
-    """L2-normalised TF-IDF vectors (as dicts) with IDF from the packaged report table and
-    sublinear TF (1 + ln count), so that one very frequent word does not crowd out the rest."""
-    n_docs, df = load_report_idf()
+#: fewer documents than this: ``idf="auto"`` uses the packaged report IDF (IDF fitted on a
+#: handful of texts says little); the main job (``textlab analyze``) and ``textlab keywords`` use it.
+CORPUS_IDF_MIN_DOCS = 20
+
+
+def choose_idf(n_documents: int) -> str:
+    """``"reports"`` below ``CORPUS_IDF_MIN_DOCS`` documents, else ``"corpus"`` (what ``idf="auto"`` means).
+
+    >>> choose_idf(5), choose_idf(118)
+    ('reports', 'corpus')
+    """
+    return "reports" if n_documents < CORPUS_IDF_MIN_DOCS else "corpus"
+
+
+def _vectors(counts: list[Counter], idf: str) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors (as dicts) of term counts, with sublinear TF (1 + ln count)
+    so that one very frequent word does not crowd out the rest, and the smoothed IDF of
+    scikit-learn, ln((1 + n) / (1 + df)) + 1: over the packaged report table (``"reports"``)
+    or over these documents (``"corpus"``)."""
+    if idf == "reports":
+        n_docs, df = load_report_idf()
+    else:
+        n_docs, df = len(counts), Counter()
+        for terms in counts:
+            df.update(terms.keys())
     rows = []
-    for tokens in token_lists:
-        row = {t: (1.0 + math.log(c)) * _report_idf(t, n_docs, df) for t, c in Counter(tokens).items()}
+    for terms in counts:
+        row = {t: (1.0 + math.log(c)) * _report_idf(t, n_docs, df) for t, c in terms.items()}
         norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
         rows.append({t: v / norm for t, v in row.items()})
     return rows
 
 
+def keyword_scores(counts: Sequence[Counter], top_k: int = 10, *, idf: str = "corpus") -> list[list[tuple[str, float]]]:
+    """Top TF-IDF terms per document from its term counts (what :func:`keywords` computes after
+    tokenizing; the main job keeps only the counts of each document's tokens).
+
+    ``idf``: ``"corpus"``, ``"reports"`` or ``"auto"`` (:func:`choose_idf` of the number of documents).
+    """
+    if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
+        raise ValueError(f"top_k must be a positive int, got {top_k!r}")
+    if idf not in ("corpus", "reports", "auto"):
+        raise ValueError(f"idf must be 'corpus', 'reports' or 'auto', got {idf!r}")
+    counts = list(counts)
+    if idf == "auto":
+        idf = choose_idf(len(counts))
+    return [_top(row, top_k) for row in _vectors(counts, idf)]
+
+
 def keywords(
-    texts: str | Sequence[str],
+    texts: str | Sequence[str] | Sequence[Sequence[str]],
     top_k: int = 10,
     *,
     idf: str = "corpus",
@@ -315,10 +369,13 @@ def keywords(
 
     Args:
         texts: one text (returns one list) or a list of texts (returns a list per text);
-            raw text is fine: it is cleaned first.
+            raw text is fine: it is cleaned first. A list of token lists (such as the ``tokens``
+            of :func:`textlab.units.parse`, joined per document) is used as given, without
+            cleaning or segmenting again; only tokens shorter than ``min_len`` are left out.
         top_k: how many terms per text.
-        idf: ``"corpus"`` (IDF over ``texts`` themselves) or ``"reports"`` (the packaged IDF
-            of the report corpus: use it for one text alone or for a handful of texts).
+        idf: ``"corpus"`` (IDF over ``texts`` themselves), ``"reports"`` (the packaged IDF
+            of the report corpus: use it for one text alone or for a handful of texts) or
+            ``"auto"`` (:func:`choose_idf`: reports below ``CORPUS_IDF_MIN_DOCS`` texts).
         segmenter: a :class:`Segmenter` to tokenize with; default ``Segmenter(min_len=min_len)``.
         min_len: minimum term length for the default segmenter (2: single characters are
             rarely useful keywords).
@@ -329,38 +386,16 @@ def keywords(
     >>> result = keywords(["党建引领基层治理，基层治理见成效", "网格员化解矛盾纠纷"], top_k=1)
     >>> [[(term, round(score, 2)) for term, score in kw] for kw in result]
     [[('基层治理', 0.77)], [('化解', 0.58)]]
+    >>> [[(t, round(s, 2)) for t, s in kw] for kw in keywords([["基层治理", "基层治理", "党建引领"], ["网格员"]], top_k=1, idf="reports")]
+    [[('基层治理', 0.82)], [('网格员', 1.0)]]
     """
     if not isinstance(top_k, int) or top_k < 1:
         raise ValueError(f"top_k must be a positive int, got {top_k!r}")
-    if idf not in ("corpus", "reports"):
-        raise ValueError(f"idf must be 'corpus' or 'reports', got {idf!r}")
-    docs, single = _as_list(texts)
-    tokenize = _tokenizer_for(segmenter, min_len)
-    token_lists = [tokenize(text) for text in docs]
-    if idf == "reports":
-        rows = _report_vectors(token_lists)
-    else:
-        rows = _corpus_vectors(token_lists)
-    result = [_top(row, top_k) for row in rows]
+    if idf not in ("corpus", "reports", "auto"):
+        raise ValueError(f"idf must be 'corpus', 'reports' or 'auto', got {idf!r}")
+    token_lists, single = _token_lists(texts, _tokenizer_for(segmenter, min_len), min_len)
+    result = keyword_scores([Counter(tokens) for tokens in token_lists], top_k, idf=idf)
     return result[0] if single else result
-
-
-def _corpus_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
-    """L2-normalised TF-IDF vectors (sublinear TF, smoothed IDF fitted on the token lists)."""
-    if not any(token_lists):
-        return [{} for _ in token_lists]
-    vec = _SklearnTfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    X = vec.fit_transform(token_lists).tocsr()
-    terms = vec.get_feature_names_out()
-    rows = []
-    for i in range(X.shape[0]):
-        start, end = X.indptr[i], X.indptr[i + 1]
-        rows.append({str(terms[j]): float(v) for j, v in zip(X.indices[start:end], X.data[start:end])})
-    return rows
-
-
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
 
 
 def similarity(
@@ -378,8 +413,7 @@ def similarity(
     if _single:
         raise TypeError("similarity() needs a list of texts, got a single str")
     tokenize = _tokenizer_for(segmenter, min_len)
-    token_lists = [tokenize(text) for text in docs]
-    rows = _report_vectors(token_lists) if idf == "reports" else _corpus_vectors(token_lists)
+    rows = _vectors([Counter(tokenize(text)) for text in docs], idf)
     vocab = {t: j for j, t in enumerate(sorted({t for row in rows for t in row}))}
     M = np.zeros((len(rows), len(vocab)))
     for i, row in enumerate(rows):
