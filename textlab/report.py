@@ -1,404 +1,314 @@
-"""The main job: analyse a corpus end to end and write a self-contained report.
+"""The report: one self-contained HTML page and its figures, drawn from an :class:`~textlab.analysis.Analysis`.
 
-``analyze`` runs the flow (clean -> structure -> segment -> keywords -> topics -> classify) and
-returns plain tables; given ``out`` it also writes the report folder. ``write_report`` writes
-``report.html`` (figures embedded, opens offline), ``figures/*.png``, UTF-8-with-BOM CSV tables
-that Excel opens correctly and ``skipped.csv`` (every file or document left out, with its reason).
+This module is the view only. ``write_report(analysis, out_dir)`` writes ``report.html`` and
+``figures/*.png`` into ``out_dir``; the tables (documents.csv, paragraphs.csv, sentences.csv,
+keywords.csv, topics.csv, doc_topics.csv, skipped.csv) are written by the run
+(:mod:`textlab.analysis`) and the page links to those it finds beside it.
 
-What this module guarantees:
+What the page holds, in this order: a table of contents; corpus-level views (label shares
+normalised by document length, trends by year, by region and by source when the documents
+carry them, topics and their prevalence over time, the corpus keywords); then the per-document
+detail, kept compact (one sortable row per document, problems, measures and achievements in
+collapsible lists); the skipped files, the notes and links to the tables.
 
-* one document never loses the run: each is analysed inside its own error boundary; one that
-  fails or is empty after cleaning is listed (``Analysis.skipped``, ``skipped.csv``, the page);
-  a figure that fails is noted; a topic fit that fails is said in the report and the run goes on;
-* output is atomic: everything is written into a temporary folder beside ``out`` and moved into
-  place only when complete, so ``out`` holds one whole run or is left as it was;
-* memory is bounded: with ``out`` the documents are read one at a time, the paragraph and
-  sentence tables are streamed to disk, a document longer than ``MAX_PART_CHARS`` is analysed
-  in parts (ids ``<id>#p0001`` …, said in the report) and the topic model trains on a
-  deterministic sample of at most ``MAX_TOPIC_UNITS`` paragraphs.
+What it guarantees:
+
+* every figure is drawn once: rendered to PNG bytes a single time, and those bytes are both
+  ``figures/<name>.png`` and the copy embedded in the page (the page opens offline);
+* the page's size depends on the figures drawn, not on the corpus: the figures are a fixed set
+  whose sizes are capped (at most ``MAX_FIGURE_DOCUMENTS`` documents in a per-document figure,
+  ``MAX_KEYWORD_PANELS`` keyword panels, ``MAX_GROUPS`` regions or sources), and the document
+  table, the sentence lists and the skipped list are capped too (the page says so and points
+  to the CSV that has everything);
+* a view with nothing to show is left out with one line saying why; a figure that fails to draw
+  is said in the notes and the rest of the page is written;
+* every text from the corpus is HTML-escaped; the page's glyphs are embedded as a subset of the
+  bundled font (:func:`textlab.fonts.font_face_css`); characters no font has are handled by
+  :mod:`textlab.viz` (drawn as 〓, with a warning).
 
 Example:
-    >>> analysis = analyze("seeds/party_building", out="report/", progress=False)  # doctest: +SKIP
-    >>> analysis = analyze(load_corpus("seeds/party_building"), progress=False)  # doctest: +SKIP
+    >>> analysis = textlab.analyze("seeds/party_building", progress=False)  # doctest: +SKIP
     >>> write_report(analysis, "report/")  # doctest: +SKIP
+    PosixPath('report')
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import heapq
 import html
-import math
 import os
-import shutil
-import sys
-import tempfile
-import time
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Callable, NamedTuple
 
-from textlab.corpus import parse_year
-from textlab.labels import LABELS
+from textlab.labels import COLOURS, LABEL_NAMES, LABELS
 
-MIN_UNITS_TO_FIT_TOPICS = 100
-MIN_TOPIC_UNIT_CHARS = 15  # shorter body lines (greetings, stubs) do not train topics
-CSV_ENCODING = "utf-8-sig"
-MAX_TOPICS = 200  # largest K accepted for a topic model (-k)
-MAX_TOP_K_KEYWORDS = 1000
-MAX_PART_CHARS = 500_000  # a longer document is analysed in parts of at most this many characters
-MAX_TOPIC_UNITS = 20_000  # the topic model trains on a deterministic sample of at most this many paragraphs
-HIGHLIGHT_LIMIT = 200  # sentences per label and document kept for the page
-KEYWORD_IDF_CORPUS_MIN_DOCS = 20  # fewer documents: keywords use the packaged report IDF
-STREAMED_TABLES = ("paragraphs.csv", "sentences.csv")
-TABLES = ("paragraphs.csv", "sentences.csv", "keywords.csv", "topics.csv", "doc_topics.csv", "skipped.csv")
+TABLE_FILES: tuple[str, ...] = (
+    "documents.csv", "paragraphs.csv", "sentences.csv", "keywords.csv", "topics.csv", "doc_topics.csv", "skipped.csv",
+)
+"""The tables of a run, written by :mod:`textlab.analysis`; the page links to those present."""
 
-
-class NoDocumentsError(ValueError):
-    """Not one document could be analysed (every file was skipped or empty after cleaning)."""
-
-    def __init__(self, message: str, skipped: list | None = None) -> None:
-        super().__init__(message)
-        self.skipped = list(skipped or [])
+FIGURE_DPI = 110
+MAX_TABLE_DOCUMENTS = 300  # rows of the document table (and documents with sentence lists), in corpus order
+SENTENCES_SHOWN = 6  # sentences per label and document in the collapsible lists
+MAX_FIGURE_DOCUMENTS = 40  # more documents: per-document figures give way to distributions
+MAX_KEYWORD_PANELS = 24  # documents in the keyword small multiples
+MAX_GROUPS = 30  # regions or sources in a figure (those with most documents; the rest as one bar)
+MAX_CORPUS_KEYWORDS = 40
+MAX_SKIPPED_ROWS = 200
+MAX_NOTES = 100
+MAX_TREND_TOPICS = 10  # topics drawn in the trend over years (the most prevalent; the rest as one band)
+SHOWN_LABELS = ("problem", "measure", "achievement")
 
 
-class Skip(NamedTuple):
-    """A file or document left out of the analysis: where, at which stage, and why."""
+class Figure(NamedTuple):
+    """One figure of the page: its file name, what it shows (alt text) and a caption."""
 
-    path: str
-    stage: str  # "load" (could not be read), "clean" (empty after cleaning), "analyse" (failed)
-    reason: str
-    document: str = ""
+    name: str
+    alt: str
+    caption: str
+    draw: Callable[[], Any]
 
 
-@dataclass
-class DocumentAnalysis:
-    """What textlab found in one document (or one part of a very long document).
+# ------------------------------------------------------------------------------------ the data
 
-    ``paragraphs`` / ``sentences`` are None and ``text`` is "" when the tables were streamed to
-    disk (``analyze(..., out=...)``); the label counts and the highlighted sentences are always kept.
+
+def _title(value: Any, limit: int = 60) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _topic_columns(frame) -> list[str]:
+    return [c for c in frame.columns if str(c).startswith("topic_")]
+
+
+def _topic_names(analysis) -> list[str]:
+    """"T<k> <label>" per topic column of doc_topics (labels from the topics table)."""
+    columns = _topic_columns(analysis.doc_topics)
+    labels = {}
+    if analysis.topics is not None and len(analysis.topics):
+        labels = analysis.topics.groupby("topic", sort=True)["label"].first().to_dict()
+    names = []
+    for column in columns:
+        k = int(str(column).removeprefix("topic_"))
+        names.append(f"T{k} {labels.get(k, '')}".strip())
+    return names
+
+
+def _has_topics(analysis) -> bool:
+    return analysis.topics is not None and len(analysis.topics) > 0 and bool(_topic_columns(analysis.doc_topics))
+
+
+def document_view(analysis):
+    """The documents table with what the page shows per document: ``share_<label>`` (characters,
+    normalised by the document's body length), ``main_topic`` and ``main_topic_share``."""
+    import numpy as np
+
+    docs = analysis.documents.reset_index(drop=True).copy()
+    shares = analysis.label_shares().to_numpy(dtype=float)
+    for j, label in enumerate(LABELS):
+        docs[f"share_{label}"] = shares[:, j] if len(docs) else []
+    docs["main_topic"], docs["main_topic_share"] = "", np.nan
+    if _has_topics(analysis) and len(docs):
+        columns = _topic_columns(analysis.doc_topics)
+        mix = analysis.doc_topics.set_index("document")[columns]
+        mix = mix[~mix.index.duplicated()].reindex(docs["document"]).to_numpy(dtype=float)
+        names = _topic_names(analysis)
+        valid = np.isfinite(mix).any(axis=1)
+        best = np.where(valid, np.nanargmax(np.where(np.isfinite(mix), mix, -1.0), axis=1), 0)
+        docs["main_topic"] = [names[b] if ok else "" for b, ok in zip(best, valid)]
+        docs["main_topic_share"] = [mix[i, b] if ok else np.nan for i, (b, ok) in enumerate(zip(best, valid))]
+    return docs
+
+
+def _corpus_shares(docs):
+    """Share of all body characters per label, over the whole corpus."""
+    totals = {label: float(docs[f"chars_{label}"].sum()) for label in LABELS}
+    whole = sum(totals.values()) or 1.0
+    return {label: value / whole for label, value in totals.items()}
+
+
+def _years(docs):
+    """Distinct numeric years present (documents without a year left out)."""
+    return sorted(int(y) for y in docs["year"].dropna().unique())
+
+
+def shares_by_year(analysis):
+    """(shares, counts): label shares of the characters per year and documents per year, or None
+    when fewer than two distinct years are present."""
+    docs = analysis.documents
+    if "year" not in docs or len(_years(docs)) < 2:
+        return None
+    dated = docs.dropna(subset=["year"]).astype({"year": "int64"})
+    counts = dated.groupby("year").size()
+    shares = analysis.label_shares(by="year")
+    shares.index = shares.index.astype("int64")
+    return shares.loc[counts.index], counts
+
+
+def shares_by_group(analysis, column: str, *, max_groups: int = MAX_GROUPS):
+    """Label shares of the characters per value of ``column`` ("region" or "source"), the
+    ``max_groups`` values with most documents first and the rest summed as one row; None when
+    fewer than two distinct non-empty values are present. Index: "<value> (<documents>)"."""
+    import pandas as pd
+
+    docs = analysis.documents
+    if column not in docs:
+        return None
+    values = docs[column].fillna("").astype(str).str.strip()
+    present = docs[values != ""].assign(_group=values[values != ""])
+    if present["_group"].nunique() < 2:
+        return None
+    columns = [f"chars_{label}" for label in LABELS]
+    sums = present.groupby("_group")[columns].sum()
+    counts = present.groupby("_group").size()
+    order = sorted(counts.index, key=lambda g: (-counts[g], g))
+    kept, rest = order[:max_groups], order[max_groups:]
+    rows = [sums.loc[g].to_numpy(dtype=float) for g in kept]
+    index = [f"{g} ({counts[g]})" for g in kept]
+    if rest:
+        rows.append(sums.loc[rest].sum().to_numpy(dtype=float))
+        index.append(f"其他 {len(rest)} others ({int(counts[rest].sum())})")
+    table = pd.DataFrame(rows, index=index, columns=list(LABELS))
+    totals = table.sum(axis=1).replace(0, 1)
+    return table.div(totals, axis=0)
+
+
+def topics_by_year(analysis, *, max_topics: int = MAX_TREND_TOPICS):
+    """Mean topic share per year (columns "T<k> <label>"), or None without topics or with fewer
+    than two distinct years among the documents that have a mixture. With more than
+    ``max_topics`` topics, the most prevalent ones are kept and the rest summed as one column."""
+    if not _has_topics(analysis) or "year" not in analysis.documents:
+        return None
+    columns = _topic_columns(analysis.doc_topics)
+    years = analysis.documents[["document", "year"]].drop_duplicates("document")
+    mix = analysis.doc_topics.drop(columns=[c for c in ("year", "title") if c in analysis.doc_topics])
+    frame = mix.merge(years, on="document", how="inner").dropna(subset=["year"])
+    frame = frame.dropna(subset=columns, how="all")
+    if frame["year"].nunique() < 2:
+        return None
+    table = frame.groupby(frame["year"].astype("int64"))[columns].mean()
+    table.columns = _topic_names(analysis)
+    table.index.name = "年份 year"
+    if table.shape[1] > max_topics:
+        order = frame[columns].mean().to_numpy().argsort(kind="stable")[::-1]
+        kept = [table.columns[i] for i in sorted(order[:max_topics])]
+        rest = [c for c in table.columns if c not in kept]
+        table = table[kept].assign(**{f"其他 {len(rest)} other topics": table[rest].sum(axis=1)})
+    return table
+
+
+def keyword_panel_rows(n_documents: int, limit: int = MAX_KEYWORD_PANELS) -> list[int]:
+    """Positions of the documents in the keyword small multiples: all when at most ``limit``,
+    else ``limit`` evenly spaced in corpus order (first and last included).
+
+    >>> keyword_panel_rows(5), keyword_panel_rows(100, 5)
+    ([0, 1, 2, 3, 4], [0, 25, 50, 74, 99])
     """
-
-    id: str
-    title: str
-    meta: dict
-    text: str
-    outline: str
-    paragraphs: Any  # pandas.DataFrame, one row per paragraph (None when streamed)
-    sentences: Any  # pandas.DataFrame, one row per sentence (None when streamed)
-    keywords: list[tuple[str, float]]
-    paragraph_counts: dict = field(default_factory=dict)
-    sentence_counts: dict = field(default_factory=dict)
-    highlights: dict = field(default_factory=dict)  # label -> first HIGHLIGHT_LIMIT body sentences
-
-    def label_counts(self, level: str = "paragraph") -> dict[str, int]:
-        """Number of non-heading paragraphs (or sentences) per label."""
-        stored = self.paragraph_counts if level == "paragraph" else self.sentence_counts
-        if stored:
-            return dict(stored)
-        return _label_counts(self.paragraphs if level == "paragraph" else self.sentences)
-
-    def sentences_with(self, label: str) -> list[str]:
-        """The body sentences labelled ``label``, verbatim, in document order (the first
-        ``HIGHLIGHT_LIMIT`` only when the tables were streamed to disk)."""
-        if self.sentences is None:
-            return list(self.highlights.get(label, []))
-        return _sentences_with(self.sentences, label)
+    if n_documents <= limit:
+        return list(range(n_documents))
+    if limit == 1:
+        return [0]
+    return sorted({round(i * (n_documents - 1) / (limit - 1)) for i in range(limit)})
 
 
-def _label_counts(table) -> dict[str, int]:
-    counts = table.loc[~table["is_heading"], "label"].value_counts()
-    return {label: int(counts.get(label, 0)) for label in LABELS}
+# ------------------------------------------------------------------------------------ figures
 
 
-def _sentences_with(table, label: str) -> list[str]:
-    body = table[~table["is_heading"]]
-    return body.loc[body["label"] == label, "text"].tolist()
+def figure_plan(analysis, docs=None) -> list[Figure]:
+    """The figures of the page, in page order (a view with nothing to show has none).
 
-
-@dataclass
-class Analysis:
-    """Everything ``analyze`` computed, as plain tables.
-
-    ``topic_model`` is None when no topic model could be fitted or loaded (``notes`` says why).
-    ``out`` is the report folder when ``analyze`` wrote one.
+    The set is fixed and each figure's size is capped, so the page does not grow with the corpus.
     """
+    from textlab import viz
 
-    documents: list[DocumentAnalysis]
-    skipped: list[Skip]
-    topic_model: Any
-    topic_source: str
-    topics: Any  # DataFrame: topic, label, rank, word, weight
-    doc_topics: Any  # DataFrame: document, title, year, topic_0..topic_k
-    notes: list[str] = field(default_factory=list)
-    out: Path | None = None
-
-    def _tables(self, level: str):
-        import pandas as pd
-
-        frames = [getattr(d, level) for d in self.documents]
-        if any(frame is None for frame in frames):
-            where = f" in {self.out / (level + '.csv')}" if self.out else ""
-            raise ValueError(f"the {level} table was streamed to disk{where}; read it from there "
-                             "(or call analyze without out= to keep the tables in memory)")
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-
-    @property
-    def paragraphs(self):
-        return self._tables("paragraphs")
-
-    @property
-    def sentences(self):
-        return self._tables("sentences")
-
-    @property
-    def keywords(self):
-        import pandas as pd
-
-        rows = [
-            {"document": d.id, "rank": rank + 1, "keyword": term, "score": round(score, 6)}
-            for d in self.documents
-            for rank, (term, score) in enumerate(d.keywords)
-        ]
-        return pd.DataFrame(rows, columns=["document", "rank", "keyword", "score"])
-
-    @property
-    def skipped_table(self):
-        """The skipped files and documents: path, document, stage, reason."""
-        import pandas as pd
-
-        return pd.DataFrame([s._asdict() for s in self.skipped], columns=["path", "document", "stage", "reason"])
-
-    def label_table(self, level: str = "paragraph"):
-        """Paragraph (or sentence) label counts per document (rows) and label (columns)."""
-        import pandas as pd
-
-        return pd.DataFrame(
-            [d.label_counts(level) for d in self.documents],
-            index=[d.title or d.id for d in self.documents],
-            columns=list(LABELS),
-        )
-
-
-# ----------------------------------------------------------------------------------- validation
-
-
-def check_options(
-    *, n_topics: Any = None, topic_source: Any = "auto", random_state: Any = 0, top_k_keywords: Any = 20
-) -> None:
-    """Raise ValueError (one line, naming the option) for an option ``analyze`` cannot use."""
-    if n_topics is not None and (not _is_int(n_topics) or not 2 <= n_topics <= MAX_TOPICS):
-        raise ValueError(f"number of topics must be an integer from 2 to {MAX_TOPICS}, not {n_topics!r}")
-    if topic_source not in ("auto", "fit", "shipped"):
-        raise ValueError(f"topic_source must be 'auto', 'fit' or 'shipped', not {topic_source!r}")
-    if not _is_int(random_state) or not 0 <= random_state < 2**32:
-        raise ValueError(f"random_state must be an integer from 0 to 2**32-1, not {random_state!r}")
-    if not _is_int(top_k_keywords) or not 1 <= top_k_keywords <= MAX_TOP_K_KEYWORDS:
-        raise ValueError(f"top_k_keywords must be an integer from 1 to {MAX_TOP_K_KEYWORDS}, not {top_k_keywords!r}")
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    docs = document_view(analysis) if docs is None else docs
+    n = len(docs)
+    plan: list[Figure] = []
+    share_cols = [f"share_{label}" for label in LABELS]
+    char_share = "字数占比 share of body characters"
+    if n and n <= MAX_FIGURE_DOCUMENTS:
+        table = docs[share_cols].set_axis(list(LABELS), axis=1)
+        table.index = [f"{i + 1}. {_title(t, 26)}" for i, t in enumerate(docs["title"])]
+        plan.append(Figure("label_shares.png", "label shares per document",
+                           "Share of each document's body characters per function (headings left out).",
+                           lambda: viz.plot_label_distribution(table, xlabel=char_share,
+                                                               title="各文档功能占比 Functions per document")))
+    elif n:
+        table = docs[share_cols].set_axis(list(LABELS), axis=1)
+        plan.append(Figure("label_shares.png", "distribution of label shares over documents",
+                           f"How the share of each function varies over the {n:,} documents: box = middle half, "
+                           "line = median, ◆ = mean, dots = documents.",
+                           lambda: viz.plot_share_distribution(table, title="功能占比分布 Functions across documents")))
+    by_year = shares_by_year(analysis)
+    if by_year is not None:
+        shares, counts = by_year
+        plan.append(Figure("label_shares_by_year.png", "label shares by year",
+                           "Share of the body characters per function, all documents of a year together; "
+                           "the grey strip counts the documents.",
+                           lambda: viz.plot_label_trend(shares, counts=counts, title="功能占比随年份 Functions by year")))
+    for column, name in (("region", "地区 region"), ("source", "来源 source")):
+        table_g = shares_by_group(analysis, column)
+        if table_g is not None:
+            plan.append(Figure(f"label_shares_by_{column}.png", f"label shares by {column}",
+                               f"Share of the body characters per function, by {column} (documents in brackets"
+                               + (f"; the {MAX_GROUPS} with most documents, the rest as one bar" if len(table_g) > MAX_GROUPS else "")
+                               + ").",
+                               lambda t=table_g, name=name: viz.plot_label_distribution(
+                                   t, xlabel=char_share, title=f"功能占比 · {name}")))
+    if _has_topics(analysis):
+        words = analysis.topics.sort_values(["topic", "rank"]).groupby("topic", sort=True)
+        top = [list(zip(g["word"].head(10), g["weight"].head(10).astype(float))) for _, g in words]
+        labels = [f"T{t} {g['label'].iloc[0]}" for t, g in words]
+        plan.append(Figure("topics_top_words.png", "top words per topic", "The ten heaviest words of each topic.",
+                           lambda: viz.plot_top_words(top, labels=labels, title="主题高频词 Top words per topic")))
+        trend = topics_by_year(analysis)
+        if trend is not None:
+            kind = "area" if len(trend) > 12 else "line"
+            plan.append(Figure("topics_by_year.png", "topic prevalence by year",
+                               "Mean topic share of the documents of each year"
+                               + (f" (the {MAX_TREND_TOPICS} most prevalent topics; the others as one band)."
+                                  if trend.shape[1] > MAX_TREND_TOPICS else "."),
+                               lambda: viz.plot_prevalence(trend, kind=kind, title="主题随年份变化 Topic prevalence by year")))
+        if n <= MAX_FIGURE_DOCUMENTS:
+            columns = _topic_columns(analysis.doc_topics)
+            mix = analysis.doc_topics.set_index("document")[columns].reindex(docs["document"]).fillna(0.0)
+            rows = [f"{i + 1}. {_title(t, 18)}" for i, t in enumerate(docs["title"])]
+            cols = [_title(name, 10) for name in _topic_names(analysis)]
+            plan.append(Figure("doc_topic_heatmap.png", "document-topic heatmap", "Topic mixture of each document.",
+                               lambda: viz.plot_heatmap(mix.to_numpy(), row_labels=rows, col_labels=cols,
+                                                        annotate=n <= 12, title="文档-主题分布 Document-topic mixture")))
+    if n and analysis.keywords is not None and len(analysis.keywords):
+        chosen = keyword_panel_rows(n)
+        by_doc = {d: g for d, g in analysis.keywords.sort_values(["document", "rank"]).groupby("document", sort=False)}
+        panels = []
+        for i in chosen:
+            group = by_doc.get(docs["document"].iloc[i])
+            words = [] if group is None else list(zip(group["keyword"].astype(str), group["score"].astype(float)))
+            panels.append((f"{i + 1}. {_title(docs['title'].iloc[i], 24)}", words))
+        which = ("every document" if len(chosen) == n else
+                 f"{len(chosen)} of the {n:,} documents, evenly spaced in corpus order (numbers as in the document table)")
+        plan.append(Figure("keywords_by_document.png", "top keywords of documents",
+                           f"Top keywords of {which}; every document's keywords are in the document table and keywords.csv.",
+                           lambda: viz.plot_keyword_panels(panels, title="各文档关键词 Keywords per document")))
+    return plan
 
 
-def check_out_dir(out: str | os.PathLike, *, source: str | os.PathLike | None = None) -> Path:
-    """Check that ``out`` can receive a report; return it as an absolute path.
+def draw_figures(plan: list[Figure], folder: Path, note: Callable[[str], None]) -> dict[str, bytes]:
+    """Draw each figure once, write its PNG bytes to ``folder/<name>`` and return {name: bytes};
+    a figure that fails is left out and ``note`` says why."""
+    from textlab import viz
 
-    Refused (ValueError): an existing file; a folder that is not empty and holds no earlier
-    report (it would be replaced); a folder that is or contains the input; a place whose
-    nearest existing parent is not a writable folder.
-    """
-    if not isinstance(out, (str, os.PathLike)) or os.fspath(out) == "":
-        raise ValueError(f"out must be a folder path, not {out!r}")
-    path = Path(os.path.abspath(os.fspath(out)))
-    if path.exists() and not path.is_dir():
-        raise ValueError(f"--out {out}: is an existing file, not a folder")
-    if path.is_dir():
-        entries = os.listdir(path)  # hidden files count: the whole folder would be replaced
-        if entries and not (path / "report.html").exists() and not (path / "skipped.csv").exists():
-            raise ValueError(f"--out {out}: folder is not empty and holds no textlab report; "
-                             "choose a new or empty folder (its content would be replaced)")
-    if source is not None and os.path.exists(source):
-        real_source, real_out = os.path.realpath(source), os.path.realpath(path)
-        if real_source == real_out or real_source.startswith(real_out.rstrip(os.sep) + os.sep):
-            raise ValueError(f"--out {out}: the output folder would replace the input {source}")
-    ancestor = path.parent
-    while not ancestor.exists():
-        if ancestor.parent == ancestor:
-            break
-        ancestor = ancestor.parent
-    if not ancestor.is_dir():
-        raise ValueError(f"--out {out}: cannot create a folder under {ancestor}, which is a file")
-    if not os.access(ancestor, os.W_OK | os.X_OK):
-        raise ValueError(f"--out {out}: folder {ancestor} is not writable")
-    return path
-
-
-def _inside(child: Path, parent: str | os.PathLike) -> bool:
-    real_child, real_parent = os.path.realpath(child), os.path.realpath(parent)
-    return os.path.isdir(real_parent) and real_child.startswith(real_parent.rstrip(os.sep) + os.sep)
-
-
-# ----------------------------------------------------------------------------------- output folder
-
-
-class _Staging:
-    """A temporary folder beside ``out``; ``commit`` moves it into place, ``discard`` removes it.
-
-    The name starts with "." so a load of the parent folder never reads it.
-    """
-
-    def __init__(self, out: Path) -> None:
-        self.out = out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix=f".{out.name}.textlab-tmp-", dir=out.parent))
-
-    def commit(self) -> Path:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(self.path, 0o777 & ~mask)  # mkdtemp makes it private
-        old = None
-        if self.out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.textlab-old-", dir=self.out.parent))
-            os.rmdir(old)
-            os.rename(self.out, old)
+    folder.mkdir(parents=True, exist_ok=True)
+    drawn = {}
+    for figure in plan:
         try:
-            os.rename(self.path, self.out)
-        except BaseException:
-            if old is not None:
-                os.rename(old, self.out)
-            raise
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        return self.out
-
-    def discard(self) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
-
-
-class _TableWriter:
-    """Appends DataFrames to one UTF-8-with-BOM CSV file (header once, BOM once)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle = open(path, "w", encoding=CSV_ENCODING, errors="replace", newline="")
-        self._columns: list | None = None
-
-    def write(self, frame) -> None:
-        if self._columns is None:
-            self._columns = list(frame.columns)
-            frame.to_csv(self._handle, index=False, header=True)
-        else:
-            frame.reindex(columns=self._columns).to_csv(self._handle, index=False, header=False)
-
-    def close(self, empty_columns: Iterable[str] = ()) -> None:
-        if self._columns is None:
-            self._handle.write(",".join(empty_columns) + "\n")
-        self._handle.close()
-
-
-def _write_csv(frame, path: Path) -> Path:
-    with open(path, "w", encoding=CSV_ENCODING, errors="replace", newline="") as handle:
-        frame.to_csv(handle, index=False)
-    return path
-
-
-# ----------------------------------------------------------------------------------- analysis
-
-
-def default_n_topics(n_units: int) -> int:
-    """A sensible number of topics for ``n_units`` paragraphs: grows with the square root, 3..30.
-
-    >>> default_n_topics(120), default_n_topics(5_000), default_n_topics(500_000)
-    (5, 30, 30)
-    """
-    return int(min(30, max(3, round(math.sqrt(n_units / 5)))))
-
-
-def paragraph_units(documents: Iterable, *, min_chars: int = MIN_TOPIC_UNIT_CHARS) -> list[dict]:
-    """Cleaned body paragraphs of every document, as dicts (document, paragraph, text).
-
-    Headings and very short lines are left out: they are labels, not content.
-    """
-    from textlab.cleaning import clean
-    from textlab.outline import structure
-
-    units = []
-    for doc in documents:
-        doc_structure = structure(clean(doc.text))
-        for para in doc_structure.paragraphs:
-            if not para.is_heading and len(para.text) >= min_chars:
-                units.append({"document": doc.id, "paragraph": para.index, "text": para.text})
-    return units
-
-
-_PART_BREAKS = "。！？；!?;"
-
-
-def part_bounds(text: str, max_chars: int = MAX_PART_CHARS) -> list[tuple[int, int]]:
-    """``(start, end)`` of the parts of ``text``, each at most ``max_chars`` long, cut after a
-    line end in the second half of the window, else after a sentence end, else hard.
-
-    >>> part_bounds("一二。\\n三四。\\n五", 4)
-    [(0, 4), (4, 8), (8, 9)]
-    """
-    bounds, start, n = [], 0, len(text)
-    while n - start > max_chars:
-        end, floor = start + max_chars, start + max_chars // 2
-        cut = text.rfind("\n", floor, end)
-        if cut < 0:
-            cut = max(text.rfind(ch, floor, end) for ch in _PART_BREAKS)
-        cut = cut + 1 if cut >= 0 else end
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, n))
-    return bounds
-
-
-def split_document(doc, max_chars: int | None = None) -> list:
-    """``[doc]`` when it is short; else its parts as Documents ``<id>#p0001`` … with ``part``
-    and ``part_of`` in their meta (a very long text is analysed part by part).
-    ``max_chars`` defaults to ``MAX_PART_CHARS``."""
-    from textlab.corpus import Document
-
-    max_chars = max_chars or MAX_PART_CHARS
-    if len(doc.text) <= max_chars:
-        return [doc]
-    bounds = part_bounds(doc.text, max_chars)
-    return [
-        Document(f"{doc.id}#p{i:04d}", doc.text[start:end], {**doc.meta, "part": i, "n_parts": len(bounds), "part_of": doc.id})
-        for i, (start, end) in enumerate(bounds, 1)
-    ]
-
-
-def _document_title(doc, doc_structure) -> str:
-    title = doc.meta.get("source_title") or doc_structure.title or doc.meta.get("title") or doc.meta.get("part_of") or doc.id
-    title = str(title)
-    if doc.meta.get("part"):
-        title += f" (part {doc.meta['part']}/{doc.meta.get('n_parts', '?')})"
-    return title
-
-
-def _analyse_document(doc, clf) -> tuple[str, Any, Any, Any]:
-    from textlab.classify import document_units
-    from textlab.cleaning import clean
-    from textlab.outline import structure
-
-    text = clean(doc.text)
-    doc_structure = structure(text)
-    units = document_units(text, structure_=doc_structure)
-    if units.empty:  # a document that cleaning emptied: the classifier's empty tables
-        paragraphs = clf.classify_document(text, level="paragraph")
-        sentences = clf.classify_document(text, level="sentence")
-    else:
-        proba = clf.predict_proba(units)  # one pass of the model gives both tables
-        paragraphs = clf.classify_units(units, level="paragraph", proba=proba)
-        sentences = clf.classify_units(units, level="sentence", proba=proba)
-    for table in (paragraphs, sentences):
-        table.insert(0, "document", doc.id)
-    return text, doc_structure, paragraphs, sentences
+            png = viz.figure_to_png_bytes(figure.draw(), dpi=FIGURE_DPI)
+        except Exception as error:  # a figure never stops the report
+            note(f"figure {figure.name} not drawn: {_describe(error)}")
+            continue
+        (folder / figure.name).write_bytes(png)
+        drawn[figure.name] = png
+    return drawn
 
 
 def _describe(error: BaseException) -> str:
@@ -408,590 +318,349 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def _doc_path(doc) -> str:
-    path = doc.meta.get("path") or doc.meta.get("part_of") or doc.id
-    row = doc.meta.get("row")
-    return f"{path} (row {row})" if row not in (None, "") else str(path)
-
-
-class _KeywordCounts:
-    """Term counts per document, kept (not the texts) so keywords need one pass only."""
-
-    def __init__(self) -> None:
-        from textlab.features import TextlabTokenizer
-
-        self._tokenize = TextlabTokenizer(min_len=2)
-        self.counts: list[Counter] = []
-
-    def count(self, text: str) -> Counter:
-        return Counter(self._tokenize(text))
-
-    def top(self, top_k: int) -> list[list[tuple[str, float]]]:
-        """TF-IDF keywords as :func:`textlab.features.keywords` gives them: sublinear TF, L2 norm,
-        the packaged report IDF below ``KEYWORD_IDF_CORPUS_MIN_DOCS`` documents, else smoothed
-        corpus IDF."""
-        from textlab.features import _report_idf, _top, load_report_idf
-
-        n = len(self.counts)
-        if n < KEYWORD_IDF_CORPUS_MIN_DOCS:
-            n_docs, df = load_report_idf()
-            idf = lambda term: _report_idf(term, n_docs, df)  # noqa: E731
-        else:
-            df_counts: Counter = Counter()
-            for counts in self.counts:
-                df_counts.update(counts.keys())
-            idf = lambda term: math.log((1 + n) / (1 + df_counts[term])) + 1.0  # noqa: E731
-        result = []
-        for counts in self.counts:
-            row = {t: (1.0 + math.log(c)) * idf(t) for t, c in counts.items()}
-            norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-            result.append(_top({t: v / norm for t, v in row.items()}, top_k))
-        return result
-
-
-class _UnitSample:
-    """A deterministic sample of at most ``limit`` paragraphs: those with the smallest hash of
-    (seed, document, paragraph), returned in reading order. Below the limit: every paragraph."""
-
-    def __init__(self, limit: int, seed: int) -> None:
-        self.limit, self.seed, self.seen = limit, seed, 0
-        self._heap: list = []
-
-    def add(self, document: str, paragraph: int, text: str) -> None:
-        digest = hashlib.blake2b(f"{self.seed}\x1f{document}\x1f{paragraph}".encode("utf-8", "surrogatepass"), digest_size=8)
-        item = (-int.from_bytes(digest.digest(), "big"), self.seen, {"document": document, "paragraph": paragraph, "text": text})
-        self.seen += 1
-        if len(self._heap) < self.limit:
-            heapq.heappush(self._heap, item)
-        elif item[0] > self._heap[0][0]:
-            heapq.heapreplace(self._heap, item)
-
-    def units(self) -> list[dict]:
-        return [unit for _, _, unit in sorted(self._heap, key=lambda item: item[1])]
-
-
-class _TextStore:
-    """Cleaned texts for the topic mixtures: kept on the documents, or spilled to a folder."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
-        if folder is not None:
-            folder.mkdir()
-
-    def put(self, index: int, text: str) -> str:
-        if self.folder is None:
-            return text
-        (self.folder / f"{index:07d}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
-        return ""
-
-    def get(self, index: int, doc: DocumentAnalysis) -> str:
-        if self.folder is None:
-            return doc.text
-        return (self.folder / f"{index:07d}.txt").read_text(encoding="utf-8", errors="surrogatepass")
-
-    def close(self) -> None:
-        if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def _fit_or_load_topics(units: list[dict], *, n_units: int, topic_source: str, n_topics: int | None, random_state: int):
-    from textlab.topics import TopicModel, load_topic_model
-
-    source = topic_source
-    if source == "auto":
-        source = "fit" if n_units >= MIN_UNITS_TO_FIT_TOPICS else "shipped"
-    if source == "shipped":
-        return load_topic_model(), "the shipped report-corpus model (too few paragraphs to fit one)" if topic_source == "auto" else "the shipped report-corpus model"
-    k = n_topics or default_n_topics(len(units))
-    if len(units) < k:
-        raise ValueError(f"{len(units)} paragraphs are too few to fit {k} topics")
-    model = TopicModel(n_topics=k, random_state=random_state).fit([u["text"] for u in units])
-    sampled = f" (a deterministic sample of {n_units:,})" if n_units > len(units) else ""
-    return model, f"fitted on {len(units):,} paragraphs{sampled} of these documents (K={k}, random_state={random_state})"
-
-
-def _meta_year(meta: dict) -> Any:
-    """A document's year as its metadata has it: ``year`` (an int), else the unparsed ``year_text``
-    that ``load_corpus`` keeps for values such as "2020年" (see ``textlab.corpus``), else None."""
-    year = meta.get("year")
-    return year if year is not None else meta.get("year_text")
-
-
-def _year_cell(value: Any) -> Any:
-    """The year for a table: ints stay ints, anything else is kept as its text."""
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-        return value
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return str(value)
-
-
-def analyze(
-    source,
-    out: str | os.PathLike | None = None,
-    *,
-    n_topics: int | None = None,
-    topic_source: str = "auto",
-    random_state: int = 0,
-    top_k_keywords: int = 20,
-    classifier=None,
-    progress: bool = True,
-) -> Analysis:
-    """Run the whole flow on a file, a folder or a loaded corpus; return its tables.
-
-    With ``out`` the report folder is written too (atomically: ``out`` gets one whole run or is
-    left untouched), the documents are read one at a time and the paragraph and sentence tables
-    are streamed to disk instead of kept (``Analysis.paragraphs`` then points to the CSV).
-
-    ``topic_source``: "fit" fits a topic model on the corpus paragraphs, "shipped" applies the
-    model trained on the report corpus, "auto" fits when there are at least 100 paragraphs.
-    ``n_topics``: 2..``MAX_TOPICS`` (default: chosen from the number of paragraphs).
-    A document that fails or is empty after cleaning goes to ``Analysis.skipped``; when no
-    document is left, :class:`NoDocumentsError` (a ValueError) is raised and nothing is written.
-    Bad options raise ValueError before any work starts; a missing path FileNotFoundError.
-    """
-    check_options(n_topics=n_topics, topic_source=topic_source, random_state=random_state, top_k_keywords=top_k_keywords)
-    from textlab.corpus import iter_documents
-
-    from_path = isinstance(source, (str, os.PathLike))
-    if from_path and not os.path.lexists(source):
-        raise FileNotFoundError(2, "No such file or folder", os.fspath(source))
-    out_path = check_out_dir(out, source=source if from_path else None) if out is not None else None
-    notes: list[str] = []
-
-    def say(message: str) -> None:
-        if progress:
-            print(f"textlab: {message}", file=sys.stderr, flush=True)
-
-    def note(message: str) -> None:  # said in the report (Notes) and on stderr
-        notes.append(message)
-        say(message)
-
-    loader_skipped: list = []
-    if from_path:
-        exclude = [out_path] if out_path is not None and _inside(out_path, source) else []
-        if exclude:
-            note(f"the output folder {out_path} is inside the input: it is not read as documents")
-        documents: Iterable = iter_documents(source, warn=False, skipped=loader_skipped, exclude=exclude)
-    else:
-        documents = source
-        loader_skipped = list(getattr(source, "skipped", []))
-    staging = _Staging(out_path) if out_path is not None else None
-    try:
-        analysis = _run(
-            documents, loader_skipped, staging, say=say, note=note, notes=notes, n_topics=n_topics, topic_source=topic_source,
-            random_state=random_state, top_k_keywords=top_k_keywords, classifier=classifier, progress=progress,
-        )
-        if staging is not None:
-            _write_rest(analysis, staging.path, note)
-            analysis.out = staging.commit()
-    except BaseException:
-        if staging is not None:
-            staging.discard()
-        raise
-    return analysis
-
-
-def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topic_source, random_state, top_k_keywords,
-         classifier, progress) -> Analysis:
-    import pandas as pd
-
-    from textlab.classify import load_classifier
-
-    clf = classifier or load_classifier()
-    streamed = staging is not None
-    writers = {name: _TableWriter(staging.path / name) for name in STREAMED_TABLES} if streamed else {}
-    store = _TextStore(staging.path / ".work" if streamed else None)
-    keyword_counts = _KeywordCounts()
-    sample = _UnitSample(MAX_TOPIC_UNITS, random_state)
-    results: list[DocumentAnalysis] = []
-    skipped: list[Skip] = []
-
-    bar = None
-    if progress:  # tqdm.auto only when asked: in Jupyter without ipywidgets it warns on import
-        from tqdm.auto import tqdm
-
-        total = len(documents) if hasattr(documents, "__len__") else None
-        bar = tqdm(total=total, desc="clean, outline, classify", unit="doc", file=sys.stderr,
-                   bar_format="{desc}: {n:.1f} doc [{elapsed}]" if total is None
-                   else "{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total} doc [{elapsed}<{remaining}]")
-    for doc in documents:
-        try:
-            parts = split_document(doc)
-        except Exception as error:  # one document never ends the run
-            skipped.append(Skip(_doc_path(doc), "analyse", _describe(error), getattr(doc, "id", "")))
-            if bar is not None:
-                bar.update(1)
-            continue
-        if len(parts) > 1:
-            note(f"{doc.id} has {len(doc.text):,} characters: analysed in {len(parts)} parts of at most "
-                 f"{max(len(p.text) for p in parts):,} characters (ids {doc.id}#p0001 …, column 'document' of the tables)")
-        del doc
-        for part in parts:
-            outcome = _analyse_one(part, clf, keyword_counts, streamed)
-            if bar is not None:  # a document in parts moves the bar part by part
-                bar.update(1 / len(parts))
-            if isinstance(outcome, Skip):
-                skipped.append(outcome)
-                continue
-            result, paras, sents, counts = outcome
-            result.text = store.put(len(results), result.text)
-            keyword_counts.counts.append(counts)
-            for row in paras.itertuples(index=False):
-                if not row.is_heading and len(row.text) >= MIN_TOPIC_UNIT_CHARS:
-                    sample.add(result.id, int(row.paragraph), row.text)
-            if streamed:
-                writers["paragraphs.csv"].write(paras)
-                writers["sentences.csv"].write(sents)
-            results.append(result)
-        parts = None
-    if bar is not None:
-        bar.close()
-    for writer in writers.values():
-        writer.close()
-
-    skips = [Skip(str(p), "load", str(r)) for p, r in loader_skipped] + skipped
-    if not results:
-        store.close()
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in skips[:5])
-        raise NoDocumentsError("no document could be analysed" + (f" ({detail})" if detail else ""), skips)
-
-    for result, kws in zip(results, keyword_counts.top(top_k_keywords)):
-        result.keywords = kws
-    keyword_counts.counts.clear()
-
-    units = sample.units()
-    model, source_text = None, ""
-    started = time.perf_counter()
-    if progress:
-        say(f"topics: {topic_source} on {sample.seen:,} paragraphs"
-             + (f" (sample of {len(units):,})" if sample.seen > len(units) else "") + " …")
-    try:
-        model, source_text = _fit_or_load_topics(units, n_units=sample.seen, topic_source=topic_source,
-                                                 n_topics=n_topics, random_state=random_state)
-    except Exception as error:
-        source_text = f"none: no topic model could be fitted ({_describe(error)})"
-        note(f"no topics: the topic model could not be fitted on {len(units):,} paragraphs ({_describe(error)}); "
-             "the report goes on without topics")
-    else:
-        if progress:
-            say(f"topics ready in {time.perf_counter() - started:.0f} s")
-    del units
-
-    topic_columns = ["topic", "label", "rank", "word", "weight"]
-    if model is not None:
-        labels = model.topic_labels()
-        topic_rows = [
-            {"topic": t, "label": labels[t], "rank": rank + 1, "word": word, "weight": round(float(weight), 6)}
-            for t, words in enumerate(model.topics(top_n=15))
-            for rank, (word, weight) in enumerate(words)
-        ]
-        n_k = len(labels)
-        mixes = []
-        indices = range(len(results))
-        if progress and len(results) > 1:
-            from tqdm.auto import tqdm
-
-            indices = tqdm(indices, desc="topic mixtures", unit="doc", file=sys.stderr)
-        failed = 0
-        for i in indices:
-            try:
-                mixes.append([round(float(x), 6) for x in model.transform([store.get(i, results[i])])[0]])
-            except Exception:
-                failed += 1
-                mixes.append([float("nan")] * n_k)
-        if failed:
-            note(f"the topic mixture of {failed} document(s) could not be computed (left empty in doc_topics.csv)")
-        doc_topics = pd.DataFrame(mixes, columns=[f"topic_{t}" for t in range(n_k)])
-    else:
-        topic_rows = []
-        doc_topics = pd.DataFrame(index=range(len(results)))
-    store.close()
-    years = [_meta_year(r.meta) for r in results]
-    doc_topics.insert(0, "document", [r.id for r in results])
-    doc_topics.insert(1, "title", [r.title for r in results])
-    doc_topics.insert(2, "year", pd.Series([_year_cell(y) for y in years], dtype=object))
-    textual = [y for y in years if y is not None and parse_year(y) is None]
-    if textual:
-        note(f"{len(textual)} document(s) have a year that is not a number (e.g. {str(textual[0])!r}): "
-             "kept as text, left out of the trends over years")
-
-    return Analysis(
-        documents=results,
-        skipped=skips,
-        topic_model=model,
-        topic_source=source_text,
-        topics=pd.DataFrame(topic_rows, columns=topic_columns),
-        doc_topics=doc_topics,
-        notes=notes,
-    )
-
-
-def _analyse_one(part, clf, keyword_counts: _KeywordCounts, streamed: bool):
-    """One document inside its error boundary: (result, paragraphs, sentences, term counts) or a Skip."""
-    try:
-        text, st, paras, sents = _analyse_document(part, clf)
-        if paras.empty:
-            return Skip(_doc_path(part), "clean", "empty after cleaning (nothing left but web page furniture, "
-                        "boilerplate or blank lines)", part.id)
-        counts = keyword_counts.count(text)
-        result = DocumentAnalysis(
-            id=part.id,
-            title=_document_title(part, st),
-            meta=dict(part.meta),
-            text=text,
-            outline=st.outline(),
-            paragraphs=None if streamed else paras,
-            sentences=None if streamed else sents,
-            keywords=[],
-            paragraph_counts=_label_counts(paras),
-            sentence_counts=_label_counts(sents),
-            highlights={lab: _sentences_with(sents, lab)[:HIGHLIGHT_LIMIT] for lab in LABELS if lab != "other"},
-        )
-        return result, paras, sents, counts
-    except Exception as error:  # one document never ends the run
-        return Skip(_doc_path(part), "analyse", _describe(error), part.id)
-
-
-# --------------------------------------------------------------------------------------- writing
-
-
-def write_tables(analysis: Analysis, out_dir: str | Path) -> dict[str, Path]:
-    """Write paragraphs.csv, sentences.csv, keywords.csv, topics.csv, doc_topics.csv and
-    skipped.csv (UTF-8 with BOM) into ``out_dir`` directly (``write_report`` is the atomic way)."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for level in ("paragraphs", "sentences"):
-        name = f"{level}.csv"
-        if any(getattr(d, level) is None for d in analysis.documents):
-            if analysis.out is None or not (analysis.out / name).exists():
-                raise ValueError(f"the {level} table of this analysis was streamed to disk and is gone")
-            if (analysis.out / name).resolve() != (out / name).resolve():
-                shutil.copyfile(analysis.out / name, out / name)
-            written[name] = out / name
-        else:
-            written[name] = _write_csv(getattr(analysis, level), out / name)
-    for name, frame in (("keywords.csv", analysis.keywords), ("topics.csv", analysis.topics),
-                        ("doc_topics.csv", analysis.doc_topics), ("skipped.csv", analysis.skipped_table)):
-        written[name] = _write_csv(frame, out / name)
-    return written
-
-
-def _figure_builders(analysis: Analysis) -> Iterator[tuple[str, Any]]:
-    """(file name, function drawing the figure), one figure at a time."""
-    from textlab import viz
-
-    yield "label_distribution.png", lambda: viz.plot_label_distribution(
-        analysis.label_table(), title="各文档段落功能分布 Paragraph functions per document")
-    model = analysis.topic_model
-    if model is not None:
-        yield "topics_top_words.png", lambda: viz.plot_top_words(
-            model.topics(top_n=10), labels=model.topic_labels(), title="主题高频词 Top words per topic")
-        yield "doc_topic_heatmap.png", lambda: viz.plot_heatmap(
-            analysis.doc_topics.filter(like="topic_").to_numpy(),
-            row_labels=[_short(t, 18) for t in analysis.doc_topics["title"]],
-            col_labels=[f"T{t} {_short(label, 8)}" for t, label in enumerate(model.topic_labels())],
-            title="文档-主题分布 Document-topic mixture",
-            annotate=len(analysis.documents) <= 12,
-        )
-    for i, doc in enumerate(analysis.documents):
-        if doc.keywords:
-            yield f"keywords_{i:03d}.png", (lambda doc=doc: viz.plot_keywords(
-                doc.keywords, title=f"关键词 · {_short(doc.title, 24)}"))
-    trend = year_trends(analysis)
-    if trend is not None:
-        yield "topics_by_year.png", lambda: viz.plot_prevalence(trend, title="主题随年份变化 Topic prevalence by year")
-
-
-def make_figures(analysis: Analysis) -> dict[str, Any]:
-    """The report's figures as {file name: matplotlib Figure}; a figure that fails to draw is
-    left out and noted in ``analysis.notes``."""
-    figures = {}
-    for name, build in _figure_builders(analysis):
-        try:
-            figures[name] = build()
-        except Exception as error:
-            analysis.notes.append(f"figure {name} not drawn: {_describe(error)}")
-    return figures
-
-
-def year_trends(analysis: Analysis):
-    """Mean topic share per year, or None when fewer than two distinct numeric years are present
-    (years that are not numbers, such as "2020年", are left out) or there are no topics."""
-    if analysis.topic_model is None or "year" not in analysis.doc_topics:
-        return None
-    columns = [c for c in analysis.doc_topics.columns if c.startswith("topic_")]
-    frame = analysis.doc_topics[columns].assign(_year=analysis.doc_topics["year"].map(parse_year))
-    frame = frame.dropna(subset=["_year"])
-    if frame["_year"].nunique() < 2:
-        return None
-    labels = analysis.topic_model.topic_labels()
-    table = frame.groupby("_year")[columns].mean()
-    table.columns = [f"T{t} {labels[t]}" for t in range(table.shape[1])]
-    table.index = table.index.astype(int)
-    table.index.name = "year"
-    return table
-
-
-def _short(text: str, n: int) -> str:
-    text = str(text)
-    return text if len(text) <= n else text[: n - 1] + "…"
+# ------------------------------------------------------------------------------------ the page
 
 
 def _esc(value: Any) -> str:
-    return html.escape(str(value))
+    return html.escape(str(value), quote=True)
+
+
+def _year(value: Any) -> str:
+    """A year cell as text: "" when missing (None, NaN, pandas NA)."""
+    import pandas as pd
+
+    return "" if value is None or pd.isna(value) else str(int(value))
+
+
+def _pct(value: float) -> str:
+    return "" if value != value else f"{100 * value:.1f}"
 
 
 _CSS = """
 body{font-family:"Textlab Sans CJK SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
-max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
-h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
-table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
-th{background:#f4f4f4}td.n{text-align:right}img{max-width:100%;border:1px solid #eee}
-.achievement{color:#1b7837}.problem{color:#b2182b}.measure{color:#2166ac}.other{color:#777}
-details{margin:.5em 0}summary{cursor:pointer;font-weight:600}.meta{color:#666;font-size:.9em}
-ol li,ul li{margin:.2em 0}.kw{display:inline-block;background:#eef3fb;border-radius:3px;padding:0 .4em;margin:.1em}
+max-width:1240px;margin:2em auto;padding:0 1em;color:#222;line-height:1.55}
+h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2.2em}
+h3{margin:1.4em 0 .4em}
+table{border-collapse:collapse;margin:.8em 0}th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#f4f4f4}td.n,th.n{text-align:right}img{max-width:100%;border:1px solid #eee}
+.meta{color:#666;font-size:.9em}.warn{background:#fff4e5;border-left:4px solid #e69f00;padding:.4em .8em}
+figure{margin:1em 0}figcaption{color:#555;font-size:.9em}
+nav.toc{background:#f8f8f8;border:1px solid #e5e5e5;padding:.4em 1.2em;display:inline-block}nav.toc ol{margin:.3em 0}
+table.docs{font-size:.82em}table.docs th{cursor:pointer;user-select:none;position:sticky;top:0;vertical-align:bottom}
+table.docs th[data-dir=up]:after{content:" ▲"}table.docs th[data-dir=down]:after{content:" ▼"}
+table.docs td.t{min-width:15em;max-width:24em}table.docs td.n,table.docs td.s{white-space:nowrap}
+.bar{display:inline-flex;width:80px;height:.8em;vertical-align:middle;background:#eee}.bar i{display:block;height:100%}
+input{font-family:inherit;font-size:1em}
+.kwcols{display:flex;flex-wrap:wrap;gap:0 1.2em;align-items:flex-start}.kwcols table{font-size:.9em}
+details.doc{margin:.25em 0;border-bottom:1px solid #eee}details.doc summary{cursor:pointer}
+details.doc ol{margin:.2em 0 .6em}details.doc h4{margin:.4em 0 0;font-size:.95em}
+#filter{padding:.3em;width:20em}
+""" + "".join(f".{label}{{color:{'#666666' if label == 'other' else colour}}}.bar .{label[0]}{{background:{colour}}}"
+              for label, colour in COLOURS.items()) + "\n"
+
+_SORT_JS = """
+(function(){
+  var table=document.getElementById("docs");if(!table)return;
+  var body=table.tBodies[0];
+  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,col){
+    th.addEventListener("click",function(){
+      var up=th.getAttribute("data-dir")!=="up",num=th.classList.contains("n");
+      Array.prototype.forEach.call(table.tHead.rows[0].cells,function(h){h.removeAttribute("data-dir")});
+      th.setAttribute("data-dir",up?"up":"down");
+      var rows=Array.prototype.slice.call(body.rows);
+      rows.sort(function(a,b){
+        var x=a.cells[col].getAttribute("data-v"),y=b.cells[col].getAttribute("data-v");
+        if(x===null)x=a.cells[col].textContent;if(y===null)y=b.cells[col].textContent;
+        var r;
+        if(num){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;r=x-y;}
+        else{r=x.localeCompare(y,"zh");}
+        return up?r:-r;
+      });
+      rows.forEach(function(r){body.appendChild(r)});
+    });
+  });
+  var box=document.getElementById("filter");
+  if(box)box.addEventListener("input",function(){
+    var q=box.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows,function(r){
+      r.style.display=!q||r.textContent.toLowerCase().indexOf(q)>=0?"":"none";
+    });
+  });
+})();
 """
 
-def _img(figures_b64: dict[str, str], name: str, alt: str) -> str:
-    if name not in figures_b64:
+
+def _figure(drawn: dict[str, bytes], plan: dict[str, Figure], name: str) -> str:
+    if name not in drawn:
         return ""
-    return f'<p><img alt="{_esc(alt)}" src="data:image/png;base64,{figures_b64[name]}"></p>'
+    figure = plan[name]
+    data = base64.b64encode(drawn[name]).decode("ascii")
+    return (f"<figure><img alt='{_esc(figure.alt)}' src='data:image/png;base64,{data}'>"
+            f"<figcaption>{_esc(figure.caption)} (<a href='figures/{_esc(name)}'>figures/{_esc(name)}</a>)</figcaption></figure>")
 
 
-def _list(items: list[str], css: str, total: int | None = None) -> str:
-    if not items:
-        return "<p class='meta'>（无 none）</p>"
-    total = len(items) if total is None else total
-    lis = "".join(f"<li class='{css}'>{_esc(t)}</li>" for t in items[:HIGHLIGHT_LIMIT])
-    shown = min(len(items), HIGHLIGHT_LIMIT)
-    more = f"<p class='meta'>… and {total - shown} more in sentences.csv</p>" if total > shown else ""
-    return f"<ol>{lis}</ol>{more}"
+def _overview(docs) -> str:
+    corpus = _corpus_shares(docs)
+    rows = []
+    for label in LABELS:
+        per_doc = docs[f"share_{label}"]
+        with_any = int((docs[f"n_{label}"] > 0).sum())
+        rows.append(
+            f"<tr><td class='{label}'>{_esc(LABEL_NAMES[label])} {label}</td><td class='n'>{_pct(corpus[label])}</td>"
+            f"<td class='n'>{_pct(float(per_doc.mean()))}</td><td class='n'>{_pct(float(per_doc.median()))}</td>"
+            f"<td class='n'>{int(docs[f'n_{label}'].sum()):,}</td><td class='n'>{with_any:,}</td></tr>")
+    return ("<table><thead><tr><th>function</th><th class='n'>% of all body characters</th>"
+            "<th class='n'>mean % per document</th><th class='n'>median % per document</th>"
+            "<th class='n'>sentences</th><th class='n'>documents with any</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
 
 
-def render_html(analysis: Analysis, figures_b64: dict[str, str]) -> str:
-    """The report page as one HTML string with every figure inline (no network needed)."""
+def _profile(row) -> str:
+    parts = "".join(f"<i class='{label[0]}' style='width:{100 * float(row[f'share_{label}']):.1f}%'></i>"
+                    for label in LABELS if row[f"share_{label}"] > 0)
+    return f"<span class='bar'>{parts}</span>"
+
+
+def _document_table(docs, limit: int) -> str:
+    shown = docs.head(limit)
+    has = {c: bool((docs[c].fillna("").astype(str) != "").any()) for c in ("region", "source")}
+    has["year"] = bool(docs["year"].notna().any() or (docs["year_text"].fillna("") != "").any())
+    has["topic"] = bool((docs["main_topic"] != "").any())
+    head = ["<th class='n'>#</th>", "<th>文档 document</th>"]
+    head += ["<th class='n'>年份 year</th>"] if has["year"] else []
+    head += ["<th>地区 region</th>"] if has["region"] else []
+    head += ["<th>来源 source</th>"] if has["source"] else []
+    head += ["<th class='n'>字数 chars</th>", "<th class='n'>句 sentences</th>", "<th class='n' title='share of body characters'>profile</th>"]
+    head += [f"<th class='n {label}'>{LABEL_NAMES[label]} %</th>" for label in LABELS]
+    head += [f"<th class='n {label}' title='{label} sentences'>{LABEL_NAMES[label]}句</th>" for label in ("problem", "measure")]
+    head += ["<th title='the topic with the largest share (hover a cell for its label)'>主题 topic</th>"] if has["topic"] else []
+    head += ["<th>关键词 keywords</th>"]
+    rows = []
+    for i, row in enumerate(shown.itertuples(index=False)):
+        r = row._asdict()
+        year_text = _year(r["year"]) or str(r.get("year_text") or "")
+        cells = [f"<td class='n'>{i + 1}</td>",
+                 f"<td class='t' data-v='{_esc(r['title'])}'><a href='#doc-{i + 1}' title='{_esc(r['document'])}'>{_esc(_title(r['title']))}</a></td>"]
+        if has["year"]:
+            cells.append(f"<td class='n' data-v='{_esc(year_text or '')}'>{_esc(year_text)}</td>")
+        for column in ("region", "source"):
+            if has[column]:
+                value = str(r[column] or "")
+                cells.append(f"<td class='s' title='{_esc(value)}' data-v='{_esc(value)}'>{_esc(_title(value, 14))}</td>")
+        cells.append(f"<td class='n'>{int(r['n_chars']):,}</td><td class='n'>{int(r['n_sentences']):,}</td>")
+        cells.append(f"<td data-v='{float(r['share_problem']):.4f}'>{_profile(r)}</td>")
+        cells += [f"<td class='n'>{_pct(float(r[f'share_{label}']))}</td>" for label in LABELS]
+        cells += [f"<td class='n'>{int(r[f'n_{label}']):,}</td>" for label in ("problem", "measure")]
+        if has["topic"]:
+            share = r["main_topic_share"]
+            topic = f"{str(r['main_topic']).split(' ')[0]} · {_pct(float(share))}%" if r["main_topic"] else ""
+            cells.append(f"<td class='s' title='{_esc(r['main_topic'])}' data-v='{_esc(r['main_topic'])}'>{_esc(topic)}</td>")
+        words = [w for w in str(r.get("keywords") or "").split("、") if w][:4]
+        cells.append(f"<td>{_esc('、'.join(words))}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    more = ""
+    if len(docs) > limit:
+        more = (f"<p class='warn'>The table shows the first {limit:,} of {len(docs):,} documents in corpus order; "
+                "documents.csv has every one.</p>")
+    return (more + "<p><input id='filter' type='search' placeholder='筛选 filter rows…' aria-label='filter rows'> "
+            "<span class='meta'>Click a column to sort; shares are of each document's body characters.</span></p>"
+            "<table id='docs' class='docs'><thead><tr>" + "".join(head) + "</tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+def _sentence_lists(docs, highlights, limit: int) -> str:
+    shown = docs.head(limit)
+    by_doc: dict[str, dict[str, list[str]]] = {}
+    if highlights is not None and len(highlights):
+        wanted = highlights[highlights["label"].isin(SHOWN_LABELS) & highlights["document"].isin(set(shown["document"]))]
+        for (document, label), group in wanted.groupby(["document", "label"], sort=False):
+            by_doc.setdefault(document, {})[label] = group["text"].astype(str).head(SENTENCES_SHOWN).tolist()
+    parts = []
+    for i, row in enumerate(shown.itertuples(index=False)):
+        r = row._asdict()
+        lists = by_doc.get(r["document"], {})
+        counts = " · ".join(f"<span class='{label}'>{LABEL_NAMES[label]} {int(r[f'n_{label}']):,}</span>" for label in SHOWN_LABELS)
+        where = " · ".join(_esc(v) for v in (_year(r["year"]) or str(r.get("year_text") or ""), str(r.get("region") or "")) if v)
+        body = []
+        for label in SHOWN_LABELS:
+            total, items = int(r[f"n_{label}"]), lists.get(label, [])
+            if not total:
+                continue
+            more = f" (first {len(items)} of {total:,}; all in sentences.csv)" if total > len(items) else ""
+            body.append(f"<h4 class='{label}'>{_esc(LABEL_NAMES[label])} {label}{more}</h4><ol>"
+                        + "".join(f"<li>{_esc(t)}</li>" for t in items) + "</ol>")
+        if not body:
+            body.append("<p class='meta'>（无 none）</p>")
+        parts.append(f"<details class='doc' id='doc-{i + 1}'><summary>{i + 1}. {_esc(_title(r['title'], 80))} "
+                     f"<span class='meta'>{where} · sentences: {counts}</span></summary>" + "".join(body) + "</details>")
+    note = ""
+    if len(docs) > limit:
+        note = f"<p class='meta'>The first {limit:,} of {len(docs):,} documents in corpus order; sentences.csv has all.</p>"
+    return note + "".join(parts)
+
+
+def _skipped(analysis) -> str:
+    skipped = analysis.skipped
+    if not skipped:
+        return "<p>No file was skipped.</p>"
+    rows = "".join(f"<tr><td>{_esc(s.path)}</td><td>{_esc(s.document)}</td><td>{_esc(s.stage)}</td><td>{_esc(s.reason)}</td></tr>"
+                   for s in skipped[:MAX_SKIPPED_ROWS])
+    more = (f"<p class='meta'>… and {len(skipped) - MAX_SKIPPED_ROWS:,} more in skipped.csv.</p>"
+            if len(skipped) > MAX_SKIPPED_ROWS else "")
+    return ("<p class='meta'>Files and documents left out of this report, with the reason (also in skipped.csv).</p>"
+            "<table><thead><tr><th>file</th><th>document</th><th>stage</th><th>reason</th></tr></thead><tbody>"
+            + rows + "</tbody></table>" + more)
+
+
+def _tables(folder: Path | None) -> str:
+    items = []
+    for name in TABLE_FILES:
+        path = folder / name if folder is not None else None
+        if path is not None and path.is_file():
+            size = path.stat().st_size
+            items.append(f"<li><a href='{name}'>{name}</a> <span class='meta'>({size / 1024:,.0f} KB)</span></li>")
+        else:
+            items.append(f"<li>{name} <span class='meta'>(not in this folder)</span></li>")
+    return ("<p>The tables of this run sit beside this page (UTF-8 with BOM, Excel opens them), the figures in "
+            "<a href='figures/'>figures/</a>.</p><ul>" + "".join(items) + "</ul>")
+
+
+def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = None, *,
+                docs=None, folder: Path | None = None) -> str:
+    """The report page as one HTML string: ``drawn`` maps figure names to their PNG bytes (embedded
+    as they are); ``folder`` is where the tables are looked for (links to those present)."""
     from textlab import __version__
     from textlab.fonts import font_face_css
-    from textlab.viz import LABEL_NAMES
 
-    counts = analysis.label_table()
-    sentence_counts = analysis.label_table("sentence")
-    n_skipped = len(analysis.skipped)
-    parts = [
+    docs = document_view(analysis) if docs is None else docs
+    plan = figure_plan(analysis, docs) if plan is None else plan
+    figures = {f.name: f for f in plan}
+    fig = lambda name: _figure(drawn, figures, name)  # noqa: E731
+    n, n_skipped = len(docs), len(analysis.skipped)
+    years = _years(docs) if n else []
+    toc, sections = [], []
+
+    def section(anchor: str, heading: str, *content: str) -> None:
+        toc.append(f"<li><a href='#{anchor}'>{_esc(heading)}</a></li>")
+        sections.append(f"<h2 id='{anchor}'>{_esc(heading)}</h2>" + "".join(c for c in content if c))
+
+    section("functions", "功能占比 Functions of the text",
+            "<p class='meta'>What the documents spend their words on: each body sentence (headings left out) is "
+            "labelled achievement, problem, measure or other; shares count characters, so a long document "
+            "weighs as much as its text and a short one is not drowned.</p>",
+            _overview(docs), fig("label_shares.png"))
+    trend = fig("label_shares_by_year.png")
+    section("years", "年份趋势 Trends by year",
+            trend or f"<p class='meta'>No trend over years: {'fewer than two distinct years' if years else 'no document has a year'} in the metadata.</p>")
+    groups = []
+    for column in ("region", "source"):
+        shown = fig(f"label_shares_by_{column}.png")
+        groups.append(shown or f"<p class='meta'>No view by {column}: fewer than two distinct {column}s in the metadata.</p>")
+    section("groups", "地区与来源 By region and source", *groups)
+
+    if not _has_topics(analysis):
+        reason = str(analysis.topic_source or "").removeprefix("none: ") or "no topic model"
+        section("topics", "主题 Topics", f"<p>No topics in this report: {_esc(reason)}. The rest of the analysis is complete.</p>")
+    else:
+        columns = _topic_columns(analysis.doc_topics)
+        mean_share = analysis.doc_topics[columns].mean()
+        main_counts = docs["main_topic"].value_counts()
+        names = _topic_names(analysis)
+        rows = []
+        for (t, group), column, name in zip(analysis.topics.sort_values(["topic", "rank"]).groupby("topic", sort=True), columns, names):
+            words = " ".join(group["word"].astype(str).head(10))
+            rows.append(f"<tr><td class='n'>{int(t)}</td><td>{_esc(group['label'].iloc[0])}</td><td>{_esc(words)}</td>"
+                        f"<td class='n'>{_pct(float(mean_share.get(column, float('nan'))))}</td><td class='n'>{int(main_counts.get(name, 0)):,}</td></tr>")
+        table = ("<table><thead><tr><th class='n'>topic</th><th>label</th><th>top words</th>"
+                 "<th class='n'>mean share %</th><th class='n'>main topic of</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+        by_year = fig("topics_by_year.png") or "<p class='meta'>No topic trend over years: fewer than two distinct years.</p>"
+        heat = fig("doc_topic_heatmap.png") or (
+            f"<p class='meta'>No document-topic heatmap for {n:,} documents (more than {MAX_FIGURE_DOCUMENTS}): "
+            "each document's main topic is in the document table, its whole mixture in doc_topics.csv.</p>"
+            if n > MAX_FIGURE_DOCUMENTS else "")
+        words_figure = fig("topics_top_words.png")
+        if words_figure and len(columns) > 10:
+            words_figure = f"<details><summary>主题高频词图 Top words of the {len(columns)} topics as bars</summary>{words_figure}</details>"
+        section("topics", "主题 Topics", f"<p class='meta'>Topic model: {_esc(analysis.topic_source)}.</p>", table,
+                words_figure, "<h3>主题随年份 Topics over time</h3>", by_year, heat)
+
+    keywords = analysis.corpus_keywords
+    if keywords is not None and len(keywords):
+        top = keywords.sort_values("rank").head(MAX_CORPUS_KEYWORDS)
+        rows = [f"<tr><td class='n'>{int(r.rank)}</td><td>{_esc(r.keyword)}</td><td class='n'>{float(r.score):.3f}</td>"
+                f"<td class='n'>{int(r.documents):,}</td></tr>" for r in top.itertuples(index=False)]
+        head = ("<table><thead><tr><th class='n'>rank</th><th>keyword</th><th class='n'>score</th>"
+                "<th class='n'>docs</th></tr></thead><tbody>")
+        blocks = "".join(head + "".join(rows[i:i + 10]) + "</tbody></table>" for i in range(0, len(rows), 10))
+        kw_table = ("<p class='meta'>The corpus's keywords: score over the whole corpus, and in how many documents "
+                    f"each is a top keyword (docs, of {n:,}); keywords.csv has each document's.</p>"
+                    f"<div class='kwcols'>{blocks}</div>")
+    else:
+        kw_table = "<p class='meta'>No corpus keywords in this analysis.</p>"
+    section("keywords", "关键词 Keywords", kw_table, fig("keywords_by_document.png"))
+    section("documents", "文档 Documents", _document_table(docs, MAX_TABLE_DOCUMENTS))
+    section("sentences", "问题、措施与成绩 Problems, measures and achievements",
+            "<p class='meta'>Per document, the first sentences labelled problem (问题), measure (措施) and achievement "
+            f"(成绩), at most {SENTENCES_SHOWN} of each; open a line to read them.</p>",
+            _sentence_lists(docs, analysis.highlights, MAX_TABLE_DOCUMENTS))
+    section("skipped", "未分析的文件 Skipped files", _skipped(analysis))
+    notes = list(analysis.notes)
+    if notes:
+        items = "".join(f"<li>{_esc(note)}</li>" for note in notes[:MAX_NOTES])
+        more = f"<p class='meta'>… and {len(notes) - MAX_NOTES:,} more notes.</p>" if len(notes) > MAX_NOTES else ""
+        section("notes", "说明 Notes", f"<ul>{items}</ul>{more}")
+    else:
+        section("notes", "说明 Notes", "<p class='meta'>Nothing to note.</p>")
+    section("tables", "数据表 Tables", _tables(folder))
+
+    span = f" · years {years[0]}–{years[-1]}" if years else ""
+    total_chars = int(docs["n_chars"].sum()) if n else 0
+    skipped_line = (f"<p class='warn'>{n_skipped:,} file(s) or document(s) skipped: see "
+                    "<a href='#skipped'>Skipped files</a> and skipped.csv.</p>" if n_skipped else "")
+    head = [
         "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>",
-        "<title>textlab report</title>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>textlab report · {n:,} documents</title>",
         f"<style>{_CSS}</style>",
         "</head><body>",
         "<h1>textlab 分析报告 · Analysis report</h1>",
-        f"<p class='meta'>{len(analysis.documents)} documents analysed"
-        + (f" · {n_skipped} skipped (see below and skipped.csv)" if n_skipped else "")
-        + f" · textlab {__version__} · topics: {_esc(analysis.topic_source)}</p>",
+        f"<p class='meta'>{n:,} documents analysed" + (f" · {n_skipped:,} skipped" if n_skipped else "")
+        + f" · {total_chars:,} characters{span}"
+        + f" · topics: {_esc(analysis.topic_source or 'none')} · textlab {_esc(__version__)}</p>",
+        skipped_line,
+        "<nav class='toc'><strong>目录 Contents</strong><ol>" + "".join(toc) + "</ol></nav>",
     ]
-    if analysis.skipped:
-        parts.append("<h2>未分析的文件 Skipped files</h2><p class='meta'>Files and documents left out of this report, "
-                     "with the reason (also in skipped.csv).</p>"
-                     "<table><tr><th>file</th><th>document</th><th>stage</th><th>reason</th></tr>")
-        parts += [f"<tr><td>{_esc(s.path)}</td><td>{_esc(s.document)}</td><td>{_esc(s.stage)}</td><td>{_esc(s.reason)}</td></tr>"
-                  for s in analysis.skipped]
-        parts.append("</table>")
-    if analysis.notes:
-        parts.append("<h2>说明 Notes</h2><ul>")
-        parts += [f"<li>{_esc(n)}</li>" for n in analysis.notes]
-        parts.append("</ul>")
-
-    parts.append("<h2>段落功能 Paragraph functions</h2>"
-                 "<p class='meta'>Body paragraphs / sentences per label (headings left out).</p>"
-                 "<table><tr><th>document</th>")
-    parts += [f"<th class='{lab}'>{LABEL_NAMES[lab]} {lab}</th>" for lab in LABELS]
-    parts.append("</tr>")
-    for (title, row), (_, srow) in zip(counts.iterrows(), sentence_counts.iterrows()):
-        parts.append(f"<tr><td>{_esc(title)}</td>"
-                     + "".join(f"<td class='n'>{int(row[lab])} / {int(srow[lab])}</td>" for lab in LABELS) + "</tr>")
-    parts.append("</table>")
-    parts.append(_img(figures_b64, "label_distribution.png", "label distribution"))
-
-    parts.append("<h2>文档 Documents</h2>")
-    for i, doc in enumerate(analysis.documents):
-        by_label = {lab: doc.sentences_with(lab) for lab in ("problem", "measure", "achievement")}
-        totals = doc.label_counts("sentence")
-        c = doc.label_counts()
-        meta = "".join(f" · {k}: {v}" for k, v in doc.meta.items()
-                       if k in ("year", "year_text", "region", "congress", "collection") and v not in (None, ""))
-        parts.append(f"<h3>{_esc(doc.title)}</h3><p class='meta'>{_esc(doc.id)}{_esc(meta)} · paragraphs: "
-                     f"{c['achievement']} achievement · {c['problem']} problem · {c['measure']} measure · {c['other']} other</p>")
-        parts.append("<p>" + "".join(f"<span class='kw'>{_esc(t)}</span>" for t, _ in doc.keywords[:15]) + "</p>")
-        parts.append(f"<details open><summary class='problem'>问题 Problems admitted: sentences ({totals['problem']})</summary>{_list(by_label['problem'], 'problem', totals['problem'])}</details>")
-        parts.append(f"<details><summary class='measure'>措施 Measures set out: sentences ({totals['measure']})</summary>{_list(by_label['measure'], 'measure', totals['measure'])}</details>")
-        parts.append(f"<details><summary class='achievement'>成绩 Achievements reported: sentences ({totals['achievement']})</summary>{_list(by_label['achievement'], 'achievement', totals['achievement'])}</details>")
-        parts.append(f"<details><summary>提纲 Outline</summary><pre>{_esc(doc.outline)}</pre></details>")
-        parts.append(_img(figures_b64, f"keywords_{i:03d}.png", f"keywords of {doc.title}"))
-
-    parts.append("<h2>主题 Topics</h2>")
-    if analysis.topic_model is None:
-        parts.append(f"<p>No topics in this report: {_esc(analysis.topic_source.removeprefix('none: '))}. "
-                     "The rest of the analysis is complete.</p>")
-    else:
-        parts.append(f"<p class='meta'>Topic model: {_esc(analysis.topic_source)}.</p><table><tr><th>topic</th><th>label</th><th>top words</th></tr>")
-        for t, group in analysis.topics.groupby("topic", sort=True):
-            words = " ".join(group.sort_values("rank")["word"].head(10))
-            parts.append(f"<tr><td class='n'>{t}</td><td>{_esc(group['label'].iloc[0])}</td><td>{_esc(words)}</td></tr>")
-        parts.append("</table>")
-        parts.append(_img(figures_b64, "topics_top_words.png", "top words per topic"))
-        parts.append(_img(figures_b64, "doc_topic_heatmap.png", "document-topic heatmap"))
-    if "topics_by_year.png" in figures_b64:
-        parts.append("<h2>年份趋势 Trends over years</h2>")
-        parts.append(_img(figures_b64, "topics_by_year.png", "topic prevalence by year"))
-    parts.append("<h2>Tables</h2><p>paragraphs.csv, sentences.csv, keywords.csv, topics.csv, doc_topics.csv, skipped.csv "
-                 "(UTF-8 with BOM) and figures/ sit beside this page.</p></body></html>")
-    page = "\n".join(p for p in parts if p)
+    page = "\n".join(head + sections + [f"<script>{_SORT_JS}</script>", "</body></html>"])
     return page.replace("<style>", "<style>" + font_face_css(page), 1)  # the page's glyphs, embedded
 
 
-def _write_rest(analysis: Analysis, folder: Path, note) -> None:
-    """Everything but the streamed tables: the other CSVs, the figures and report.html."""
-    import matplotlib.pyplot as plt
-
-    from textlab import viz
-
-    for name, frame in (("keywords.csv", analysis.keywords), ("topics.csv", analysis.topics),
-                        ("doc_topics.csv", analysis.doc_topics), ("skipped.csv", analysis.skipped_table)):
-        _write_csv(frame, folder / name)
-    (folder / "figures").mkdir(exist_ok=True)
-    figures_b64 = {}
-    for name, build in _figure_builders(analysis):
-        fig = None
-        try:
-            fig = build()
-            png = viz.figure_to_png_bytes(fig)
-            (folder / "figures" / name).write_bytes(png)
-            figures_b64[name] = base64.b64encode(png).decode("ascii")
-        except Exception as error:  # a figure never ends the run
-            note(f"figure {name} not drawn: {_describe(error)}")
-        finally:
-            if fig is not None:
-                plt.close(fig)
-    (folder / "report.html").write_text(render_html(analysis, figures_b64), encoding="utf-8", errors="replace")
-
-
-def write_report(analysis: Analysis, out_dir: str | Path) -> Path:
-    """Write report.html, figures/*.png and the CSV tables to ``out_dir``; returns the folder.
-
-    Atomic: written into a temporary folder beside ``out_dir``, then moved into place.
+def write_report(analysis, out_dir: str | os.PathLike) -> Path:
+    """Write ``report.html`` and ``figures/*.png`` for ``analysis`` into ``out_dir`` (made if
+    missing); returns the folder. The tables are not written here (the run writes them); the page
+    links to those it finds in ``out_dir``. A figure that fails to draw is left out and added to
+    ``analysis.notes`` (said on the page). The page is written to a temporary file and then
+    renamed, so ``report.html`` is never half written.
     """
-    out = check_out_dir(out_dir)
-    staging = _Staging(out)
-    try:
-        for level in ("paragraphs", "sentences"):
-            if all(getattr(d, level) is not None for d in analysis.documents):
-                _write_csv(analysis._tables(level), staging.path / f"{level}.csv")
-            elif analysis.out is not None and (analysis.out / f"{level}.csv").exists():
-                shutil.copyfile(analysis.out / f"{level}.csv", staging.path / f"{level}.csv")
-            else:
-                raise ValueError(f"the {level} table of this analysis was streamed to disk and is gone")
-        _write_rest(analysis, staging.path, analysis.notes.append)
-        return staging.commit()
-    except BaseException:
-        staging.discard()
-        raise
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = document_view(analysis)
+    plan = figure_plan(analysis, docs)
+    drawn = draw_figures(plan, out / "figures", analysis.notes.append)
+    page = render_html(analysis, drawn, plan, docs=docs, folder=out)
+    partial = out / ".report.html.partial"
+    partial.write_text(page, encoding="utf-8", errors="replace")
+    os.replace(partial, out / "report.html")
+    return out
+
+
+# TEMPORARY (issue 13, branch h/report): the 0.1.x pipeline stays reachable here (``textlab analyze``,
+# ``tl.analyze`` and the CLI import it from this module) until helper "units" lands
+# ``textlab.analysis.analyze``. Delete these lines and textlab/_legacy_pipeline.py at the merge.
+from textlab._legacy_pipeline import (  # noqa: E402,F401
+    MAX_TOPICS,
+    NoDocumentsError,
+    analyze,
+    check_options,
+    check_out_dir,
+    paragraph_units,
+)
