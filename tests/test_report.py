@@ -233,7 +233,7 @@ def test_keyword_small_multiples_are_capped_and_say_which(sentences):
     caption = plan["keywords_by_document.png"].caption
     assert "24 of the 100 documents, evenly spaced in corpus order" in caption
     fig = plan["keywords_by_document.png"].draw()
-    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
     assert len(titles) == 24 and titles[0].startswith("1. ") and titles[-1].startswith("100. ")
     assert report.keyword_panel_rows(100) == sorted(set(report.keyword_panel_rows(100)))
 

@@ -338,7 +338,7 @@ def _pct(value: float) -> str:
 
 _CSS = """
 body{font-family:"Textlab Sans CJK SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
-max-width:1240px;margin:2em auto;padding:0 1em;color:#222;line-height:1.55}
+max-width:1320px;margin:2em auto;padding:0 1em;color:#222;line-height:1.55}
 h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2.2em}
 h3{margin:1.4em 0 .4em}
 table{border-collapse:collapse;margin:.8em 0}th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
@@ -348,8 +348,8 @@ figure{margin:1em 0}figcaption{color:#555;font-size:.9em}
 nav.toc{background:#f8f8f8;border:1px solid #e5e5e5;padding:.4em 1.2em;display:inline-block}nav.toc ol{margin:.3em 0}
 table.docs{font-size:.82em}table.docs th{cursor:pointer;user-select:none;position:sticky;top:0;vertical-align:bottom}
 table.docs th[data-dir=up]:after{content:" ▲"}table.docs th[data-dir=down]:after{content:" ▼"}
-table.docs td.t{min-width:15em;max-width:24em}table.docs td.n,table.docs td.s{white-space:nowrap}
-.bar{display:inline-flex;width:80px;height:.8em;vertical-align:middle;background:#eee}.bar i{display:block;height:100%}
+table.docs td.t{min-width:13em;max-width:22em}table.docs td.k{min-width:12em}table.docs td.n,table.docs td.s{white-space:nowrap}
+.bar{display:inline-flex;width:70px;height:.8em;vertical-align:middle;background:#eee}.bar i{display:block;height:100%}
 input{font-family:inherit;font-size:1em}
 .kwcols{display:flex;flex-wrap:wrap;gap:0 1.2em;align-items:flex-start}.kwcols table{font-size:.9em}
 details.doc{margin:.25em 0;border-bottom:1px solid #eee}details.doc summary{cursor:pointer}
@@ -456,7 +456,7 @@ def _document_table(docs, limit: int) -> str:
             topic = f"{str(r['main_topic']).split(' ')[0]} · {_pct(float(share))}%" if r["main_topic"] else ""
             cells.append(f"<td class='s' title='{_esc(r['main_topic'])}' data-v='{_esc(r['main_topic'])}'>{_esc(topic)}</td>")
         words = [w for w in str(r.get("keywords") or "").split("、") if w][:4]
-        cells.append(f"<td>{_esc('、'.join(words))}</td>")
+        cells.append(f"<td class='k'>{_esc('、'.join(words))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
     if len(docs) > limit:

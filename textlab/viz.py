@@ -1001,7 +1001,7 @@ def plot_keyword_panels(
     documents to show (the figure grows with the panels, nothing else).
 
     >>> fig = plot_keyword_panels([("报告一", [("党建", 0.3), ("基层", 0.2)]), ("报告二", [("经济", 0.4)])])
-    >>> [ax.get_title() for ax in fig.axes]
+    >>> [ax.get_title(loc="left") for ax in fig.axes]
     ['报告一', '报告二']
     """
     if not panels:
@@ -1012,7 +1012,7 @@ def plot_keyword_panels(
     cols = min(n_cols, len(panels))
     rows = math.ceil(len(panels) / cols)
     word_w = _text_width_in([w for words in ranked for w, _ in words] or [""], 8)
-    panel_w = max(2.3, word_w + 1.2)
+    panel_w = max(2.7, word_w + 1.4)
     fig = _new_figure(cols * panel_w, rows * (0.55 + 0.17 * top_k) + (0.35 if title else 0))
     axes = fig.subplots(rows, cols, squeeze=False)
     for i, ax in enumerate(axes.flat):
@@ -1020,7 +1020,9 @@ def plot_keyword_panels(
             ax.set_axis_off()
             continue
         words = ranked[i]
-        ax.set_title(_fit(str(panels[i][0]), panel_w - 0.15, 8), fontsize=8)
+        # left-aligned over the bars: as wide as the bars and the gap to the next panel allow
+        own_w = _text_width_in([w for w, _ in words] or [""], 7)
+        ax.set_title(_fit(str(panels[i][0]), panel_w - own_w - 0.3, 8), fontsize=8, loc="left")
         if not words:
             ax.set_axis_off()
             ax.text(0.5, 0.5, "（无关键词 none）", ha="center", va="center", transform=ax.transAxes, color="#777777")
