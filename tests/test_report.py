@@ -17,9 +17,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import textlab as tl
 from textlab import analysis as analysis_module
 from textlab import report, viz
 from textlab.analysis import DOCUMENT_COLUMNS, Analysis, Skip
+from textlab.corpus import Document
 from textlab.labels import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,15 +32,21 @@ MB = 1_000_000
 EMBEDDED = re.compile(r"src='data:image/png;base64,([A-Za-z0-9+/=]+)'")
 
 
-def _analyse(path: Path, **options) -> Analysis:
-    """The real pipeline's Analysis of ``path`` (no report written)."""
-    analyze = getattr(analysis_module, "analyze", None)
-    if analyze is not None:  # textlab.analysis.analyze (helper "units")
-        return analyze(str(path), progress=False, **options)
-    # TEMPORARY (branch h/report, until textlab.analysis.analyze lands): the 0.1.x run, converted
+def _pipeline():
+    """The module that runs the main job: textlab.analysis (helper "units"), or TEMPORARILY on
+    branch h/report, until that lands, the 0.1.x run kept in textlab._legacy_pipeline."""
+    if hasattr(analysis_module, "analyze"):
+        return analysis_module
     from textlab import _legacy_pipeline
 
-    return _legacy_pipeline.to_analysis(_legacy_pipeline.analyze(str(path), progress=False, **options))
+    return _legacy_pipeline
+
+
+def _analyse(source, **options) -> Analysis:
+    """The real pipeline's Analysis of ``source`` (a path or documents)."""
+    source = str(source) if isinstance(source, Path) else source
+    result = _pipeline().analyze(source, progress=False, **options)
+    return result if isinstance(result, Analysis) else _pipeline().to_analysis(result)
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +171,50 @@ def test_label_shares_are_normalised_by_length(party):
     assert (docs["main_topic"].str.match(r"T\d+ ")).all()
 
 
+def test_skipped_files_of_a_run_are_on_the_page(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(PARTY.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "chrome.txt").write_text("首页\n登录 | 注册\n返回顶部\n版权所有 © 2020\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x00" * 20)
+    tl.analyze(str(folder), out=tmp_path / "out", progress=False)
+    page = _page(tmp_path / "out")
+    assert "Skipped files" in page and "chrome.txt" in page and "empty after cleaning" in page
+    assert "binary.txt" in page and "2 documents analysed · 2 skipped" in page
+    assert "<a href='skipped.csv'>skipped.csv</a>" in page  # the run wrote it beside the page
+
+
+def test_a_non_numeric_year_is_kept_as_text_and_trends_use_the_others(tmp_path):
+    text = (PARTY / "003_bba11b23bb186c6b.txt").read_text(encoding="utf-8")
+    corpus = [Document("a", text, {"year": 2019}), Document("b", text, {"year": "2020年"}),
+              Document("c", text, {"year": 2021}), Document("d", text, {"year": "2022"})]
+    analysis = _analyse(corpus, topic_source="shipped")
+    assert report.topics_by_year(analysis).index.tolist() == [2019, 2021, 2022]
+    shares, counts = report.shares_by_year(analysis)
+    assert counts.to_dict() == {2019: 1, 2021: 1, 2022: 1}
+    out = report.write_report(analysis, tmp_path)
+    assert (out / "figures" / "topics_by_year.png").exists() and (out / "figures" / "label_shares_by_year.png").exists()
+    assert "2020年" in _page(out)  # in the document table, as given
+
+
+def test_a_figure_that_fails_in_a_run_is_noted_and_the_page_is_written(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("simulated: glyph missing")
+
+    monkeypatch.setattr(viz, "plot_keyword_panels", broken)
+    tl.analyze(str(PARTY), out=tmp_path / "out", topic_source="shipped", progress=False)
+    page = _page(tmp_path / "out")
+    assert "keywords_by_document.png not drawn" in page and "simulated: glyph missing" in page
+    assert (tmp_path / "out" / "figures" / "label_shares.png").exists()
+
+
+def test_a_huge_document_in_parts_is_said_on_the_page(tmp_path, monkeypatch):
+    monkeypatch.setattr(_pipeline(), "MAX_PART_CHARS", 2500)
+    tl.analyze(str(PARTY / "002_f6b43444f5475b4f.txt"), out=tmp_path / "out", topic_source="shipped", progress=False)
+    assert "part 1/" in _page(tmp_path / "out")
+
+
 @pytest.fixture(scope="module")
 def gov() -> Analysis:
     return _analyse(GOV)
@@ -202,10 +254,21 @@ def test_the_page_does_not_grow_with_the_corpus(sentences, tmp_path, monkeypatch
 
 
 def test_a_page_at_every_cap_stays_under_3_mb(sentences, tmp_path):
-    analysis = synthetic(report.MAX_TABLE_DOCUMENTS + 20, sentences)  # past the table, panel and group caps
+    # past the table, panel, group and topic caps, with sentences and notes longer than any page needs
+    analysis = synthetic(report.MAX_TABLE_DOCUMENTS + 20, sentences, n_topics=60)
+    long_sentence = "".join(sentences[:200])
+    analysis.highlights.loc[analysis.highlights.index[::3], "text"] = long_sentence
+    analysis.notes += [f"note {i}: " + long_sentence for i in range(150)]
+    caption = {f.name: f.caption for f in report.figure_plan(analysis)}["topics_top_words.png"]
+    assert f"the {report.MAX_TOPIC_PANELS} most prevalent of the 60 topics" in caption
     out = report.write_report(analysis, tmp_path)
+    page = _page(out)
     assert (out / "report.html").stat().st_size < 3 * MB
-    assert _table_rows(_page(out)) == report.MAX_TABLE_DOCUMENTS
+    assert _table_rows(page) == report.MAX_TABLE_DOCUMENTS
+    assert long_sentence not in page and report._esc(long_sentence[: report.MAX_TEXT_CHARS - 1]) + "…" in page
+    assert f"… and {len(analysis.notes) - report.MAX_NOTES} more notes." in page
+    lists = page[page.index("<h2 id='sentences'>"):page.index("<h2 id='skipped'>")]
+    assert len(lists) < 3 * report.MAX_LIST_CHARS * 1.4  # UTF-8 characters and their markup
 
 
 def test_trends_by_year_region_and_source(sentences, tmp_path):

@@ -289,6 +289,18 @@ def test_plot_keyword_panels_one_panel_per_document(ranked_words):
         viz.plot_keyword_panels([])
 
 
+def test_palette_png_is_smaller_and_indexed(ranked_words):
+    from PIL import Image
+    import io
+
+    fig = viz.plot_keywords(ranked_words, title="关键词")
+    full, indexed = viz.figure_to_png_bytes(fig), viz.figure_to_png_bytes(fig, palette=True)
+    assert indexed.startswith(PNG_MAGIC) and len(indexed) < 0.7 * len(full)
+    with Image.open(io.BytesIO(indexed)) as image, Image.open(io.BytesIO(full)) as original:
+        assert image.mode == "P" and image.size == original.size
+    assert viz.figure_to_png_bytes(fig, palette=True) == indexed  # deterministic
+
+
 def test_plot_keywords_orders_and_limits(ranked_words):
     fig = viz.plot_keywords(ranked_words, title="关键词 · 基层党建", top_k=15)
     shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]

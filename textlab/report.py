@@ -50,12 +50,15 @@ TABLE_FILES: tuple[str, ...] = (
 FIGURE_DPI = 110
 MAX_TABLE_DOCUMENTS = 300  # rows of the document table (and documents with sentence lists), in corpus order
 SENTENCES_SHOWN = 6  # sentences per label and document in the collapsible lists
+MAX_LIST_CHARS = 150_000  # characters of all those sentences together, shared out equally among the documents
 MAX_FIGURE_DOCUMENTS = 40  # more documents: per-document figures give way to distributions
 MAX_KEYWORD_PANELS = 24  # documents in the keyword small multiples
 MAX_GROUPS = 30  # regions or sources in a figure (those with most documents; the rest as one bar)
 MAX_CORPUS_KEYWORDS = 40
 MAX_SKIPPED_ROWS = 200
-MAX_NOTES = 100
+MAX_NOTES = 50
+MAX_TOPIC_PANELS = 30  # topics in the top-words figure (the most prevalent)
+MAX_TEXT_CHARS = 300  # a longer sentence, title or name is cut with … (the CSVs have it whole)
 MAX_TREND_TOPICS = 10  # topics drawn in the trend over years (the most prevalent; the rest as one band)
 SHOWN_LABELS = ("problem", "measure", "achievement")
 
@@ -257,9 +260,16 @@ def figure_plan(analysis, docs=None) -> list[Figure]:
                                    t, xlabel=char_share, title=f"功能占比 · {name}")))
     if _has_topics(analysis):
         words = analysis.topics.sort_values(["topic", "rank"]).groupby("topic", sort=True)
-        top = [list(zip(g["word"].head(10), g["weight"].head(10).astype(float))) for _, g in words]
-        labels = [f"T{t} {g['label'].iloc[0]}" for t, g in words]
-        plan.append(Figure("topics_top_words.png", "top words per topic", "The ten heaviest words of each topic.",
+        groups = list(words)
+        if len(groups) > MAX_TOPIC_PANELS:  # the most prevalent topics, in topic order
+            prevalence = analysis.doc_topics[_topic_columns(analysis.doc_topics)].mean().to_numpy()
+            keep = set(prevalence.argsort(kind="stable")[::-1][:MAX_TOPIC_PANELS].tolist())
+            groups = [(t, g) for t, g in groups if int(t) in keep]
+        top = [list(zip(g["word"].head(10), g["weight"].head(10).astype(float))) for _, g in groups]
+        labels = [f"T{t} {g['label'].iloc[0]}" for t, g in groups]
+        which = (f"the {len(groups)} most prevalent of the {words.ngroups} topics" if len(groups) < words.ngroups
+                 else "each topic")
+        plan.append(Figure("topics_top_words.png", "top words per topic", f"The ten heaviest words of {which}.",
                            lambda: viz.plot_top_words(top, labels=labels, title="主题高频词 Top words per topic")))
         trend = topics_by_year(analysis)
         if trend is not None:
@@ -302,7 +312,7 @@ def draw_figures(plan: list[Figure], folder: Path, note: Callable[[str], None]) 
     drawn = {}
     for figure in plan:
         try:
-            png = viz.figure_to_png_bytes(figure.draw(), dpi=FIGURE_DPI)
+            png = viz.figure_to_png_bytes(figure.draw(), dpi=FIGURE_DPI, palette=True)
         except Exception as error:  # a figure never stops the report
             note(f"figure {figure.name} not drawn: {_describe(error)}")
             continue
@@ -440,12 +450,12 @@ def _document_table(docs, limit: int) -> str:
         r = row._asdict()
         year_text = _year(r["year"]) or str(r.get("year_text") or "")
         cells = [f"<td class='n'>{i + 1}</td>",
-                 f"<td class='t' data-v='{_esc(r['title'])}'><a href='#doc-{i + 1}' title='{_esc(r['document'])}'>{_esc(_title(r['title']))}</a></td>"]
+                 f"<td class='t' data-v='{_esc(_title(r['title'], MAX_TEXT_CHARS))}'><a href='#doc-{i + 1}' title='{_esc(_title(r['document'], MAX_TEXT_CHARS))}'>{_esc(_title(r['title']))}</a></td>"]
         if has["year"]:
             cells.append(f"<td class='n' data-v='{_esc(year_text or '')}'>{_esc(year_text)}</td>")
         for column in ("region", "source"):
             if has[column]:
-                value = str(r[column] or "")
+                value = _title(r[column] or "", MAX_TEXT_CHARS)
                 cells.append(f"<td class='s' title='{_esc(value)}' data-v='{_esc(value)}'>{_esc(_title(value, 14))}</td>")
         cells.append(f"<td class='n'>{int(r['n_chars']):,}</td><td class='n'>{int(r['n_sentences']):,}</td>")
         cells.append(f"<td data-v='{float(r['share_problem']):.4f}'>{_profile(r)}</td>")
@@ -468,19 +478,39 @@ def _document_table(docs, limit: int) -> str:
             + "".join(rows) + "</tbody></table>")
 
 
+def _within_budget(lists: dict[str, list[str]], budget: int) -> dict[str, list[str]]:
+    """The first sentences of each label, taken in turn (problem, measure, achievement, problem, …)
+    while their characters fit ``budget`` (the first one always)."""
+    chosen: dict[str, list[str]] = {label: [] for label in SHOWN_LABELS}
+    used, rank = 0, 0
+    while rank < SENTENCES_SHOWN:
+        added = False
+        for label in SHOWN_LABELS:
+            items = lists.get(label, [])
+            if rank < len(items) and (used == 0 or used + len(items[rank]) <= budget):
+                chosen[label].append(items[rank])
+                used += len(items[rank])
+                added = True
+        if not added:
+            break
+        rank += 1
+    return chosen
+
+
 def _sentence_lists(docs, highlights, limit: int) -> str:
     shown = docs.head(limit)
     by_doc: dict[str, dict[str, list[str]]] = {}
     if highlights is not None and len(highlights):
         wanted = highlights[highlights["label"].isin(SHOWN_LABELS) & highlights["document"].isin(set(shown["document"]))]
         for (document, label), group in wanted.groupby(["document", "label"], sort=False):
-            by_doc.setdefault(document, {})[label] = group["text"].astype(str).head(SENTENCES_SHOWN).tolist()
+            by_doc.setdefault(document, {})[label] = [_title(t, MAX_TEXT_CHARS) for t in group["text"].astype(str).head(SENTENCES_SHOWN)]
+    budget = MAX_LIST_CHARS // max(len(shown), 1)
     parts = []
     for i, row in enumerate(shown.itertuples(index=False)):
         r = row._asdict()
-        lists = by_doc.get(r["document"], {})
+        lists = _within_budget(by_doc.get(r["document"], {}), budget)
         counts = " · ".join(f"<span class='{label}'>{LABEL_NAMES[label]} {int(r[f'n_{label}']):,}</span>" for label in SHOWN_LABELS)
-        where = " · ".join(_esc(v) for v in (_year(r["year"]) or str(r.get("year_text") or ""), str(r.get("region") or "")) if v)
+        where = " · ".join(_esc(v) for v in (_year(r["year"]) or str(r.get("year_text") or ""), _title(r.get("region") or "", 40)) if v)
         body = []
         for label in SHOWN_LABELS:
             total, items = int(r[f"n_{label}"]), lists.get(label, [])
@@ -503,7 +533,8 @@ def _skipped(analysis) -> str:
     skipped = analysis.skipped
     if not skipped:
         return "<p>No file was skipped.</p>"
-    rows = "".join(f"<tr><td>{_esc(s.path)}</td><td>{_esc(s.document)}</td><td>{_esc(s.stage)}</td><td>{_esc(s.reason)}</td></tr>"
+    rows = "".join(f"<tr><td>{_esc(_title(s.path, MAX_TEXT_CHARS))}</td><td>{_esc(_title(s.document, MAX_TEXT_CHARS))}</td>"
+                   f"<td>{_esc(s.stage)}</td><td>{_esc(_title(s.reason, MAX_TEXT_CHARS))}</td></tr>"
                    for s in skipped[:MAX_SKIPPED_ROWS])
     more = (f"<p class='meta'>… and {len(skipped) - MAX_SKIPPED_ROWS:,} more in skipped.csv.</p>"
             if len(skipped) > MAX_SKIPPED_ROWS else "")
@@ -569,7 +600,7 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
         rows = []
         for (t, group), column, name in zip(analysis.topics.sort_values(["topic", "rank"]).groupby("topic", sort=True), columns, names):
             words = " ".join(group["word"].astype(str).head(10))
-            rows.append(f"<tr><td class='n'>{int(t)}</td><td>{_esc(group['label'].iloc[0])}</td><td>{_esc(words)}</td>"
+            rows.append(f"<tr><td class='n'>{int(t)}</td><td>{_esc(_title(group['label'].iloc[0], 60))}</td><td>{_esc(_title(words, MAX_TEXT_CHARS))}</td>"
                         f"<td class='n'>{_pct(float(mean_share.get(column, float('nan'))))}</td><td class='n'>{int(main_counts.get(name, 0)):,}</td></tr>")
         table = ("<table><thead><tr><th class='n'>topic</th><th>label</th><th>top words</th>"
                  "<th class='n'>mean share %</th><th class='n'>main topic of</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
@@ -587,7 +618,7 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
     keywords = analysis.corpus_keywords
     if keywords is not None and len(keywords):
         top = keywords.sort_values("rank").head(MAX_CORPUS_KEYWORDS)
-        rows = [f"<tr><td class='n'>{int(r.rank)}</td><td>{_esc(r.keyword)}</td><td class='n'>{float(r.score):.3f}</td>"
+        rows = [f"<tr><td class='n'>{int(r.rank)}</td><td>{_esc(_title(r.keyword, 40))}</td><td class='n'>{float(r.score):.3f}</td>"
                 f"<td class='n'>{int(r.documents):,}</td></tr>" for r in top.itertuples(index=False)]
         head = ("<table><thead><tr><th class='n'>rank</th><th>keyword</th><th class='n'>score</th>"
                 "<th class='n'>docs</th></tr></thead><tbody>")
@@ -601,12 +632,13 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
     section("documents", "文档 Documents", _document_table(docs, MAX_TABLE_DOCUMENTS))
     section("sentences", "问题、措施与成绩 Problems, measures and achievements",
             "<p class='meta'>Per document, the first sentences labelled problem (问题), measure (措施) and achievement "
-            f"(成绩), at most {SENTENCES_SHOWN} of each; open a line to read them.</p>",
+            f"(成绩), at most {SENTENCES_SHOWN} of each (fewer when they are long, so that the page stays small); "
+            "open a line to read them.</p>",
             _sentence_lists(docs, analysis.highlights, MAX_TABLE_DOCUMENTS))
     section("skipped", "未分析的文件 Skipped files", _skipped(analysis))
     notes = list(analysis.notes)
     if notes:
-        items = "".join(f"<li>{_esc(note)}</li>" for note in notes[:MAX_NOTES])
+        items = "".join(f"<li>{_esc(_title(note, MAX_TEXT_CHARS))}</li>" for note in notes[:MAX_NOTES])
         more = f"<p class='meta'>… and {len(notes) - MAX_NOTES:,} more notes.</p>" if len(notes) > MAX_NOTES else ""
         section("notes", "说明 Notes", f"<ul>{items}</ul>{more}")
     else:

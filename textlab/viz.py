@@ -1057,8 +1057,11 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     return path
 
 
-def figure_to_png_bytes(fig: Figure, *, dpi: int = 150) -> bytes:
-    """The figure as PNG bytes.
+def figure_to_png_bytes(fig: Figure, *, dpi: int = 150, palette: bool = False) -> bytes:
+    """The figure as PNG bytes (one render).
+
+    ``palette=True`` stores it with a palette of at most 256 colours (Pillow, no dithering): about
+    a third of the bytes for these flat-coloured plots, for pages that embed their figures.
 
     >>> figure_to_png_bytes(plot_keywords([("党建", 1.0)]))[:4]
     b'\\x89PNG'
@@ -1066,7 +1069,16 @@ def figure_to_png_bytes(fig: Figure, *, dpi: int = 150) -> bytes:
     buffer = io.BytesIO()
     with style():
         fig.savefig(buffer, format="png", dpi=dpi)
-    return buffer.getvalue()
+    if not palette:
+        return buffer.getvalue()
+    from PIL import Image
+
+    buffer.seek(0)
+    with Image.open(buffer) as image:
+        indexed = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    indexed.save(out, format="PNG", optimize=True, dpi=(dpi, dpi))
+    return out.getvalue()
 
 
 def figure_to_base64(fig: Figure, *, dpi: int = 150) -> str:
