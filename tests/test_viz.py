@@ -289,6 +289,15 @@ def test_plot_keyword_panels_one_panel_per_document(ranked_words):
         viz.plot_keyword_panels([])
 
 
+def test_plot_prevalence_draws_the_other_topics_in_grey():
+    table = pd.DataFrame({"T0 党建": [0.5, 0.4], "T1 经济": [0.3, 0.3], "其他 8 other topics": [0.2, 0.3]}, index=[2023, 2024])
+    fig = viz.plot_prevalence(table, kind="area", other="其他 8 other topics")
+    colours = [matplotlib.colors.to_hex(c.get_facecolor()[0]) for c in fig.axes[0].collections]
+    assert colours[2] == "#d9d9d9" and "#d9d9d9" not in colours[:2]
+    with pytest.raises(ValueError, match="not a column"):
+        viz.plot_prevalence(table, other="T9")
+
+
 def test_palette_png_is_smaller_and_indexed(ranked_words):
     from PIL import Image
     import io

@@ -278,7 +278,9 @@ def figure_plan(analysis, docs=None) -> list[Figure]:
                                "Mean topic share of the documents of each year"
                                + (f" (the {MAX_TREND_TOPICS} most prevalent topics; the others as one band)."
                                   if trend.shape[1] > MAX_TREND_TOPICS else "."),
-                               lambda: viz.plot_prevalence(trend, kind=kind, title="主题随年份变化 Topic prevalence by year")))
+                               lambda: viz.plot_prevalence(
+                                   trend, kind=kind, title="主题随年份变化 Topic prevalence by year",
+                                   other=trend.columns[-1] if str(trend.columns[-1]).startswith("其他") else None)))
         if n <= MAX_FIGURE_DOCUMENTS:
             columns = _topic_columns(analysis.doc_topics)
             mix = analysis.doc_topics.set_index("document")[columns].reindex(docs["document"]).fillna(0.0)

@@ -650,10 +650,13 @@ def _heatmap(
 
 
 @_plot_function
-def plot_prevalence(table: pandas.DataFrame, *, title: str | None = None, kind: str = "line") -> Figure:
+def plot_prevalence(
+    table: pandas.DataFrame, *, title: str | None = None, kind: str = "line", other: str | None = None
+) -> Figure:
     """Topic prevalence over years or groups: index = year/group, columns = topics.
 
-    ``kind="line"`` draws one line per topic, ``kind="area"`` stacks them.
+    ``kind="line"`` draws one line per topic, ``kind="area"`` stacks them. ``other`` names a
+    column that sums the remaining topics: it is drawn in light grey, apart from the topic colours.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"T0 党建": [0.6, 0.4], "T1 经济": [0.4, 0.6]}, index=[2023, 2024])
@@ -670,7 +673,11 @@ def plot_prevalence(table: pandas.DataFrame, *, title: str | None = None, kind: 
     x = x[order]
     values = table.to_numpy(dtype=float)[order]
     names = [str(c) for c in table.columns]
-    colors = _topic_colors(len(names))
+    if other is not None and other not in names:
+        raise ValueError(f"plot_prevalence: other={other!r} is not a column")
+    colors = _topic_colors(len(names) - (other is not None))
+    if other is not None:
+        colors.insert(names.index(other), "#d9d9d9")
     legend_cols = 1 if len(names) <= 12 else 2
     fig = _new_figure(6.0 + legend_cols * (_text_width_in(names, 8) + 0.4), 3.4)
     ax = fig.add_subplot()
