@@ -57,7 +57,7 @@ MAX_GROUPS = 30  # regions or sources in a figure (those with most documents; th
 MAX_CORPUS_KEYWORDS = 40
 MAX_SKIPPED_ROWS = 200
 MAX_NOTES = 50
-MAX_TOPIC_PANELS = 30  # topics in the top-words figure (the most prevalent)
+MAX_TOPIC_PANELS = 15  # topics in the top-words figure (the most prevalent; the table lists all)
 MAX_TEXT_CHARS = 300  # a longer sentence, title or name is cut with … (the CSVs have it whole)
 MAX_TREND_TOPICS = 10  # topics drawn in the trend over years (the most prevalent; the rest as one band)
 SHOWN_LABELS = ("problem", "measure", "achievement")
@@ -314,7 +314,9 @@ def draw_figures(plan: list[Figure], folder: Path, note: Callable[[str], None]) 
     drawn = {}
     for figure in plan:
         try:
-            png = viz.figure_to_png_bytes(figure.draw(), dpi=FIGURE_DPI, palette=True)
+            fig = figure.draw()  # built, laid out and glyph-checked by viz
+            fig.set_layout_engine("none")  # laid out once: saving does not run the layout again
+            png = viz.figure_to_png_bytes(fig, dpi=FIGURE_DPI, palette=True)
         except Exception as error:  # a figure never stops the report
             note(f"figure {figure.name} not drawn: {_describe(error)}")
             continue
@@ -613,7 +615,7 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
             if n > MAX_FIGURE_DOCUMENTS else "")
         words_figure = fig("topics_top_words.png")
         if words_figure and len(columns) > 10:
-            words_figure = f"<details><summary>主题高频词图 Top words of the {len(columns)} topics as bars</summary>{words_figure}</details>"
+            words_figure = f"<details><summary>主题高频词图 Top words as bars (figure)</summary>{words_figure}</details>"
         section("topics", "主题 Topics", f"<p class='meta'>Topic model: {_esc(analysis.topic_source)}.</p>", table,
                 words_figure, "<h3>主题随年份 Topics over time</h3>", by_year, heat)
 
