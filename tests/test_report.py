@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import dataclasses
 import re
+import shutil
+import subprocess
 import warnings
 from pathlib import Path
 
@@ -367,3 +369,30 @@ def test_a_character_no_font_has_is_kept_on_the_page_and_replaced_in_figures(sen
     with pytest.warns(viz.MissingGlyphWarning):
         page = _page(report.write_report(analysis, tmp_path))
     assert f"学习{rare}同志事迹" in page
+
+
+_SORT_PROBE = """<script>
+var t=document.getElementById('docs'),ths=t.tHead.rows[0].cells,col=-1,out=[];
+for(var i=0;i<ths.length;i++){if(ths[i].textContent.indexOf('chars')>=0)col=i;}
+function column(){return [].map.call(t.tBodies[0].rows,function(r){return r.cells[col].textContent}).join('|')}
+ths[col].click();out.push(column());ths[col].click();out.push(column());
+var box=document.getElementById('filter');box.value=t.tBodies[0].rows[0].cells[1].textContent;
+box.dispatchEvent(new Event('input'));
+out.push([].filter.call(t.tBodies[0].rows,function(r){return r.style.display!=='none'}).length);
+document.body.setAttribute('data-probe',out.join(' || '));
+</script>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs a headless chromium")
+def test_the_document_table_sorts_numbers_as_numbers_and_filters(sentences, tmp_path):
+    analysis = synthetic(12, sentences)
+    analysis.documents["n_chars"] = [120, 9_500, 31_000, 800, 2_400, 15, 1_200_000, 64, 7_777, 310, 45_000, 5]
+    page = _page(report.write_report(analysis, tmp_path))
+    (tmp_path / "probe.html").write_text(page.replace("</body>", _SORT_PROBE + "</body>"), encoding="utf-8")
+    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
+                          (tmp_path / "probe.html").as_uri()], capture_output=True, text=True, timeout=120).stdout
+    ascending, descending, visible = re.search(r'data-probe="([^"]*)"', dom).group(1).split(" || ")
+    numbers = [int(v.replace(",", "")) for v in ascending.split("|")]
+    assert numbers == sorted(analysis.documents["n_chars"])
+    assert descending.split("|") == ascending.split("|")[::-1]
+    assert visible == "1"

@@ -372,7 +372,7 @@ details.doc ol{margin:.2em 0 .6em}details.doc h4{margin:.4em 0 0;font-size:.95em
 """ + "".join(f".{label}{{color:{'#666666' if label == 'other' else colour}}}.bar .{label[0]}{{background:{colour}}}"
               for label, colour in COLOURS.items()) + "\n"
 
-_SORT_JS = """
+_SORT_JS = r"""
 (function(){
   var table=document.getElementById("docs");if(!table)return;
   var body=table.tBodies[0];
@@ -386,7 +386,8 @@ _SORT_JS = """
         var x=a.cells[col].getAttribute("data-v"),y=b.cells[col].getAttribute("data-v");
         if(x===null)x=a.cells[col].textContent;if(y===null)y=b.cells[col].textContent;
         var r;
-        if(num){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;r=x-y;}
+        if(num){x=parseFloat(x.replace(/[,%\s]/g,""));y=parseFloat(y.replace(/[,%\s]/g,""));
+          if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;r=x===y?0:(x<y?-1:1);}
         else{r=x.localeCompare(y,"zh");}
         return up?r:-r;
       });
