@@ -297,16 +297,6 @@ def test_a_huge_document_is_analysed_in_bounded_parts(tmp_path, monkeypatch):
     assert all("(part " in title for title in analysis.documents["title"])
 
 
-def test_part_bounds_cover_the_text_and_respect_the_limit():
-    text = "".join(SEED_TEXTS.values())
-    one_line = text.replace("\n", "")
-    for sample in (text, one_line, "字" * 10_001):
-        bounds = an.part_bounds(sample, 1000)
-        assert "".join(sample[a:b] for a, b in bounds) == sample
-        assert all(0 < b - a <= 1000 for a, b in bounds)
-    assert all(one_line[b - 1] in "。！？；!?;" for _, b in an.part_bounds(one_line, 1000)[:-1])
-
-
 def test_the_topic_sample_is_bounded_deterministic_and_in_reading_order():
     def draw(seed):
         sample = an.UnitSample(20, seed)

@@ -176,8 +176,9 @@ def test_a_rare_character_in_a_title_does_not_abort_the_report(rare_report):
     assert code == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     assert title in page
-    figures = sorted((out / "figures").glob("keywords_*.png"))
-    assert len(figures) == 6 and all(f.read_bytes()[:4] == b"\x89PNG" for f in figures)
+    figures = sorted((out / "figures").glob("*.png"))
+    assert "keywords_by_document.png" in {f.name for f in figures}  # the title is a panel's name
+    assert all(f.read_bytes()[:4] == b"\x89PNG" for f in figures)
     warned = [w for w in caught if issubclass(w.category, viz.MissingGlyphWarning)]
     assert warned and all(set(w.message.missing) == {EXT_B[0]} for w in warned)
 
@@ -194,10 +195,10 @@ def test_report_page_embeds_the_glyphs_of_its_text(rare_report, bundled_cmap):
     parser.feed(page)
     visible = {ord(ch) for ch in "".join(parser.parts) if not ch.isspace()}
     han = {cp for cp in visible if unicodedata.name(chr(cp), "").startswith("CJK UNIFIED")}
-    assert len(han) > 800
+    assert len(han) > 500  # measured: 683 on the compact page (at most 6 sentences per label and document)
     assert {ord(ch) for ch in NAMES} <= kept
     assert sorted(cp for cp in visible & set(bundled_cmap) if cp not in kept) == []
     without_rule = page.replace(FONT_FACE.search(head).group(0), "")  # the rule adds '@'
     assert kept == {ord(ch) for ch in without_rule} & set(bundled_cmap)
-    # measured on these 6 documents: about 1,100 characters, 139 KB of WOFF2 (0.14 MB in a 1.1 MB page)
+    # measured on these 6 documents: 0.1.x pages had about 1,100 characters, 139 KB of WOFF2; the compact page fewer
     assert 50_000 < len(data) < 300_000

@@ -175,3 +175,13 @@ def test_analyze_cleans_outlines_and_segments_each_document_once(tmp_path, monke
     assert calls["structure"] == 3
     assert chars["tokenize"] == analysis.units["text"].str.len().sum()  # every sentence once
     assert calls["normalise"] == 0
+
+
+def test_part_bounds_cover_the_text_and_respect_the_limit():
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds" / "party_building").glob("*.txt")))
+    one_line = text.replace("\n", "")
+    for sample in (text, one_line, "字" * 10_001):
+        bounds = units_module.part_bounds(sample, 1000)
+        assert "".join(sample[a:b] for a, b in bounds) == sample
+        assert all(0 < b - a <= 1000 for a, b in bounds)
+    assert all(one_line[b - 1] in "。！？；!?;" for _, b in units_module.part_bounds(one_line, 1000)[:-1])

@@ -236,6 +236,80 @@ def test_plot_label_distribution_counts_and_shares(titles):
         viz.plot_label_distribution(counts.rename(columns={"other": "chrome"}))
 
 
+def _shares(n: int, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame(rng.dirichlet(np.ones(4), size=n), columns=list(viz.LABELS))
+
+
+def test_plot_label_distribution_names_its_axis():
+    fig = viz.plot_label_distribution(_shares(3), xlabel="字数占比 share of characters")
+    assert fig.axes[0].get_xlabel() == "字数占比 share of characters"
+
+
+def test_plot_label_trend_stacks_shares_at_their_years():
+    shares = _shares(5).set_axis([1954, 1956, 1957, 2000, 2025])
+    counts = pd.Series([1, 2, 1, 4, 33], index=shares.index)
+    fig = viz.plot_label_trend(shares, counts=counts, title="功能占比随年份")
+    strip, ax = fig.axes
+    assert [bar.get_height() for bar in strip.patches] == [1, 2, 1, 4, 33]
+    assert [bar.get_x() + bar.get_width() / 2 for bar in ax.containers[0]] == pytest.approx([1954, 1956, 1957, 2000, 2025])
+    tops = sum(np.array([bar.get_height() for bar in c]) for c in ax.containers)
+    assert np.allclose(tops, 1.0)
+    colours = [matplotlib.colors.to_hex(c.patches[0].get_facecolor()) for c in ax.containers]
+    assert colours == [viz.LABEL_COLORS[lab].lower() for lab in viz.LABELS]
+    assert render(fig).startswith(PNG_MAGIC)
+    assert len(viz.plot_label_trend(shares).axes) == 1
+    with pytest.raises(ValueError, match="shares"):
+        viz.plot_label_trend(shares * 3)
+
+
+def test_plot_share_distribution_has_one_box_per_label_and_a_fixed_size():
+    few, many = _shares(8), _shares(4000, seed=1)
+    fig = viz.plot_share_distribution(many)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [f"{viz.LABEL_NAMES[lab]} {lab}" for lab in viz.LABELS]
+    means = [line.get_xdata()[0] for line in ax.lines if line.get_marker() == "D"]
+    assert means == pytest.approx(many.mean().tolist())
+    assert viz.plot_share_distribution(many, title="功能占比分布").axes[0].get_title() == "功能占比分布"
+    assert tuple(fig.get_size_inches()) == tuple(viz.plot_share_distribution(few).get_size_inches())
+    assert render(fig).startswith(PNG_MAGIC)
+
+
+def test_plot_keyword_panels_one_panel_per_document(ranked_words):
+    panels = [(f"{i + 1}. 文档{i}", ranked_words[i * 5:i * 5 + 12]) for i in range(6)] + [("7. 空文档", [])]
+    fig = viz.plot_keyword_panels(panels, top_k=8, n_cols=4, title="各文档关键词")
+    titled = [ax for ax in fig.axes if ax.get_title(loc="left")]
+    assert [ax.get_title(loc="left") for ax in titled] == [name for name, _ in panels]
+    first = [t.get_text() for t in titled[0].get_yticklabels()]
+    assert first == [w for w, _ in ranked_words[0:8]]
+    assert "（无关键词 none）" in texts_of(fig)
+    assert render(fig).startswith(PNG_MAGIC)
+    assert_drawn_with_bundled_font(fig)
+    with pytest.raises(ValueError):
+        viz.plot_keyword_panels([])
+
+
+def test_plot_prevalence_draws_the_other_topics_in_grey():
+    table = pd.DataFrame({"T0 党建": [0.5, 0.4], "T1 经济": [0.3, 0.3], "其他 8 other topics": [0.2, 0.3]}, index=[2023, 2024])
+    fig = viz.plot_prevalence(table, kind="area", other="其他 8 other topics")
+    colours = [matplotlib.colors.to_hex(c.get_facecolor()[0]) for c in fig.axes[0].collections]
+    assert colours[2] == "#d9d9d9" and "#d9d9d9" not in colours[:2]
+    with pytest.raises(ValueError, match="not a column"):
+        viz.plot_prevalence(table, other="T9")
+
+
+def test_palette_png_is_smaller_and_indexed(ranked_words):
+    from PIL import Image
+    import io
+
+    fig = viz.plot_keywords(ranked_words, title="关键词")
+    full, indexed = viz.figure_to_png_bytes(fig), viz.figure_to_png_bytes(fig, palette=True)
+    assert indexed.startswith(PNG_MAGIC) and len(indexed) < 0.7 * len(full)
+    with Image.open(io.BytesIO(indexed)) as image, Image.open(io.BytesIO(full)) as original:
+        assert image.mode == "P" and image.size == original.size
+    assert viz.figure_to_png_bytes(fig, palette=True) == indexed  # deterministic
+
+
 def test_plot_keywords_orders_and_limits(ranked_words):
     fig = viz.plot_keywords(ranked_words, title="关键词 · 基层党建", top_k=15)
     shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]

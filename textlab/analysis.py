@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
 from textlab.labels import LABELS
-from textlab.units import MAX_PART_CHARS, part_bounds, split_document  # noqa: F401  (parts of long documents)
+from textlab.units import MAX_PART_CHARS, split_document
 
 _STAGES = "clean, outline, classify"
 

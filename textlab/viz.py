@@ -62,7 +62,10 @@ __all__ = [
     "plot_prevalence",
     "plot_k_sweep",
     "plot_label_distribution",
+    "plot_label_trend",
+    "plot_share_distribution",
     "plot_keywords",
+    "plot_keyword_panels",
     "save_figure",
     "figure_to_png_bytes",
     "figure_to_base64",
@@ -647,10 +650,13 @@ def _heatmap(
 
 
 @_plot_function
-def plot_prevalence(table: pandas.DataFrame, *, title: str | None = None, kind: str = "line") -> Figure:
+def plot_prevalence(
+    table: pandas.DataFrame, *, title: str | None = None, kind: str = "line", other: str | None = None
+) -> Figure:
     """Topic prevalence over years or groups: index = year/group, columns = topics.
 
-    ``kind="line"`` draws one line per topic, ``kind="area"`` stacks them.
+    ``kind="line"`` draws one line per topic, ``kind="area"`` stacks them. ``other`` names a
+    column that sums the remaining topics: it is drawn in light grey, apart from the topic colours.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"T0 党建": [0.6, 0.4], "T1 经济": [0.4, 0.6]}, index=[2023, 2024])
@@ -667,7 +673,11 @@ def plot_prevalence(table: pandas.DataFrame, *, title: str | None = None, kind: 
     x = x[order]
     values = table.to_numpy(dtype=float)[order]
     names = [str(c) for c in table.columns]
-    colors = _topic_colors(len(names))
+    if other is not None and other not in names:
+        raise ValueError(f"plot_prevalence: other={other!r} is not a column")
+    colors = _topic_colors(len(names) - (other is not None))
+    if other is not None:
+        colors.insert(names.index(other), "#d9d9d9")
     legend_cols = 1 if len(names) <= 12 else 2
     fig = _new_figure(6.0 + legend_cols * (_text_width_in(names, 8) + 0.4), 3.4)
     ax = fig.add_subplot()
@@ -775,12 +785,13 @@ def plot_label_distribution(
     *,
     title: str | None = None,
     normalize: bool = False,
+    xlabel: str | None = None,
 ) -> Figure:
     """Paragraph functions per document as stacked horizontal bars in the fixed label colours.
 
-    ``table``: index = document, columns = labels from :data:`LABELS`, values = counts or shares.
-    ``normalize=True`` turns counts into shares per document. Long document names are shortened
-    to 28 characters.
+    ``table``: index = document (or group), columns = labels from :data:`LABELS`, values = counts
+    or shares. ``normalize=True`` turns counts into shares per row. Long row names are shortened
+    to 28 characters. ``xlabel`` replaces the default axis label (which speaks of paragraphs).
 
     >>> import pandas as pd
     >>> counts = pd.DataFrame({"achievement": [12, 3], "problem": [2, 1], "measure": [9, 14], "other": [4, 2]},
@@ -812,7 +823,7 @@ def plot_label_distribution(
     ax.set_yticks(range(len(docs)), labels=docs)
     ax.set_ylim(len(docs) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
-    ax.set_xlabel("段落占比 share of paragraphs" if shares else "段落数 paragraphs")
+    ax.set_xlabel(xlabel or ("段落占比 share of paragraphs" if shares else "段落数 paragraphs"))
     if shares:
         ax.set_xlim(0, 1)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
@@ -856,6 +867,185 @@ def plot_keywords(keywords: list[tuple[str, float]], *, title: str | None = None
     return fig
 
 
+def _share_rows(table: Any, name: str) -> tuple[list[str], Any]:
+    """(labels present, values) of a table whose columns are labels and whose values are shares."""
+    import numpy as np
+
+    table = _require_frame(table, name)
+    unknown = [c for c in table.columns if c not in LABELS]
+    if unknown:
+        raise ValueError(f"{name}: columns {unknown} are not labels {LABELS}")
+    present = [lab for lab in LABELS if lab in table.columns]
+    values = table[present].to_numpy(dtype=float)
+    if not np.isfinite(values).all() or (values < 0).any() or (values > 1 + 1e-9).any():
+        raise ValueError(f"{name}: values must be shares from 0 to 1")
+    return present, values
+
+
+@_plot_function
+def plot_label_trend(
+    shares: pandas.DataFrame,
+    *,
+    counts: Any = None,
+    title: str | None = None,
+    ylabel: str = "字数占比 share of characters",
+) -> Figure:
+    """Label shares over years as stacked bars at their years (gaps stay visible).
+
+    ``shares``: index = year (numbers), columns = labels, rows summing to 1 (or 0 for a year with
+    no body text). ``counts`` (same index): documents per year, drawn as a small bar strip above.
+
+    >>> import pandas as pd
+    >>> shares = pd.DataFrame({"achievement": [0.5, 0.4], "problem": [0.1, 0.2], "measure": [0.3, 0.3],
+    ...                        "other": [0.1, 0.1]}, index=[2023, 2024])
+    >>> len(plot_label_trend(shares, counts=pd.Series([3, 5], index=[2023, 2024])).axes)
+    2
+    """
+    import numpy as np
+
+    present, values = _share_rows(shares, "plot_label_trend")
+    years = np.asarray(shares.index, dtype=float)
+    if not np.isfinite(years).all():
+        raise ValueError("plot_label_trend: the index must be numeric years")
+    order = np.argsort(years, kind="stable")
+    years, values = years[order], values[order]
+    span = float(years[-1] - years[0]) if len(years) > 1 else 1.0
+    width = min(11.0, max(6.0, 0.13 * span + 2.5))
+    fig = _new_figure(width, 3.9 + (0.25 if title else 0))
+    if counts is not None:
+        top, ax = fig.subplots(2, 1, sharex=True, height_ratios=[1, 4])
+        n_docs = np.asarray(counts.reindex(shares.index), dtype=float)[order]
+        top.bar(years, n_docs, width=0.8, color="#999999")
+        top.set_ylabel("文档 docs", fontsize=7)
+        from matplotlib.ticker import MaxNLocator
+
+        top.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True, min_n_ticks=1))
+        top.tick_params(axis="y", labelsize=6)
+        top.tick_params(axis="x", length=0, labelbottom=False)
+        top.spines["bottom"].set_visible(False)
+    else:
+        ax = fig.add_subplot()
+    bottom = np.zeros(len(years))
+    for j, lab in enumerate(present):
+        ax.bar(years, values[:, j], bottom=bottom, width=0.8, color=LABEL_COLORS[lab],
+               label=f"{LABEL_NAMES[lab]} {lab}", linewidth=0)
+        bottom += values[:, j]
+    ax.set_ylim(0, 1)
+    ax.set_xlim(years[0] - 0.8, years[-1] + 0.8)
+    _integer_axis(ax.xaxis)
+    ax.set_xlabel("年份 year")
+    ax.set_ylabel(ylabel)
+    ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
+    ax.set_axisbelow(True)
+    fig.legend(loc="outside lower center", ncols=len(present), frameon=False)
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
+@_plot_function
+def plot_share_distribution(
+    shares: pandas.DataFrame,
+    *,
+    title: str | None = None,
+    xlabel: str = "每篇文档的字数占比 share of a document's characters",
+) -> Figure:
+    """How label shares vary across documents: one box per label (median, quartiles, 1.5 IQR
+    whiskers), every document as a faint point, the mean as a black diamond.
+
+    ``shares``: index = document, columns = labels, values from 0 to 1. The figure's size does
+    not depend on the number of documents.
+
+    >>> import pandas as pd
+    >>> shares = pd.DataFrame({"achievement": [0.5, 0.4, 0.2], "problem": [0.1, 0.2, 0.0],
+    ...                        "measure": [0.3, 0.3, 0.7], "other": [0.1, 0.1, 0.1]})
+    >>> [t.get_text() for t in plot_share_distribution(shares).axes[0].get_yticklabels()][:2]
+    ['成绩 achievement', '问题 problem']
+    """
+    import numpy as np
+
+    present, values = _share_rows(shares, "plot_share_distribution")
+    names = [f"{LABEL_NAMES[lab]} {lab}" for lab in present]
+    fig = _new_figure(7.0, 0.55 * len(present) + 1.0 + (0.25 if title else 0))
+    ax = fig.add_subplot()
+    positions = np.arange(len(present))
+    import matplotlib
+
+    major, minor = (int(part) for part in matplotlib.__version__.split(".")[:2])
+    sideways = {"orientation": "horizontal"} if (major, minor) >= (3, 10) else {"vert": False}
+    boxes = ax.boxplot([values[:, j] for j in range(len(present))], positions=positions, widths=0.55,
+                       patch_artist=True, showfliers=False, medianprops={"color": "#222222"}, **sideways)
+    jitter = np.random.default_rng(0).uniform(-0.18, 0.18, size=values.shape[0])  # fixed: same page every run
+    alpha = float(min(0.6, max(0.08, 30 / max(values.shape[0], 1))))
+    for j, lab in enumerate(present):
+        boxes["boxes"][j].set(facecolor=LABEL_COLORS[lab], alpha=0.35, edgecolor=LABEL_COLORS[lab])
+        ax.scatter(values[:, j], positions[j] + jitter, s=6, color=LABEL_COLORS[lab], alpha=alpha, linewidths=0, zorder=3)
+        ax.plot([values[:, j].mean()], [positions[j]], marker="D", markersize=4, color="black", zorder=4)
+    ax.set_yticks(positions, labels=names)
+    ax.set_ylim(len(present) - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
+    ax.set_axisbelow(True)
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+@_plot_function
+def plot_keyword_panels(
+    panels: Sequence[tuple[str, Sequence[tuple[str, float]]]],
+    *,
+    top_k: int = 8,
+    n_cols: int = 4,
+    title: str | None = None,
+) -> Figure:
+    """Small multiples: the ``top_k`` keywords of several documents, one small panel each.
+
+    ``panels``: (panel title, [(keyword, score), …]) per document, in the order to draw. Each
+    panel has its own score axis; panels without keywords say so. The caller chooses how many
+    documents to show (the figure grows with the panels, nothing else).
+
+    >>> fig = plot_keyword_panels([("报告一", [("党建", 0.3), ("基层", 0.2)]), ("报告二", [("经济", 0.4)])])
+    >>> [ax.get_title(loc="left") for ax in fig.axes]
+    ['报告一', '报告二']
+    """
+    if not panels:
+        raise ValueError("plot_keyword_panels: no panels")
+    if top_k < 1 or n_cols < 1:
+        raise ValueError(f"plot_keyword_panels: top_k and n_cols must be >= 1, got {top_k} and {n_cols}")
+    ranked = [sorted(((str(w), float(v)) for w, v in words), key=lambda wv: -wv[1])[:top_k] for _, words in panels]
+    cols = min(n_cols, len(panels))
+    rows = math.ceil(len(panels) / cols)
+    word_w = _text_width_in([w for words in ranked for w, _ in words] or [""], 8)
+    panel_w = max(2.7, word_w + 1.4)
+    fig = _new_figure(cols * panel_w, rows * (0.55 + 0.17 * top_k) + (0.35 if title else 0))
+    axes = fig.subplots(rows, cols, squeeze=False)
+    for i, ax in enumerate(axes.flat):
+        if i >= len(panels):
+            ax.set_axis_off()
+            continue
+        words = ranked[i]
+        # left-aligned over the bars: as wide as the bars and the gap to the next panel allow
+        own_w = _text_width_in([w for w, _ in words] or [""], 7)
+        ax.set_title(_fit(str(panels[i][0]), panel_w - own_w - 0.3, 8), fontsize=8, loc="left")
+        if not words:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, "（无关键词 none）", ha="center", va="center", transform=ax.transAxes, color="#777777")
+            continue
+        ax.barh(range(len(words)), [v for _, v in words], color="#0072B2", height=0.7)
+        ax.set_yticks(range(len(words)), labels=[w for w, _ in words])
+        ax.set_ylim(top_k - 0.5, -0.5)
+        ax.tick_params(axis="x", labelsize=6)
+        ax.tick_params(axis="y", length=0, labelsize=7)
+        ax.xaxis.set_major_locator(_max_n_locator(2))
+        ax.xaxis.set_major_formatter(_short_number_formatter())
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -874,8 +1064,11 @@ def save_figure(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     return path
 
 
-def figure_to_png_bytes(fig: Figure, *, dpi: int = 150) -> bytes:
-    """The figure as PNG bytes.
+def figure_to_png_bytes(fig: Figure, *, dpi: int = 150, palette: bool = False) -> bytes:
+    """The figure as PNG bytes (one render).
+
+    ``palette=True`` stores it with a palette of at most 256 colours (Pillow, no dithering): about
+    a third of the bytes for these flat-coloured plots, for pages that embed their figures.
 
     >>> figure_to_png_bytes(plot_keywords([("党建", 1.0)]))[:4]
     b'\\x89PNG'
@@ -883,7 +1076,16 @@ def figure_to_png_bytes(fig: Figure, *, dpi: int = 150) -> bytes:
     buffer = io.BytesIO()
     with style():
         fig.savefig(buffer, format="png", dpi=dpi)
-    return buffer.getvalue()
+    if not palette:
+        return buffer.getvalue()
+    from PIL import Image
+
+    buffer.seek(0)
+    with Image.open(buffer) as image:
+        indexed = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    indexed.save(out, format="PNG", optimize=True, dpi=(dpi, dpi))
+    return out.getvalue()
 
 
 def figure_to_base64(fig: Figure, *, dpi: int = 150) -> str:
