@@ -65,7 +65,7 @@ from textlab.segmentation.numbers import (
 __all__ = ["Segmenter", "segment", "default_segmenter"]
 
 _WHITESPACE = re.compile(r"(\s+)")
-# memoised modelling forms and number runs per segmenter (cleared beyond this many entries)
+# memoised modelling forms and regions per segmenter (cleared beyond this many entries)
 _FORMS_LIMIT = 500_000
 _UNSEEN = object()
 # in tokens joined by NUL (with a NUL at both ends): a run of tokens that start with a numeral
@@ -424,10 +424,12 @@ class Segmenter:
         looked at, and the changed ones are spliced in. The tokens are joined by NUL once, so
         that one regular expression (:data:`_REGION` / :data:`_REGION_NO_HMM`) finds those
         regions; each region is handled alone by :meth:`_region_tokens` (memoised per region
-        string). A region is a maximal run of tokens that the HMM or the number rules may touch
-        (single characters of jieba's word class, Latin/digit runs, number candidates), so the
-        tokens around it, which neither pass changes, separate it from everything else: handling
-        it alone gives what :meth:`_cut_joined` (both passes over the whole text) gives.
+        string). A region is a maximal run of tokens that the HMM, the number rules or the
+        joining of whitespace may touch (single characters of jieba's word class, numerals and
+        whitespace, Latin/digit runs, number candidates, whitespace runs), so the tokens around
+        it, which none of the three changes, separate it from everything else: handling it alone
+        gives what :meth:`_cut_joined` (the three passes over the whole text) gives (a test
+        checks it on random strings). About 3 regions in 100 tokens change on the seed texts.
         """
         tokens = engine.cut_plain(text)
         joined = "\x00" + "\x00".join(tokens) + "\x00"
