@@ -273,3 +273,28 @@ PIECES = list("党建引领基层治理人国要子一二三十百千万亿两�
 @given(st.lists(st.sampled_from(PIECES), max_size=50).map("".join))
 def test_fast_cut_equals_the_piece_by_piece_reference(seg, text):
     assert seg.cut(text) == seg._cut_by_pieces(text)
+
+
+REGION_PIECES = list("党建引领人国要子的了一二十百万亿两年个名元") + [
+    " ", "  ", "\n", "\r\n", "\r", "\u3000", "\xa0", "\x1c", "\u1680", "\t", "2024", "5", "０", "２", ".", "．",
+    "%", "-", "_", "ab", "G", "x1", "，", "。", "发展", "十四五", "三会一课", "一起",
+]
+_BY_HMM: dict[bool, Segmenter] = {}
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(REGION_PIECES), max_size=60).map("".join))
+def test_region_by_region_cut_equals_the_passes_over_the_whole_text(hmm, text):
+    """Segmenter.cut (rjieba) handles only the regions of jieba-rs's tokens that can change and
+    splices them in; that must give what the HMM, number and whitespace passes over the whole
+    joined text give (Segmenter._cut_joined), whitespace runs next to numbers and HMM runs
+    included."""
+    seg = _BY_HMM.get(hmm) or _BY_HMM.setdefault(hmm, Segmenter(hmm=hmm, stopwords=False))
+    seg.cut("预热")
+    if seg.active_backend != "rjieba":
+        pytest.skip("needs rjieba")
+    engine = seg._engine
+    if text:
+        assert seg._cut_fast(engine, text) == seg._cut_joined(engine, text, engine.cut_plain(text))
+    assert seg.cut(text) == seg._cut_by_pieces(text)

@@ -245,6 +245,9 @@ class RustEngine:
 # memoised HMM runs per engine (cleared beyond this many distinct runs)
 _MEMO_LIMIT = 200_000
 _HAN = "\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-"
+# the characters of jieba's word class, as the body of a character class: a no-HMM token that
+# may be part of a run for the HMM (see _RUN) is one of them or a Latin/digit run
+HMM_CHARS = _HAN
 # In jieba's no-HMM tokens joined by NUL (a NUL at each end): a run of tokens that may be
 # single-character route words (one character of jieba's word class, or a Latin/digit run,
 # which no-HMM joins), each with the NUL before and after it: two or more of them, or a
