@@ -45,7 +45,7 @@ def embedded_font(css: str) -> tuple[bytes, TTFont]:
     match = FONT_FACE.search(css)
     assert match, css[:200]
     data = base64.b64decode(match.group(1), validate=True)
-    assert data[:4] == b"wOF2"
+    assert data[:4] == b"wOFF"
     return data, TTFont(io.BytesIO(data))
 
 
