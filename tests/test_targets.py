@@ -73,11 +73,11 @@ def test_2025_national_targets(t2025):
 def test_2025_national_outcomes_refer_to_2024(t2025):
     outcomes = rows(t2025, kind="outcome")
     assert set(outcomes["year"]) == {2024}
-    assert one(outcomes, indicator="国内生产总值", unit="%").value == 5.0
-    assert one(outcomes, indicator="国内生产总值", unit="万亿元").value == 134.9
-    assert one(outcomes, indicator="城镇新增就业").value == 1256.0
-    assert one(outcomes, indicator="居民消费价格").value == 0.2
-    assert one(outcomes, indicator="居民人均可支配收入", unit="%").value == 5.1
+    assert one(outcomes, indicator="国内生产总值", unit="%").value == pytest.approx(5.0)
+    assert one(outcomes, indicator="国内生产总值", unit="万亿元").value == pytest.approx(134.9)
+    assert one(outcomes, indicator="城镇新增就业").value == pytest.approx(1256.0)
+    assert one(outcomes, indicator="居民消费价格").value == pytest.approx(0.2)
+    assert one(outcomes, indicator="居民人均可支配收入", unit="%").value == pytest.approx(5.1)
 
 
 def test_restatements_are_dropped_unless_asked_for():
@@ -169,7 +169,7 @@ def test_track_2024_against_2025():
     gdp = one(tracked, indicator="国内生产总值")
     assert (gdp.target, gdp.outcome, gdp.status, gdp.year) == (5.0, 5.0, "met", 2024)
     assert one(tracked, indicator="居民消费价格").status == "met"  # 0.2% under a 3% ceiling
-    assert one(tracked, indicator="城镇新增就业").outcome == 1256.0
+    assert one(tracked, indicator="城镇新增就业").outcome == pytest.approx(1256.0)
     sync = one(tracked, indicator="居民人均可支配收入")
     assert (sync.outcome, sync.status) == (5.1, "met")  # 5.1% against GDP 5%
     grain = one(tracked, indicator="粮食产量")
@@ -217,10 +217,10 @@ def test_judge_sync():
 
 
 def test_parse_chinese_number_and_chinese_number_unchanged():
-    assert parse_chinese_number("十一点八") == 11.8
+    assert parse_chinese_number("十一点八") == pytest.approx(11.8, rel=1e-12)
     assert parse_chinese_number("一千八百二十九") == 1829
     assert parse_chinese_number("三亿零四百七十五万") == 304_750_000
-    assert parse_chinese_number("1.3万亿") == 1.3e12
+    assert parse_chinese_number("1.3万亿") == pytest.approx(1.3e12, rel=1e-12)
     assert parse_chinese_number("十十") is None and parse_chinese_number("abc") is None
     assert [chinese_number(s) for s in ("十二", "二十三", "19")] == [12, 23, 19]
 
@@ -228,7 +228,7 @@ def test_parse_chinese_number_and_chinese_number_unchanged():
 def test_thousands_comma_and_chinese_range():
     text = "今年计划：社会商品零售总额2,200亿元，国民收入增长百分之八至九。"
     table = tl.extract_targets(text, year=1985)
-    assert one(table, indicator="社会消费品零售总额").value == 2200.0
+    assert one(table, indicator="社会消费品零售总额").value == pytest.approx(2200.0)
     income = one(table, indicator="国民收入")
     assert (income.value, income.value_high, income.unit) == (8.0, 9.0, "%")
 
