@@ -363,5 +363,5 @@ def test_topic_model_in_a_pipeline_and_grid_search():
     with pytest.raises(NotFittedError):
         check_is_fitted(pipe.named_steps["topicmodel"])
     shares = search.best_estimator_[:-1].transform(PROBE)
-    np.testing.assert_array_equal(shares, fitted.transform(PROBE))
+    np.testing.assert_allclose(shares, fitted.transform(PROBE), rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(shares.sum(axis=1), 1.0, rtol=1e-12)

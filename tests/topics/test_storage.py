@@ -17,7 +17,7 @@ from textlab.topics import FORMAT_VERSION, NotFittedError, TopicModel
 from .seeds import DATA
 
 
-def test_save_load_round_trip_is_exact(model, tokens, tmp_path):
+def test_save_load_round_trip_keeps_the_model(model, tokens, tmp_path):
     directory = model.save(tmp_path / "tm")
     assert sorted(p.name for p in directory.iterdir()) == ["arrays.npz", "manifest.json", "vocabulary.json"]
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
@@ -31,8 +31,10 @@ def test_save_load_round_trip_is_exact(model, tokens, tmp_path):
     loaded = TopicModel.load(directory)
     assert loaded.get_params() == {**model.get_params()}
     assert loaded.feature_names_ == model.feature_names_
-    assert np.array_equal(loaded.components_, model.components_)
-    assert np.array_equal(loaded.transform(tokens), model.transform(tokens))
+    # float32 arrays written and read back; inference recomputed from them: a tolerance far below
+    # any real change (a changed topic moves components by whole counts, mixtures by > 1e-3)
+    np.testing.assert_allclose(loaded.components_, model.components_, rtol=1e-6, atol=0)
+    np.testing.assert_allclose(loaded.transform(tokens), model.transform(tokens), rtol=1e-7, atol=1e-9)
     assert loaded.topic_labels() == model.topic_labels()
     assert (loaded.no_below_, loaded.no_above_) == (3, 0.1)
 
