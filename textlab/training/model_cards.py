@@ -130,7 +130,10 @@ def render_classifier_card(card: dict) -> str:
         "",
         "Document-grouped out-of-fold predictions on the development data (each fold's model and sequence layer "
         "never saw the fold's documents; the calibration and the sequence weights were chosen on these same "
-        "out-of-fold scores, the hyperparameters earlier on the `seeds/dev` part).",
+        "out-of-fold scores, the hyperparameters earlier on the `seeds/dev` part). Training uses each document's "
+        "true type; the test folds see the type `textlab.doctype` predicts "
+        f"({data['dev_doc_types_predicted_correctly']:.0%} of the development documents typed correctly; the "
+        f"held-out reports: {data['heldout_reports_typed_work_report']:.0%} typed as work reports).",
         "",
         _metrics_table("All development sentences, four labels",
                        {"textlab in context (sequence layer)": dev["textlab"],

@@ -89,11 +89,11 @@ def _assign_paragraph_labels(st) -> dict[int, str] | None:
     return labels
 
 
-def weak_labels(text: str, *, doc: str = "", clean_first: bool = True, doc_type: str = "work_report"):
+def weak_labels(text: str, *, doc: str = "", clean_first: bool = True, doc_type: str | None = "work_report"):
     """Sentence units of one work report with labels from its section template.
 
     Returns an empty frame when the report does not follow the template (no review section).
-    ``doc_type``: the document type the units carry (a work report).
+    ``doc_type``: the document type the units carry (a work report; None: the type :mod:`textlab.doctype` predicts).
     """
     from textlab.classify import document_units
     from textlab.cleaning import clean
