@@ -127,6 +127,7 @@ def main(argv=None) -> int:
             except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
                 results["seeds"] = {"error": f"{type(exc).__name__}: {exc}"}
 
+    results["targets"] = ce.targets(results)
     text = ce.markdown(results)
     print(text)
     if args.out:

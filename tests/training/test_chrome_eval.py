@@ -282,6 +282,25 @@ def test_govcn_with_a_loader_that_cannot_read_html_is_reported_not_raised(tmp_pa
     assert ce.score_govcn(rows, corpus, load=broken)["status"] == "error"
 
 
+def test_targets_are_judged_on_the_measured_figures(tmp_path):
+    folder = write_set(tmp_path / "set", {"001": portal_page()})
+    perfect = score(folder, lambda lines: [PARAS[0], PARAS[1], PARAS[2], PARAS[3]])
+    leaky = score(folder, lambda lines: [x for x in lines if x])
+    corpus, rows, body = govcn_corpus(tmp_path)
+    meta = {"path": str(corpus / "gov_cn_html" / "a.html"), "written_date": "2019-03-05",
+            "published_date": "2019-03-16", "doc_number": "国发〔2019〕1号"}
+    gov = ce.score_govcn(rows, corpus, load=lambda folder, warn=True: Corpus([Document("a", "\n".join(body), meta)]),
+                         parsed_meta=lambda doc: ({}, None))
+    met = {t["target"]: t["met"] for t in ce.targets({"pages": perfect, "govcn": gov})}
+    assert all(met.values()), met
+    missed = {t["target"]: t for t in ce.targets({"pages": leaky, "govcn": {"status": "not read", "pages": 1, "read": 0}})}
+    assert missed["chrome lines removed (pages)"]["value"] == 0.0 and missed["chrome lines removed (pages)"]["met"] is False
+    assert missed["content paragraphs kept (pages)"]["met"] is True
+    assert missed["gov.cn body paragraphs extracted"]["met"] is False
+    assert missed["gov.cn metadata-table labels left in the body"]["met"] is None  # not measurable
+    assert "| chrome lines removed (pages) | ≥ 95% | 0.0% | no |" in ce.markdown({"pages": leaky})
+
+
 # --------------------------------------------------------------------------- seeds and the script
 
 

@@ -68,6 +68,7 @@ __all__ = [
     "score_pages",
     "seed_diff",
     "summarise",
+    "targets",
 ]
 
 CONTENT_KINDS = ("content", "heading", "greeting", "closing", "signature")
@@ -455,13 +456,15 @@ class PageResult:
     content_chars: int = 0
     content_chars_lost: int = 0
     joined_boundaries: int = 0  # two source paragraphs in one output line
+    uncomparable: int = 0  # non-blank gold lines without canonical text (left out of every figure)
     report: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {"id": self.id, "style": self.style, "lines": self.lines, "paragraphs": self.paragraphs,
                 "chrome_chars": self.chrome_chars, "chrome_chars_left": self.chrome_chars_left,
                 "content_chars": self.content_chars, "content_chars_lost": self.content_chars_lost,
-                "joined_boundaries": self.joined_boundaries, "report": self.report}
+                "joined_boundaries": self.joined_boundaries, "uncomparable": self.uncomparable,
+                "report": self.report}
 
 
 def _splitline_numbers(lines: Sequence[GoldLine]) -> list[range]:
@@ -482,6 +485,8 @@ def score_page(page: Page, output: CleanOutput, canon: Canonicaliser | None = No
     keys = [canon(g.text) for g in page.lines]
     content = [i for i, g in enumerate(page.lines) if g.label == "content" and keys[i]]
     chrome = [i for i, g in enumerate(page.lines) if g.label == "chrome" and keys[i]]
+    # a non-blank line with nothing left in canonical form (only control or format characters)
+    result.uncomparable = sum(1 for i, g in enumerate(page.lines) if g.label != "blank" and not keys[i])
 
     # 1. every non-blank line (content and chrome, in page order) at an exact occurrence: one
     #    monotone alignment, so a content line is never placed inside a chrome line that repeats
@@ -653,6 +658,7 @@ def summarise(results: Sequence[PageResult], worst: int = 10) -> dict:
         "paragraphs_kept_short": _count([p for p in paras if p["short"]], "kept"),
         "wrapped_paragraphs_kept": _count(wrapped, "kept"),
         "joined_boundaries": sum(r.joined_boundaries for r in results),
+        "uncomparable_lines": sum(r.uncomparable for r in results),
         "content_chars": sum(r.content_chars for r in results),
         "content_chars_lost": sum(r.content_chars_lost for r in results),
         "by_style": styles,
@@ -817,9 +823,45 @@ def score_govcn(gold_rows: Sequence[dict], corpus: str | os.PathLike[str], *, lo
         "chrome_left": sum(p["chrome_left"] for p in pages),
         "meta": meta_summary,
         "parse_errors": sorted({p["parse_error"] for p in pages if p.get("parse_error")}),
-        "worst_pages": sorted(pages, key=lambda p: (p["paragraphs_found"] / max(1, p["paragraphs"]),
-                                                    -len(p["labels_left"]), p["page"]))[:5],
+        "pages_with_errors": [
+            {"page": p["page"], "read": p["read"], "paragraphs": p["paragraphs"], "found": p["paragraphs_found"],
+             "labels_left": p["labels_left"], "chrome_left": p["chrome_left"]}
+            for p in pages if p["paragraphs_found"] < p["paragraphs"] or p["labels_left"] or p["chrome_left"]],
     }
+
+
+#: The targets of issue 14 (name, what is measured, threshold).
+TARGETS = (
+    ("chrome lines removed (pages)", "pages.chrome_removed", 0.95),
+    ("content paragraphs kept (pages)", "pages.paragraphs_kept", 0.995),
+    ("gov.cn body paragraphs extracted", "govcn.recall", 0.99),
+    ("gov.cn metadata-table labels left in the body", "govcn.labels_left", 0),
+    ("gov.cn written_date in meta", "govcn.meta.written_date", 1.0),
+    ("gov.cn published_date in meta", "govcn.meta.published_date", 1.0),
+    ("gov.cn doc_number in meta", "govcn.meta.doc_number", 1.0),
+)
+
+
+def targets(results: dict) -> list[dict]:
+    """Each target of issue 14 with the measured value and whether it is met (None: not measured)."""
+    rows = []
+    pages, gov = results.get("pages"), results.get("govcn")
+    gov_ok = bool(gov) and gov.get("status") == "ok"
+    for name, measure, goal in TARGETS:
+        value = None
+        if measure.startswith("pages.") and pages:
+            value = pages[measure.split(".", 1)[1]]["rate"]
+        elif measure == "govcn.recall" and gov:
+            value = gov["recall"] if gov_ok else 0.0 if gov.get("status") != "skipped" else None
+        elif measure == "govcn.labels_left" and gov_ok:
+            value = gov["labels_left"]
+        elif measure.startswith("govcn.meta.") and gov:
+            m = gov["meta"][measure.rsplit(".", 1)[1]] if gov_ok else None
+            value = (m["right"] / m["gold"] if m and m["gold"] else None) if gov_ok else \
+                (0.0 if gov.get("status") != "skipped" else None)
+        met = None if value is None else (value <= goal if measure == "govcn.labels_left" else value >= goal)
+        rows.append({"target": name, "goal": goal, "value": value, "met": met})
+    return rows
 
 
 # --------------------------------------------------------------------------- seeds
@@ -855,6 +897,15 @@ def markdown(results: dict) -> str:
     out = [f"# Chrome removal: {results.get('title', '')}".rstrip(": "), ""]
     if results.get("cleaner"):
         out += [f"Cleaner: {results['cleaner']}", ""]
+    if results.get("pages") or results.get("govcn"):
+        out += ["## Targets (issue 14)", "", "| target | goal | measured | met |", "|---|---|---|---|"]
+        for t in targets(results):
+            goal = f"≤ {t['goal']}" if isinstance(t["goal"], int) else f"≥ {100 * t['goal']:g}%"
+            value = "–" if t["value"] is None else (str(t["value"]) if isinstance(t["value"], int)
+                                                    else f"{100 * t['value']:.1f}%")
+            met = "–" if t["met"] is None else ("yes" if t["met"] else "no")
+            out.append(f"| {t['target']} | {goal} | {value} | {met} |")
+        out.append("")
     s = results.get("pages")
     if s:
         out += ["## Pages", "", f"{s['pages']} pages of {results.get('set', '')}", "",
@@ -870,6 +921,7 @@ def markdown(results: dict) -> str:
                 f"| content characters lost | {s['content_chars_lost']} of {s['content_chars']} |",
                 f"| paragraph boundaries lost (two paragraphs in one output line) | {s['joined_boundaries']} |",
                 f"| matched fuzzily (content lines / chrome lines) | {s['content_kept_fuzzy']} / {s['chrome_left_fuzzy']} |",
+                f"| gold lines without comparable text (left out) | {s['uncomparable_lines']} |",
                 ""]
         if s.get("report_consistency"):
             r = s["report_consistency"]
@@ -913,6 +965,11 @@ def markdown(results: dict) -> str:
             out.append("")
             if g["labels_left_by_field"]:
                 out += ["Labels left: " + ", ".join(f"{k} {v}" for k, v in g["labels_left_by_field"].items()), ""]
+            if g["pages_with_errors"]:
+                out += ["Pages with paragraphs missing, labels or chrome left: " + "; ".join(
+                    f"{p['page']} ({p['found']}/{p['paragraphs']} paragraphs"
+                    + (f", labels {' '.join(p['labels_left'])}" if p["labels_left"] else "")
+                    + (", chrome left" if p["chrome_left"] else "") + ")" for p in g["pages_with_errors"][:20]), ""]
             if g["parse_errors"]:
                 out += ["Parse errors: " + "; ".join(g["parse_errors"]), ""]
     d = results.get("seeds")
