@@ -104,6 +104,17 @@ def test_dropped_lines_and_a_chrome_line_left(tmp_path):
     assert s["worst_pages"][0]["chrome_lines_left"] == 1
 
 
+def test_a_label_kept_without_its_value_counts_as_chrome_left(tmp_path):
+    rows = [X("发布时间：2019-03-16 10:12", "metadata"), X("来源：测试日报", "metadata"), C(PARAS[1], 1)]
+    folder = write_set(tmp_path / "set", {"001": rows})
+    s = score(folder, lambda lines: ["发布时间：", PARAS[1]])  # the date value removed, its label kept
+    assert s["chrome_removed"] == {"n": 2, "hit": 1, "rate": 0.5}
+    assert s["chrome_left_partly"] == 1
+    assert s["chrome_chars_left"] == len(ce.canonical("发布时间："))
+    s = score(folder, lambda lines: [PARAS[1]])
+    assert s["chrome_removed"]["rate"] == 1.0 and s["chrome_left_partly"] == 0
+
+
 def test_a_lost_paragraph_counts_per_kind_and_in_characters(tmp_path):
     folder = write_set(tmp_path / "set", {"001": portal_page()})
     s = score(folder, lambda lines: [x for x in lines if x and x != PARAS[0]])  # drops the greeting

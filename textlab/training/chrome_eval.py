@@ -440,6 +440,29 @@ def _fill_fuzzy(items: Sequence[str], spans: list, how: list, matched: list, out
             spans[i], how[i], matched[i] = (hit[0], hit[1]), "fuzzy", hit[2]
 
 
+def _fill_partial(items: Sequence[str], spans: list, how: list, matched: list, out: _Output,
+                  eligible: Sequence[bool]) -> None:
+    """What is left of a line the cleaner cut (a chrome label kept, its value dropped): an output
+    line no placed item covers, of at least two characters, that is part of an unplaced eligible
+    item between that item's placed neighbours. Marked ``partial`` (in place)."""
+    covered = bytearray(len(out.text))
+    for s in spans:
+        if s is not None:
+            covered[s[0]:s[1]] = b"\x01" * (s[1] - s[0])
+    edges = sorted(out.bounds)
+    free = [(a, b) for a, b in zip(edges, edges[1:]) if b - a >= 2 and not any(covered[a:b])]
+    for i, item in enumerate(items):
+        if spans[i] is not None or not eligible[i] or not free:
+            continue
+        left = max([s[1] for s in spans[:i] if s is not None], default=0)
+        right = min([s[0] for s in spans[i + 1:] if s is not None], default=len(out.text))
+        for k, (a, b) in enumerate(free):
+            if left <= a and b <= right and out.text[a:b] in item:
+                spans[i], how[i], matched[i] = (a, b), "partial", b - a
+                del free[k]
+                break
+
+
 # --------------------------------------------------------------------------- one page
 
 
@@ -506,6 +529,8 @@ def score_page(page: Page, output: CleanOutput, canon: Canonicaliser | None = No
     for label, share in (("content", _FUZZY_CONTENT), ("chrome", _FUZZY_CHROME)):
         shares = [share if page.lines[i].label == label else None for i in nonblank]
         _fill_fuzzy([keys[i] for i in nonblank], spans, hows, gots, out, shares)
+    _fill_partial([keys[i] for i in nonblank], spans, hows, gots, out,
+                  [page.lines[i].label == "chrome" for i in nonblank])
     for i, s, h, g in zip(nonblank, spans, hows, gots):
         span[i], how[i], got[i] = s, h, g
 
@@ -646,6 +671,7 @@ def summarise(results: Sequence[PageResult], worst: int = 10) -> dict:
         "chrome_removed": _count(chrome, "removed"),
         "chrome_removed_by_kind": by(chrome, "kind", "removed"),
         "chrome_left_fuzzy": sum(1 for r in chrome if r["how"] == "fuzzy"),
+        "chrome_left_partly": sum(1 for r in chrome if r["how"] == "partial"),
         "chrome_chars": sum(r.chrome_chars for r in results),
         "chrome_chars_left": sum(r.chrome_chars_left for r in results),
         "content_kept": _count(content, "kept"),
@@ -921,6 +947,7 @@ def markdown(results: dict) -> str:
                 f"| content characters lost | {s['content_chars_lost']} of {s['content_chars']} |",
                 f"| paragraph boundaries lost (two paragraphs in one output line) | {s['joined_boundaries']} |",
                 f"| matched fuzzily (content lines / chrome lines) | {s['content_kept_fuzzy']} / {s['chrome_left_fuzzy']} |",
+                f"| chrome lines partly left (counted as left) | {s['chrome_left_partly']} |",
                 f"| gold lines without comparable text (left out) | {s['uncomparable_lines']} |",
                 ""]
         if s.get("report_consistency"):
