@@ -123,8 +123,8 @@ _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
 # declared charsets not believed: Chinese pages often declare Latin-1 / cp1252 (servers' default);
 # UTF-16/32 cannot be declared inside bytes that are read as ASCII to find the declaration
-_DISTRUSTED = frozenset({"latin_1", "cp1252", "ascii", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
-                         "utf_32_le", "utf_32_be"})
+_DISTRUSTED = frozenset({"iso8859-1", "cp1252", "ascii", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+                         "utf-32-le", "utf-32-be"})
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp936": "gb18030"}
 _BOM_PREFIXES = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
@@ -198,11 +198,14 @@ def read_html(data: bytes, *, charset: str | None = None, fallback_meta: dict | 
     _drop_metadata_blocks(tree)
     _drop_named_chrome(tree)
     lines = main_text(tree)
+    heading = _article_heading(tree, meta.get("page_title", ""))
+    if lines and heading and _squash(heading) not in {_squash(line) for line in lines}:
+        lines.insert(0, heading)  # extraction starts at the text block and leaves the <h1> above it
     lines, found = _drop_label_lines(lines)
     for key, value in found.items():
         meta.setdefault(key, value)
     _finish_meta(meta)
-    if not lines:
+    if not lines or _navigation_only(lines, tree):
         raise HTMLError(_no_text_reason(tree))
     return HTMLPage("\n".join(lines), meta, encoding)
 
@@ -288,9 +291,37 @@ def _drop_named_chrome(tree) -> None:
             element.drop_tree()
 
 
+def _article_heading(tree, page_title: str) -> str:
+    """The article's ``<h1>``: the first one without links that matches the page title (or any
+    without links when the page has no title); "" when there is none."""
+    wanted = _squash(page_title)
+    for element in tree.iter("h1"):
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 150 or element.xpath(".//a"):
+            continue
+        squashed = _squash(text)
+        if not wanted or squashed in wanted or wanted in squashed:
+            return text
+    return ""
+
+
+_SENTENCE_MARK_RE = re.compile(r"[。！？；：.!?;:]")
+
+
+def _navigation_only(lines: list[str], tree) -> bool:
+    """Whether the extracted lines are link texts (a menu, a list of titles) and nothing reads
+    as a sentence outside them: at least 10 characters with sentence punctuation, or 40."""
+    link_texts = {_squash(a.text_content()) for a in tree.xpath("//body//a")}
+    prose = [line for line in lines if _squash(line) not in link_texts]
+    if len(prose) == len(lines):
+        return False
+    return not any(len(line) >= 40 or len(line) >= 10 and _SENTENCE_MARK_RE.search(line) for line in prose)
+
+
 def _no_text_reason(tree) -> str:
-    body_text = _squash(tree.text_content())
-    links = tree.xpath("//a")
+    bodies = tree.xpath("//body")
+    body_text = _squash(bodies[0].text_content()) if bodies else ""
+    links = tree.xpath("//body//a")
     link_text = sum(len(_squash(a.text_content())) for a in links)
     if not body_text:
         return "HTML page without text (empty body)"
@@ -342,6 +373,8 @@ def page_metadata(tree) -> dict:
         if date:
             meta["date"] = date
             break
+    if "date" not in meta and iso_date(table.get("published_date", "")):
+        meta["date"] = iso_date(table["published_date"])
     meta.update({k: v for k, v in _label_lines(tree).items() if k not in meta})
     return meta
 
@@ -514,6 +547,8 @@ def _label_lines(tree) -> dict[str, str]:
             date = iso_date(element.get("datetime"))
             if date:
                 out["date"] = date
+        if "date" not in out and "bare_date" not in out and _BARE_DATE_RE.match(text) and not element.xpath(".//a"):
+            out["bare_date"] = iso_date(text)
         for match in _DATE_LABEL_RE.finditer(text):
             if "date" not in out:
                 date = iso_date(text[match.end():match.end() + 30])
@@ -522,14 +557,16 @@ def _label_lines(tree) -> dict[str, str]:
         for label, key in _LINE_LABELS.items():
             if key in out:
                 continue
-            found = re.search(rf"(?:^|\s){label}\s*[：:]\s*([^\s|｜]+(?: [^\s|｜:：]+)?)", text)
-            if found:
-                value = re.split(r"\s+(?:\S{1,6}[：:])", found.group(1))[0].strip()
-                if value and len(value) <= 40:
-                    out[key] = value
+            found = re.search(rf"(?:^|[\s|｜【\[]){label}\s*[：:]\s*([^\s|｜】\]]+)", text)
+            if found and len(found.group(1)) <= 40:
+                out[key] = found.group(1)
+    bare = out.pop("bare_date", "")
+    if bare and "date" not in out:
+        out["date"] = bare  # a line that is only a date and time, as article pages show it
     return out
 
 
+_BARE_DATE_RE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
 _ISO_RE = re.compile(r"(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2}))?")
 _YEAR_ONLY_RE = re.compile(r"^\s*(\d{4})年?\s*$")
 

@@ -132,14 +132,20 @@ def normalise_newlines(text: str) -> str:
 
 
 def _read_html(data: bytes, suffix: str) -> Record:
-    """Main text and page metadata of an HTML page or MHTML archive (:mod:`textlab.html_input`)."""
+    """Main text and page metadata of an HTML page or MHTML archive (:mod:`textlab.html_input`).
+
+    trafilatura and lxml are dependencies of textlab; should one be missing from a broken
+    install, each HTML file is skipped with a reason saying how to install it.
+    """
     try:
         from textlab import html_input
-    except ImportError as error:  # lxml or trafilatura missing from a broken install
-        raise UnreadableFile(f"HTML support is not installed ({error.name or error}): "
+
+        reader = html_input.read_mhtml if suffix in (".mhtml", ".mht") else html_input.read_html
+        page = reader(data)
+    except ImportError as error:
+        missing = error.name or str(error)
+        raise UnreadableFile(f"HTML support is not installed (cannot import {missing}): "
                              "pip install trafilatura lxml") from None
-    try:
-        page = html_input.read_mhtml(data) if suffix in (".mhtml", ".mht") else html_input.read_html(data)
     except html_input.HTMLError as error:
         raise UnreadableFile(str(error)) from None
     meta = {"encoding": page.encoding, **page.meta}
