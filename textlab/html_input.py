@@ -261,7 +261,7 @@ def _parse(text: str):
     text = _XML_DECLARATION_RE.sub("", text, count=1)
     if not text.strip():
         raise HTMLError("empty page (no markup, no text)")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, huge_tree=True)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
@@ -465,6 +465,21 @@ _LABEL_VALUE_RE = re.compile(
     + r")\s*[：:]\s*(.+?)\s*$", re.DOTALL)
 
 
+def _short_elements(tree, tags: tuple[str, ...], limit: int) -> list:
+    """The elements with one of ``tags`` whose text (tails of children included) is at most
+    ``limit`` characters, in document order. Text lengths are summed bottom-up in one pass, so a
+    big page costs linear time, not one ``text_content()`` per element."""
+    elements = list(tree.iter())
+    lengths: dict = {}
+    for element in reversed(elements):  # children come after their parent in document order
+        size = len(element.text or "") if isinstance(element.tag, str) else 0
+        for child in element:
+            size += lengths.get(child, 0) + len(child.tail or "")
+        lengths[element] = size
+    wanted = frozenset(tags)
+    return [e for e in elements if isinstance(e.tag, str) and e.tag in wanted and lengths[e] <= limit]
+
+
 def _metadata_nodes(tree) -> list[tuple[str, str, str, list]]:
     """``(label, key, value, nodes to remove)`` for each metadata label in the page.
 
@@ -475,10 +490,8 @@ def _metadata_nodes(tree) -> list[tuple[str, str, str, list]]:
     """
     found = []
     bare = 0
-    for element in tree.iter(*_LEAF_TAGS):
+    for element in _short_elements(tree, _LEAF_TAGS, 300):
         text = element.text_content()
-        if len(text) > 300:
-            continue
         label = _norm_label(text)
         if label in METADATA_LABELS:
             holder = element
@@ -539,7 +552,7 @@ def _label_lines(tree) -> dict[str, str]:
     """``date``, ``source``, ``author``, ``editor`` from short label-value text in the page
     (``发布时间：2023-03-05``, ``来源：人民日报``, ``作者：…``, ``责任编辑：…``)."""
     out: dict[str, str] = {}
-    for element in tree.iter("span", "div", "p", "li", "td", "em", "font", "i", "small", "time"):
+    for element in _short_elements(tree, ("span", "div", "p", "li", "td", "em", "font", "i", "small", "time"), 200):
         text = " ".join(element.text_content().split())
         if not text or len(text) > 120:
             continue
@@ -628,6 +641,7 @@ def main_text(tree) -> list[str]:
         deduplicate=False,
         with_metadata=False,
         favor_recall=True,
+        fast=True,
         config=_trafilatura_config(),
     )
     body = getattr(result, "body", None)
