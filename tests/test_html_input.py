@@ -205,6 +205,20 @@ def test_label_lines_in_a_plain_page_leave_the_body():
     assert result.text.split("\n") == _expected(GOVCN, "2018_5344150")
 
 
+def test_body_text_that_starts_like_a_label_stays():
+    """Without a metadata block, paragraphs that begin with a generic label word, and a body
+    table with a 名称 column, are content."""
+    page = ("<html><body><div class='content'><p>各区县、各部门：</p><p>分类：按照风险程度分为高、中、低三类。</p>"
+            "<p>名称：由各地结合实际确定，报省政府备案。</p>"
+            "<table><tr><td>名称</td><td>数量</td></tr><tr><td>党群服务中心</td><td>12个</td></tr></table>"
+            "<p>请结合实际认真贯彻执行。</p></div></body></html>")
+    result = read_html(page.encode("utf-8"))
+    assert result.text.split("\n") == ["各区县、各部门：", "分类：按照风险程度分为高、中、低三类。",
+                                       "名称：由各地结合实际确定，报省政府备案。", "名称", "数量", "党群服务中心", "12个",
+                                       "请结合实际认真贯彻执行。"]
+    assert "subject" not in result.meta and "page_title" not in result.meta
+
+
 # --------------------------------------------------------------------------- encodings
 
 

@@ -223,7 +223,10 @@ def load_corpus(
     ``encoding`` (text files), ``n_chars``, ``collection`` (relative parent folder), what the
     file name says (``year``, ``region``, ``title``, ``congress``) and, from an ``_index.tsv``
     naming the file, ``source_title`` and ``source_url``; csv/jsonl rows add their other columns
-    and ``row`` (a ``year`` column gives an int ``year`` only when plain, else ``year_text``).
+    and ``row`` (a ``year`` column gives an int ``year`` only when plain, else ``year_text``);
+    HTML pages add their page metadata (``page_title``, ``date``, ``site``, ``url``, the gov.cn
+    table's ``issuer``, ``written_date``, ``published_date``, ``doc_number``, ``index_number``,
+    ``subject``; ``year`` from ``date`` when the name gave none; :mod:`textlab.html_input`).
     All metadata is sanitised (no lone surrogates, no control characters; module docstring). Names starting with ``.`` are not walked; a name whose bytes are not UTF-8
     is decoded as GB18030/Big5 (else its bytes are escaped) for the id, ``path`` stays real.
     Unreadable files go to ``corpus.skipped``; with ``warn`` one SkippedFilesWarning sums them up.
