@@ -205,6 +205,18 @@ def test_label_lines_in_a_plain_page_leave_the_body():
     assert result.text.split("\n") == _expected(GOVCN, "2018_5344150")
 
 
+def test_paragraphs_separated_by_br_come_out_once_one_per_line():
+    """Older portals separate paragraphs with <br> inside one <div>: trafilatura's recall mode
+    returned that text twice (as paragraphs, then again as one block); it comes out once."""
+    paragraphs = _expected(GOVCN, "2018_5344150")[4:]
+    inner = "<br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{p}" for p in paragraphs[:-2])
+    page = ("<html><head><title>批复_某县人民政府</title></head><body><div class='nav'><a href='/'>首页</a>"
+            f"<a href='/zwgk'>政务公开</a></div><div id='content'>{inner}<br><br>"
+            f"<div style='text-align:right'>{paragraphs[-2]}<br>{paragraphs[-1]}</div></div>"
+            "<div class='footer'>版权所有：某县人民政府 备案号：赣ICP备12345678号</div></body></html>")
+    assert read_html(page.encode("utf-8")).text.split("\n") == paragraphs
+
+
 def test_body_text_that_starts_like_a_label_stays():
     """Without a metadata block, paragraphs that begin with a generic label word, and a body
     table with a 名称 column, are content."""

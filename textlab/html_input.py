@@ -103,10 +103,11 @@ METADATA_LABELS: dict[str, str] = {
 }
 # the gov.cn table's labels: never left in the body, whatever their spacing
 _GOVCN_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词")
-# keys kept in Document.meta (title and keywords only help: title -> page_title fallback)
 # labels that only metadata blocks use (a body paragraph may start with 名称： or 分类：)
 _DISTINCT_LABELS = frozenset(("索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "主题词", "发布机构",
                               "公开日期", "生成日期", "信息分类", "发文单位"))
+# keys kept in Document.meta (a table's title only stands in for a missing <title>; keywords,
+# disclosure and validity are dropped)
 _KEPT_KEYS = ("index_number", "subject", "issuer", "written_date", "doc_number", "published_date", "source")
 _DATE_KEYS = ("written_date", "published_date")
 # label-value lines of article pages: label -> meta key (dates are handled separately)
@@ -658,8 +659,40 @@ def main_text(tree) -> list[str]:
     body = getattr(result, "body", None)
     if body is None:
         return []
+    blocks: list[list[str]] = []
+    head: list[str] = []
+    _add_lines(body.text or "", head)
+    blocks.append(head)
+    for child in body:
+        block: list[str] = []
+        _emit(child, block)
+        _add_lines(child.tail or "", block)
+        blocks.append(block)
+    return _without_recovered_repeats(blocks)
+
+
+def _without_recovered_repeats(blocks: list[list[str]]) -> list[str]:
+    """The blocks' lines, without the second copy trafilatura's recall mode sometimes adds.
+
+    In recall mode trafilatura recovers text it left out and may take the same text twice: a
+    page whose paragraphs are separated by ``<br>`` comes out as paragraphs and again as one
+    block of line breaks. A block of two lines or more of which at least half repeat earlier
+    lines loses its repeated lines (its new ones stay); a line repeated inside a block, or a
+    single repeated line (a heading used twice), stays.
+
+    >>> _without_recovered_repeats([["甲。", "乙。"], ["甲。", "乙。", "丙。"], ["甲。"]])
+    ['甲。', '乙。', '丙。', '甲。']
+    """
+    seen: set[str] = set()
     lines: list[str] = []
-    _emit(body, lines)
+    for block in blocks:
+        keys = [_squash(line) for line in block]
+        repeated = sum(key in seen for key in keys)
+        drop = len(block) >= 2 and 2 * repeated >= len(block)
+        for line, key in zip(block, keys):
+            if not (drop and key in seen):
+                lines.append(line)
+        seen.update(keys)
     return lines
 
 
