@@ -206,12 +206,15 @@ def test_label_lines_in_a_plain_page_leave_the_body():
 
 
 def test_paragraphs_separated_by_br_come_out_once_one_per_line():
-    """Older portals separate paragraphs with <br> inside one <div>: trafilatura's recall mode
-    returned that text twice (as paragraphs, then again as one block); it comes out once."""
-    paragraphs = _expected(GOVCN, "2018_5344150")[4:]
+    """Older portals separate paragraphs with <br> inside one <div>: on a short page like this
+    trafilatura's recall mode returned the text twice (as paragraphs, then again as one block of
+    line breaks); it comes out once."""
+    paragraphs = ["各乡镇人民政府，县直各单位：", "为做好2024年各项工作，现将有关事项通知如下。", "一、提高思想认识",
+                  "各单位要充分认识做好今年工作的重要意义，切实加强组织领导。", "二、狠抓工作落实",
+                  "各单位要细化任务分工，确保各项工作落到实处。", "某县人民政府办公室", "2024年1月5日"]
     inner = "<br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{p}" for p in paragraphs[:-2])
-    page = ("<html><head><title>批复_某县人民政府</title></head><body><div class='nav'><a href='/'>首页</a>"
-            f"<a href='/zwgk'>政务公开</a></div><div id='content'>{inner}<br><br>"
+    page = ("<html><head><title>关于做好2024年工作的通知_某县人民政府</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a><a href='/zwgk'>政务公开</a></div><div id='content'>{inner}<br><br>"
             f"<div style='text-align:right'>{paragraphs[-2]}<br>{paragraphs[-1]}</div></div>"
             "<div class='footer'>版权所有：某县人民政府 备案号：赣ICP备12345678号</div></body></html>")
     assert read_html(page.encode("utf-8")).text.split("\n") == paragraphs

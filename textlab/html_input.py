@@ -443,8 +443,8 @@ def _split_title(title: str, site: str | None) -> tuple[str, str]:
     found_site = ""
     if site and site in parts[1:]:
         found_site = site
-    elif _SITE_WORD_RE.search(parts[-1]) or len(parts[-1]) <= 12 and "_" in title or "|" in title:
-        found_site = parts[-1].strip()
+    elif _SITE_WORD_RE.search(parts[-1]) or len(parts[-1]) <= 12 and re.search(r"[_|｜]", title):
+        found_site = parts[-1].strip()  # a site's name, or a short tail after _ or |
     if not found_site:
         return title.strip(), ""
     # the page title is the longest part before the site (the rest are column names)
