@@ -385,7 +385,6 @@ def _undecodable_reason(data: bytes, utf8_error: UnicodeDecodeError, candidates:
     return f"undecodable: not UTF-8, UTF-16, GB18030/GBK or Big5 text{detail}; convert it to UTF-8"
 
 
-
 def decode_file_name(raw: bytes) -> str:
     """A file name's bytes that are not UTF-8: GB18030 or Big5 if plausible, else escaped bytes."""
     candidates = []

@@ -293,7 +293,6 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
     return "\n".join(pages), len(pages)
 
 
-
 # --------------------------------------------------------------------------- csv / jsonl
 
 
