@@ -350,7 +350,8 @@ class Baseline:
     training_reports: int
 
 
-def train_baselines(seeds: PathLike | None = None, *, random_state: int = 0) -> dict[str, Baseline]:
+def train_baselines(seeds: PathLike | None = None, *, random_state: int = 0,
+                    paths: Sequence[PathLike] | None = None) -> dict[str, Baseline]:
     """The plain baseline of ``textlab.training`` (jieba words -> TF-IDF -> logistic regression,
     ``textlab.training.evaluate.BaselineClassifier``) trained on the work-report section labels
     (weak labels of ``report_paths`` in ``seeds/gov_reports``, at most ``WEAK_PER_DOC`` units per report):
@@ -358,18 +359,20 @@ def train_baselines(seeds: PathLike | None = None, *, random_state: int = 0) -> 
     * ``"baseline"``: as ``textlab.training`` trains its dev-set baseline, three labels (it never predicts other);
     * ``"baseline_4"``: the same plus the template's ``other`` units (greetings, closings) and
       ``weak_labels.other_examples()``, so that it can predict other.
+
+    ``paths``: other work reports to train on (default: ``report_paths(seeds/gov_reports)``).
     """
     import pandas as pd
 
     from textlab.training.evaluate import WEAK_PER_DOC, BaselineClassifier, subsample_per_doc
     from textlab.training.weak_labels import other_examples, report_paths, weak_label_corpus
 
-    paths = report_paths(seeds_dir(seeds) / "gov_reports")
+    paths = [Path(p) for p in paths] if paths is not None else report_paths(seeds_dir(seeds) / "gov_reports")
     weak = subsample_per_doc(weak_label_corpus(paths), random_state=random_state)
     three = weak[weak["label"].isin(TASK_LABELS)]
     four = pd.concat([weak, other_examples()], ignore_index=True)
     common = (f"jieba words, TF-IDF, logistic regression (textlab.training.evaluate.BaselineClassifier) on the "
-              f"section labels of {len(paths)} work reports (seeds/gov_reports, weak_labels.report_paths), "
+              f"section labels of {len(paths)} work reports ({paths[0].parent.parent.name}, weak_labels.report_paths), "
               f"<= {WEAK_PER_DOC} units per report")
     return {
         "baseline": Baseline(BaselineClassifier(random_state=random_state).fit(three["text"], three["label"]),
@@ -609,10 +612,11 @@ def model_identity(path: PathLike | None = None) -> dict[str, Any]:
 def evaluate_genres(part: str = "dev", *, locked_test_run: bool = False, model: PathLike | None = None,
                     folder: PathLike | None = None, corpus: PathLike | None = None, seeds: PathLike | None = None,
                     speed_repeat: int = 3, with_corpus: bool = True, with_speed: bool = True,
-                    log: Callable[[str], None] | None = None) -> dict[str, Any]:
+                    with_baseline: bool = True, baseline_reports: Sequence[PathLike] | None = None, log: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Score the imported textlab on one part of eval/genres (see the module for the definitions).
 
     The test part needs ``locked_test_run=True``; it is refused before anything is read.
+    ``baseline_reports``: train the baselines on these work reports instead of all of ``seeds/gov_reports``.
     Returns a JSON-ready dict; :func:`render_markdown` makes the tables.
     """
     check_part(part, locked_test_run)
@@ -659,7 +663,7 @@ def evaluate_genres(part: str = "dev", *, locked_test_run: bool = False, model: 
         f"context {result['context']['scores']['macro_f1_3']:.3f}/{result['context']['scores']['macro_f1_4']:.3f} "
         f"(3/4 labels); alignment {ctx.counts}")
 
-    for name, base in train_baselines(seeds).items():
+    for name, base in (train_baselines(seeds, paths=baseline_reports) if with_baseline else {}).items():
         base_pred = [str(y) for y in base.model.predict(units["text"].tolist())]
         result[name] = {"description": base.description, "training_units": base.training_units,
                         "scores": label_scores(gold, base_pred), "by_genre": by_genre(genres, gold, base_pred)}
@@ -747,8 +751,8 @@ def render_markdown(result: dict[str, Any]) -> str:
     named = {"textlab predict() (sentence alone)": r["sentence"]["scores"],
              "textlab classify_document() (in context)": r["context"]["scores"],
              "textlab in context, aligned units only": r["context"]["aligned_only"],
-             "baseline (TF-IDF + LR, 3 labels, sentence alone)": r["baseline"]["scores"],
-             "baseline (TF-IDF + LR, 4 labels, sentence alone)": r["baseline_4"]["scores"]}
+             **({"baseline (TF-IDF + LR, 3 labels, sentence alone)": r["baseline"]["scores"],
+                 "baseline (TF-IDF + LR, 4 labels, sentence alone)": r["baseline_4"]["scores"]} if "baseline" in r else {})}
     out += ["| model | units | macro-F1 (3 labels) | macro-F1 (4 labels) | accuracy |", "|---|---:|---:|---:|---:|"]
     out += [f"| {name} | {s['n']} | {_f(s['macro_f1_3'])} | {_f(s['macro_f1_4'])} | {_f(s['accuracy'])} |" for name, s in named.items()]
     al = r["context"]["alignment"]
@@ -765,7 +769,8 @@ def render_markdown(result: dict[str, Any]) -> str:
             "| sub-genre | units | predict() 3 | predict() 4 | in context 3 | in context 4 | baseline 3 | baseline 4 |",
             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for g in sorted(r["sentence"]["by_genre"]):
-        s, c, b = r["sentence"]["by_genre"][g], r["context"]["by_genre"][g], r["baseline_4"]["by_genre"][g]
+        s, c = r["sentence"]["by_genre"][g], r["context"]["by_genre"][g]
+        b = r["baseline_4"]["by_genre"][g] if "baseline_4" in r else {"macro_f1_3": None, "macro_f1_4": None}
         out.append(f"| {g} | {s['n']} | {_f(s['macro_f1_3'])} | {_f(s['macro_f1_4'])} | {_f(c['macro_f1_3'])} | "
                    f"{_f(c['macro_f1_4'])} | {_f(b['macro_f1_3'])} | {_f(b['macro_f1_4'])} |")
     for mode, key in (("predict()", "sentence"), ("in context", "context")):
