@@ -468,46 +468,70 @@ def corpus_root(corpus: PathLike | None = None) -> Path:
     return Path(env) if env else checkout_root().parent / "shared" / "corpus"
 
 
-def corpus_expectations(corpus: PathLike | None = None, seeds: PathLike | None = None) -> tuple[list[dict], list[str]]:
-    """The corpus documents with their expected type: ({folder, id, path, title, expected, rule}, notes).
+def corpus_folders(corpus: PathLike | None = None, seeds: PathLike | None = None) -> tuple[list[tuple[str, str, Path]], list[str]]:
+    """The folders whose documents have a known type: ([(origin, kind, folder)], notes).
 
-    Folders of the shared corpus (:func:`corpus_root`) and ``seeds/gov_reports``; a file present in
-    both (same bytes) is counted once. Work-report folders are work_report; the NPC resolutions
-    (``npc_resolutions/``) are other; State Council documents by :func:`state_council_type`.
+    ``kind`` is "work_report" or "state_council". The shared corpus (:func:`corpus_root`):
+    ``WORK_REPORT_FOLDERS`` and ``STATE_COUNCIL_FOLDER``; the seeds: the same names under
+    ``seeds/gov_reports``, and the copies in ``seeds/city_reports`` and ``seeds/state_council`` (CONTRACT.md).
     """
-    import textlab as tl
-
-    notes, rows, seen = [], [], set()
-    roots = []
+    notes, found = [], []
+    bases = []
     root = corpus_root(corpus)
     if root.is_dir():
-        roots.append(("corpus", root))
+        bases.append(("corpus", root))
     else:
         notes.append(f"shared corpus not found at {root} (set TEXTLAB_CORPUS or pass --corpus); seeds only")
     try:
-        roots.append(("seeds", seeds_dir(seeds) / "gov_reports"))
+        seeds_root = seeds_dir(seeds)
     except FileNotFoundError as err:
         notes.append(str(err))
-    for origin, base in roots:
-        for folder in (*WORK_REPORT_FOLDERS, STATE_COUNCIL_FOLDER):
-            path = base / folder
-            if not path.is_dir():
+        seeds_root = None
+    if seeds_root is not None:
+        bases.append(("seeds", seeds_root / "gov_reports"))
+    for origin, base in bases:
+        found += [(origin, "work_report", base / name) for name in WORK_REPORT_FOLDERS if (base / name).is_dir()]
+        if (base / STATE_COUNCIL_FOLDER).is_dir():
+            found.append((origin, "state_council", base / STATE_COUNCIL_FOLDER))
+    if seeds_root is not None:
+        for name, kind in (("city_reports", "work_report"), ("state_council", "state_council")):
+            if (seeds_root / name).is_dir():
+                found.append(("seeds", kind, seeds_root / name))
+    return found, notes
+
+
+def corpus_expectations(corpus: PathLike | None = None, seeds: PathLike | None = None) -> tuple[list[dict], list[str]]:
+    """The corpus documents with their expected type: ([{folder, origin, id, title, expected, rule, document}], notes).
+
+    Documents of :func:`corpus_folders` as ``textlab.load_corpus`` reads them; a text met twice (a
+    seed copy of a corpus file) is counted once. Work-report folders give work_report, but the NPC
+    resolutions (``npc_resolutions/``) are other; State Council documents are typed from their
+    title by :func:`state_council_type`.
+    """
+    import textlab as tl
+
+    folders, notes = corpus_folders(corpus, seeds)
+    rows, seen = [], set()
+    duplicates: Counter = Counter()
+    for origin, kind, path in folders:
+        for doc in tl.load_corpus(path):
+            digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+            if digest in seen:
+                duplicates[f"{origin} {path.name}"] += 1
                 continue
-            for doc in tl.load_corpus(path):
-                file = Path(str(doc.meta.get("path", "")))
-                digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-                if digest in seen:
-                    continue
-                seen.add(digest)
-                title = _document_title(doc)
-                if folder == STATE_COUNCIL_FOLDER:
-                    expected, rule = state_council_type(title)
-                elif any(part in NOT_A_REPORT_FOLDERS for part in (*file.parts, *str(doc.meta.get("collection", "")).split("/"))):
-                    expected, rule = "other", "NPC resolution approving a report"
-                else:
-                    expected, rule = "work_report", "work-report folder"
-                rows.append({"folder": folder, "origin": origin, "id": doc.id, "title": title, "expected": expected,
-                             "rule": rule, "document": doc})
+            seen.add(digest)
+            title = _document_title(doc)
+            parts = (*Path(str(doc.meta.get("path", ""))).parts, *str(doc.meta.get("collection", "")).split("/"))
+            if kind == "state_council":
+                expected, rule = state_council_type(title)
+            elif any(part in NOT_A_REPORT_FOLDERS for part in parts):
+                expected, rule = "other", "NPC resolution approving a report"
+            else:
+                expected, rule = "work_report", "work-report folder"
+            rows.append({"folder": path.name, "origin": origin, "id": doc.id, "title": title, "expected": expected,
+                         "rule": rule, "document": doc})
+    notes += [f"{name}: {n} file(s) with the same text as a file already counted (counted once)"
+              for name, n in duplicates.items()]
     return rows, notes
 
 
