@@ -130,7 +130,8 @@ def test_alignment_exact_joined_split_and_removed_units():
     al = align_units(gold, units)
     assert al.target == [0, 1, 1, None, 2]
     assert al.status == ["exact", "partial", "partial", "unaligned", "partial"]
-    assert al.counts() == {"gold_units": 5, "exact": 1, "partial": 3, "unaligned": 1, "document_units_without_gold": 2}
+    assert al.counts() == {"gold_units": 5, "exact": 1, "partial": 3, "unaligned": 1, "document_units_without_gold": 1}
+    assert al.share[4] == pytest.approx(12 / 19, abs=1e-3)  # "全年新增就业120万人，" of the 19 characters
 
 
 def test_alignment_follows_the_order_of_repeated_units():
@@ -243,6 +244,7 @@ def test_every_unit_is_scored_in_context_and_the_removed_line_counts_as_other(de
     assert n == 13 and ctx["scores"]["n"] == n and dev_result["sentence"]["scores"]["n"] == n
     al = ctx["alignment"]
     assert al["gold_units"] == n and al["exact"] + al["partial"] + al["unaligned"] == n
+    assert al["document_units_without_gold"] == 0 and al["document_units"] == n - 1
     # cleaning takes the 来源 line away as page chrome: unaligned, listed, counted as other
     assert [u["text"] for u in ctx["unaligned_units"]] == ["来源：××社区"]
     assert ctx["aligned_only"]["n"] == n - 1

@@ -254,7 +254,7 @@ class Alignment:
     target: list[int | None]
     status: list[str]
     share: list[float]
-    extra_units: int  # document units no gold unit is aligned to
+    extra_units: int  # document units less than min_share of whose characters match gold text
 
     def counts(self) -> dict[str, int]:
         c = Counter(self.status)
@@ -296,7 +296,8 @@ def align_units(gold: Sequence[str], units: Sequence[str], *, normalise: Callabl
         target.append(int(best[0]))
         status.append("exact" if ukeys[best[0]] == key else "partial")
         share.append(round(frac, 4))
-    extra = len(set(range(len(ukeys))) - {t for t in target if t is not None})
+    matched = Counter(u for v in votes for u, n in v.items() for _ in range(n))
+    extra = sum(1 for u, key in enumerate(ukeys) if matched[u] < min_share * len(key))
     return Alignment(target, status, share, extra)
 
 
@@ -783,7 +784,7 @@ def render_markdown(result: dict[str, Any]) -> str:
     out += ["", f"Alignment of classify_document's sentence units to the gold units: {al['gold_units']} gold units, "
             f"{al['exact']} exact, {al['partial']} partial (split, joined or changed by cleaning), "
             f"{al['unaligned']} unaligned ({r['context']['unaligned_policy']}); "
-            f"{al['document_units']} document units, {al['document_units_without_gold']} with no gold unit.", "",
+            f"{al['document_units']} document units, {al['document_units_without_gold']} not covered by gold text.", "",
             "### Per class", ""]
     out += _per_class_md(named)
     for name, s in named.items():
