@@ -31,6 +31,7 @@ from textlab.training.genre_eval import (
     gold_doc_type,
     label_scores,
     macro_f1,
+    measure_speed,
     plain_sentences,
     read_genre_set,
     render_markdown,
@@ -368,3 +369,17 @@ def test_document_type_is_looked_up_on_the_imported_textlab():
 def test_plain_sentences():
     assert plain_sentences("一是建立了机制。二是要抓好落实！\n\n谢谢大家") == ["一是建立了机制。", "二是要抓好落实！", "谢谢大家"]
     assert plain_sentences("问题？！还有；") == ["问题？！", "还有；"]
+
+
+def test_speed_counts_the_sentences_it_times(small_set):
+    import textlab as tl
+
+    gs = read_genre_set(small_set)
+    clf = tl.load_classifier()
+    docs = [gs.texts[d] for d in gs.documents("dev")]
+    result = measure_speed(clf, gs.units["text"].tolist(), docs, repeat=1)
+    assert result["sentences"] == 16 and result["documents"] == 2
+    assert result["document_sentences"] == sum(len(clf.classify_document(d, level="sentence")) for d in docs) == 12
+    rates = result["sentences_per_second"]
+    assert all(rates[k] > 0 for k in ("predict", "predict_baseline", "documents", "documents_baseline"))
+    assert result["ratio_predict"] == pytest.approx(rates["predict"] / rates["predict_baseline"])
