@@ -529,7 +529,8 @@ def corpus_expectations(corpus: PathLike | None = None, seeds: PathLike | None =
                 expected, rule = "other", "NPC resolution approving a report"
             else:
                 expected, rule = "work_report", "work-report folder"
-            rows.append({"folder": path.name, "origin": origin, "id": doc.id, "title": title, "expected": expected,
+            folder = f"{path.name}/npc_resolutions" if rule.startswith("NPC") else path.name
+            rows.append({"folder": folder, "origin": origin, "id": doc.id, "title": title, "expected": expected,
                          "rule": rule, "document": doc})
     notes += [f"{name}: {n} file(s) with the same text as a file already counted (counted once)"
               for name, n in duplicates.items()]
@@ -822,10 +823,14 @@ def render_markdown(result: dict[str, Any]) -> str:
             "Rule for state_council_2004_2019 (first match on the title wins; else other):", ""]
     out += [f"- {x['type']}: {x['rule']} (`{x['title_pattern']}`)" for x in cd["state_council_rule"]]
     if cd.get("scores"):
-        out += ["", f"Input: {cd['input']}. " + " ".join(cd.get("notes", [])), "",
-                "| folder | documents | accuracy |", "|---|---:|---:|"]
-        out += [f"| {name} | {s['n']} | {_f(s['accuracy'])} |" for name, s in cd["by_folder"].items()]
-        out += [f"| **corpus** | {cd['scores']['n']} | {_f(cd['scores']['accuracy'])} |", ""]
+        out += ["", f"Input: {cd['input']}.", ""] + [f"- {note}" for note in cd.get("notes", [])]
+        out += ["", "| folder | documents | expected | accuracy |", "|---|---:|---|---:|"]
+
+        def expected(s: dict) -> str:
+            return ", ".join(f"{t} {v['support']}" for t, v in s["per_type"].items())
+
+        out += [f"| {name} | {s['n']} | {expected(s)} | {_f(s['accuracy'])} |" for name, s in cd["by_folder"].items()]
+        out += [f"| **corpus** | {cd['scores']['n']} | {expected(cd['scores'])} | {_f(cd['scores']['accuracy'])} |", ""]
         out += _confusion_md(cd["scores"]["confusion"], cd["scores"]["labels"], short=False)
         wrong = [d for d in cd["documents"] if d["expected"] != d["predicted"]]
         if wrong:
