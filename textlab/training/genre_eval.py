@@ -320,14 +320,15 @@ class ContextPredictions:
 
 def context_predictions(clf, gs: GenreSet, docs: Sequence[str]) -> ContextPredictions:
     """``classify_document(text, level="sentence")`` on each document, aligned to its gold units
-    (rows of ``gs.units`` of ``docs``, in that order). Unaligned units get "other" (see the module)."""
+    (rows of ``gs.units`` of ``docs``, in that order, each document's by paragraph and sentence).
+    Unaligned units get "other" (see the module)."""
     from textlab.classify import normalise
 
     labels, aligned, status = [], [], []
     totals: Counter = Counter()
     n_doc_units = 0
     for doc in docs:
-        gold = gs.units.loc[gs.units["doc"] == doc, "text"].tolist()
+        gold = gs.units[gs.units["doc"] == doc].sort_values(["para", "sent"], kind="stable")["text"].tolist()
         table = clf.classify_document(gs.texts[doc], level="sentence")
         pred = table["label"].astype(str).tolist()
         n_doc_units += len(pred)
