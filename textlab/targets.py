@@ -82,6 +82,7 @@ __all__ = [
     "load_indicators",
     "convert_unit",
     "extract_targets",
+    "targets_from_units",
     "track_targets",
     "judge",
 ]
@@ -319,9 +320,9 @@ def _sections(paragraphs: list[str], year: int | None) -> list[str | None]:
     return out
 
 
-def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
+def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str, bool]]:
     """Join lines a web copy broke inside a sentence (``国内生产总值达到74.4`` / ``万亿元，…``)."""
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, bool]] = []
     after_fragment = False  # 广义货币M / 2 / 预期增长12%左右: the line after a lone fragment continues it
     for index, p in enumerate(paras):
         fragment = re.fullmatch(r"[\dA-Za-z]{1,2}", p) is not None
@@ -330,10 +331,10 @@ def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
             or (fragment and not re.search(r"[。！？；：]$", out[-1][1]))
             or (after_fragment and not _HEADING.match(p))
         ):
-            out[-1] = (out[-1][0], out[-1][1] + p)
+            out[-1] = (out[-1][0], out[-1][1] + p, True)
             after_fragment = fragment
         else:
-            out.append((index, p))
+            out.append((index, p, False))
             after_fragment = False
     return out
 
@@ -654,35 +655,104 @@ def extract_targets(
     >>> t[["indicator", "value", "unit", "qualifier", "kind", "year"]].values.tolist()
     [['国内生产总值', 5.0, '%', '左右', 'target', 2025], ['城镇新增就业', 1200.0, '万人', '以上', 'target', 2025]]
     """
-    import pandas as pd
-
     from textlab.cleaning import clean
-    from textlab.outline import paragraphs, sentences
+    from textlab.outline import paragraphs
 
     text, year = _source_text_and_year(text_or_document, year)
     vocab = indicators if isinstance(indicators, Vocabulary) else load_indicators(indicators)
     paras = paragraphs(clean(text))
+    return _extract(paras, None, year, vocab, all_statements, None)
+
+
+def targets_from_units(
+    units,
+    *,
+    year: int | None = None,
+    indicators: Vocabulary | str | Path | None = None,
+    all_statements: bool = False,
+    labels: tuple[str, ...] | None = None,
+):
+    """:func:`extract_targets` on one document's unit table, without parsing the text again.
+
+    ``units`` is the unit table of one document (``textlab.units.parse_document``, or the rows of
+    one document of ``sentences.csv`` / ``Analysis.units``): its paragraphs and sentences are used
+    as they are (columns ``paragraph``, ``sentence``, ``text``). The result is the table
+    ``extract_targets`` gives for the same document.
+
+    Args:
+        year: the report year; default the table's ``year`` column, else read from the text.
+        labels: when given and the table has a ``label`` column, only sentences with one of these
+            labels (e.g. ``("measure", "achievement")``) yield rows; the other sentences still
+            set the context (section, 今年 / 去年).
+        indicators, all_statements: as for :func:`extract_targets`.
+    """
+    import pandas as pd
+
+    missing = [c for c in ("paragraph", "sentence", "text") if c not in getattr(units, "columns", ())]
+    if missing:
+        raise ValueError(f"targets_from_units: the unit table lacks the columns {missing}")
+    if "document" in units.columns and units["document"].nunique() > 1:
+        raise ValueError(f"targets_from_units: the table holds {units['document'].nunique()} documents; pass one at a time")
+    vocab = indicators if isinstance(indicators, Vocabulary) else load_indicators(indicators)
+    if year is None and "year" in units.columns and len(units):
+        known = units["year"].dropna()
+        year = int(known.iloc[0]) if len(known) else None
+    table = units.sort_values(["paragraph", "sentence"], kind="stable")
+    numbers = table["paragraph"].astype(int).tolist()
+    texts = table["text"].astype(str).tolist()
+    paras: list[str] = []
+    sents: list[list[str]] = []
+    index_of: dict[int, int] = {}
+    for number, text in zip(numbers, texts):
+        if number not in index_of:
+            index_of[number] = len(paras)
+            paras.append("")
+            sents.append([])
+        paras[index_of[number]] += text
+        sents[index_of[number]].append(text)
+    keep = None
+    if labels is not None and "label" in table.columns:
+        sentence_numbers = table["sentence"].astype(int).tolist()
+        keep = {(index_of[p], j) for p, j, label in zip(numbers, sentence_numbers, table["label"].tolist()) if label in labels}
+    frame = _extract(paras, sents, year, vocab, all_statements, keep)
+    if len(frame) and list(index_of) != list(range(len(index_of))):  # the table's own paragraph numbers
+        numbers_back = pd.Series(list(index_of), index=list(index_of.values()))
+        frame["paragraph"] = frame["paragraph"].map(numbers_back).astype("int64")
+    return frame
+
+
+def _extract(paras: list[str], sents_of: list[list[str]] | None, year: int | None, vocab: Vocabulary,
+             all_statements: bool, keep: set[tuple[int, int]] | None):
+    """The rows of one document given as paragraphs (and, from a unit table, their sentences).
+
+    ``keep``: the (paragraph, sentence) positions that may yield rows (all when None).
+    """
+    import pandas as pd
+
+    from textlab.outline import sentences
+
     if year is None:
         year = _infer_year(paras)
     sections = _sections(paras, year)
     ctx = _Context(year)
     rows: list[dict] = []
-    for index, para in _merge_broken_lines(paras):
+    for index, para, merged in _merge_broken_lines(paras):
         ctx.section = sections[index]
         ctx.paragraph_cue = None
         ctx.target_list = False
         if ctx.section is not None:
             ctx.document_cue = None
-        sents = sentences(para)
+        sents = sentences(para) if sents_of is None or merged else sents_of[index]
         if sents and _FIVE_YEAR_PARAGRAPH.search(_normalise(sents[0])):
             continue  # a paragraph about a five-year period
-        for sent in sents:
+        for position, sent in enumerate(sents):
             n = _normalise(sent)
-            found = _sentence_rows(sent, index, vocab, ctx)
-            if ctx.section != "five":
-                rows.extend(found)
-            else:
-                rows.extend(r for r in found if r["kind"] != "target")
+            if keep is None or merged or (index, position) in keep:
+                found = _sentence_rows(sent, index, vocab, ctx)
+                if ctx.section != "five":
+                    rows.extend(found)
+                else:
+                    rows.extend(r for r in found if r["kind"] != "target")
             cue = _strong_cue(n, year)
             if cue is not None and (year is None or cue[1] in (year - 1, year)):
                 ctx.paragraph_cue = cue
