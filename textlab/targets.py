@@ -371,6 +371,10 @@ _BASE_YEAR = re.compile(r"比((?:19|20)\d\d)年")
 _NOT_A_CUE = re.compile(r"(?:比|从|由|同|与)(?:去年|上年|上一年)(?:的|同期|年初)?")
 _RATIO_AFTER = re.compile(r"^(?:的比例|的比重|比重|之比|的比|的\d|总量)")
 _RATIO_BEFORE = re.compile(r"(?:占|相当于|与)$")
+# any indicator: 社会商品零售总额中的比重, 对GDP增长贡献率: the figure is a share of it, not its own
+_SHARE_AFTER = re.compile(r"^(?:中)?(?:的|所占)?(?:比重|比例)|^(?:增长)?的?贡献率")
+# 完成年度计划的102%, 完成原定计划的94%: how much of a plan was fulfilled, not the indicator's figure
+_FULFILMENT = re.compile(r"(?:计划|目标|任务)的$")
 _COUNT_INDICATORS = ("城镇新增就业", "农村贫困人口减少", "下岗失业人员再就业")
 
 
@@ -379,6 +383,9 @@ def _mentions(s: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     for m in vocab.pattern.finditer(s):
         name = vocab.by_variant[m.group()]
         if name == "国内生产总值" and (_RATIO_AFTER.match(s[m.end():]) or _RATIO_BEFORE.search(s[: m.start()])):
+            continue
+        if _SHARE_AFTER.match(s[m.end():]):
+            found.append((m.start(), m.end(), None, m.group()))  # ends the figures of the mention before, yields none
             continue
         if m.group() == "生产总值" and m.start() and re.match(r"[\u4e00-\u9fff]", s[m.start() - 1]) and s[m.start() - 1] not in "省市区县州盟年":
             continue  # 海洋生产总值, 旅游生产总值: not the economy's
@@ -532,6 +539,8 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
     taken = {id(q) for qs in respectively.values() for q in qs}
     previous_mention_end = 0
     for i, (start, end, name, variant) in enumerate(mentions):
+        if name is None:
+            continue
         indicator = vocab.indicators[name]
         stop = mentions[i + 1][0] if i + 1 < len(mentions) else len(n)
         own = [q for q in quantities if end <= q.start < stop and id(q) not in taken]
@@ -580,7 +589,7 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
             tail = local.rstrip()
             if not q.is_rate and name not in _COUNT_INDICATORS and _INCREMENT.search(tail):
                 continue
-            if _START.search(tail):
+            if _START.search(tail) or (q.is_rate and _FULFILMENT.search(tail)):
                 continue
             after = n[q.end:]
             if re.match(r"(?:左右|以上|以内)?的(?!水平)|(?:左右|以上)?(?:镇|县|企业|项目|家|个)", after):
