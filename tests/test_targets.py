@@ -349,3 +349,13 @@ def test_the_share_of_a_plan_fulfilled_is_not_a_growth_rate():
     table = tl.extract_targets(report(1956))  # 完成年度计划的102%, 只完成原定计划的94%
     assert not {102.0, 94.0} & set(table["value"])
     assert one(table, indicator="粮食产量", unit="亿斤", kind="outcome").value == pytest.approx(3680.0)
+
+
+def test_provincial_wordings_of_energy_intensity_and_retail_sales():
+    corpus = load_corpus(PROVINCIAL)
+    jilin = tl.extract_targets(next(d for d in corpus if "吉林" in d.id))
+    energy = one(jilin, indicator="单位国内生产总值能耗", kind="target")  # 单位GDP能耗下降2％左右
+    assert (energy.value, energy.qualifier, energy.year) == (2.0, "左右", 2025)
+    doc = next(d for d in corpus if "社会消费品零售额增长4.8%" in d.text)
+    retail = rows(tl.extract_targets(doc), indicator="社会消费品零售总额", unit="%")
+    assert 4.8 in set(retail["value"])  # 社会消费品零售额增长4.8%: a wording without 总
