@@ -7,7 +7,8 @@ keywords.csv, topics.csv, doc_topics.csv, skipped.csv) are written by the run
 
 What the page holds, in this order: a table of contents; corpus-level views (label shares
 normalised by document length, trends by year, by region and by source when the documents
-carry them, topics and their prevalence over time, the corpus keywords); then the per-document
+carry them, promise tracking when the corpus holds work reports of one government in consecutive
+years (:mod:`textlab.promises`; no section otherwise), topics and their prevalence over time, the corpus keywords); then the per-document
 detail, kept compact (one sortable row per document, problems, measures and achievements in
 collapsible lists); the skipped files, the notes and links to the tables.
 

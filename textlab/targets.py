@@ -9,6 +9,9 @@ This module owns two public functions and the rules behind them:
 
 Both accept raw text (web copies too: ``textlab.cleaning.clean`` runs inside) or a
 :class:`textlab.corpus.Document`, whose year comes from its metadata (``corpus.parse_year``).
+``targets_from_units(units)`` gives the rows of ``extract_targets`` from a document's unit table
+(``textlab.units``; the paragraphs and sentences already parsed), so the main job reads targets
+without parsing a document twice (:mod:`textlab.promises` is that corpus view).
 
 Extraction, step by step
 ------------------------
@@ -22,7 +25,8 @@ Extraction, step by step
    at most one rate (``%``) and one level. Skipped: averages and totals over several years (年均,
    平均每年, 累计, 比1997年 when that is not the previous year), increments of a level
    (增加1501亿元, 增产291亿斤), starting points (从7.4万亿元, 由…), figures used as a modifier
-   (``8%的预定目标``) and units the indicator cannot carry (``indicators.txt``).
+   (``8%的预定目标``), a share of the indicator (``社会商品零售总额中的比重``, ``对GDP增长贡献率``),
+   the share of a plan fulfilled (``完成年度计划的102%``) and units the indicator cannot carry (``indicators.txt``).
 4. ``kind``: ``target`` for the plan, ``outcome`` for the review, ``estimate`` for a figure given
    with 预计: about the report's own year (the national reports of December 1981 and 1982), or,
    in a review delivered early in the next year (the provincial reports of January), about the
