@@ -226,7 +226,9 @@ def met_by_indicator(tracked):
     counts["decided"] = counts["met"] + counts["missed"]
     counts["share_met"] = counts["met"] / counts["decided"].where(counts["decided"] > 0)
     counts = counts.reset_index().sort_values(["targets", "indicator"], ascending=[False, True], kind="stable")
-    return counts[columns].reset_index(drop=True)
+    counts = counts[columns].reset_index(drop=True)
+    counts.columns.name = None
+    return counts
 
 
 def gdp_series(tracked):
