@@ -127,6 +127,11 @@ class Analysis:
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     out: Path | None = None
+    #: promise tracking (:mod:`textlab.promises`): every target and outcome statement of the work
+    #: reports and each target matched to the next year's report; None when no government has
+    #: reports of two consecutive years
+    targets: Any = None
+    tracked: Any = None
     #: the labelled paragraph and sentence tables when they were kept in memory (no ``out``)
     _tables: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -317,9 +322,23 @@ def write_tables(analysis: Analysis, out_dir: str | Path) -> dict[str, Path]:
 
 
 def _small_tables(analysis: Analysis):
+    promises = tuple((name, frame) for name, frame in (("targets.csv", analysis.targets), ("tracked.csv", analysis.tracked))
+                     if frame is not None)
     return (("documents.csv", analysis.documents), ("keywords.csv", analysis.keywords),
             ("topics.csv", analysis.topics), ("doc_topics.csv", analysis.doc_topics),
-            ("skipped.csv", analysis.skipped_table))
+            ("skipped.csv", analysis.skipped_table)) + promises
+
+
+def _promise_tables(analysis: Analysis, sentences_csv: Path | None, note) -> None:
+    """Promise tracking over the corpus (:func:`textlab.promises.promise_tables`), read from the
+    labelled sentences already made; a failure is noted and the run goes on."""
+    from textlab.promises import promise_tables
+
+    try:
+        analysis.targets, analysis.tracked = promise_tables(
+            analysis.documents, sentences=analysis._tables.get("sentences"), sentences_csv=sentences_csv)
+    except Exception as error:
+        note(f"no promise tracking: {_describe(error)}")
 
 
 # ----------------------------------------------------------------------------------- helpers
@@ -568,6 +587,7 @@ def analyze(
             documents, loader_skipped, staging, say=say, note=note, notes=notes, n_topics=n_topics, topic_source=topic_source,
             random_state=random_state, top_k_keywords=top_k_keywords, classifier=classifier, progress=progress,
         )
+        _promise_tables(analysis, staging.path / "sentences.csv" if staging is not None else None, note)
         if staging is not None:
             for name, frame in _small_tables(analysis):
                 write_csv(frame, staging.path / name)
