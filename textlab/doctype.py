@@ -258,10 +258,21 @@ def scores(evidence: Evidence, cues: CueSet | None = None) -> dict[str, float]:
             total[cue.type] += cue.weight
     sents = evidence.sentences
     if sents:
-        n = len(sents)
+        # one scan of all sentences per cue (a sentence never holds a line break): after a match
+        # the scan goes on at the next sentence, so each sentence counts once
+        joined = "\n".join(s.replace("\n", " ") for s in sents)
         for cue in cues.cues["rate"]:
-            search = cue.pattern.search
-            total[cue.type] += cue.weight * sum(1 for s in sents if search(s)) / n
+            search, pos, hits = cue.pattern.search, 0, 0
+            while True:
+                match = search(joined, pos)
+                if match is None:
+                    break
+                hits += 1
+                pos = joined.find("\n", match.start())
+                if pos < 0:
+                    break
+                pos += 1
+            total[cue.type] += cue.weight * hits / len(sents)
     return total
 
 
