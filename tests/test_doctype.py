@@ -229,6 +229,12 @@ def test_the_parts_of_a_long_document_share_its_type(monkeypatch):
     # the kind named last in a State Council title wins: 印发…办法的通知 is a rule, 印发…方案的通知 a plan
     ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n各省、自治区、直辖市人民政府：\n现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。", "other"),
     ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n各省、自治区、直辖市人民政府：\n《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们，请认真组织实施。", "plan"),
+    # a feature story with quotes is news; a "place：headline" with 近年来 and numbered practices is an experience material
+    ("××镇：“积分超市”激发乡村治理新活力\n今年以来，××镇在全镇18个村推行“积分超市”，村民参与环境整治可获得积分。\n"
+     "“以前喊破嗓子没人来，现在大家抢着干。”××村党支部书记××说。\n截至目前，全镇累计发放积分12万分。", "news"),
+    ("××县：党建引领“三治融合” 绘就乡村善治新画卷\n近年来，××县坚持以党建为引领，探索出一条乡村治理新路子。\n"
+     "一、强化组织引领，夯实治理根基。全县212个村全部建立议事协商机制。\n二、健全自治机制，激发群众活力。累计解决群众诉求3600余件。",
+     "experience"),
     # no title line: the opening and the cues decide
     ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n过去一年，全市地区生产总值增长5.2%。\n今年要着力扩大有效投资。", "work_report"),
     ("近年来，××社区党委坚持党建引领，主要做法如下：\n一是建强组织。累计建立楼栋党小组36个。\n二是优化服务。已为居民办实事120余件。", "experience"),
