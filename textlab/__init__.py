@@ -37,6 +37,7 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "ParagraphClassifier": ("textlab.classify", "ParagraphClassifier"),
     "load_classifier": ("textlab.classify", "load_classifier"),
     "parse": ("textlab.units", "parse"),
+    "document_type": ("textlab.doctype", "document_type"),
     "analyze": ("textlab.analysis", "analyze"),
     "extract_targets": ("textlab.targets", "extract_targets"),
     "track_targets": ("textlab.targets", "track_targets"),

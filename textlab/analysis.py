@@ -73,7 +73,7 @@ class NoDocumentsError(ValueError):
 
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "document", "title", "path", "year", "year_text", "region", "source",
+    "document", "title", "path", "year", "year_text", "region", "source", "doc_type", "doc_type_p",
     "n_chars", "n_paragraphs", "n_sentences",
     *(f"n_{label}" for label in LABELS),
     *(f"chars_{label}" for label in LABELS),
@@ -83,6 +83,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 
 ``year`` is a nullable integer (pandas ``Int64``); ``year_text`` keeps a year that is not a number
 as given ("" otherwise); ``region`` and ``source`` are "" when the metadata has none.
+``doc_type`` / ``doc_type_p``: the document's type and its probability (:mod:`textlab.doctype`).
 ``n_chars`` counts the cleaned text; ``n_paragraphs`` / ``n_sentences`` count body units
 (headings left out); ``n_<label>`` is the number of body sentences with that label and
 ``chars_<label>`` their characters (label shares normalised by length are
@@ -506,6 +507,8 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
         "_year_cell": _year_cell(given),  # doc_topics.csv keeps the year as given (an int or its text)
         "region": units["region"].iat[0],
         "source": units["source"].iat[0],
+        "doc_type": parsed.doc_type.type,
+        "doc_type_p": round(float(parsed.doc_type.probability), 6),
         "n_chars": len(parsed.text),
         "n_paragraphs": int(units.loc[body, "paragraph"].nunique()),
         "n_sentences": int(body.sum()),

@@ -6,9 +6,10 @@ keywords.csv, topics.csv, doc_topics.csv, skipped.csv) are written by the run
 (:mod:`textlab.analysis`) and the page links to those it finds beside it.
 
 What the page holds, in this order: a table of contents; corpus-level views (label shares
-normalised by document length, trends by year, by region and by source when the documents
-carry them, promise tracking when the corpus holds work reports of one government in consecutive
-years (:mod:`textlab.promises`; no section otherwise), topics and their prevalence over time, the corpus keywords); then the per-document
+normalised by document length, documents by document type, trends by year, by region and by
+source when the documents carry them, promise tracking when the corpus holds work reports of one
+government in consecutive years (:mod:`textlab.promises`; no section otherwise), topics and their
+prevalence over time, the corpus keywords); then the per-document
 detail, kept compact (one sortable row per document, problems, measures and achievements in
 collapsible lists); the skipped files, the notes and links to the tables.
 
@@ -520,6 +521,61 @@ def _overview(docs) -> str:
             + "".join(rows) + "</tbody></table>")
 
 
+def _has_doc_types(docs) -> bool:
+    return "doc_type" in docs and bool(_typed(docs).any())
+
+
+def _typed(docs):
+    """Rows of the documents table that carry a document type."""
+    values = docs["doc_type"]
+    return values.notna() & (values.astype(str).str.strip() != "")
+
+
+def doc_type_counts(docs):
+    """Documents per document type (:data:`textlab.doctype.DOC_TYPES` order, types present only):
+    ``documents``, ``mean_p`` (mean probability of the type given) and the share of body characters
+    per function of the documents of that type; None when the table has no types."""
+    import pandas as pd
+
+    from textlab.doctype import DOC_TYPES
+
+    if not _has_doc_types(docs):
+        return None
+    typed = docs[_typed(docs)]
+    rows = []
+    for doc_type in [*DOC_TYPES, *sorted(set(typed["doc_type"]) - set(DOC_TYPES))]:
+        group = typed[typed["doc_type"] == doc_type]
+        if group.empty:
+            continue
+        chars = {label: float(group[f"chars_{label}"].sum()) for label in LABELS}
+        whole = sum(chars.values()) or 1.0
+        mean_p = float(pd.to_numeric(group["doc_type_p"], errors="coerce").mean()) if "doc_type_p" in group else float("nan")
+        rows.append({"doc_type": doc_type, "documents": len(group), "mean_p": mean_p,
+                     **{f"share_{label}": chars[label] / whole for label in LABELS}})
+    return pd.DataFrame(rows)
+
+
+def _doc_type_overview(docs) -> str:
+    from textlab.doctype import DOC_TYPE_NAMES
+
+    counts = doc_type_counts(docs)
+    if counts is None:
+        return "<p class='meta'>No document types in this analysis.</p>"
+    rows = []
+    for r in counts.itertuples(index=False):
+        name = DOC_TYPE_NAMES.get(r.doc_type, "")
+        rows.append(f"<tr><td>{_esc(name)} {_esc(r.doc_type)}</td><td class='n'>{int(r.documents):,}</td>"
+                    f"<td class='n'>{_pct(float(r.mean_p))}</td>"
+                    + "".join(f"<td class='n'>{_pct(float(getattr(r, f'share_{label}')))}</td>" for label in LABELS) + "</tr>")
+    head = ("<table><thead><tr><th>类型 document type</th><th class='n'>documents</th>"
+            "<th class='n' title='mean probability of the type given'>mean p %</th>"
+            + "".join(f"<th class='n {label}'>{_esc(LABEL_NAMES[label])} %</th>" for label in LABELS) + "</tr></thead><tbody>")
+    return ("<p class='meta'>Each document's type (work report, speech, experience material, summary / 述职, "
+            "self-criticism, plan / opinion, news, other) is read from its title, opening, headings and cue "
+            "statistics, with a probability; the function shares are of the body characters of the documents "
+            "of each type.</p>" + head + "".join(rows) + "</tbody></table>")
+
+
 def _profile(row) -> str:
     parts = "".join(f"<i class='{label[0]}' style='width:{100 * float(row[f'share_{label}']):.1f}%'></i>"
                     for label in LABELS if row[f"share_{label}"] > 0)
@@ -531,10 +587,12 @@ def _document_table(docs, limit: int) -> str:
     has = {c: bool((docs[c].fillna("").astype(str) != "").any()) for c in ("region", "source")}
     has["year"] = bool(docs["year"].notna().any() or (docs["year_text"].fillna("") != "").any())
     has["topic"] = bool((docs["main_topic"] != "").any())
+    has["doc_type"] = _has_doc_types(docs)
     head = ["<th class='n'>#</th>", "<th>文档 document</th>"]
     head += ["<th class='n'>年份 year</th>"] if has["year"] else []
     head += ["<th>地区 region</th>"] if has["region"] else []
     head += ["<th>来源 source</th>"] if has["source"] else []
+    head += ["<th title='document type (hover a cell for its probability)'>类型 type</th>"] if has["doc_type"] else []
     head += ["<th class='n'>字数 chars</th>", "<th class='n'>句 sentences</th>", "<th class='n' title='share of body characters'>profile</th>"]
     head += [f"<th class='n {label}'>{LABEL_NAMES[label]} %</th>" for label in LABELS]
     head += [f"<th class='n {label}' title='{label} sentences'>{LABEL_NAMES[label]}句</th>" for label in ("problem", "measure")]
@@ -552,6 +610,8 @@ def _document_table(docs, limit: int) -> str:
             if has[column]:
                 value = _title(r[column] or "", MAX_TEXT_CHARS)
                 cells.append(f"<td class='s' title='{_esc(value)}' data-v='{_esc(value)}'>{_esc(_title(value, 14))}</td>")
+        if has["doc_type"]:
+            cells.append(_doc_type_cell(r.get("doc_type"), r.get("doc_type_p")))
         cells.append(f"<td class='n'>{int(r['n_chars']):,}</td><td class='n'>{int(r['n_sentences']):,}</td>")
         cells.append(f"<td data-v='{float(r['share_problem']):.4f}'>{_profile(r)}</td>")
         cells += [f"<td class='n'>{_pct(float(r[f'share_{label}']))}</td>" for label in LABELS]
@@ -571,6 +631,19 @@ def _document_table(docs, limit: int) -> str:
             "<span class='meta'>Click a column to sort; shares are of each document's body characters.</span></p>"
             "<table id='docs' class='docs'><thead><tr>" + "".join(head) + "</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
+
+
+def _doc_type_cell(doc_type, probability) -> str:
+    from textlab.doctype import DOC_TYPE_NAMES
+
+    doc_type = "" if doc_type is None or doc_type != doc_type or str(doc_type) in ("nan", "<NA>") else str(doc_type)
+    try:
+        p = float(probability)
+    except (TypeError, ValueError):
+        p = float("nan")
+    name = DOC_TYPE_NAMES.get(doc_type, doc_type)
+    hint = f"{doc_type} · p = {p:.2f}" if p == p else doc_type
+    return f"<td class='s' title='{_esc(hint)}' data-v='{_esc(doc_type)}'>{_esc(name)}</td>"
 
 
 def _within_budget(lists: dict[str, list[str]], budget: int) -> dict[str, list[str]]:
@@ -675,6 +748,7 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
             "labelled achievement, problem, measure or other; shares count characters, so a long document "
             "weighs as much as its text and a short one is not drowned.</p>",
             _overview(docs), fig("label_shares.png"))
+    section("doctypes", "文档类型 Document types", _doc_type_overview(docs))
     trend = fig("label_shares_by_year.png")
     section("years", "年份趋势 Trends by year",
             trend or f"<p class='meta'>No trend over years: {'fewer than two distinct years' if years else 'no document has a year'} in the metadata.</p>")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 UNIT_TABLE_COLUMNS: tuple[str, ...] = (
-    "document", "title", "year", "region", "source",
+    "document", "title", "year", "region", "source", "doc_type", "doc_type_p",
     "paragraph", "sentence", "is_heading", "heading_sentence", "section", "heading_path",
     "position", "first_section", "problem_opened", "text", "tokens",
 )
@@ -37,7 +37,10 @@ title is in ``textlab.analysis`` documents table), ``year`` a nullable integer
 (:func:`textlab.corpus.parse_year` of the metadata), ``region`` and ``source`` come from the
 metadata ("" when absent). ``section`` is the label of the outermost heading the paragraph
 sits under and ``heading_path`` the labels of all enclosing headings, outermost first, joined
-with :data:`HEADING_SEP`. ``position`` is the paragraph's place in the document (0..1),
+with :data:`HEADING_SEP`. ``doc_type`` / ``doc_type_p`` are the document's type (one of :data:`textlab.doctype.DOC_TYPES`)
+and its probability (:func:`textlab.doctype.type_from_outline`, computed once per document from the
+outline and sentences made here), the same on every row of a document.
+``position`` is the paragraph's place in the document (0..1),
 ``first_section`` / ``problem_opened`` the section context the classifier uses.
 """
 
@@ -49,7 +52,7 @@ PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问�
 # "str": pandas' string dtype (pandas 3; object of str in pandas 2), "tokens": lists of str (object)
 _DTYPES = {
     "document": "str", "title": "str", "year": "Int64", "region": "str", "source": "str",
-    "paragraph": "int64", "sentence": "int64", "is_heading": bool, "heading_sentence": bool,
+    "doc_type": "str", "doc_type_p": "float64", "paragraph": "int64", "sentence": "int64", "is_heading": bool, "heading_sentence": bool,
     "section": "str", "heading_path": "str", "position": "float64", "first_section": bool,
     "problem_opened": bool, "text": "str", "tokens": object,
 }
@@ -99,13 +102,15 @@ def split_document(doc, max_chars: int | None = None) -> list:
 @dataclass
 class ParsedDocument:
     """One document (or part) parsed: its cleaned ``text``, its ``outline``
-    (:class:`textlab.outline.Structure`) and its unit table ``units``."""
+    (:class:`textlab.outline.Structure`), its unit table ``units`` and its ``doc_type``
+    (:class:`textlab.doctype.DocumentType`)."""
 
     id: str
     meta: dict
     text: str
     outline: Any
     units: Any
+    doc_type: Any = None
 
 
 def _as_document(doc, index: int = 0):
@@ -143,14 +148,24 @@ def _section_context(st) -> dict[int, tuple[bool, bool]]:
     return info
 
 
-def units_from_outline(st, *, document: str = "", meta: dict | None = None, segmenter=None, tokens: bool = True):
+def units_from_outline(st, *, document: str = "", meta: dict | None = None, segmenter=None, tokens: bool = True,
+                       doc_type=None):
     """The unit table of a document already outlined (``st``, a :class:`textlab.outline.Structure`
     of cleaned text): what :func:`parse_document` returns after cleaning and outlining.
 
     A document whose lines were too long to be paragraphs (cut into units by ``structure``) has
     an unknown number of real paragraphs, so there a paragraph's ``position`` is where it starts,
     as a share of the characters before the last paragraph.
+
+    ``doc_type``: the document's :class:`textlab.doctype.DocumentType` when the caller has it
+    (the parts of a long document share the type of the whole); by default it is read here from
+    ``st``, ``meta`` and the sentences split here.
     """
+    return _units_and_type(st, document=document, meta=meta, segmenter=segmenter, tokens=tokens, doc_type=doc_type)[0]
+
+
+def _units_and_type(st, *, document: str, meta: dict | None, segmenter, tokens: bool, doc_type):
+    """(unit table, document type) of an outlined document: see :func:`units_from_outline`."""
     import pandas as pd
 
     from textlab.corpus import parse_year
@@ -175,9 +190,11 @@ def units_from_outline(st, *, document: str = "", meta: dict | None = None, segm
     cols: dict[str, list] = {name: [] for name in ("paragraph", "sentence", "is_heading", "heading_sentence", "section",
                                                     "heading_path", "position", "first_section", "problem_opened",
                                                     "text", "tokens")}
+    per_paragraph = []
     for k, para in enumerate(st.paragraphs):
         first_section, problem_opened = section_info.get(para.index, (False, False))
         sents = sentences(para.text) or [para.text]
+        per_paragraph.append(sents)
         labels = [st.headings[i].label for i in para.headings]
         section = labels[0] if labels else ""
         path = HEADING_SEP.join(labels)
@@ -196,6 +213,10 @@ def units_from_outline(st, *, document: str = "", meta: dict | None = None, segm
         if tokenize is not None:
             cols["tokens"] += map(tokenize, sents)
     n_rows = len(cols["text"])
+    if doc_type is None:
+        from textlab.doctype import empty_type, type_from_outline
+
+        doc_type = type_from_outline(st, meta=meta, sentences=per_paragraph) if st.paragraphs else empty_type()
     year = parse_year(meta.get("year"))
     data = {
         "document": [document] * n_rows,
@@ -203,16 +224,20 @@ def units_from_outline(st, *, document: str = "", meta: dict | None = None, segm
         "year": pd.array([year] * n_rows, dtype="Int64"),
         "region": [_meta_text(meta, "region", "province", "city")] * n_rows,
         "source": [_meta_text(meta, "source", "collection")] * n_rows,
+        "doc_type": [doc_type.type] * n_rows,
+        "doc_type_p": [float(doc_type.probability)] * n_rows,
         **cols,
     }
     if not tokens:
         del data["tokens"]
     frame = pd.DataFrame(data)
-    return frame.astype({c: t for c, t in _DTYPES.items() if c in frame.columns and c != "year"})
+    return frame.astype({c: t for c, t in _DTYPES.items() if c in frame.columns and c != "year"}), doc_type
 
 
-def parsed_document(doc, *, segmenter=None, tokens: bool = True) -> ParsedDocument:
-    """Clean, outline and segment one Document (or str) once: its text, outline and unit table.
+def parsed_document(doc, *, segmenter=None, tokens: bool = True, doc_type=None) -> ParsedDocument:
+    """Clean, outline and segment one Document (or str) once: its text, outline, unit table and
+    document type (``doc_type``: given by the caller, e.g. the type of the whole for a part, or
+    read from the outline here).
 
     It is not split into parts (:func:`parse_document` and :func:`textlab.analysis.analyze` do that).
     """
@@ -222,8 +247,9 @@ def parsed_document(doc, *, segmenter=None, tokens: bool = True) -> ParsedDocume
     doc = _as_document(doc)
     text = clean(doc.text)
     st = structure(text)
-    table = units_from_outline(st, document=str(doc.id), meta=doc.meta, segmenter=segmenter, tokens=tokens)
-    return ParsedDocument(str(doc.id), dict(doc.meta), text, st, table)
+    table, doc_type = _units_and_type(st, document=str(doc.id), meta=doc.meta, segmenter=segmenter, tokens=tokens,
+                                      doc_type=doc_type)
+    return ParsedDocument(str(doc.id), dict(doc.meta), text, st, table, doc_type)
 
 
 def parse_document(doc, *, segmenter=None, tokens: bool = True):
@@ -244,7 +270,11 @@ def parse_document(doc, *, segmenter=None, tokens: bool = True):
         from textlab.segmentation import Segmenter
 
         segmenter = Segmenter()
-    tables = [parsed_document(part, segmenter=segmenter, tokens=tokens).units for part in split_document(doc)]
+    tables, doc_type = [], None
+    for part in split_document(doc):  # the parts of a long document share the type of its first part
+        parsed = parsed_document(part, segmenter=segmenter, tokens=tokens, doc_type=doc_type)
+        doc_type = parsed.doc_type
+        tables.append(parsed.units)
     return tables[0] if len(tables) == 1 else pd.concat(tables, ignore_index=True)
 
 
