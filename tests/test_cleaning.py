@@ -284,7 +284,7 @@ def test_steps_can_be_reordered_and_custom():
     result = C.clean("标题\n相关报道\n正文。", steps=[drop_first_line, C.strip_boilerplate], report=True)
     assert result.text == "正文。"
     assert result.steps == ["drop_first_line", "strip_boilerplate"]
-    assert result.removed == [C.RemovedLine("strip_boilerplate", None, "相关报道")]
+    assert result.removed == [C.RemovedLine("strip_boilerplate", None, "相关报道", "related")]
 
 
 def test_bad_steps_are_rejected():
@@ -315,9 +315,9 @@ def test_report_lists_exactly_what_was_removed():
     assert isinstance(result, C.CleanReport) and str(result) == result.text
     assert result.text == "正文第一段。\n正文第二段。" == C.clean(raw)
     assert result.removed == [
-        C.RemovedLine("strip_boilerplate", 1, "【打印本页】【关闭窗口】"),
-        C.RemovedLine("strip_boilerplate", 4, "来源：四川日报"),
-        C.RemovedLine("strip_boilerplate", 7, "扫一扫在手机打开当前页"),
+        C.RemovedLine("strip_boilerplate", 1, "【打印本页】【关闭窗口】", "toolbar"),
+        C.RemovedLine("strip_boilerplate", 4, "来源：四川日报", "metadata:source"),
+        C.RemovedLine("strip_boilerplate", 7, "扫一扫在手机打开当前页", "qr"),
     ]
     assert result.steps == list(C.STEPS)
     assert (result.removed[1].line_no, result.removed[1].line) == (4, "来源：四川日报")  # aliases

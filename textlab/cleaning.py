@@ -70,6 +70,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple, Sequence, Union
 
+from textlab.chrome import line_meta
 from textlab.locations import resource_path
 
 __all__ = [
@@ -399,6 +400,7 @@ class _LineFilterResult(NamedTuple):
     lines: list[str]  # the input lines
     keep: list[bool]  # one flag per input line
     output: list[str]  # the output lines (one per kept input line)
+    reasons: list[str] | None = None  # why each removed line went ("" for kept lines)
 
 
 def _as_line_filter(filter_fn: Callable[[str], _LineFilterResult], name: str, doc: str) -> Step:
@@ -448,6 +450,7 @@ normalize_whitespace = _as_line_filter(
 # step 7: strip_boilerplate
 
 _SECTIONS = ("line", "notice", "list", "nav", "weak")
+_SECTION_REASON = {"line": "rule", "notice": "notice", "list": "related", "nav": "nav_list", "weak": "navigation"}
 _SENTENCE_ENDS = set("。！？；…")
 _CLOSERS = "”’」』）》]】"
 _WS_NO_NEWLINE_RE = re.compile(r"[^\S\n]+")
@@ -479,14 +482,29 @@ class BoilerplateRules:
     counts: dict[str, int] = field(default_factory=dict)
     combined: re.Pattern[str] | None = field(default=None, repr=False)
     """All sections in one pattern, one named group per section, in order of precedence."""
+    reasons: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict, repr=False)
+    """Per section: (reason, rule) pairs, to name why a matching line goes (``@reason`` lines)."""
+
+    def reason(self, section: str, key: str) -> str:
+        """The reason of the first rule of ``section`` matching ``key`` (the section's default)."""
+        for name, rule in self.reasons.get(section, ()):
+            if rule.fullmatch(key):
+                return name
+        return _SECTION_REASON.get(section, section)
 
 
 def _parse_boilerplate(path: Path) -> BoilerplateRules:
     patterns: dict[str, list[str]] = {name: [] for name in _SECTIONS}
+    reasons: dict[str, list[tuple[str, re.Pattern[str]]]] = {name: [] for name in _SECTIONS}
     section: str | None = None
+    reason = ""
     for lineno, line in _resource_lines(path):
         if line.startswith("[") and line.endswith("]") and line[1:-1] in _SECTIONS:
             section = line[1:-1]
+            reason = _SECTION_REASON[section]
+            continue
+        if line.startswith("@") and re.fullmatch(r"@[a-z_:]{1,40}", line):
+            reason = line[1:]
             continue
         if section is None:
             raise ValueError(
@@ -503,6 +521,7 @@ def _parse_boilerplate(path: Path) -> BoilerplateRules:
                 "(?i:...) only; rules are combined into one pattern"
             )
         patterns[section].append(line)
+        reasons[section].append((reason, compiled_rule))
     joined = {name: "|".join(f"(?:{p})" for p in pats) for name, pats in patterns.items() if pats}
     compiled = {name: re.compile(body) for name, body in joined.items()}
     combined = (
@@ -511,7 +530,10 @@ def _parse_boilerplate(path: Path) -> BoilerplateRules:
         else None
     )
     counts = {name: len(pats) for name, pats in patterns.items()}
-    return BoilerplateRules(source=str(path), counts=counts, combined=combined, **compiled)
+    return BoilerplateRules(
+        source=str(path), counts=counts, combined=combined,
+        reasons={name: tuple(pairs) for name, pairs in reasons.items()}, **compiled,
+    )
 
 
 def load_boilerplate(path: str | Path | None = None) -> BoilerplateRules:
@@ -584,11 +606,14 @@ def _classify_key(key: str, rules: BoilerplateRules) -> tuple[str, bool]:
     return kind, title
 
 
-def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
-    """Removal flags for a page given as the keys of its non-blank lines."""
+def _rule_reasons(keys: list[str], rules: BoilerplateRules) -> tuple[list[str], list[bool]]:
+    """Per key: the reason a rule gives for removing it ("" for none), and whether it is weak."""
     n = len(keys)
     kinds, title = _classify_lines(keys, rules)
-    removed = [kind in ("notice", "line", "list", "nav") for kind in kinds]
+    reasons = [
+        rules.reason(kind, key) if kind in ("notice", "line", "list", "nav") else ""
+        for kind, key in zip(kinds, keys)
+    ]
     marker = [kind == "nav" for kind in kinds]
     # nav blocks: (title, marker) pairs, at least two in a row
     for m in range(n):
@@ -601,41 +626,57 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
             end += 2
         if end > m:
             for t in range(m - 1, end, 2):
-                removed[t] = True
-    # list blocks: a header, then short lines (or removed ones) up to the end of the page
-    i = 0
-    while i < n:
-        if kinds[i] == "list":
-            j = i + 1
-            while j < n and (title[j] or removed[j]):
-                j += 1
-            if j == n:
-                for t in range(i + 1, n):
-                    removed[t] = True
-            i = j
-        else:
-            i += 1
+                reasons[t] = "nav_list"
+    return reasons, [kind == "weak" for kind in kinds]
+
+
+def _boilerplate_reasons(keys: list[str], raws: list[str], rules: BoilerplateRules) -> list[str]:
+    """Why each line of a page (the keys of its non-blank lines) is chrome ("" for content)."""
+    from textlab.chrome import chrome_reasons
+
+    n = len(keys)
+    rule_reasons, weak = _rule_reasons(keys, rules)
+    reasons = chrome_reasons(keys, raws, rule_reasons)
+    for i in range(n):  # a rule's "metadata" becomes metadata:<field> where the shape says which
+        if reasons[i] == "metadata":
+            from textlab.chrome import _strong_shape
+
+            shape = _strong_shape(keys[i], raws[i])
+            reasons[i] = shape if shape.startswith("metadata:") else "metadata:date"
     # weak words: only next to removed lines or the page edge
-    weak = [kind == "weak" for kind in kinds]
     for i in range(n):
-        if weak[i] and (i == 0 or removed[i - 1]):
-            removed[i] = True
+        if weak[i] and not reasons[i] and (i == 0 or reasons[i - 1]):
+            reasons[i] = "navigation"
     for i in reversed(range(n)):
-        if weak[i] and (i == n - 1 or removed[i + 1]):
-            removed[i] = True
-    return removed
+        if weak[i] and not reasons[i] and (i == n - 1 or reasons[i + 1]):
+            reasons[i] = "navigation"
+    return reasons
+
+
+def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
+    """Removal flags for a page given as the keys of its non-blank lines."""
+    return [bool(r) for r in _boilerplate_reasons(keys, keys, rules)]
+
+
+_MAX_PASSES = 4  # chrome found next to chrome: passes until nothing more goes (bounded)
 
 
 def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
-        nonblank = [i for i, k in enumerate(keys) if k]
-        flags = _boilerplate_flags([keys[i] for i in nonblank], rules)
-        keep = [True] * len(lines)
-        for i, flag in zip(nonblank, flags):
-            keep[i] = not flag
-        return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k])
+        reasons = [""] * len(lines)
+        alive = [i for i, k in enumerate(keys) if k]
+        for _ in range(_MAX_PASSES):
+            found = _boilerplate_reasons([keys[i] for i in alive], [lines[i] for i in alive], rules)
+            if not any(found):
+                break
+            for i, reason in zip(alive, found):
+                if reason:
+                    reasons[i] = reason
+            alive = [i for i, reason in zip(alive, found) if not reason]
+        keep = [not r for r in reasons]
+        return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
     return filter_fn
 
@@ -721,6 +762,9 @@ class RemovedLine(NamedTuple):
     step: str
     lineno: int | None
     text: str
+    reason: str = ""
+    """Why the line went: ``toolbar``, ``breadcrumb``, ``metadata:date``, ``notice`` … (see
+    ``textlab.chrome``); ``""`` for a step that gives no reasons (a custom step)."""
 
     @property
     def line_no(self) -> int | None:
@@ -740,6 +784,10 @@ class CleanReport:
     text: str
     removed: list[RemovedLine]
     steps: list[str]
+    meta: dict = field(default_factory=dict)
+    """Metadata found in removed lines (keys of ``textlab.chrome.META_KEYS``: ``source``,
+    ``date`` as ISO ``YYYY-MM-DD``, ``author``, ``editor``, ``views`` (int), ``page_title``,
+    ``site``, ``doc_number``); the first value found wins."""
 
     def __str__(self) -> str:
         return self.text
@@ -803,15 +851,21 @@ def clean(
 
     origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
     removed: list[RemovedLine] = []
+    meta: dict = {}
     for name, func in pipeline:
         line_filter = getattr(func, "line_filter", None)
         if line_filter is not None:
             result = line_filter(text)
             if len(result.lines) != len(origin):
                 origin = [None] * len(result.lines)
-            for line, keep, lineno in zip(result.lines, result.keep, origin):
+            reasons = result.reasons or [""] * len(result.lines)
+            for k, (line, keep, lineno) in enumerate(zip(result.lines, result.keep, origin)):
                 if not keep and line.strip():
-                    removed.append(RemovedLine(name, lineno, line))
+                    removed.append(RemovedLine(name, lineno, line, reasons[k]))
+                    if reasons[k]:
+                        nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
+                        for key, value in line_meta(line, reasons[k], nxt).items():
+                            meta.setdefault(key, value)
             origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
             text = "\n".join(result.output)
         else:
@@ -820,4 +874,4 @@ def clean(
             after = len(_split_lines(text))
             if after != before:
                 origin = [None] * after
-    return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline])
+    return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)
