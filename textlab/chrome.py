@@ -133,8 +133,9 @@ _RELATED = re.compile(
     r"最新文章|最新发布|最新动态|精选文章|你可能(?:还)?(?:喜欢|感兴趣)|为你推荐|大家都在看|看了本文的人还看了|"
     r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐)[】\]]?[：:>》]*(?:更多>*)?"
 )
+_ANY_SUFFIX = re.compile(r"(.{4,80}?)[_\-—–|｜·－]{1,2}([^_\-—–|｜·－。！？；，]{2,24})")
 _SITE_SUFFIX = re.compile(
-    r"(.{4,80}?)[_\-—–|｜·:：]{1,2}((?:[^_\-—–|｜·]{1,24})"
+    r"(.{4,80}?)[_\-—–|｜·:：－]{1,2}((?:[^_\-—–|｜·－]{1,24})"
     r"(?:网|政府|人民政府|门户网站|网站|客户端|文库|日报|晚报|新闻|在线|平台|频道|之窗|党建|组织部|办公室|办公厅|中心|资讯|百科|"
     r"范文|文章|文档|号|网站群|官网|首页|Net|net|NET|com|COM|cn|CN))"
 )
@@ -162,6 +163,8 @@ _NAV_WORD = re.compile(
     r"范文|总结|报告|计划|心得|体会|讲话|材料|汇报|演讲稿|致辞|方案|意见|调研|述职|党课|资料|文库|下载|考试|作文"
 )
 
+_FOOTER = re.compile(r"(?:主办|承办|主管|协办)(?:单位)?[：:].{1,60}(?:承办|主管|协办|技术支持|运维|维护|联系|地址|电话|ICP|网站标识码)|(?:技术支持|运维单位|网站维护|维护单位)[：:]")
+_SITE_BANNER = re.compile(r"文库|文档分享|分享平台|范文网|公文网|海量范文|海量文档|一键下载|资料下载站|文档下载")
 _KEEP_WORDS = re.compile(r"附件|附表|附录|目录|结束语|结语|前言|序言|引言|后记|此件公开发布|此件不公开|(?:联系人|联系电话)：")
 
 
@@ -193,12 +196,12 @@ def _is_good(key: str) -> bool:
     n = len(key)
     if n >= 12 and _is_sentence(key) and _cjk(key) >= 8:
         return True
-    inner = sum(key.count(c) for c in "，。；、")
-    return n >= 24 and inner >= 1 and _cjk(key) >= 16
+    inner = sum(key.count(c) for c in "，。；")
+    return (n >= 24 and inner >= 1 or n >= 45 and "、" in key) and _cjk(key) >= 16
 
 
-def _is_keeper(key: str) -> bool:
-    """Short lines that are document structure, not chrome."""
+def _is_keeper(key: str, *, signature: bool = True) -> bool:
+    """Short lines that are document structure, not chrome (signatures only where asked)."""
     if _HEADING.match(key) and not _NUMBERED_ITEM.fullmatch(key) or _KEEP_WORDS.search(key):
         return True
     if _NUMBERED_ITEM.fullmatch(key):
@@ -210,7 +213,7 @@ def _is_keeper(key: str) -> bool:
         return True
     if _TITLE_WORDS.search(key) and _cjk(key) >= 5:
         return True
-    if _SIGNATURE.fullmatch(key) and 3 <= _cjk(key) <= 30 and not _NAV_SEP.search(key):
+    if signature and _SIGNATURE.fullmatch(key) and 3 <= _cjk(key) <= 30 and not _NAV_SEP.search(key):
         return True
     return False
 
@@ -233,7 +236,7 @@ def _strong_shape(key: str, raw: str) -> str:
     n = len(key)
     if "\ufffd" in key and _FFFD_RUN.search(key):
         return "mojibake"
-    if _MARKUP.fullmatch(key):
+    if _MARKUP.fullmatch(key) or _MARKUP.fullmatch(raw.strip()):
         return "markup"
     if _SEP_ONLY.fullmatch(key):
         return "separator"
@@ -266,6 +269,10 @@ def _strong_shape(key: str, raw: str) -> str:
             return "breadcrumb"
         if n <= 120 and _nav_row(raw):
             return "navigation"
+        if n <= 200 and _FOOTER.match(key):
+            return "footer"
+        if n <= 30 and _SITE_BANNER.search(key):
+            return "ad"
         if n <= 40 and _RELATED.fullmatch(key):
             return "related"
         if n <= 30 and _AD.fullmatch(key):
@@ -305,6 +312,10 @@ def _crumb_row(raw: str, key: str) -> bool:
 def _nav_row(raw: str) -> bool:
     """政务公开 | 政务服务 | 互动交流: three or more short items between | ｜ · or wide spaces."""
     s = raw.strip()
+    words = s.split()
+    if len(words) >= 4 and all(len(w) <= 6 and _NAV_ITEM.fullmatch(w) for w in words) and \
+            2 * sum(1 for w in words if _NAV_WORD.search(w) or _TOOLBAR_WORDS.fullmatch(w)) >= len(words):
+        return True
     items = [x for x in re.split(r"\s*[|｜·•]\s*|\s{2,}|\u3000+", s) if x]
     if len(items) < 3 and not (len(items) >= 2 and _NAV_SEP.search(s)):
         return False
@@ -342,19 +353,16 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    for i in range(n):  # a bare number is a page number only between two long lines
-        if not reasons[i] and _BARE_NUMBER.fullmatch(keys[i]) and 0 < i < n - 1 \
-                and len(keys[i - 1]) >= 15 and len(keys[i + 1]) >= 15 \
-                and not keys[i - 1][-1].isascii() and keys[i + 1][0] not in "）)%％":  # not M / 2 / 增长
-            reasons[i] = "pagination"
+    _bare_page_numbers(keys, reasons)
     good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
-    keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i]) for i in range(n)]
     first_good = next((i for i in range(n) if good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
+    # an organisation's name is a signature after the body, a menu item before it
+    keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i], signature=i > first_good) for i in range(n)]
 
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
-        if reasons[i] or reasons[i + 1] or good[i + 1]:
+        if (reasons[i] and not reasons[i].startswith("metadata")) or reasons[i + 1] or good[i + 1]:
             continue
         m = _LABEL_ALONE.fullmatch(keys[i])
         if m and (keys[i].endswith(("：", ":")) or i < first_good or i > last_good) and len(keys[i + 1]) <= 60:
@@ -440,9 +448,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for lo, hi in ((0, first_good), (last_good + 1, n)):
         i = lo
         while i < hi:
-            if not reasons[i] and _nav_item(keys[i]):
+            if not reasons[i] and not keeper[i] and _NAV_ITEM.fullmatch(keys[i]):
                 j = i
-                while j < hi and not reasons[j] and _nav_item(keys[j]):
+                while j < hi and not reasons[j] and not keeper[j] and _NAV_ITEM.fullmatch(keys[j]):
                     j += 1
                 if j - i >= 3 and any(_NAV_WORD.search(keys[t]) or _TOOLBAR_WORDS.fullmatch(keys[t]) for t in range(i, j)):
                     for t in range(i, j):
@@ -455,6 +463,27 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
 
 _STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"}
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
+
+
+def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
+    """A line holding only a number is a page number when it sits between two long lines, or
+    with one long neighbour when the numbers count up page by page (at least 10 lines apart);
+    never after a line ending in Latin text or before ）/% (``PM`` / ``10`` / ``）``: a subscript)."""
+    n = len(keys)
+    cands = [i for i in range(1, n - 1) if not reasons[i] and _BARE_NUMBER.fullmatch(keys[i])
+             and not keys[i - 1][-1].isascii() and keys[i + 1][0] not in "）)%％"]
+    for k, i in enumerate(cands):
+        prev_len, next_len = len(keys[i - 1]), len(keys[i + 1])
+        if max(prev_len, next_len) < 15:
+            continue
+        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[i - 1])
+        value = int(keys[i])
+        counted = any(
+            0 <= k + d < len(cands) and abs(cands[k + d] - i) >= 10 and int(keys[cands[k + d]]) == value + d
+            for d in (-1, 1)
+        )
+        if both or counted:
+            reasons[i] = "pagination"
 
 
 def _neighbour_reason(key: str, prev: str) -> str:
@@ -476,7 +505,7 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
         if reasons[i] or good[i]:
             continue
         k = keys[i]
-        m = _SITE_SUFFIX.fullmatch(k)
+        m = _ANY_SUFFIX.fullmatch(k)
         if m:
             title = m.group(1)
             if any(t != i and not reasons[t] and (keys[t] == title or (len(title) >= 8 and keys[t].startswith(title)))
@@ -501,7 +530,7 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
     out: dict = {}
     text = raw.strip()
     if reason == "page_title":
-        m = _SITE_SUFFIX.fullmatch(re.sub(r"\s+", "", text))
+        m = _ANY_SUFFIX.fullmatch(re.sub(r"\s+", "", text))
         if m:
             out["page_title"] = m.group(1)
             out["site"] = m.group(2)
