@@ -253,8 +253,8 @@ def test_web_page_report_names_each_chrome_line():
 
 def test_steps_are_listed_in_order():
     assert C.list_steps() == list(C.STEPS) == [
-        "normalize_unicode", "remove_pinyin", "to_simplified", "normalize_masks", "unmask_known",
-        "normalize_punctuation", "strip_boilerplate", "normalize_whitespace",
+        "normalize_unicode", "strip_markup", "remove_pinyin", "to_simplified", "normalize_masks", "unmask_known",
+        "normalize_punctuation", "strip_boilerplate", "join_wrapped_lines", "normalize_whitespace",
     ]
     assert all(callable(C.get_step(name)) for name in C.STEPS)
     assert tl.clean("　同志们:\n\n") == C.clean("　同志们:\n\n") == "同志们："

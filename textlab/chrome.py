@@ -246,6 +246,7 @@ def _strong_shape(key: str, raw: str) -> str:
     if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
         return "mojibake"
     sentence = _is_sentence(key)
+    prose = sentence or any(c in key for c in "，。；")
     if not sentence:
         field = _label_field(key)
         if field is not None:
@@ -271,15 +272,15 @@ def _strong_shape(key: str, raw: str) -> str:
             return "navigation"
         if n <= 200 and _FOOTER.match(key):
             return "footer"
-        if n <= 30 and _SITE_BANNER.search(key):
+        if n <= 30 and not prose and _SITE_BANNER.search(key):
             return "ad"
-        if n <= 40 and _RELATED.fullmatch(key):
+        if n <= 40 and not prose and _RELATED.fullmatch(key):
             return "related"
-        if n <= 30 and _AD.fullmatch(key):
+        if n <= 30 and not prose and _AD.fullmatch(key):
             return "ad"
-        if n <= 60 and _QR.fullmatch(key) and not _is_keeper(key):
+        if n <= 60 and not prose and _QR.fullmatch(key) and not _is_keeper(key):
             return "qr"
-        if n <= 50 and _SHARE.fullmatch(key) and not _is_keeper(key):
+        if n <= 50 and not prose and _SHARE.fullmatch(key) and not _is_keeper(key):
             return "share"
     if n <= 200 and _PAYWALL_STRONG.search(key) and _PAYWALL.fullmatch(key):
         return "paywall"
@@ -335,7 +336,7 @@ def _nav_item(key: str) -> bool:
 
 def _nav_like(key: str) -> bool:
     """A short line that could be a navigation item or a button."""
-    if not key or _is_sentence(key) or _is_keeper(key):
+    if not key or _is_sentence(key):
         return False
     if any(c in key for c in "，。；"):
         return False

@@ -79,6 +79,7 @@ __all__ = [
     "CleanReport",
     "RemovedLine",
     "boilerplate_step",
+    "join_wrapped_lines",
     "clean",
     "get_step",
     "list_steps",
@@ -89,6 +90,7 @@ __all__ = [
     "normalize_whitespace",
     "remove_pinyin",
     "strip_boilerplate",
+    "strip_markup",
     "to_simplified",
     "unmask_known",
 ]
@@ -177,7 +179,39 @@ def normalize_unicode(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# step 2: remove_pinyin
+# step 2: strip_markup
+
+_HTML_TAGS = (
+    "p|div|span|br|hr|strong|b|i|em|u|a|img|h[1-6]|section|article|font|table|tbody|thead|tr|td|th|ul|ol|li|"
+    "blockquote|center|small|big|sup|sub|label|iframe|script|style|header|footer|nav|figure|figcaption|pre|code"
+)
+_INLINE_TAG_RE = re.compile(rf"(?<!<)</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>", re.IGNORECASE)
+_SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000);", re.IGNORECASE)
+_ONLY_MARKUP_RE = re.compile(rf"[ ]*(?:(?:</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>|&[a-z#0-9]{{2,8}};)[ ]*)+", re.IGNORECASE)
+
+
+def _strip_markup_line(line: str) -> str:
+    if "<" not in line and "&" not in line:
+        return line
+    if _ONLY_MARKUP_RE.fullmatch(line):
+        return line  # a line of markup only: strip_boilerplate removes it (reason "markup")
+    return _SPACE_ENTITY_RE.sub(" ", _INLINE_TAG_RE.sub("", line))
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML tags (``<p class="ql-block">``, ``</span>``) and space entities (``&nbsp;``)
+    inside lines that hold text; a line of markup only is left for ``strip_boilerplate``.
+
+    >>> strip_markup('<p class="ql-block">近年来，全市新建党群服务中心12个。</p>&nbsp;\n<div>')
+    '近年来，全市新建党群服务中心12个。 \n<div>'
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    return "\n".join(_strip_markup_line(line) for line in text.split("\n"))
+
+
+# --------------------------------------------------------------------------------------------
+# step 3: remove_pinyin
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PY_LETTER = f"a-zü{_TONED}"
@@ -711,16 +745,70 @@ def boilerplate_step(
 
 
 # --------------------------------------------------------------------------------------------
+# step 8: join_wrapped_lines
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def _join_filter(text: str) -> _LineFilterResult:
+    from textlab.wraps import wrapped_joins
+
+    lines = _split_lines(text)
+    joins = wrapped_joins(lines)
+    keep = [True] * len(lines)
+    reasons = [""] * len(lines)
+    out: list[str] = []
+    last = None  # index in out of the last non-blank line
+    pending_blanks: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            pending_blanks.append(len(out))
+            out.append(line)
+            continue
+        if joins[i] and last is not None:
+            for b in pending_blanks:  # the blank lines inside a joined paragraph go
+                out[b] = None  # type: ignore[call-overload]
+            head, tail = out[last].rstrip(), line.strip()
+            sep = " " if _ASCII_LETTER.match(head[-1:]) and _ASCII_LETTER.match(tail[:1]) else ""
+            out[last] = head + sep + tail
+            keep[i] = False
+            reasons[i] = "joined"
+            out.append(None)  # type: ignore[arg-type]
+        else:
+            last = len(out)
+            out.append(line)
+        pending_blanks = []
+    for k, piece in enumerate(out):
+        if piece is None:
+            keep[k] = False
+            reasons[k] = reasons[k] or "joined"
+    return _LineFilterResult(lines, keep, [piece for piece in out if piece is not None], reasons)
+
+
+join_wrapped_lines = _as_line_filter(
+    _join_filter,
+    "join_wrapped_lines",
+    """Rejoin lines broken at a fixed width (PDF copies) into paragraphs (see ``textlab.wraps``).
+
+    >>> join_wrapped_lines("通知\n为了促进棉、糖生产发展，国务院批转国家\n农委关于召开棉花、糖料生产座谈会的情况\n报告，决定在适宜发展棉花、糖料的地区实\n行挂钩。\n一、关于基数问题。")
+    '通知\n为了促进棉、糖生产发展，国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，决定在适宜发展棉花、糖料的地区实行挂钩。\n一、关于基数问题。'
+    """,
+)
+
+
+# --------------------------------------------------------------------------------------------
 # the pipeline
 
 _STEP_FUNCTIONS: dict[str, Step] = {
     "normalize_unicode": normalize_unicode,
+    "strip_markup": strip_markup,
     "remove_pinyin": remove_pinyin,
     "to_simplified": to_simplified,
     "normalize_masks": normalize_masks,
     "unmask_known": unmask_known,
     "normalize_punctuation": normalize_punctuation,
     "strip_boilerplate": strip_boilerplate,
+    "join_wrapped_lines": join_wrapped_lines,
     "normalize_whitespace": normalize_whitespace,
 }
 
@@ -860,7 +948,7 @@ def clean(
                 origin = [None] * len(result.lines)
             reasons = result.reasons or [""] * len(result.lines)
             for k, (line, keep, lineno) in enumerate(zip(result.lines, result.keep, origin)):
-                if not keep and line.strip():
+                if not keep and line.strip() and reasons[k] != "joined":
                     removed.append(RemovedLine(name, lineno, line, reasons[k]))
                     if reasons[k]:
                         nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None

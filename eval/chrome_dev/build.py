@@ -104,6 +104,15 @@ def paragraphs_of(path: Path) -> list[str]:
     return [p for p in paras if not re.fullmatch(r"[—\-－]\s*\d{1,3}\s*[—\-－]", p)]  # the source's page numbers
 
 
+def hard_wrapped(path: Path) -> bool:
+    """A corpus file that is itself cut at a fixed width (its lines are not paragraphs)."""
+    sizes = [len(x.strip()) for x in path.read_text(encoding="utf-8").splitlines() if len(x.strip()) >= 15]
+    if not sizes:
+        return False
+    top = max(set(sizes), key=sizes.count)
+    return sizes.count(top) >= 0.3 * len(sizes)
+
+
 def join_title(paras: list[str]) -> list[str]:
     """State Council files print a long title on two lines; a web page shows it on one."""
     ends = r"(?:通知|批复|复函|函|决定|意见|答复|通报|条例|规定|办法|方案|报告|令)$"
@@ -315,8 +324,8 @@ def pdf_page(page: Page, title: str, paras: list[str], rng: random.Random) -> No
 
     for i, p in enumerate(paras):
         r = role(p, i, n)
-        if r == "body" and len(p) > width:
-            text = ("　　" + p) if indent else p
+        if len(p) > width:  # every long line is cut, headings too
+            text = ("　　" + p) if indent and r == "body" else p
             pieces = wrap_lines(text, width + (2 if indent else 0))
             page.para += 1
             for piece in pieces:
@@ -340,7 +349,7 @@ def main() -> None:
     if not corpus.is_dir():
         corpus = Path("/work/shared/corpus")
     rng = random.Random(args.seed)
-    city = sorted((corpus / "city_gwr_2024").glob("*.txt"))
+    city = [p for p in sorted((corpus / "city_gwr_2024").glob("*.txt")) if not hard_wrapped(p)]
     state = sorted((corpus / "state_council_2004_2019").glob("*.txt"))
     rng.shuffle(city)
     rng.shuffle(state)
