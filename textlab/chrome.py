@@ -113,16 +113,10 @@ _AD = re.compile(
     r"[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
     r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER)[】\]）)]?\d{0,3}"
 )
-_PAYWALL = re.compile(
-    r".{0,40}(?:隐藏内容|隐藏的内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|会员免费|VIP|vip|Vip|"
-    r"下载券|试读|剩余\d{0,4}页|还剩\d{0,4}页|未读|继续阅读|阅读全文|查看全文|展开全文|全文阅读|付费|购买|充值|开通会员|升级会员|"
-    r"登录后|登陆后|注册后|立即下载|免费下载|下载文档|下载全文|可复制|可编辑|复制下载|下载编辑|参考指南|原创力|文库|"
-    r"用户上传|网友上传|网友投稿|用户投稿|上传者|侵权|版权归|举报|审核通过|内容仅供参考|仅供参考|仅供学习|"
-    r"积分|金币|文档格式|文档页数|页数：|文档大小|DOC|doc|docx|PDF|pdf|WPS|wps).{0,60}"
-)
 _PAYWALL_STRONG = re.compile(
     r"隐藏内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|开通会员|升级会员|开通VIP|VIP(?:会员|专享|免费|下载)|"
-    r"下载券|试读|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看)|"
+    r"下载券|试读结束|免费试读|可试读|试读\d|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看|下载)|需要付费|"
+    r"本文档共\d{1,4}页|免费阅读前|下载完整版|完整版下载|全文下载|开通VIP|"
     r"可复制(?:下载|编辑)|复制下载|下载编辑|参考指南|用户上传|网友上传|用户投稿|网友投稿|"
     r"(?:本|此)(?:文档?|站|资料|内容)?(?:仅供参考|仅供学习)|如有侵权|侵权(?:请|必删|删除|联系)|"
     r"登录后(?:查看|阅读|下载|复制)|立即下载|免费下载|下载文档|下载全文|文档格式|文档页数|文档大小"
@@ -131,7 +125,7 @@ _RELATED = re.compile(
     r"[【\[]?(?:相关(?:报道|新闻|链接|阅读|文章|推荐|稿件|内容|专题|文档|资料|范文|下载|解读|政策|信息)|延伸阅读|推荐阅读|更多阅读|"
     r"热门推荐|热门文章|热门关注|热门阅读|热点推荐|热点新闻|猜你喜欢|往期回顾|往期推荐|精彩推荐|编辑推荐|热门搜索|"
     r"最新文章|最新发布|最新动态|精选文章|你可能(?:还)?(?:喜欢|感兴趣)|为你推荐|大家都在看|看了本文的人还看了|"
-    r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐)[】\]]?[：:>》]*(?:更多>*)?"
+    r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐|(?:热点|阅读|点击|热门|文章|本周|本月|新闻)?排行榜?)[】\]]?[：:>》]*(?:更多>*)?"
 )
 _ANY_SUFFIX = re.compile(r"(.{4,80}?)[_\-—–|｜·－]{1,2}([^_\-—–|｜·－。！？；，]{2,24})")
 _SITE_SUFFIX = re.compile(
@@ -164,7 +158,7 @@ _NAV_WORD = re.compile(
 )
 
 _FOOTER = re.compile(r"(?:主办|承办|主管|协办)(?:单位)?[：:].{1,60}(?:承办|主管|协办|技术支持|运维|维护|联系|地址|电话|ICP|网站标识码)|(?:技术支持|运维单位|网站维护|维护单位)[：:]")
-_SITE_BANNER = re.compile(r"文库|文档分享|分享平台|范文网|公文网|海量范文|海量文档|一键下载|资料下载站|文档下载")
+_SITE_BANNER = re.compile(r"文库|文档分享|分享平台|共享平台|知识共享|原创力|范文网|公文网|海量范文|海量文档|一键下载|资料下载站|文档下载")
 _KEEP_WORDS = re.compile(r"附件|附表|附录|目录|结束语|结语|前言|序言|引言|后记|此件公开发布|此件不公开|(?:联系人|联系电话)：")
 
 
@@ -246,7 +240,7 @@ def _strong_shape(key: str, raw: str) -> str:
     if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
         return "mojibake"
     sentence = _is_sentence(key)
-    prose = sentence or any(c in key for c in "，。；")
+    prose = sentence or any(c in key for c in "，。；") or bool(_HEADING.match(key))
     if not sentence:
         field = _label_field(key)
         if field is not None:
@@ -276,13 +270,13 @@ def _strong_shape(key: str, raw: str) -> str:
             return "ad"
         if n <= 40 and not prose and _RELATED.fullmatch(key):
             return "related"
-        if n <= 30 and not prose and _AD.fullmatch(key):
+        if n <= 30 and not prose and (_AD.fullmatch(key) or n <= 12 and re.match(r"[【\[（(]?广告", key)):
             return "ad"
         if n <= 60 and not prose and _QR.fullmatch(key) and not _is_keeper(key):
             return "qr"
         if n <= 50 and not prose and _SHARE.fullmatch(key) and not _is_keeper(key):
             return "share"
-    if n <= 200 and _PAYWALL_STRONG.search(key) and _PAYWALL.fullmatch(key):
+    if n <= 100 and _PAYWALL_STRONG.search(key):
         return "paywall"
     return ""
 
@@ -293,12 +287,19 @@ def _toolbar_row(raw: str) -> bool:
     return 2 <= len(items) <= 12 and all(_TOOLBAR_WORDS.fullmatch(x) for x in items)
 
 
+_CRUMB_PREFIX = re.compile(r"^(?:(?:您|你)?(?:当前|现在|所在)?的?(?:位置|位置是)|导航|当前栏目)[：:]")
+
+
 def _crumb_row(raw: str, key: str) -> bool:
     """首页 > 政务公开 > 政府文件 (two or more short items joined by > › » → /)."""
     if _is_sentence(key):
         return False
-    body = re.sub(r"^(?:当前位置|您当前的位置|您当前位置|您的位置|你的位置|您现在的位置是?|现在位置|所在位置|位置)[：:]", "", key)
+    body = _CRUMB_PREFIX.sub("", key)
     parts = [p for p in re.split(r">>|>|›|»|→|&gt;|\\|/", body) if p]
+    if len(parts) < 2 and (body != key or _HOME.match(body)):  # 首页 - 党建园地 - 领导讲话
+        parts = [p for p in re.split(r"[-—－]{1,2}", body) if p]
+        if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and (body != key or _HOME.fullmatch(parts[0])):
+            return True
     seps = len(_CRUMB_SEP.findall(body))
     if seps < 1 or len(parts) < 2:
         return False
