@@ -20,7 +20,7 @@ from textlab.units import UNIT_TABLE_COLUMNS, paragraph_tokens, parse, parse_doc
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds" / "party_building"
 GOV = ROOT / "seeds" / "gov_reports"
-STRING_COLUMNS = ("document", "title", "region", "source", "section", "heading_path", "text")
+STRING_COLUMNS = ("document", "title", "region", "source", "date", "author", "doc_number", "section", "heading_path", "text")
 CONTRACT_DTYPES = {
     "year": "Int64", "paragraph": "int64", "sentence": "int64", "is_heading": "bool", "heading_sentence": "bool",
     "position": "float64", "first_section": "bool", "problem_opened": "bool", "tokens": "object",

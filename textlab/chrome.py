@@ -54,11 +54,11 @@ _HOME = re.compile(r"(?:网站)?首页|主页|首頁|Home|HOME")
 
 _META_LABELS = {
     "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿",
-    "date": r"时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
+    "date": r"成文日期|发布日期|时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
     "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
     "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
     "views": r"浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|人气|热度",
-    "doc_number": r"发文字号|文号|索引号|发文机关|成文日期|主题分类|主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|页数|大小|格式|文档格式|文件大小|下载次数|下载券|评分|积分",
+    "doc_number": r"发文字号|文号|索引号|发文机关|主题分类|主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|页数|大小|格式|文档格式|文件大小|下载次数|下载券|评分|积分",
 }
 _LABEL_FIELD: dict[str, str] = {}
 for _field, _alts in _META_LABELS.items():
@@ -196,6 +196,8 @@ def _is_good(key: str) -> bool:
 
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
     """Short lines that are document structure, not chrome (signatures only where asked)."""
+    if len(key) > 100:
+        return False
     if _HEADING.match(key) and not _NUMBERED_ITEM.fullmatch(key) or _KEEP_WORDS.search(key):
         return True
     if _NUMBERED_ITEM.fullmatch(key):
@@ -236,7 +238,7 @@ def _strong_shape(key: str, raw: str) -> str:
         return "separator"
     if _PAGINATION.fullmatch(key):
         return "pagination"
-    moji = len(_MOJIBAKE_CHARS.findall(key))
+    moji = len(_MOJIBAKE_CHARS.findall(key)) if n <= 400 else 0
     if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
         return "mojibake"
     sentence = _is_sentence(key)
@@ -250,9 +252,9 @@ def _strong_shape(key: str, raw: str) -> str:
         if _VIEWS.fullmatch(key):
             return "metadata:views"
         # several labels on one line: 发布时间：…来源：…浏览次数：…
-        if len(_LABEL_ANY.findall(key)) >= 2 and n <= 160:
+        if n <= 160 and len(_LABEL_ANY.findall(key)) >= 2:
             return "metadata:" + _LABEL_FIELD[_LABEL_ANY.search(key).group(1)]
-        if _DATE_ONLY.match(key) and _LABEL_ANY.search(key) and n <= 160:
+        if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
             return "metadata:date"
         if _BUTTONS_ONLY.fullmatch(key) and (
             len(_BUTTON.findall(key)) >= 2 or _TOOLBAR_WORDS.fullmatch(_BUTTON.fullmatch(key).group(1))
@@ -489,6 +491,8 @@ def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
 
 
 def _neighbour_reason(key: str, prev: str) -> str:
+    if prev in ("share", "qr"):
+        return prev
     if _TOOLBAR_WORDS.fullmatch(key):
         return "toolbar"
     if prev.startswith("metadata") or prev in ("breadcrumb", "related", "share", "qr", "paywall", "ad"):

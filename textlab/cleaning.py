@@ -202,8 +202,8 @@ def strip_markup(text: str) -> str:
     """Remove HTML tags (``<p class="ql-block">``, ``</span>``) and space entities (``&nbsp;``)
     inside lines that hold text; a line of markup only is left for ``strip_boilerplate``.
 
-    >>> strip_markup('<p class="ql-block">近年来，全市新建党群服务中心12个。</p>&nbsp;\n<div>')
-    '近年来，全市新建党群服务中心12个。 \n<div>'
+    >>> strip_markup('<p class="ql-block">近年来，全市新建党群服务中心12个。</p>&nbsp;\\n<div>')
+    '近年来，全市新建党群服务中心12个。 \\n<div>'
     """
     if "<" not in text and "&" not in text:
         return text
@@ -755,34 +755,32 @@ def _join_filter(text: str) -> _LineFilterResult:
 
     lines = _split_lines(text)
     joins = wrapped_joins(lines)
-    keep = [True] * len(lines)
-    reasons = [""] * len(lines)
-    out: list[str] = []
-    last = None  # index in out of the last non-blank line
-    pending_blanks: list[int] = []
+    n = len(lines)
+    keep = [True] * n
+    reasons = [""] * n
+    pieces: dict[int, list[str]] = {}  # first line of a joined paragraph -> its pieces
+    last = None  # the last non-blank line that starts a paragraph
+    blanks: list[int] = []
     for i, line in enumerate(lines):
         if not line.strip():
-            pending_blanks.append(len(out))
-            out.append(line)
+            blanks.append(i)
             continue
         if joins[i] and last is not None:
-            for b in pending_blanks:  # the blank lines inside a joined paragraph go
-                out[b] = None  # type: ignore[call-overload]
-            head, tail = out[last].rstrip(), line.strip()
-            sep = " " if _ASCII_LETTER.match(head[-1:]) and _ASCII_LETTER.match(tail[:1]) else ""
-            out[last] = head + sep + tail
+            for b in blanks:  # blank lines inside a joined paragraph go
+                keep[b] = False
+                reasons[b] = "joined"
+            parts = pieces.setdefault(last, [lines[last].rstrip()])
+            tail = line.strip()
+            if _ASCII_LETTER.match(parts[-1][-1:]) and _ASCII_LETTER.match(tail[:1]):
+                parts.append(" ")
+            parts.append(tail)
             keep[i] = False
             reasons[i] = "joined"
-            out.append(None)  # type: ignore[arg-type]
         else:
-            last = len(out)
-            out.append(line)
-        pending_blanks = []
-    for k, piece in enumerate(out):
-        if piece is None:
-            keep[k] = False
-            reasons[k] = reasons[k] or "joined"
-    return _LineFilterResult(lines, keep, [piece for piece in out if piece is not None], reasons)
+            last = i
+        blanks = []
+    output = ["".join(pieces[i]) if i in pieces else lines[i] for i in range(n) if keep[i]]
+    return _LineFilterResult(lines, keep, output, reasons)
 
 
 join_wrapped_lines = _as_line_filter(
@@ -790,8 +788,13 @@ join_wrapped_lines = _as_line_filter(
     "join_wrapped_lines",
     """Rejoin lines broken at a fixed width (PDF copies) into paragraphs (see ``textlab.wraps``).
 
-    >>> join_wrapped_lines("通知\n为了促进棉、糖生产发展，国务院批转国家\n农委关于召开棉花、糖料生产座谈会的情况\n报告，决定在适宜发展棉花、糖料的地区实\n行挂钩。\n一、关于基数问题。")
-    '通知\n为了促进棉、糖生产发展，国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，决定在适宜发展棉花、糖料的地区实行挂钩。\n一、关于基数问题。'
+    >>> page = ("通知\\n为了促进棉、糖生产发展，国务院批转国家\\n农委关于召开棉花、糖料生产座谈会的情况\\n"
+    ...         "报告，决定在适宜发展棉花、糖料的地区实\\n行挂钩。\\n一、关于棉粮挂钩的奖售基数问题。有关\\n"
+    ...         "省、市、自治区应按国务院文件规定的基数\\n，尽快逐级落实到生产队，不要留缺口。")
+    >>> print(join_wrapped_lines(page))
+    通知
+    为了促进棉、糖生产发展，国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，决定在适宜发展棉花、糖料的地区实行挂钩。
+    一、关于棉粮挂钩的奖售基数问题。有关省、市、自治区应按国务院文件规定的基数，尽快逐级落实到生产队，不要留缺口。
     """,
 )
 
