@@ -226,7 +226,7 @@ PAGE_FILES = sorted(p for p in PAGES.glob("page_*.txt") if not p.name.endswith("
 
 
 def test_there_are_hand_made_pages():
-    assert 3 <= len(PAGE_FILES) <= 5
+    assert 8 <= len(PAGE_FILES) <= 12
 
 
 @pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.stem)

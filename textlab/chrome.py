@@ -35,7 +35,8 @@ from typing import Sequence
 
 __all__ = ["META_KEYS", "chrome_reasons", "line_meta", "iso_date"]
 
-META_KEYS = ("page_title", "site", "source", "date", "author", "editor", "views", "doc_number")
+META_KEYS = ("page_title", "site", "source", "date", "author", "editor", "views", "doc_number", "index_number",
+             "issuer", "subject")
 
 _IDEO = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_IDEO}]")
@@ -58,7 +59,12 @@ _META_LABELS = {
     "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
     "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
     "views": r"浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|人气|热度",
-    "doc_number": r"发文字号|文号|索引号|发文机关|主题分类|主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|页数|大小|格式|文档格式|文件大小|下载次数|下载券|评分|积分",
+    "doc_number": r"发文字号|文号",
+    "index_number": r"索引号",
+    "issuer": r"发文机关|发布机关",
+    "subject": r"主题分类",
+    "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目",
+    "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价",
 }
 _LABEL_FIELD: dict[str, str] = {}
 for _field, _alts in _META_LABELS.items():
@@ -95,7 +101,8 @@ _MOJIBAKE_CHARS = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d
 _FFFD_RUN = re.compile("\ufffd{2,}|(?:\ufffd[^\ufffd]?){3,}")
 
 _TOOLBAR_WORDS = re.compile(
-    r"(?:字号|字体|字体大小|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|"
+    r"(?:字号|字体|字体大小|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|打印此文|"
+    r"打印该页|我要打印|关闭此页|"
     r"关闭|关闭窗口|关闭本页|关闭页面|下载|下载文档|下载全文|下载附件|立即下载|全屏|全屏阅读|退出全屏|收藏|加入收藏|收藏本页|"
     r"已收藏|保存|另存为|复制|复制链接|纠错|我要纠错|报错|朗读|语音播报|播报|听全文|视力保护色|护眼模式|背景色|"
     r"返回|返回顶部|回到顶部|顶部|TOP|返回首页|返回列表|上一篇|下一篇|上一条|下一条|点赞|评论|举报|反馈|赞|踩|"
@@ -117,7 +124,7 @@ _PAYWALL_STRONG = re.compile(
     r"隐藏内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|开通会员|升级会员|开通VIP|VIP(?:会员|专享|免费|下载)|"
     r"下载券|试读结束|免费试读|可试读|试读\d|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看|下载)|需要付费|"
     r"本文档共\d{1,4}页|免费阅读前|下载完整版|完整版下载|全文下载|开通VIP|"
-    r"可复制(?:下载|编辑)|复制下载|下载编辑|参考指南|用户上传|网友上传|用户投稿|网友投稿|"
+    r"可复制(?:下载|编辑)|复制下载|下载编辑|参考指南|用户上传|网友上传|"
     r"(?:本|此)(?:文档?|站|资料|内容)?(?:仅供参考|仅供学习)|如有侵权|侵权(?:请|必删|删除|联系)|"
     r"登录后(?:查看|阅读|下载|复制)|立即下载|免费下载|下载文档|下载全文|文档格式|文档页数|文档大小"
 )
@@ -244,18 +251,21 @@ def _strong_shape(key: str, raw: str) -> str:
     sentence = _is_sentence(key)
     prose = sentence or any(c in key for c in "，。；") or bool(_HEADING.match(key))
     if not sentence:
+        if n <= 100 and _PAYWALL_STRONG.search(key):
+            return "paywall"
         field = _label_field(key)
         if field is not None:
-            return "metadata:" + field
+            return "paywall" if field == "docinfo" else "metadata:" + field
         if _DATE_ONLY.fullmatch(key) and (_ISO_DATE.search(key) or re.search(_TIME, key) or re.search(_WEEKDAY, key)):
             return "metadata:date"
         if _VIEWS.fullmatch(key):
             return "metadata:views"
+        if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
+            return "metadata:date"  # 2024-05-12 09:31 来源：…
         # several labels on one line: 发布时间：…来源：…浏览次数：…
         if n <= 160 and len(_LABEL_ANY.findall(key)) >= 2:
-            return "metadata:" + _LABEL_FIELD[_LABEL_ANY.search(key).group(1)]
-        if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
-            return "metadata:date"
+            field = _LABEL_FIELD[_LABEL_ANY.search(key).group(1)]
+            return "paywall" if field == "docinfo" else "metadata:" + field
         if _BUTTONS_ONLY.fullmatch(key) and (
             len(_BUTTON.findall(key)) >= 2 or _TOOLBAR_WORDS.fullmatch(_BUTTON.fullmatch(key).group(1))
         ):
@@ -448,6 +458,19 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 prev = reasons[i]
             else:
                 prev = None
+    # buttons on lines of their own: two or more in a row, or one at the page edge
+    i = 0
+    while i < n:
+        if not reasons[i] and not good[i] and _TOOLBAR_WORDS.fullmatch(keys[i]):
+            j = i
+            while j < n and not reasons[j] and not good[j] and _TOOLBAR_WORDS.fullmatch(keys[j]):
+                j += 1
+            if j - i >= 2 or i == 0 or j == n:
+                for t in range(i, j):
+                    reasons[t] = "toolbar"
+            i = j
+        else:
+            i += 1
     # runs of three or more short nav-like lines in the head or the tail
     for lo, hi in ((0, first_good), (last_good + 1, n)):
         i = lo
@@ -575,9 +598,10 @@ def _put(out: dict, field: str, label: str, value: str) -> None:
         m = re.match(r"\d[\d,]*", value)
         if m:
             out.setdefault("views", int(m.group(0).replace(",", "")))
-    elif field == "doc_number":
-        if label in ("发文字号", "文号"):
-            out.setdefault("doc_number", value)
+    elif field in ("doc_number", "index_number", "issuer", "subject"):
+        out.setdefault(field, value[:60])
+    elif field == "tags":
+        pass
     elif field == "author" and label in ("记者", "通讯员", "作者", "撰稿", "撰文"):
         out.setdefault("author", value)
     elif field == "author":
