@@ -258,3 +258,21 @@ def test_new_pages_are_idempotent_and_their_title_is_found(path):
     assert C.clean(once) == once
     title = tl.structure(once).title
     assert title == once.split("\n")[0]
+
+
+def test_label_lines_inside_the_body_of_a_notice_stay():
+    notice = page(
+        "关于召开全市组织工作会议的通知",
+        "各县（区）委组织部，市直各单位党组织：",
+        "经研究，决定召开全市组织工作会议，现将有关事项通知如下。",
+        "时间：2024年3月18日上午9时",
+        "地点：市委党校报告厅",
+        "请各单位按时参加，不得缺席，并于3月15日前报送参会人员名单。",
+        "联系人：张三",
+        "中共清河市委组织部",
+        "2024年3月10日",
+    )
+    assert removed(notice) == []
+    # the same label at the head of a page, or next to other chrome, is page metadata
+    assert removed(page("时间：2024年3月18日", BODY, BODY2)) == [(1, "metadata:date")]
+    assert removed(page(BODY, "来源：清河日报", "【打印】【关闭】", BODY2)) == [(2, "metadata:source"), (3, "toolbar")]

@@ -234,6 +234,9 @@ def _label_field(key: str) -> str | None:
     return field
 
 
+_SOFT = "~"
+
+
 def _strong_shape(key: str, raw: str) -> str:
     """The reason a line is chrome by its own shape alone ("" when it is not)."""
     n = len(key)
@@ -254,8 +257,8 @@ def _strong_shape(key: str, raw: str) -> str:
         if n <= 100 and _PAYWALL_STRONG.search(key):
             return "paywall"
         field = _label_field(key)
-        if field is not None:
-            return "paywall" if field == "docinfo" else "metadata:" + field
+        if field is not None:  # "~": a single label, judged again by where it stands
+            return ("paywall" if field == "docinfo" else "metadata:" + field) + _SOFT
         if _DATE_ONLY.fullmatch(key) and (_ISO_DATE.search(key) or re.search(_TIME, key) or re.search(_WEEKDAY, key)):
             return "metadata:date"
         if _VIEWS.fullmatch(key):
@@ -371,6 +374,13 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
     first_good = next((i for i in range(n) if good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
+    # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
+    # content unless chrome stands next to it
+    for i in range(n):
+        if reasons[i].endswith(_SOFT):
+            inside = first_good < i < last_good
+            near = any(0 <= j < n and reasons[j] and not reasons[j].endswith(_SOFT) for j in (i - 1, i + 1))
+            reasons[i] = "" if inside and not near and not rule_reasons[i] else reasons[i][:-1]
     # an organisation's name is a signature after the body, a menu item before it
     keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i], signature=i > first_good) for i in range(n)]
 

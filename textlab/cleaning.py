@@ -675,7 +675,7 @@ def _boilerplate_reasons(keys: list[str], raws: list[str], rules: BoilerplateRul
         if reasons[i] == "metadata":
             from textlab.chrome import _strong_shape
 
-            shape = _strong_shape(keys[i], raws[i])
+            shape = _strong_shape(keys[i], raws[i]).rstrip("~")
             reasons[i] = shape if shape.startswith("metadata:") else "metadata:date"
     # weak words: only next to removed lines or the page edge
     for i in range(n):
