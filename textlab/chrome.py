@@ -198,7 +198,7 @@ def _is_good(key: str) -> bool:
     if n >= 12 and _is_sentence(key) and _cjk(key) >= 8:
         return True
     inner = sum(key.count(c) for c in "，。；")
-    return (n >= 24 and inner >= 1 or n >= 45 and "、" in key) and _cjk(key) >= 16
+    return (n >= 16 and inner >= 1 and _cjk(key) >= 12) or (n >= 45 and "、" in key and _cjk(key) >= 16)
 
 
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
@@ -552,7 +552,8 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
                 reasons[i] = "page_title"
                 continue
         j = seen.get(k)
-        if j is not None and j != i and len(k) >= 4 and not _HEADING.match(k) and not _GREETING.fullmatch(k):
+        if j is not None and j != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
+                and not any(c in k for c in "，。；！？"):
             # the same line twice in the head: the first copy is the page title
             first = min(i, j)
             if not reasons[first]:

@@ -8,8 +8,9 @@ Evidence, all of it needed:
 
 * the page is wrapped: the lengths of its lines (indentation included) cluster just below a
   maximum width ``W`` (15 to 120 characters): at least 5 lines and 30 % of the longer lines lie
-  within 8 % below ``W``, hardly any line is longer, and at least 30 % of those full lines
-  carry punctuation inside (prose, not a list of titles);
+  within 8 % below ``W``, hardly any line is longer, at least 30 % of those full lines
+  carry punctuation inside (prose, not a list of titles) and at least half of them end in
+  mid-sentence (not paragraphs that happen to be of one length);
 * the line is full (at least 85 % of ``W``) and does not end a sentence or a greeting
   (``。！？；…：`` or a closing quote after one);
 * the next line does not start a paragraph: it is not indented (when paragraphs are indented),
@@ -76,6 +77,8 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     full = [line.strip() for line in lines if line.strip() and _size(line) >= best * 0.85]
     if sum(1 for t in full if _INNER.search(t[:-1])) * 10 < len(full) * 3:
         return None
+    if sum(1 for t in full if not _ends_sentence(t)) * 2 < len(full):
+        return None  # full lines that end sentences are paragraphs of similar length
     return best
 
 
