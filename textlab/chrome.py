@@ -535,11 +535,10 @@ def _neighbour_reason(key: str, prev: str) -> str:
 
 def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], first_good: int) -> None:
     head = min(len(keys), first_good + 1 if first_good < len(keys) else len(keys))
-    head = min(head, 40)
-    seen: dict[str, int] = {}
+    last: dict[str, int] = {}  # the last copy of each line in the head
     for i in range(head):
         if not reasons[i] and not good[i]:
-            seen.setdefault(keys[i], i)
+            last[keys[i]] = i
     for i in range(head):
         if reasons[i] or good[i]:
             continue
@@ -548,16 +547,12 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
         if m:
             title = m.group(1)
             if any(t != i and not reasons[t] and (keys[t] == title or (len(title) >= 8 and keys[t].startswith(title)))
-                   for t in range(head)):
+                   for t in range(max(0, i - 40), min(head, i + 40))):
                 reasons[i] = "page_title"
                 continue
-        j = seen.get(k)
-        if j is not None and j != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
+        if last.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
                 and not any(c in k for c in "，。；！？"):
-            # the same line twice in the head: the first copy is the page title
-            first = min(i, j)
-            if not reasons[first]:
-                reasons[first] = "page_title"
+            reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
 
 
 # ------------------------------------------------------------------------------- metadata

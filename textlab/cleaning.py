@@ -885,6 +885,7 @@ class CleanReport:
 
 
 StepSpec = Union[str, Step]
+_MAX_ROUNDS = 3  # default pipeline: rounds while lines are being joined
 
 
 def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
@@ -913,6 +914,16 @@ def _run_step(name: str, func: Step, text: str) -> str:
     return out
 
 
+def _unsettled(start: str, text: str, steps) -> bool:
+    """Run the default pipeline again? Only when a round changed the text and the result still
+    looks hard-wrapped (a page cut at a fixed width reads differently once joined or unindented)."""
+    if steps is not None or text == start:
+        return False
+    from textlab.wraps import wrap_width
+
+    return wrap_width(text.split("\n")) is not None
+
+
 def clean(
     text: str,
     *,
@@ -935,34 +946,45 @@ def clean(
     if not isinstance(text, str):
         raise TypeError(f"clean() expects a str, got {type(text).__name__}")
     pipeline = _resolve_steps(steps)
+    # the default pipeline runs again on its own output while that still looks hard-wrapped
+    # (see _unsettled), so clean stays idempotent
+    rounds = _MAX_ROUNDS if steps is None else 1
     if not report:
-        for name, func in pipeline:
-            text = _run_step(name, func, text)
+        for _ in range(rounds):
+            start = text
+            for name, func in pipeline:
+                text = _run_step(name, func, text)
+            if not _unsettled(start, text, steps):
+                break
         return text
 
     origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
     removed: list[RemovedLine] = []
     meta: dict = {}
-    for name, func in pipeline:
-        line_filter = getattr(func, "line_filter", None)
-        if line_filter is not None:
-            result = line_filter(text)
-            if len(result.lines) != len(origin):
-                origin = [None] * len(result.lines)
-            reasons = result.reasons or [""] * len(result.lines)
-            for k, (line, keep, lineno) in enumerate(zip(result.lines, result.keep, origin)):
-                if not keep and line.strip() and reasons[k] != "joined":
-                    removed.append(RemovedLine(name, lineno, line, reasons[k]))
-                    if reasons[k]:
-                        nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
-                        for key, value in line_meta(line, reasons[k], nxt).items():
-                            meta.setdefault(key, value)
-            origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
-            text = "\n".join(result.output)
-        else:
-            before = len(_split_lines(text))
-            text = _run_step(name, func, text)
-            after = len(_split_lines(text))
-            if after != before:
-                origin = [None] * after
+    for _ in range(rounds):
+        start = text
+        for name, func in pipeline:
+            line_filter = getattr(func, "line_filter", None)
+            if line_filter is not None:
+                result = line_filter(text)
+                if len(result.lines) != len(origin):
+                    origin = [None] * len(result.lines)
+                reasons = result.reasons or [""] * len(result.lines)
+                for k, (line, keep, lineno) in enumerate(zip(result.lines, result.keep, origin)):
+                    if not keep and line.strip() and reasons[k] != "joined":
+                        removed.append(RemovedLine(name, lineno, line, reasons[k]))
+                        if reasons[k]:
+                            nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
+                            for key, value in line_meta(line, reasons[k], nxt).items():
+                                meta.setdefault(key, value)
+                origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
+                text = "\n".join(result.output)
+            else:
+                before = len(_split_lines(text))
+                text = _run_step(name, func, text)
+                after = len(_split_lines(text))
+                if after != before:
+                    origin = [None] * after
+        if not _unsettled(start, text, steps):
+            break
     return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)
