@@ -4,12 +4,15 @@ Cleaning is a pipeline of small named steps, each a plain ``str -> str`` functio
 default order (``STEPS``, also ``list_steps()``) is::
 
     normalize_unicode   line breaks, control and zero-width characters, spaces, full-width ASCII, NFC
+    strip_markup        HTML tags and space entities inside lines of text (<p class="ql-block">…</p>)
     remove_pinyin       tone-marked pinyin left behind characters: 中國甘肅網(wǎng) -> 中國甘肅網
     to_simplified       traditional -> simplified with OpenCC ``t2s``
     normalize_masks     every masked name or figure (**市, Ⅹ个, XX小学, ××区) -> one ``×``
     unmask_known        ×新时代中国特色社会主义思想 -> 习近平新时代中国特色社会主义思想, …
     normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
     strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
+                        (rule file + textlab.chrome: the shape of a line and its neighbours)
+    join_wrapped_lines  lines cut at a fixed width (PDF copies) rejoined (textlab.wraps)
     normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
 
 >>> clean("【打印本页】【关闭窗口】\\n　　近年来,**市坚持以***新时代中国特色社会主义思想为指导。\\n")
@@ -18,13 +21,16 @@ default order (``STEPS``, also ``list_steps()``) is::
 The result has exactly one paragraph per line, lines joined by ``\\n``, no blank lines and no
 leading or trailing whitespace. ``clean`` is idempotent (``clean(clean(x)) == clean(x)``),
 never raises on a ``str`` and raises ``TypeError`` for anything else. ``report=True`` returns a
-``CleanReport`` that also lists every non-blank line a step removed. Steps can be dropped,
+``CleanReport`` that also lists every non-blank line a step removed, with the reason
+(``toolbar``, ``breadcrumb``, ``metadata:date`` …), and the page metadata found in them
+(``CleanReport.meta``: source, date, author, editor, views, page title, document number). Steps can be dropped,
 reordered or replaced: ``clean(text, steps=["normalize_unicode", "to_simplified", my_func])``.
 
 Policies (decided here, tested in ``tests/test_clean.py``):
 
-* Order. Masks, unmasking and punctuation run before the boilerplate step, so it judges every
-  line in its final form, and whitespace runs last. In this order no step re-creates what an
+* Order. Markup, masks, unmasking and punctuation run before the boilerplate step, so it judges
+  every line in its final form; joining runs after it (page numbers are gone by then) and
+  whitespace runs last. In this order no step re-creates what an
   earlier step removes, which is what makes ``clean`` idempotent.
 
 * Width. Full-width ASCII letters, digits and the symbols ``＃＄％＆＊＋－．／＜＝＞＠＼＾＿｀｜``
@@ -52,6 +58,16 @@ Policies (decided here, tested in ``tests/test_clean.py``):
   ``**重点**`` is not supported: it is read as two masks.
 * Unmasking. ``unmask_known`` restores a ``×`` in front of a fixed expression listed in
   ``resources/clean_unmask.txt`` (only unambiguous ones: ``×总书记`` -> ``习近平总书记``).
+* Chrome by shape. Beyond the rule file, ``textlab.chrome`` classifies every line by its shape
+  (length, sentence punctuation, separators, bracketed buttons, label-value form, digits) and
+  decides short uncertain lines by their neighbours (runs at the head and tail of the page,
+  clusters next to other chrome). A heading, greeting, closing, subtitle, signature or date
+  is never removed by a neighbour, and a line of prose is never removed by a shape rule; the
+  step repeats until nothing more goes (at most 4 passes).
+* Hard wraps. ``join_wrapped_lines`` joins a line to the one before it only when the page is
+  cut at a fixed width (``textlab.wraps``), the line before is full and does not end a sentence,
+  and this line does not start a heading, greeting, date or indented paragraph. The default
+  pipeline runs again on its own output while that still looks hard-wrapped (at most 3 rounds).
 * Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
   Rules always match whole lines (never part of a paragraph), and a line that reads like a
   sentence (ends in ``。！？；…``) is only removed by a ``[notice]`` rule (fixed notices such as
