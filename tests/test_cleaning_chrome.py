@@ -276,3 +276,62 @@ def test_label_lines_inside_the_body_of_a_notice_stay():
     # the same label at the head of a page, or next to other chrome, is page metadata
     assert removed(page("时间：2024年3月18日", BODY, BODY2)) == [(1, "metadata:date")]
     assert removed(page(BODY, "来源：清河日报", "【打印】【关闭】", BODY2)) == [(2, "metadata:source"), (3, "toolbar")]
+
+
+WECHAT_COPY = page(
+    "“三抓三促”见行动｜××社区党委：党建引领激活基层治理“一池春水”",
+    "原创 ××党建 2024-03-05 08:00 发表于江北",
+    "收录于合集",
+    "今年以来，××社区党委聚焦群众急难愁盼，探索“党建+网格”治理模式，推动服务力量下沉一线。",
+    "◆◆◆",
+    "一、织密组织网络",
+    "社区党委将辖区划分为12个网格，每个网格建立党小组，实现党的组织全覆盖。",
+    "视频加载中...",
+    "二、做实为民服务",
+    "&ldquo;以前办事要跑好几趟，现在在家门口就能办好。&rdquo;居民王大爷说。",
+    "编辑：××",
+    "阅读原文",
+    "赞(12)",
+    "在看",
+    "写留言",
+    "微信扫一扫关注该公众号",
+    "锟斤拷锟斤拷锟斤拷",
+)
+
+
+def test_a_copy_of_a_public_account_article():
+    result = C.clean(WECHAT_COPY, report=True)
+    assert result.text.split("\n") == [
+        "“三抓三促”见行动|×社区党委：党建引领激活基层治理“一池春水”",
+        "今年以来，×社区党委聚焦群众急难愁盼，探索“党建+网格”治理模式，推动服务力量下沉一线。",
+        "一、织密组织网络",
+        "社区党委将辖区划分为12个网格，每个网格建立党小组，实现党的组织全覆盖。",
+        "二、做实为民服务",
+        "“以前办事要跑好几趟，现在在家门口就能办好。”居民王大爷说。",
+    ]
+    assert result.meta["date"] == "2024-03-05"
+    reasons = {r.lineno: r.reason for r in result.removed}
+    assert reasons[5] == "separator" and reasons[8] == "ad" and reasons[17] == "mojibake"
+    # structure() takes the article title, colon and all, not a chrome line
+    st = tl.structure(result.text)
+    assert st.title == "“三抓三促”见行动|×社区党委：党建引领激活基层治理“一池春水”"
+    assert [h.label for h in st.top_level()] == ["一、织密组织网络", "二、做实为民服务"]
+
+
+def test_gov_cn_metadata_table_copied_as_text():
+    table = page(
+        "索引号：", "000014349/2025-00012", "主题分类：", "综合政务\\其他", "发文机关：", "国务院办公厅",
+        "成文日期：", "2025年01月20日", "发文字号：", "国办发〔2025〕3号", "发布日期：", "2025年01月22日",
+        "国务院办公厅关于进一步做好稳就业工作的通知", "就业是最基本的民生。为进一步做好稳就业工作，经国务院同意，现就有关事项通知如下。",
+        "国务院办公厅", "2025年1月20日", "（此件公开发布）",
+        "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。",
+    )
+    result = C.clean(table, report=True)
+    assert result.text.split("\n") == [
+        "国务院办公厅关于进一步做好稳就业工作的通知",
+        "就业是最基本的民生。为进一步做好稳就业工作，经国务院同意，现就有关事项通知如下。",
+        "国务院办公厅", "2025年1月20日", "（此件公开发布）",
+    ]
+    assert result.meta["doc_number"] == "国办发〔2025〕3号" and result.meta["date"] == "2025-01-20"
+    assert result.meta["issuer"] == "国务院办公厅" and result.meta["index_number"] == "000014349/2025-00012"
+    assert result.removed[-1].reason == "qr"

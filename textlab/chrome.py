@@ -45,7 +45,7 @@ _CLOSERS = "”’」』）)》]】〕"
 
 # ------------------------------------------------------------------------------- shapes
 
-_SEP_ONLY = re.compile(r"[>›»→/\\|｜·•]{1,3}|&gt;|[-_=*#~～.]{3,80}")
+_SEP_ONLY = re.compile(r"[>›»→/\\|｜·•]{1,3}|&gt;|[-_=*#~～.]{3,80}|[◆◇■□▲△▼▽●★☆▌▍▎◎※♦♢]{1,20}")
 _CRUMB_SEP = re.compile(r">|›|»|→|&gt;|\\|/")
 _NAV_SEP = re.compile(r"[|｜·•]")
 _BUTTON = re.compile(r"[【\[［〔]([^【】\[\]［］〔〕]{1,10})[】\]］〕]")
@@ -64,6 +64,7 @@ _META_LABELS = {
     "issuer": r"发文机关|发布机关",
     "subject": r"主题分类",
     "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目",
+    "caption": r"图片来源|图源|图片|摄影|摄像|视频来源|图文",
     "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价",
 }
 _LABEL_FIELD: dict[str, str] = {}
@@ -81,6 +82,7 @@ _YM_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _DATE_ONLY = re.compile(rf"[\[【（(]?(?:{_YMD}|\d{{4}}[-/.]\d{{1,2}})[\]】）)]?(?:{_TIME})?(?:{_WEEKDAY})?(?:{_TIME})?")
+_DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
 _CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
 _VIEWS = re.compile(
@@ -99,6 +101,7 @@ _MARKUP = re.compile(
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _MOJIBAKE_CHARS = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _FFFD_RUN = re.compile("\ufffd{2,}|(?:\ufffd[^\ufffd]?){3,}")
+_DOUBLE_DECODED = re.compile("锟斤拷|烫烫烫|屯屯屯")
 
 _TOOLBAR_WORDS = re.compile(
     r"(?:字号|字体|字体大小|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|打印此文|"
@@ -108,8 +111,11 @@ _TOOLBAR_WORDS = re.compile(
     r"返回|返回顶部|回到顶部|顶部|TOP|返回首页|返回列表|上一篇|下一篇|上一条|下一条|点赞|评论|举报|反馈|赞|踩|"
     r"分享|转发|分享到|微信|微博|QQ|QQ空间|朋友圈|新浪微博|抖音|今日头条|百度|更多|更多>>|查看更多|加载更多|展开|收起|"
     r"展开全文|阅读全文|登录|注册|退出|简体|繁体|繁體|English|无障碍|长者模式|关怀版|大字版|适老化|智能问答|个人中心|"
-    r"我的|客户端|APP下载|APP|搜索|站内搜索|高级搜索|热搜|二维码|扫码|扫一扫|手机版|手机看|电脑版|PC版|RSS|订阅)"
-    r"[|｜/·:：]?"
+    r"我的|客户端|APP下载|APP|搜索|站内搜索|高级搜索|热搜|二维码|扫码|扫一扫|手机版|手机看|电脑版|PC版|RSS|订阅|"
+    # WeChat article chrome (party-building copies often come from public accounts)
+    r"阅读原文|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
+    r"预览时标签不可点|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫使用小程序|分享收藏|点赞在看|赞在看)"
+    r"(?:[(（]\d{1,6}[)）]|\d{1,6})?[|｜/·:：]?"
 )
 _QR = re.compile(
     r".{0,20}(?:二维码|扫一扫|扫码|扫描|手机上?(?:打开|浏览|阅读|查看|看)|在手机|移动端|手机端|微信(?:打开|阅读|关注)|"
@@ -118,7 +124,8 @@ _QR = re.compile(
 _SHARE = re.compile(r".{0,6}(?:分享到?|转发到?|一键分享|分享至|分享给)[：:]?.{0,40}")
 _AD = re.compile(
     r"[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
-    r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER)[】\]）)]?\d{0,3}"
+    r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER|视频加载中.{0,6}|"
+    r"请点击播放|点击播放|您的浏览器不支持.{0,20}|请升级浏览器.{0,20})[】\]）)]?\d{0,3}"
 )
 _PAYWALL_STRONG = re.compile(
     r"隐藏内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|开通会员|升级会员|开通VIP|VIP(?:会员|专享|免费|下载)|"
@@ -235,12 +242,15 @@ def _label_field(key: str) -> str | None:
 
 
 _SOFT = "~"
+_FIELD_REASON = {"docinfo": "paywall", "caption": "caption"}
 
 
 def _strong_shape(key: str, raw: str) -> str:
     """The reason a line is chrome by its own shape alone ("" when it is not)."""
     n = len(key)
     if "\ufffd" in key and _FFFD_RUN.search(key):
+        return "mojibake"
+    if n <= 400 and _DOUBLE_DECODED.search(key) and len(_DOUBLE_DECODED.findall(key)) * 6 >= n:
         return "mojibake"
     if _MARKUP.fullmatch(key) or _MARKUP.fullmatch(raw.strip()):
         return "markup"
@@ -258,17 +268,19 @@ def _strong_shape(key: str, raw: str) -> str:
             return "paywall"
         field = _label_field(key)
         if field is not None:  # "~": a single label, judged again by where it stands
-            return ("paywall" if field == "docinfo" else "metadata:" + field) + _SOFT
+            return _FIELD_REASON.get(field, "metadata:" + field) + _SOFT
         if _DATE_ONLY.fullmatch(key) and (_ISO_DATE.search(key) or re.search(_TIME, key) or re.search(_WEEKDAY, key)):
             return "metadata:date"
         if _VIEWS.fullmatch(key):
             return "metadata:views"
+        if n <= 60 and not prose and _DATETIME.search(key) and _cjk(key) <= 20:
+            return "metadata:date"
         if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
             return "metadata:date"  # 2024-05-12 09:31 来源：…
         # several labels on one line: 发布时间：…来源：…浏览次数：…
         if n <= 160 and len(_LABEL_ANY.findall(key)) >= 2:
             field = _LABEL_FIELD[_LABEL_ANY.search(key).group(1)]
-            return "paywall" if field == "docinfo" else "metadata:" + field
+            return _FIELD_REASON.get(field, "metadata:" + field)
         if _BUTTONS_ONLY.fullmatch(key) and (
             len(_BUTTON.findall(key)) >= 2 or _TOOLBAR_WORDS.fullmatch(_BUTTON.fullmatch(key).group(1))
         ):
@@ -341,7 +353,7 @@ def _nav_row(raw: str) -> bool:
     )
 
 
-_NAV_ITEM = re.compile(rf"[{_IDEO}A-Za-z0-9·+\->]{{1,8}}")
+_NAV_ITEM = re.compile(rf"[{_IDEO}A-Za-z0-9·+\->×]{{1,8}}")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -546,7 +558,8 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
         m = _ANY_SUFFIX.fullmatch(k)
         if m:
             title = m.group(1)
-            if any(t != i and not reasons[t] and (keys[t] == title or (len(title) >= 8 and keys[t].startswith(title)))
+            if any(t != i and not reasons[t] and (keys[t] == title or len(keys[t]) >= 6 and len(title) >= 6
+                                                  and (keys[t] in title or title in keys[t]))
                    for t in range(max(0, i - 40), min(head, i + 40))):
                 reasons[i] = "page_title"
                 continue

@@ -203,6 +203,10 @@ _HTML_TAGS = (
 )
 _INLINE_TAG_RE = re.compile(rf"(?<!<)</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>", re.IGNORECASE)
 _SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000);", re.IGNORECASE)
+_ENTITIES = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·",
+             "quot": "\"", "times": "×", "lt": "<", "gt": ">"}
+# &amp; only when no entity name follows, so that a second pass finds nothing new
+_ENTITY_RE = re.compile(r"&(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|quot|times);|&amp;(?![A-Za-z#])")
 _ONLY_MARKUP_RE = re.compile(rf"[ ]*(?:(?:</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>|&[a-z#0-9]{{2,8}};)[ ]*)+", re.IGNORECASE)
 
 
@@ -211,7 +215,8 @@ def _strip_markup_line(line: str) -> str:
         return line
     if _ONLY_MARKUP_RE.fullmatch(line):
         return line  # a line of markup only: strip_boilerplate removes it (reason "markup")
-    return _SPACE_ENTITY_RE.sub(" ", _INLINE_TAG_RE.sub("", line))
+    line = _SPACE_ENTITY_RE.sub(" ", _INLINE_TAG_RE.sub("", line))
+    return _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(1)] if m.group(1) else "&", line)
 
 
 def strip_markup(text: str) -> str:
