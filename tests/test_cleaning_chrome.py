@@ -335,3 +335,16 @@ def test_gov_cn_metadata_table_copied_as_text():
     assert result.meta["doc_number"] == "国办发〔2025〕3号" and result.meta["date"] == "2025-01-20"
     assert result.meta["issuer"] == "国务院办公厅" and result.meta["index_number"] == "000014349/2025-00012"
     assert result.removed[-1].reason == "qr"
+
+
+def test_lines_of_real_documents_that_look_like_menus_stay():
+    # 2024 蚌埠 report: a spaced byline; 1997 国办发〔1997〕11号 and 国函〔2018〕159号: titles over two lines
+    for text in [
+        page("政府工作报告", "市长  马  军", BODY),
+        page("国务院办公厅转发民政部关于", "清理整顿社会团体意见的通知", "国办发〔1997〕11号", BODY),
+        page("国务院关于河北雄安新区", "总体规划（2018—2035年）的批复", "国函〔2018〕159号", BODY),
+    ]:
+        assert removed(text) == [], text
+    # the same shapes as chrome: a menu apart by spaces, a share bar, a title with a site suffix
+    assert removed(page("首页  新闻  政务  服务", BODY)) == [(1, "navigation")]
+    assert removed(page("打印关闭分享到：", BODY)) == [(1, "share")]

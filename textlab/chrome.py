@@ -121,7 +121,10 @@ _QR = re.compile(
     r".{0,20}(?:二维码|扫一扫|扫码|扫描|手机上?(?:打开|浏览|阅读|查看|看)|在手机|移动端|手机端|微信(?:打开|阅读|关注)|"
     r"关注(?:我们|公众号|微信公众号)|公众号|微信号|小程序).{0,30}"
 )
-_SHARE = re.compile(r".{0,6}(?:分享到?|转发到?|一键分享|分享至|分享给)[：:]?.{0,40}")
+_SHARE = re.compile(
+    r"(?:打印|关闭|收藏|[|｜/·]){0,6}(?:一键)?(?:分享|转发)(?:到|至|给)?[：:]?"
+    r"(?:微信好友|微信|朋友圈|微博|QQ空间|QQ好友|QQ|新浪微博|腾讯微博|抖音|今日头条|豆瓣|好友|更多|[|｜/·+]){0,12}"
+)
 _AD = re.compile(
     r"[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
     r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER|视频加载中.{0,6}|"
@@ -141,7 +144,7 @@ _RELATED = re.compile(
     r"最新文章|最新发布|最新动态|精选文章|你可能(?:还)?(?:喜欢|感兴趣)|为你推荐|大家都在看|看了本文的人还看了|"
     r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐|(?:热点|阅读|点击|热门|文章|本周|本月|新闻)?排行榜?)[】\]]?[：:>》]*(?:更多>*)?"
 )
-_ANY_SUFFIX = re.compile(r"(.{4,80}?)[_\-—–|｜·－]{1,2}([^_\-—–|｜·－。！？；，]{2,24})")
+_ANY_SUFFIX = re.compile(r"(.{4,80}?)(?<!\d)[_\-—–|｜·－]{1,2}(?!\d)([^_\-—–|｜·－。！？；，]{2,24})")
 _SITE_SUFFIX = re.compile(
     r"(.{4,80}?)[_\-—–|｜·:：－]{1,2}((?:[^_\-—–|｜·－]{1,24})"
     r"(?:网|政府|人民政府|门户网站|网站|客户端|文库|日报|晚报|新闻|在线|平台|频道|之窗|党建|组织部|办公室|办公厅|中心|资讯|百科|"
@@ -342,6 +345,10 @@ def _nav_row(raw: str) -> bool:
     """政务公开 | 政务服务 | 互动交流: three or more short items between | ｜ · or wide spaces."""
     s = raw.strip()
     words = s.split()
+    if not _NAV_SEP.search(s):  # items apart by spaces only: most must be menu words (not 市长  马  军)
+        items = [w for w in re.split(r"\s+", s) if w]
+        if len(items) < 2 or 2 * sum(1 for w in items if _NAV_WORD.search(w) or _TOOLBAR_WORDS.fullmatch(w)) < len(items):
+            return False
     if len(words) >= 4 and all(len(w) <= 6 and _NAV_ITEM.fullmatch(w) for w in words) and \
             2 * sum(1 for w in words if _NAV_WORD.search(w) or _TOOLBAR_WORDS.fullmatch(w)) >= len(words):
         return True
@@ -558,9 +565,10 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
         m = _ANY_SUFFIX.fullmatch(k)
         if m:
             title = m.group(1)
-            if any(t != i and not reasons[t] and (keys[t] == title or len(keys[t]) >= 6 and len(title) >= 6
-                                                  and (keys[t] in title or title in keys[t]))
-                   for t in range(max(0, i - 40), min(head, i + 40))):
+            near = range(max(0, i - 40), min(head, i + 40))
+            if any(t != i and not reasons[t] and keys[t] == title for t in near) or _SITE_SUFFIX.fullmatch(k) and any(
+                    t != i and not reasons[t] and len(keys[t]) >= 6 and len(title) >= 6
+                    and (keys[t] in title or title in keys[t]) for t in near):
                 reasons[i] = "page_title"
                 continue
         if last.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
