@@ -348,3 +348,8 @@ def test_lines_of_real_documents_that_look_like_menus_stay():
     # the same shapes as chrome: a menu apart by spaces, a share bar, a title with a site suffix
     assert removed(page("首页  新闻  政务  服务", BODY)) == [(1, "navigation")]
     assert removed(page("打印关闭分享到：", BODY)) == [(1, "share")]
+
+
+def test_the_speaker_under_a_title_stays_next_to_chrome():
+    text = page("【打印本页】【关闭窗口】", "市长  王建华", "各位代表：", BODY)
+    assert C.clean(text) == page("市长王建华", "各位代表：", BODY)

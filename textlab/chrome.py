@@ -176,6 +176,10 @@ _NAV_WORD = re.compile(
 
 _FOOTER = re.compile(r"(?:主办|承办|主管|协办)(?:单位)?[：:].{1,60}(?:承办|主管|协办|技术支持|运维|维护|联系|地址|电话|ICP|网站标识码)|(?:技术支持|运维单位|网站维护|维护单位)[：:]")
 _SITE_BANNER = re.compile(r"文库|文档分享|分享平台|共享平台|知识共享|原创力|范文网|公文网|海量范文|海量文档|一键下载|资料下载站|文档下载")
+_BYLINE = re.compile(  # 市长  王建华, 县委书记 张建国: the speaker under a title
+    rf"[{_IDEO}]{{0,12}}(?:省长|市长|县长|区长|州长|书记|主任|部长|局长|厅长|主席|理事长|总经理|校长|院长|镇长|乡长|"
+    rf"支书|委员|代表|同志)[{_IDEO}×·]{{1,4}}"
+)
 _KEEP_WORDS = re.compile(r"附件|附表|附录|目录|结束语|结语|前言|序言|引言|后记|此件公开发布|此件不公开|(?:联系人|联系电话)：")
 
 
@@ -220,7 +224,7 @@ def _is_keeper(key: str, *, signature: bool = True) -> bool:
     if _NUMBERED_ITEM.fullmatch(key):
         m = _NUMBERED_ITEM.fullmatch(key)
         return not _HOME.fullmatch(m.group(2)) and len(m.group(2)) > 4
-    if _GREETING.fullmatch(key) or _CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key):
+    if _GREETING.fullmatch(key) or _CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
         return True
     if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
         return True
