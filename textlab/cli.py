@@ -3,7 +3,7 @@
 Subcommands::
 
     textlab analyze PATH --out DIR     the whole flow, writes report.html, figures/ and tables
-    textlab clean FILE                 cleaned text
+    textlab clean FILE [--show-removed]  cleaned text (removed lines, their reasons and metadata on stderr)
     textlab outline FILE               the heading outline
     textlab segment FILE               tokens, one paragraph per line
     textlab keywords PATH              keywords per document
