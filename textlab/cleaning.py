@@ -63,11 +63,11 @@ Policies (decided here, tested in ``tests/test_clean.py``):
   decides short uncertain lines by their neighbours (runs at the head and tail of the page,
   clusters next to other chrome). A heading, greeting, closing, subtitle, signature or date
   is never removed by a neighbour, and a line of prose is never removed by a shape rule; the
-  step repeats until nothing more goes (at most 4 passes).
+  step repeats until nothing more goes (at most 8 passes).
 * Hard wraps. ``join_wrapped_lines`` joins a line to the one before it only when the page is
   cut at a fixed width (``textlab.wraps``), the line before is full and does not end a sentence,
   and this line does not start a heading, greeting, date or indented paragraph. The default
-  pipeline runs again on its own output while that still looks hard-wrapped (at most 3 rounds).
+  pipeline runs again on its own output while that still looks hard-wrapped (at most 4 rounds).
 * Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
   Rules always match whole lines (never part of a paragraph), and a line that reads like a
   sentence (ends in ``。！？；…``) is only removed by a ``[notice]`` rule (fixed notices such as
@@ -713,7 +713,7 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
     return [bool(r) for r in _boilerplate_reasons(keys, keys, rules)]
 
 
-_MAX_PASSES = 4  # chrome found next to chrome: passes until nothing more goes (bounded)
+_MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (bounded)
 
 
 def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
@@ -906,7 +906,7 @@ class CleanReport:
 
 
 StepSpec = Union[str, Step]
-_MAX_ROUNDS = 3  # default pipeline: rounds while lines are being joined
+_MAX_ROUNDS = 4  # default pipeline: rounds while lines are being joined
 
 
 def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
