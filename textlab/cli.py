@@ -3,7 +3,7 @@
 Subcommands::
 
     textlab analyze PATH --out DIR     the whole flow, writes report.html, figures/ and tables
-    textlab clean FILE                 cleaned text
+    textlab clean FILE [--show-removed]  cleaned text (removed lines, their reasons and metadata on stderr)
     textlab outline FILE               the heading outline
     textlab segment FILE               tokens, one paragraph per line
     textlab keywords PATH              keywords per document
@@ -109,7 +109,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     print(result.text)
     if args.show_removed:
         for removed in result.removed:
-            print(f"# removed ({removed.step}) line {removed.line_no}: {removed.line}", file=sys.stderr)
+            why = removed.reason or removed.step
+            where = "?" if removed.line_no is None else removed.line_no
+            print(f"# removed line {where} [{why}]: {removed.line.strip()}", file=sys.stderr)
+        for key, value in result.meta.items():
+            print(f"# meta {key}: {value}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -257,7 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("clean", _cmd_clean, "Print the cleaned text of one document.")
     p.add_argument("file")
-    p.add_argument("--show-removed", action="store_true", help="list removed lines on stderr")
+    p.add_argument("--show-removed", action="store_true",
+                   help="also list on stderr each removed line as '# removed line N [reason]: text' (N: line "
+                        "number in FILE; reason: toolbar, breadcrumb, navigation, metadata:date, related, paywall, "
+                        "pagination, notice …), then the metadata found in them as '# meta key: value'; "
+                        "stdout keeps only the cleaned text")
 
     p = add("outline", _cmd_outline, "Print the heading outline of a document (or of each in a folder).")
     p.add_argument("file")
