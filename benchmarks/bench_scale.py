@@ -96,13 +96,17 @@ def make_corpus(folder: Path, n: int, pool: list[str]) -> Path:
 class TreeMemory:
     """Samples the resident memory of a process and of all its descendants (psutil)."""
 
-    def __init__(self, pid: int, interval: float = 0.2) -> None:
+    def __init__(self, pid: int, interval: float = 0.2, parts: Path | None = None) -> None:
         import psutil
 
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak: dict[int, int] = {}  # pid -> peak RSS
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system) at the last sample
         self.names: dict[int, str] = {}
+        self.parts = parts  # the output's parent: Parquet parts written so far (dask engine progress)
+        self.progress: list[tuple[float, int]] = []
+        self._started = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -122,6 +126,15 @@ class TreeMemory:
                 except psutil.Error:
                     continue
                 self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), rss)
+                try:
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
+                except psutil.Error:
+                    pass
+            if self.parts is not None:
+                n = sum(1 for _ in self.parts.glob(".*textlab-tmp-*/units/part-*.parquet"))
+                if n > (self.progress[-1][1] if self.progress else -1):
+                    self.progress.append((time.perf_counter() - self._started, n))
             self._stop.wait(self.interval)
 
     def __enter__(self):
@@ -143,7 +156,7 @@ class TreeMemory:
         return sorted((rss for _, rss in others), reverse=True)
 
 
-def run_once(corpus: Path, n: int, engine: str, workers: int, tmp: Path) -> dict:
+def run_once(corpus: Path, n: int, engine: str, workers: int, tmp: Path, timeout: float | None = None) -> dict:
     out = tmp / f"out-{engine}-{n}"
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "textlab", "analyze", str(corpus), "--out", str(out), "-q"]
@@ -152,16 +165,26 @@ def run_once(corpus: Path, n: int, engine: str, workers: int, tmp: Path) -> dict
     load_before = os.getloadavg()
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with TreeMemory(process.pid) as memory:
-        stdout, stderr = process.communicate()
+    finished = True
+    with TreeMemory(process.pid, parts=tmp if engine == "dask" else None) as memory:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:  # stopped: report the throughput of the parts written so far
+            finished = False
+            process.terminate()
+            stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
-    if process.returncode != 0:
+    if finished and process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {stderr[-1500:]}")
-    n_docs = sum(1 for _ in open(out / "documents.csv", encoding="utf-8-sig")) - 1
+    n_docs = sum(1 for _ in open(out / "documents.csv", encoding="utf-8-sig")) - 1 if finished else 0
     workers_rss = memory.worker_peaks()[:workers] if engine == "dask" else []
+    from textlab.dask_engine import FILES_PER_PARTITION
+
     result = {
         "engine": engine if engine == "local" else f"dask --workers {workers}", "documents": n, "analysed": n_docs,
-        "seconds": round(seconds, 1), "docs_per_s": round(n / seconds, 2),
+        "finished": finished, "seconds": round(seconds, 1), "docs_per_s": round(n / seconds, 2) if finished else None,
+        "cpu_seconds": round(sum(memory.cpu.values()), 1),
+        "progress": [(round(t, 1), k * FILES_PER_PARTITION) for t, k in memory.progress],
         "client_peak_mb": round(memory.client_peak() / 2**20), "worker_peak_mb": [round(r / 2**20) for r in workers_rss],
         "load_before": [round(x, 2) for x in load_before], "load_after": [round(x, 2) for x in os.getloadavg()],
         "corpus_mb": round(sum(p.stat().st_size for p in corpus.glob("*.txt")) / 2**20, 1),
@@ -171,17 +194,19 @@ def run_once(corpus: Path, n: int, engine: str, workers: int, tmp: Path) -> dict
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| engine | documents | seconds | documents/s | peak client MB | peak per worker MB | load avg (1 min) before → after |",
-             "|---|---:|---:|---:|---:|---:|---|"]
+    lines = ["| engine | documents | seconds | documents/s | CPU s (all processes) | peak client MB | peak per worker MB "
+             "| load avg (1 min) before → after |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         workers = " / ".join(str(m) for m in r["worker_peak_mb"]) or "-"
-        lines.append(f"| {r['engine']} | {r['documents']:,} | {r['seconds']:,} | {r['docs_per_s']} | {r['client_peak_mb']:,} "
-                     f"| {workers} | {r['load_before'][0]} → {r['load_after'][0]} |")
+        done = "" if r.get("finished", True) else " (stopped)"
+        lines.append(f"| {r['engine']} | {r['documents']:,}{done} | {r['seconds']:,} | {r['docs_per_s']} | {r.get('cpu_seconds')} "
+                     f"| {r['client_peak_mb']:,} | {workers} | {r['load_before'][0]} → {r['load_after'][0]} |")
     by_engine: dict[str, list[dict]] = {}
     for r in results:
         by_engine.setdefault(r["engine"], []).append(r)
     for engine, rows in by_engine.items():
-        rows = sorted(rows, key=lambda r: r["documents"])
+        rows = sorted((r for r in rows if r.get("finished", True)), key=lambda r: r["documents"])
         if len(rows) > 1:
             small, large = rows[0], rows[-1]
             lines.append(f"\n{engine}: {large['documents'] // small['documents']}x the documents took "
@@ -197,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-dir", default=None, help="where the synthetic corpora are made (kept between runs)")
     parser.add_argument("--json", default=None, help="also write the results to this JSON file")
     parser.add_argument("--quick", action="store_true", help="200 documents only")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="stop a run after this many seconds and report the documents parsed so far (dask)")
     args = parser.parse_args(argv)
     sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",")]
     engines = [e.strip() for e in args.engines.split(",")]
@@ -209,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             corpus = make_corpus(base / f"synthetic_{n}", n, pool)
             for engine in engines:
-                result = run_once(corpus, n, engine, args.workers, Path(tmp))
+                result = run_once(corpus, n, engine, args.workers, Path(tmp), args.timeout)
                 print(f"bench_scale: {json.dumps(result, ensure_ascii=False)}", file=sys.stderr, flush=True)
                 results.append(result)
                 if args.json:

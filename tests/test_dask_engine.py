@@ -204,6 +204,27 @@ def test_failed_empty_and_unreadable_documents_are_skipped_as_in_the_local_engin
     assert_same_tables(local, dask)
 
 
+def test_an_id_an_earlier_partition_already_had_is_skipped_as_in_the_local_engine(client, tmp_path, monkeypatch):
+    """Rows of a.csv get the ids a:1, a:2; the file "a:1.txt" (read after it) has the id a:1 too.
+    With one file per partition the duplicate is only seen across partitions."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    rows = [seeds[0].read_text(encoding="utf-8"), seeds[1].read_text(encoding="utf-8")]
+    pd.DataFrame({"text": rows}).to_csv(folder / "a.csv", index=False)
+    shutil.copy(seeds[2], folder / "a:1.txt")
+    shutil.copy(seeds[3], folder / "b.txt")
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    a = an.analyze(str(folder), out=local, topic_source="shipped", progress=False)
+    monkeypatch.setattr(dask_engine, "FILES_PER_PARTITION", 1)
+    b = an.analyze(str(folder), out=dask, engine="dask", scheduler=client, topic_source="shipped", progress=False)
+    assert [s.reason for s in a.skipped] == ["duplicate id 'a:1' (an earlier file has the same id)"]
+    assert a.skipped == b.skipped
+    assert a.documents["document"].tolist() == ["a:1", "a:2", "b"]
+    assert_same_tables(local, dask)
+    assert set(pd.read_parquet(dask / "units")["document"]) == {"a:1", "a:2", "b"}
+
+
 def test_a_rerun_replaces_every_part_and_a_crashed_run_leaves_the_last_output(client, tmp_path, monkeypatch):
     monkeypatch.setattr(dask_engine, "FILES_PER_PARTITION", 1)
     out = tmp_path / "out"
