@@ -105,9 +105,11 @@ class Analysis:
 
     ``documents``: one row per document, columns ``DOCUMENT_COLUMNS``, in corpus order.
     ``units``: the labelled unit table (``textlab.units`` columns plus ``label`` and ``p_<class>``),
-    or None when it was streamed to ``out`` (``sentences.csv`` / ``paragraphs.csv`` there).
+    or None when it was streamed to ``out`` (``sentences.csv`` / ``paragraphs.csv`` there; with
+    the Dask engine also ``units/part-*.parquet``, see :mod:`textlab.parquet`).
     ``highlights``: document, label, paragraph, sentence, text: the body sentences labelled
-    problem, measure or achievement, at most ``HIGHLIGHT_LIMIT`` per document and label, in order.
+    problem, measure or achievement, at most ``HIGHLIGHT_LIMIT`` per document and label, in order
+    (the Dask engine keeps them for the documents the report shows; all are in ``units/*.parquet``).
     ``keywords``: document, rank, keyword, score. ``corpus_keywords``: rank, keyword, score,
     documents (in how many documents it is a keyword).
     ``topics``: topic, label, rank, word, weight. ``doc_topics``: document, title, year, topic_0…
