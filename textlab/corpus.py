@@ -337,6 +337,17 @@ def _generate(
     Folders in ``exclude`` are left out of the walk silently (not listed as skipped).
     """
     seen_ids: set[str] = set()
+    for file_path, file_id, base_meta in _files(root, recursive=recursive, log=log, exclude=exclude):
+        for doc in _file_documents(file_path, file_id, base_meta, text_column, log):
+            if not _first_time(doc, seen_ids, str(file_path), log):
+                continue
+            yield doc
+
+
+def _files(root: Path, *, recursive: bool, log: _LoadLog, exclude: Iterable = ()) -> Iterator[tuple[Path, str, dict]]:
+    """``(path, document id, metadata)`` of the files a load reads, in reading order (the walk,
+    provenance indexes and skipped folders recorded in ``log``). The Dask engine lists the files
+    with this on the client and reads them with :func:`_file_documents` on the workers."""
     indexes = _IndexCache(log, root if root.is_dir() else root.parent)
     if root.is_dir():
         excluded = frozenset(os.path.realpath(p) for p in exclude)
@@ -357,22 +368,28 @@ def _generate(
                 log.provenance.append(display)
             continue
         log.n_files += 1
-        file_id = _file_id(rel_parts, collides)
-        base_meta = _base_meta(display, rel_parts, indexes.lookup(file_path))
-        try:
-            documents = _read_file(file_path, file_id, base_meta, text_column, display, log)
-        except UnreadableFile as skip:
-            log.skip_file(display, str(skip))
-            continue
-        except Exception as error:  # last resort: a reader bug must not end the load
-            log.skip_file(display, f"unexpected error while reading: {describe(error)}")
-            continue
-        for doc in documents:
-            if doc.id in seen_ids:
-                log.skip_row(display, f"duplicate id {doc.id!r} (an earlier file has the same id)")
-                continue
-            seen_ids.add(doc.id)
-            yield doc
+        yield file_path, _file_id(rel_parts, collides), _base_meta(display, rel_parts, indexes.lookup(file_path))
+
+
+def _file_documents(file_path: Path, file_id: str, base_meta: dict, text_column: str, log: _LoadLog) -> list[Document]:
+    """The documents of one listed file; a file that cannot be used is recorded in ``log``."""
+    display = str(file_path)
+    try:
+        return list(_read_file(file_path, file_id, base_meta, text_column, display, log))
+    except UnreadableFile as skip:
+        log.skip_file(display, str(skip))
+    except Exception as error:  # last resort: a reader bug must not end the load
+        log.skip_file(display, f"unexpected error while reading: {describe(error)}")
+    return []
+
+
+def _first_time(doc: Document, seen_ids: set[str], display: str, log: _LoadLog) -> bool:
+    """False (and the row recorded as skipped) when an earlier file gave a document this id."""
+    if doc.id in seen_ids:
+        log.skip_row(display, f"duplicate id {doc.id!r} (an earlier file has the same id)")
+        return False
+    seen_ids.add(doc.id)
+    return True
 
 
 def _walk(
