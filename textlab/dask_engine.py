@@ -338,7 +338,7 @@ def run(source, loader_skipped, staging, *, exclude, scheduler, workers, say, no
 
         idf = choose_idf(len(rows))
         freq_f = client.scatter([(len(rows), frequencies)], broadcast=True, hash=False)[0] if idf == "corpus" else None
-        del frequencies
+        frequencies = None  # the client no longer needs its copy (the workers have theirs)
         model_f = client.scatter([model], broadcast=True, hash=False)[0] if model is not None else None
         finished = _gather_in_order(client, [
             client.submit(finish_partition, s.units_file, top_k=top_k_keywords, idf=idf, frequencies=freq_f,
