@@ -353,3 +353,64 @@ def test_lines_of_real_documents_that_look_like_menus_stay():
 def test_the_speaker_under_a_title_stays_next_to_chrome():
     text = page("【打印本页】【关闭窗口】", "市长  王建华", "各位代表：", BODY)
     assert C.clean(text) == page("市长王建华", "各位代表：", BODY)
+
+
+# ------------------------------------------------ shapes found on the second dev set (chrome_dev2)
+
+
+def test_page_n_of_m_between_paragraph_pieces():
+    text = page(BODY, "Page 2 of 7", BODY2, "Ｐａｇｅ ３ ｏｆ ７", "各位代表：")
+    assert removed(text) == [(2, "pagination"), (4, "pagination")]
+    assert C.clean(text) == page(BODY, BODY2, "各位代表：")
+
+
+def test_font_size_toolbar_split_over_bracket_lines():
+    text = page("【字号：", "大", "中", "小", "】", "各位代表：", BODY)
+    assert [r for _, r in removed(text)] == ["toolbar"] * 4 + ["separator"]
+    assert C.clean(text) == page("各位代表：", BODY)
+
+
+def test_labelled_size_toolbar_and_save_as_pdf_buttons():
+    text = page("文字大小：【大】【中】【小】 【打印】 【关闭】", BODY, "全屏阅读　【打印】　保存为PDF")
+    assert removed(text) == [(1, "toolbar"), (3, "toolbar")]
+
+
+def test_price_and_download_button_row():
+    text = page(BODY, BODY2, "￥12.00 下载  收藏  举报")
+    assert removed(text) == [(3, "toolbar")]
+    # a price inside a sentence stays
+    assert removed(page(BODY, "每份材料收取工本费￥12.00元，下载后请妥善保存。")) == []
+
+
+def test_ad_slot_framed_by_dashes_between_paragraphs():
+    text = page(BODY, "—— 广告 ——", BODY2)
+    assert removed(text) == [(2, "ad")]
+
+
+@pytest.mark.parametrize("notice", ["— 预览已结束 —", "本文档仅提供部分内容试读", "如需完整文档，请下载后查看",
+                                    "温馨提示：下载前请仔细阅读文档内容，确认无误后再购买。"])
+def test_document_site_preview_notices(notice):
+    text = page(BODY, notice, BODY2)
+    assert removed(text) == [(2, "paywall")]
+
+
+def test_wechat_tail_labels_with_a_bar_go_into_meta():
+    text = page("点击上方蓝字关注我们", BODY, BODY2, "来源 | 清河组工", "编辑 | 李明")
+    result = C.clean(text, report=True)
+    assert result.text == page(BODY, BODY2)
+    assert [r.reason for r in result.removed] == ["qr", "metadata:source", "metadata:editor"]
+    assert result.meta["source"] == "清河组工"
+
+
+def test_site_footer_notices_without_a_colon():
+    text = page(BODY, BODY2, "某某网版权所有，未经书面授权禁止使用", "免责声明", "政府网站找错", "适老化无障碍服务")
+    assert C.clean(text) == page(BODY, BODY2)
+    assert {r for _, r in removed(text)} == {"footer"}
+    # a sentence about copyright stays
+    kept = "对侵犯他人版权所有权的行为，要依法严肃查处，切实维护权利人合法权益。"
+    assert removed(page(BODY, kept)) == []
+
+
+def test_related_list_under_a_you_may_like_header():
+    text = page(BODY, BODY2, "为您推荐", "2024年清河市政府工作报告.doc", "关于做好春耕生产工作的通知.pdf")
+    assert C.clean(text) == page(BODY, BODY2)
