@@ -414,3 +414,48 @@ def test_site_footer_notices_without_a_colon():
 def test_related_list_under_a_you_may_like_header():
     text = page(BODY, BODY2, "为您推荐", "2024年清河市政府工作报告.doc", "关于做好春耕生产工作的通知.pdf")
     assert C.clean(text) == page(BODY, BODY2)
+
+
+def _wrapped_pages(header: str, number, width: int = 28, pages: int = 4, per: int = 9) -> tuple[str, list[str]]:
+    """A hard-wrapped report: paragraphs cut every ``width`` characters, ``per`` lines a page,
+    then ``number(k)`` and the running ``header`` (when given) at each page break."""
+    paras = [
+        f"{k + 1}. 清河市坚持把{'推动基层治理、改善民生保障、优化营商环境'[k % 3 * 7:k % 3 * 7 + 7]}作为重点工作，"
+        "组织机关干部下沉社区，建立问题台账，逐项明确责任单位和完成时限，群众满意度持续提升，"
+        "各项任务按计划推进并取得明显成效。"
+        for k in range(7)
+    ]
+    lines, out = [], ["清河市2025年基层治理工作报告"]
+    for p in paras:
+        lines.extend(p[i:i + width] for i in range(0, len(p), width))
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % per == 0:
+            out.append(number(i // per))
+            if header:
+                out.append(header)
+    return "\n".join(out), paras
+
+
+def test_running_header_after_each_page_number_goes():
+    text, paras = _wrapped_pages("清河市2025年基层治理工作报告", lambda k: f"- {k} -")
+    result = C.clean(text, report=True)
+    assert result.text.split("\n") == ["清河市2025年基层治理工作报告"] + paras
+    assert {r.reason for r in result.removed if r.reason != "joined"} == {"pagination", "running_header"}
+
+
+def test_running_header_with_bare_page_numbers_in_a_wrapped_page():
+    text, paras = _wrapped_pages("清河市人民政府公报", lambda k: str(k), per=6)
+    assert C.clean(text).split("\n") == ["清河市2025年基层治理工作报告"] + paras
+
+
+def test_a_table_cell_repeated_next_to_row_numbers_stays():
+    # a flattened table (measure / scope / row number), as in 国办发〔2018〕126号: nothing is a header
+    rows = []
+    for k, (name, text) in enumerate([("科技成果评价改革", "建立以质量、绩效和贡献为导向的分类评价体系，引导科研人员潜心研究。"),
+                                       ("知识产权质押融资", "推动银行机构开展知识产权质押贷款，缓解科技型中小企业融资难问题。"),
+                                       ("技术转移人才培养", "依托高校设立技术转移学院，培养一批专业化技术经理人队伍。"),
+                                       ("科研仪器开放共享", "授权专业服务机构对科研仪器设备进行市场化运营管理，提高使用效率。")]):
+        rows += [name, text, "科技部、教育部、财政部", "8个改革试验区域", str(7 * k + 3)] + [BODY2] * 3
+    text = page(*rows)
+    assert [r for r in removed(text) if r[1] != "duplicate"] == []

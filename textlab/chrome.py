@@ -399,8 +399,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    _bare_page_numbers(keys, reasons)
     good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
+    _running_headers(keys, raws, reasons, good)
+    _bare_page_numbers(keys, reasons)
     first_good = next((i for i in range(n) if good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
     # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
@@ -529,6 +530,49 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
 
 _STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"}
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
+
+
+def _running_headers(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool]) -> None:
+    """A PDF copy repeats the document title (or a chapter name) at the top of every page.
+
+    A short line that is not a sentence, a heading or a greeting and comes back at least twice
+    further down (each copy at least 8 lines after the one before) is a running header when the
+    copies stand at page breaks: every later copy next to a page number (``- 3 -``, ``第3页``: not
+    a bare number, which a table row number looks like), or three or more copies at regular
+    distances (within a quarter of their median gap) in a page that is hard-wrapped or whose head
+    holds the same line (the title). A copy before the first body line (the title) stays. A
+    table repeating a cell value (``8个改革试验区域`` next to row numbers) is neither.
+    """
+    from textlab.wraps import wrap_width
+    n = len(keys)
+    first_good = next((i for i in range(n) if good[i]), n)
+    wrapped = None
+
+    def _wrapped(lines: Sequence[str]) -> bool:
+        nonlocal wrapped
+        if wrapped is None:
+            wrapped = wrap_width(lines) is not None
+        return wrapped
+
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if not reasons[i] and not good[i] and 4 <= len(k) <= 60:
+            where.setdefault(k, []).append(i)
+    for k, idx in where.items():
+        later = [i for i in idx if i > first_good]
+        if len(later) < 2 or _is_sentence(k) or any(c in k for c in "。；！？") or _HEADING.match(k) \
+                or _GREETING.fullmatch(k) or _CN_DATE.fullmatch(k):
+            continue
+        copies = sorted(set(idx) - set(later))[-1:] + later  # the title copy counts for the spacing
+        gaps = [b - a for a, b in zip(copies, copies[1:])]
+        if min(gaps) < 8:
+            continue
+        at_break = all(any(0 <= j < n and reasons[j] == "pagination" for j in (i - 1, i + 1)) for i in later)
+        median = sorted(gaps)[len(gaps) // 2]
+        regular = len(copies) >= 3 and all(abs(g - median) * 4 <= median for g in gaps)
+        if at_break or regular and (len(copies) > len(later) or _wrapped(raws)):
+            for i in later:
+                reasons[i] = "running_header"
 
 
 def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
