@@ -459,3 +459,31 @@ def test_a_table_cell_repeated_next_to_row_numbers_stays():
         rows += [name, text, "科技部、教育部、财政部", "8个改革试验区域", str(7 * k + 3)] + [BODY2] * 3
     text = page(*rows)
     assert [r for r in removed(text) if r[1] != "duplicate"] == []
+
+
+def test_page_title_with_a_site_suffix_and_no_article_title_goes_into_meta():
+    text = page("当前位置：首页 > 政务公开", "清河市2025年政府工作报告｜清河市人民政府门户网站",
+                "发布时间：2025-01-20　来源：市政府办公室", "各位代表：", BODY)
+    result = C.clean(text, report=True)
+    assert result.text == page("各位代表：", BODY)
+    assert result.removed[1].reason == "page_title"
+    assert result.meta["page_title"] == "清河市2025年政府工作报告" and result.meta["site"] == "清河市人民政府门户网站"
+
+
+@pytest.mark.parametrize("title, page_title", [
+    ("关于开展主题党日活动的方案.docx - 某某文库", "关于开展主题党日活动的方案"),
+    ("清河市2025年政府工作报告.pdf", "清河市2025年政府工作报告"),
+    ("清河市召开基层党建推进会--要闻--某某网", "清河市召开基层党建推进会"),
+    ("清河市召开基层党建推进会 - 学习平台", "清河市召开基层党建推进会"),
+])
+def test_file_name_and_channel_page_titles_at_the_page_edge(title, page_title):
+    result = C.clean(page(title, "页数：5", BODY, BODY2), report=True)
+    assert result.text == page(BODY, BODY2)
+    assert result.meta["page_title"] == page_title
+
+
+def test_titles_with_a_subtitle_or_a_colon_next_to_chrome_stay():
+    for title in ["奋进新征程——在全市经济工作会议上的讲话", "学习贯彻党的二十大精神：清河市在行动",
+                  "国务院关于印发《清河流域综合治理规划》的通知"]:
+        text = page("【打印本页】【关闭窗口】", title, "来源：市政府办公室", BODY)
+        assert C.clean(text) == page(title, BODY), title

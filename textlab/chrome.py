@@ -457,6 +457,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             reasons[i] = "breadcrumb" if _CRUMB_SEP.search(keys[i]) else "separator"
     # page title with a site suffix when the article title repeats it (keep one)
     _page_titles(keys, reasons, good, first_good)
+    _site_titles(keys, raws, reasons, good, first_good, last_good)
     # related-links lists: header, then title-like lines up to the page end or other chrome
     i = 0
     while i < n:
@@ -630,6 +631,34 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
             reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
 
 
+_FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
+_WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
+
+
+def _site_titles(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
+                 first_good: int, last_good: int) -> None:
+    """A page title outside the body: ``标题_中国政府网``, ``标题 - 某某网``, ``标题--要闻--新华网``,
+    ``标题.docx - 某某文库``, with no article title repeating it. It goes (into ``meta``) when it
+    stands in the head or the tail next to other chrome (alone above the body it is the only name
+    of the document and stays); a title with a subtitle ``——在…上的讲话`` or a colon is not a
+    site suffix. A site banner (``ad``) of that shape is reported as the page title."""
+    n = len(keys)
+    for i in range(n):
+        if reasons[i] == "ad" and (_FILE_TITLE.fullmatch(keys[i]) or _SITE_SUFFIX.fullmatch(keys[i])):
+            reasons[i] = "page_title"
+        if reasons[i] or good[i] or first_good <= i <= last_good:
+            continue
+        k, raw = keys[i], raws[i].strip()
+        if _HEADING.match(k) or _GREETING.fullmatch(k) or any(c in k for c in "。！？；"):
+            continue
+        m = _SITE_SUFFIX.fullmatch(k)
+        site = m is not None and not re.search(r"[:：]", k[len(m.group(1)):len(m.group(1)) + 2])
+        if not (site or _FILE_TITLE.fullmatch(k) or _WEB_SUFFIX.fullmatch(raw)):
+            continue
+        if any(0 <= j < n and reasons[j] and reasons[j] != "page_title" for j in (i - 1, i + 1)):
+            reasons[i] = "page_title"
+
+
 # ------------------------------------------------------------------------------- metadata
 
 _VALUE_END = re.compile(rf"\s{{2,}}|\u3000|\s(?=(?:{_LABEL_ALT})[：:])|(?=(?:{_LABEL_ALT})[：:])|[|｜]")
@@ -640,9 +669,16 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
     out: dict = {}
     text = raw.strip()
     if reason == "page_title":
-        m = _ANY_SUFFIX.fullmatch(re.sub(r"\s+", "", text))
-        if m:
-            out["page_title"] = m.group(1)
+        f = _FILE_TITLE.fullmatch(re.sub(r"\s+", "", text))
+        m = _ANY_SUFFIX.fullmatch(f.group(1) if f else re.sub(r"\s+", "", text))
+        if f and not m:
+            out["page_title"] = f.group(1)
+            site = re.sub(r"\s+", "", text)[f.end(1):].split(".", 1)[-1]
+            site = re.sub(r"^[A-Za-z]{2,4}[-_—|｜]{0,2}", "", site)
+            if site:
+                out["site"] = site
+        elif m:
+            out["page_title"] = re.sub(r"(?:--|_|｜|\|)[^-_｜|]{1,6}$", "", m.group(1)) or m.group(1)  # --要闻--新华网
             out["site"] = m.group(2)
         else:
             out["page_title"] = text
