@@ -487,3 +487,14 @@ def test_titles_with_a_subtitle_or_a_colon_next_to_chrome_stay():
                   "国务院关于印发《清河流域综合治理规划》的通知"]:
         text = page("【打印本页】【关闭窗口】", title, "来源：市政府办公室", BODY)
         assert C.clean(text) == page(title, BODY), title
+
+
+def test_bare_page_number_after_a_short_paragraph_tail_and_before_a_running_header():
+    header = "清河市人民政府公报"
+    long_piece = "各项任务按计划推进并取得明显成效，群众满意度持续提升，基层"
+    lines = []
+    for k in range(1, 5):
+        lines += [long_piece] * 9 + (["治理水平明显提升。"] if k == 2 else [long_piece]) + [str(k), header]
+    result = C.clean(page(*lines, BODY), report=True)
+    assert sorted(r.lineno for r in result.removed if r.reason == "pagination") == [11, 23, 35, 47]
+    assert "治理水平明显提升。" in result.text

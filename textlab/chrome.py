@@ -581,13 +581,27 @@ def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
     with one long neighbour when the numbers count up page by page (at least 10 lines apart);
     never after a line ending in Latin text or before ）/% (``PM`` / ``10`` / ``）``: a subscript)."""
     n = len(keys)
+    # the neighbours are the nearest lines not already chrome (a running header after the number)
+    prev = [-1] * n
+    nxt = [n] * n
+    last = -1
+    for i in range(n):
+        prev[i] = last
+        if not reasons[i]:
+            last = i
+    last = n
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if not reasons[i]:
+            last = i
     cands = [i for i in range(1, n - 1) if not reasons[i] and _BARE_NUMBER.fullmatch(keys[i])
-             and not keys[i - 1][-1].isascii() and keys[i + 1][0] not in "）)%％"]
+             and 0 <= prev[i] and nxt[i] < n
+             and not keys[prev[i]][-1].isascii() and keys[nxt[i]][0] not in "）)%％"]
     for k, i in enumerate(cands):
-        prev_len, next_len = len(keys[i - 1]), len(keys[i + 1])
+        prev_len, next_len = len(keys[prev[i]]), len(keys[nxt[i]])
         if max(prev_len, next_len) < 15:
             continue
-        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[i - 1])
+        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[prev[i]])
         value = int(keys[i])
         counted = any(
             0 <= k + d < len(cands) and abs(cands[k + d] - i) >= 10 and int(keys[cands[k + d]]) == value + d
