@@ -21,7 +21,10 @@ The idea is jusText's, moved from HTML blocks to text lines:
    (through other such lines) is chrome; a run of three or more short nav-like lines in the head
    (before the first good line) or the tail (after the last one) is navigation; a label line
    ``时间：`` takes the value line after it; a numbered list whose first item is ``首页`` is a
-   breadcrumb; the page title with a site suffix goes when the article title repeats it.
+   breadcrumb; the page title with a site suffix goes when the article title repeats it, or
+   when it stands in the head or tail next to other chrome (``标题_某某网``, ``标题--要闻--某某网``,
+   ``标题.docx - 某某文库``); a short line repeated at page breaks of a PDF copy (next to a page
+   number, or at regular distances in a wrapped page) is a running header.
    Keepers and good lines are never removed by a neighbour; inside the body only very short
    lines (at most 4 characters) can be.
 
