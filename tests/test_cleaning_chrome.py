@@ -498,3 +498,33 @@ def test_bare_page_number_after_a_short_paragraph_tail_and_before_a_running_head
     result = C.clean(page(*lines, BODY), report=True)
     assert sorted(r.lineno for r in result.removed if r.reason == "pagination") == [11, 23, 35, 47]
     assert "治理水平明显提升。" in result.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("（记者 张伟 通讯员 李娜）", "metadata:author"),
+    ("本报讯（记者 王强）", "metadata:author"),
+    ("稿源：清河新闻网", "metadata:source"),
+    ("本文来源：清河发布", "metadata:source"),
+    ("文档价格：5元", "paywall"),
+    ("（完）", "footer"),
+    ("清河市人民政府 版权所有", "footer"),
+    ("0条评论", "toolbar"),
+    ("登录后参与评论", "toolbar"),
+    ("您可能关注的文档", "related"),
+])
+def test_news_and_document_site_lines_at_the_page_edge(line, reason):
+    assert removed(page(BODY, BODY2, line)) == [(3, reason)]
+    assert removed(page(line, BODY, BODY2)) == [(1, reason)]
+
+
+@pytest.mark.parametrize("notice", ["声明：本文仅代表作者观点，不代表本站立场。", "该文档为用户出于分享目的上传，仅供学习参考。",
+                                    "※ 本文转自清河发布"])
+def test_reposting_and_upload_notices(notice):
+    assert C.clean(page(BODY, notice, BODY2)) == page(BODY, BODY2)
+
+
+def test_press_conference_and_pledge_lines_stay():
+    for line in ["（记者提问）", "记者：请问今年的重点工作是什么？", "声明：本人承诺所填信息真实有效。",
+                 "附件：1.清河市实施方案.doc"]:
+        for text in (page(line, BODY, BODY2), page(BODY, line, BODY2), page(BODY, BODY2, line)):
+            assert removed(text) == [], (line, text)
