@@ -528,3 +528,11 @@ def test_press_conference_and_pledge_lines_stay():
                  "附件：1.清河市实施方案.doc"]:
         for text in (page(line, BODY, BODY2), page(BODY, line, BODY2), page(BODY, BODY2, line)):
             assert removed(text) == [], (line, text)
+
+
+def test_a_follow_us_line_does_not_take_the_article_title_under_it():
+    text = page("清河组工", "2023/08/19 11:35:26", "↑ 点击上方“清河组工”关注", "决胜全面建成小康社会",
+                "为夺取新时代中国特色社会主义伟大胜利", "（2017年10月18日）", BODY, BODY2)
+    out = C.clean(text).split("\n")
+    assert "决胜全面建成小康社会" in out and "为夺取新时代中国特色社会主义伟大胜利" in out
+    assert "↑点击上方“清河组工”关注" not in out and "↑ 点击上方“清河组工”关注" not in out

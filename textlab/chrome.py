@@ -497,6 +497,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return True
         if prev not in _STRONG_NEIGHBOURS:
             return False
+        if prev in ("qr", "share") and len(k) > 4 and not (_QR.fullmatch(k) or _SHARE.fullmatch(k)):
+            return False  # a follow-us line above the article title does not take the title
         if i < first_good or i > last_good:
             return True
         return len(k) <= 4 and _nav_item(k)

@@ -8,6 +8,7 @@ document-sharing sites and PDF copies. The content is contiguous runs of real pa
 or content role) and para (wrapped pieces share their paragraph id).
 
     python eval/chrome_dev2/build.py          # writes eval/chrome_dev2/pages.jsonl (seed 2026)
+    python eval/chrome_dev2/build.py --seed 7 --out /tmp/other.jsonl   # the same shapes, other draws
 """
 
 from __future__ import annotations
@@ -489,7 +490,13 @@ def pdf_page(page: Page, title: str, run: list[str], from_start: bool, rng: rand
 # ---------------------------------------------------------------------------------------------
 
 def main() -> None:
-    rng = random.Random(SEED)
+    import argparse
+
+    ap = argparse.ArgumentParser(description="build the second chrome dev set")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out", default=str(HERE / "pages.jsonl"))
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
     files = {s: sorted((CORPUS / s).glob("*.txt")) for s in SOURCES}
     pool = []
     for s, fs in files.items():
@@ -527,7 +534,7 @@ def main() -> None:
         else:
             pdf_page(page, title, run, from_start, rng)
         out.append(page.record())
-    with open(HERE / "pages.jsonl", "w", encoding="utf-8") as fh:
+    with open(args.out, "w", encoding="utf-8") as fh:
         for rec in out:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     lines = [ln for p in out for ln in p["lines"]]
