@@ -536,3 +536,20 @@ def test_a_follow_us_line_does_not_take_the_article_title_under_it():
     out = C.clean(text).split("\n")
     assert "决胜全面建成小康社会" in out and "为夺取新时代中国特色社会主义伟大胜利" in out
     assert "↑点击上方“清河组工”关注" not in out and "↑ 点击上方“清河组工”关注" not in out
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("您所在的位置：", "breadcrumb"),
+    ("某某网2024年12月12日电", "metadata:date"),
+    ("原创 清河组工 2023.10.19", "metadata:date"),
+    ("原文链接 在看 分享 阅读 3591", "navigation"),
+    ("违法和不良信息举报电话：010-12345678", "footer"),
+])
+def test_more_portal_and_wechat_lines_by_shape(line, reason):
+    assert removed(page(line, BODY, BODY2)) == [(1, reason)]
+
+
+def test_spaced_names_and_counts_in_prose_stay():
+    for line in ["市长  马  军", "出席  张  三  李  四", "王建华  李明  张伟  刘洋  陈静",
+                 "阅读 3591 篇文献后，课题组形成了调研报告。"]:
+        assert removed(page(line, BODY, BODY2)) == [], line

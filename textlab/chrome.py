@@ -116,7 +116,7 @@ _TOOLBAR_WORDS = re.compile(
     r"展开全文|阅读全文|查看原文|下载本文档|下载此文档|我要评论|发表评论|(?:登录后?)?参与评论|\d{1,6}条评论|登录|注册|退出|简体|繁体|繁體|English|无障碍|长者模式|关怀版|大字版|适老化|智能问答|个人中心|"
     r"我的|客户端|APP下载|APP|搜索|站内搜索|高级搜索|热搜|二维码|扫码|扫一扫|手机版|手机看|电脑版|PC版|RSS|订阅|"
     # WeChat article chrome (party-building copies often come from public accounts)
-    r"阅读原文|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
+    r"阅读原文|原文链接|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
     r"预览时标签不可点|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫使用小程序|分享收藏|点赞在看|赞在看)"
     r"(?:[(（]\d{1,6}[)）]|\d{1,6})?[|｜/·:：]?"
 )
@@ -311,6 +311,10 @@ def _strong_shape(key: str, raw: str) -> str:
             return "toolbar"  # a bracketed or labelled button alone: 【字号： / [收藏]
         if n <= 160 and _crumb_row(raw, key):
             return "breadcrumb"
+        if n <= 12 and _CRUMB_PREFIX.fullmatch(key):
+            return "breadcrumb"  # the label alone: 您所在的位置：
+        if n <= 40 and _DATELINE.fullmatch(key):
+            return "metadata:date"
         if n <= 120 and _nav_row(raw):
             return "navigation"
         if n <= 200 and _FOOTER.match(key):
@@ -333,13 +337,17 @@ def _strong_shape(key: str, raw: str) -> str:
 def _toolbar_row(raw: str) -> bool:
     """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
     items = [x for x in re.split(r"[\s|｜/·【】\[\]]+", raw.strip()) if x]
-    return 2 <= len(items) <= 12 and all(_TOOLBAR_WORDS.fullmatch(x) or _PRICE.fullmatch(x) for x in items) \
-        and not all(_PRICE.fullmatch(x) for x in items)
+    return 2 <= len(items) <= 12 and all(
+        _TOOLBAR_WORDS.fullmatch(x) or _PRICE.fullmatch(x) or k and x.isdigit() and len(x) <= 7 and _TOOLBAR_WORDS.fullmatch(items[k - 1])
+        for k, x in enumerate(items)) and not all(_PRICE.fullmatch(x) or x.isdigit() for x in items)  # 阅读 3591
 
 
 _PRICE = re.compile(r"[￥¥$]\d{1,5}(?:\.\d{1,2})?元?|\d{1,5}(?:\.\d{1,2})?元")
 
 
+_DATELINE = re.compile(  # 光明网2024年12月12日电 / 原创 某某发布 2023.10.19 alone on a line
+    r"[\u4e00-\u9fff]{2,12}(?:\d{4}年)?\d{1,2}月\d{1,2}日电|原创[\u4e00-\u9fffA-Za-z·]{2,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}[:：]\d{2})?"
+)
 _CRUMB_PREFIX = re.compile(r"^(?:(?:您|你)?(?:当前|现在|所在)?的?(?:位置|位置是)|导航|当前栏目)[：:]")
 
 
