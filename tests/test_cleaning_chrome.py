@@ -353,3 +353,203 @@ def test_lines_of_real_documents_that_look_like_menus_stay():
 def test_the_speaker_under_a_title_stays_next_to_chrome():
     text = page("【打印本页】【关闭窗口】", "市长  王建华", "各位代表：", BODY)
     assert C.clean(text) == page("市长王建华", "各位代表：", BODY)
+
+
+# ------------------------------------------------ shapes found on the second dev set (chrome_dev2)
+
+
+def test_page_n_of_m_between_paragraph_pieces():
+    text = page(BODY, "Page 2 of 7", BODY2, "Ｐａｇｅ ３ ｏｆ ７", "各位代表：")
+    assert removed(text) == [(2, "pagination"), (4, "pagination")]
+    assert C.clean(text) == page(BODY, BODY2, "各位代表：")
+
+
+def test_font_size_toolbar_split_over_bracket_lines():
+    text = page("【字号：", "大", "中", "小", "】", "各位代表：", BODY)
+    assert [r for _, r in removed(text)] == ["toolbar"] * 4 + ["separator"]
+    assert C.clean(text) == page("各位代表：", BODY)
+
+
+def test_labelled_size_toolbar_and_save_as_pdf_buttons():
+    text = page("文字大小：【大】【中】【小】 【打印】 【关闭】", BODY, "全屏阅读　【打印】　保存为PDF")
+    assert removed(text) == [(1, "toolbar"), (3, "toolbar")]
+
+
+def test_price_and_download_button_row():
+    text = page(BODY, BODY2, "￥12.00 下载  收藏  举报")
+    assert removed(text) == [(3, "toolbar")]
+    # a price inside a sentence stays
+    assert removed(page(BODY, "每份材料收取工本费￥12.00元，下载后请妥善保存。")) == []
+
+
+def test_ad_slot_framed_by_dashes_between_paragraphs():
+    text = page(BODY, "—— 广告 ——", BODY2)
+    assert removed(text) == [(2, "ad")]
+
+
+@pytest.mark.parametrize("notice", ["— 预览已结束 —", "本文档仅提供部分内容试读", "如需完整文档，请下载后查看",
+                                    "温馨提示：下载前请仔细阅读文档内容，确认无误后再购买。"])
+def test_document_site_preview_notices(notice):
+    text = page(BODY, notice, BODY2)
+    assert removed(text) == [(2, "paywall")]
+
+
+def test_wechat_tail_labels_with_a_bar_go_into_meta():
+    text = page("点击上方蓝字关注我们", BODY, BODY2, "来源 | 清河组工", "编辑 | 李明")
+    result = C.clean(text, report=True)
+    assert result.text == page(BODY, BODY2)
+    assert [r.reason for r in result.removed] == ["qr", "metadata:source", "metadata:editor"]
+    assert result.meta["source"] == "清河组工"
+
+
+def test_site_footer_notices_without_a_colon():
+    text = page(BODY, BODY2, "某某网版权所有，未经书面授权禁止使用", "免责声明", "政府网站找错", "适老化无障碍服务")
+    assert C.clean(text) == page(BODY, BODY2)
+    assert {r for _, r in removed(text)} == {"footer"}
+    # a sentence about copyright stays
+    kept = "对侵犯他人版权所有权的行为，要依法严肃查处，切实维护权利人合法权益。"
+    assert removed(page(BODY, kept)) == []
+
+
+def test_related_list_under_a_you_may_like_header():
+    text = page(BODY, BODY2, "为您推荐", "2024年清河市政府工作报告.doc", "关于做好春耕生产工作的通知.pdf")
+    assert C.clean(text) == page(BODY, BODY2)
+
+
+def _wrapped_pages(header: str, number, width: int = 28, pages: int = 4, per: int = 9) -> tuple[str, list[str]]:
+    """A hard-wrapped report: paragraphs cut every ``width`` characters, ``per`` lines a page,
+    then ``number(k)`` and the running ``header`` (when given) at each page break."""
+    paras = [
+        f"{k + 1}. 清河市坚持把{'推动基层治理、改善民生保障、优化营商环境'[k % 3 * 7:k % 3 * 7 + 7]}作为重点工作，"
+        "组织机关干部下沉社区，建立问题台账，逐项明确责任单位和完成时限，群众满意度持续提升，"
+        "各项任务按计划推进并取得明显成效。"
+        for k in range(7)
+    ]
+    lines, out = [], ["清河市2025年基层治理工作报告"]
+    for p in paras:
+        lines.extend(p[i:i + width] for i in range(0, len(p), width))
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % per == 0:
+            out.append(number(i // per))
+            if header:
+                out.append(header)
+    return "\n".join(out), paras
+
+
+def test_running_header_after_each_page_number_goes():
+    text, paras = _wrapped_pages("清河市2025年基层治理工作报告", lambda k: f"- {k} -")
+    result = C.clean(text, report=True)
+    assert result.text.split("\n") == ["清河市2025年基层治理工作报告"] + paras
+    assert {r.reason for r in result.removed if r.reason != "joined"} == {"pagination", "running_header"}
+
+
+def test_running_header_with_bare_page_numbers_in_a_wrapped_page():
+    text, paras = _wrapped_pages("清河市人民政府公报", lambda k: str(k), per=6)
+    assert C.clean(text).split("\n") == ["清河市2025年基层治理工作报告"] + paras
+
+
+def test_a_table_cell_repeated_next_to_row_numbers_stays():
+    # a flattened table (measure / scope / row number), as in 国办发〔2018〕126号: nothing is a header
+    rows = []
+    for k, (name, text) in enumerate([("科技成果评价改革", "建立以质量、绩效和贡献为导向的分类评价体系，引导科研人员潜心研究。"),
+                                       ("知识产权质押融资", "推动银行机构开展知识产权质押贷款，缓解科技型中小企业融资难问题。"),
+                                       ("技术转移人才培养", "依托高校设立技术转移学院，培养一批专业化技术经理人队伍。"),
+                                       ("科研仪器开放共享", "授权专业服务机构对科研仪器设备进行市场化运营管理，提高使用效率。")]):
+        rows += [name, text, "科技部、教育部、财政部", "8个改革试验区域", str(7 * k + 3)] + [BODY2] * 3
+    text = page(*rows)
+    assert [r for r in removed(text) if r[1] != "duplicate"] == []
+
+
+def test_page_title_with_a_site_suffix_and_no_article_title_goes_into_meta():
+    text = page("当前位置：首页 > 政务公开", "清河市2025年政府工作报告｜清河市人民政府门户网站",
+                "发布时间：2025-01-20　来源：市政府办公室", "各位代表：", BODY)
+    result = C.clean(text, report=True)
+    assert result.text == page("各位代表：", BODY)
+    assert result.removed[1].reason == "page_title"
+    assert result.meta["page_title"] == "清河市2025年政府工作报告" and result.meta["site"] == "清河市人民政府门户网站"
+
+
+@pytest.mark.parametrize("title, page_title", [
+    ("关于开展主题党日活动的方案.docx - 某某文库", "关于开展主题党日活动的方案"),
+    ("清河市2025年政府工作报告.pdf", "清河市2025年政府工作报告"),
+    ("清河市召开基层党建推进会--要闻--某某网", "清河市召开基层党建推进会"),
+    ("清河市召开基层党建推进会 - 学习平台", "清河市召开基层党建推进会"),
+])
+def test_file_name_and_channel_page_titles_at_the_page_edge(title, page_title):
+    result = C.clean(page(title, "页数：5", BODY, BODY2), report=True)
+    assert result.text == page(BODY, BODY2)
+    assert result.meta["page_title"] == page_title
+
+
+def test_titles_with_a_subtitle_or_a_colon_next_to_chrome_stay():
+    for title in ["奋进新征程——在全市经济工作会议上的讲话", "学习贯彻党的二十大精神：清河市在行动",
+                  "国务院关于印发《清河流域综合治理规划》的通知"]:
+        text = page("【打印本页】【关闭窗口】", title, "来源：市政府办公室", BODY)
+        assert C.clean(text) == page(title, BODY), title
+
+
+def test_bare_page_number_after_a_short_paragraph_tail_and_before_a_running_header():
+    header = "清河市人民政府公报"
+    long_piece = "各项任务按计划推进并取得明显成效，群众满意度持续提升，基层"
+    lines = []
+    for k in range(1, 5):
+        lines += [long_piece] * 9 + (["治理水平明显提升。"] if k == 2 else [long_piece]) + [str(k), header]
+    result = C.clean(page(*lines, BODY), report=True)
+    assert sorted(r.lineno for r in result.removed if r.reason == "pagination") == [11, 23, 35, 47]
+    assert "治理水平明显提升。" in result.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("（记者 张伟 通讯员 李娜）", "metadata:author"),
+    ("本报讯（记者 王强）", "metadata:author"),
+    ("稿源：清河新闻网", "metadata:source"),
+    ("本文来源：清河发布", "metadata:source"),
+    ("文档价格：5元", "paywall"),
+    ("（完）", "footer"),
+    ("清河市人民政府 版权所有", "footer"),
+    ("0条评论", "toolbar"),
+    ("登录后参与评论", "toolbar"),
+    ("您可能关注的文档", "related"),
+])
+def test_news_and_document_site_lines_at_the_page_edge(line, reason):
+    assert removed(page(BODY, BODY2, line)) == [(3, reason)]
+    assert removed(page(line, BODY, BODY2)) == [(1, reason)]
+
+
+@pytest.mark.parametrize("notice", ["声明：本文仅代表作者观点，不代表本站立场。", "该文档为用户出于分享目的上传，仅供学习参考。",
+                                    "※ 本文转自清河发布"])
+def test_reposting_and_upload_notices(notice):
+    assert C.clean(page(BODY, notice, BODY2)) == page(BODY, BODY2)
+
+
+def test_press_conference_and_pledge_lines_stay():
+    for line in ["（记者提问）", "记者：请问今年的重点工作是什么？", "声明：本人承诺所填信息真实有效。",
+                 "附件：1.清河市实施方案.doc"]:
+        for text in (page(line, BODY, BODY2), page(BODY, line, BODY2), page(BODY, BODY2, line)):
+            assert removed(text) == [], (line, text)
+
+
+def test_a_follow_us_line_does_not_take_the_article_title_under_it():
+    text = page("清河组工", "2023/08/19 11:35:26", "↑ 点击上方“清河组工”关注", "决胜全面建成小康社会",
+                "为夺取新时代中国特色社会主义伟大胜利", "（2017年10月18日）", BODY, BODY2)
+    out = C.clean(text).split("\n")
+    assert "决胜全面建成小康社会" in out and "为夺取新时代中国特色社会主义伟大胜利" in out
+    assert "↑点击上方“清河组工”关注" not in out and "↑ 点击上方“清河组工”关注" not in out
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("您所在的位置：", "breadcrumb"),
+    ("某某网2024年12月12日电", "metadata:date"),
+    ("原创 清河组工 2023.10.19", "metadata:date"),
+    ("原文链接 在看 分享 阅读 3591", "navigation"),
+    ("违法和不良信息举报电话：010-12345678", "footer"),
+])
+def test_more_portal_and_wechat_lines_by_shape(line, reason):
+    assert removed(page(line, BODY, BODY2)) == [(1, reason)]
+
+
+def test_spaced_names_and_counts_in_prose_stay():
+    for line in ["市长  马  军", "出席  张  三  李  四", "王建华  李明  张伟  刘洋  陈静",
+                 "阅读 3591 篇文献后，课题组形成了调研报告。"]:
+        assert removed(page(line, BODY, BODY2)) == [], line

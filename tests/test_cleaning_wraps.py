@@ -108,3 +108,19 @@ def test_joining_is_idempotent_and_structure_sees_paragraphs():
     assert st.title == "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"
     assert [h.label for h in st.top_level()] == ["一、关于棉粮挂钩的奖售基数问题", "二、关于棉粮、糖粮挂钩奖售粮的供应价格和经营费用负担问题"]
     assert len(tl.paragraphs(once)) == 8
+
+
+def test_a_piece_naming_the_delegates_inside_a_sentence_still_joins():
+    # "…并请全国政协各位委员提出意见。" is the tail of a sentence, not a greeting opening a paragraph
+    para = "现在，我代表市人民政府，向大会报告工作，请予审议，并请全国政协各位委员提出意见。"
+    lines = ["各位代表："] + cut(para, 28) + cut(STATE_COUNCIL_1981, 28) + cut(SECTION_1, 28)
+    assert C.clean("\n".join(lines)).split("\n") == ["各位代表：", para, STATE_COUNCIL_1981, SECTION_1]
+    # a greeting line after a full line still opens a paragraph
+    lines = cut(STATE_COUNCIL_1981, 28) + ["同志们、朋友们：", "今天的会议开得很成功。"] + cut(SECTION_1, 28)
+    assert C.clean("\n".join(lines)).split("\n")[1] == "同志们、朋友们："
+
+
+def test_a_near_full_attachment_line_does_not_swallow_the_signature_above_a_date():
+    attachment = "附件：清河市第五次大督查发现的典型经验做法（共130项）"
+    lines = cut(STATE_COUNCIL_1981, len(attachment) + 1) + [attachment, "清河市人民政府办公室", "2018年11月19日"]
+    assert C.clean("\n".join(lines)).split("\n") == [STATE_COUNCIL_1981, attachment, "清河市人民政府办公室", "2018年11月19日"]

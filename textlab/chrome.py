@@ -21,7 +21,10 @@ The idea is jusText's, moved from HTML blocks to text lines:
    (through other such lines) is chrome; a run of three or more short nav-like lines in the head
    (before the first good line) or the tail (after the last one) is navigation; a label line
    ``时间：`` takes the value line after it; a numbered list whose first item is ``首页`` is a
-   breadcrumb; the page title with a site suffix goes when the article title repeats it.
+   breadcrumb; the page title with a site suffix goes when the article title repeats it, or
+   when it stands in the head or tail next to other chrome (``标题_某某网``, ``标题--要闻--某某网``,
+   ``标题.docx - 某某文库``); a short line repeated at page breaks of a PDF copy (next to a page
+   number, or at regular distances in a wrapped page) is a running header.
    Keepers and good lines are never removed by a neighbour; inside the body only very short
    lines (at most 4 characters) can be.
 
@@ -45,7 +48,7 @@ _CLOSERS = "”’」』）)》]】〕"
 
 # ------------------------------------------------------------------------------- shapes
 
-_SEP_ONLY = re.compile(r"[>›»→/\\|｜·•]{1,3}|&gt;|[-_=*#~～.]{3,80}|[◆◇■□▲△▼▽●★☆▌▍▎◎※♦♢]{1,20}")
+_SEP_ONLY = re.compile(r"[>›»→/\\|｜·•]{1,3}|[【】]{1,2}|&gt;|[-_=*#~～.]{3,80}|[◆◇■□▲△▼▽●★☆▌▍▎◎※♦♢]{1,20}")
 _CRUMB_SEP = re.compile(r">|›|»|→|&gt;|\\|/")
 _NAV_SEP = re.compile(r"[|｜·•]")
 _BUTTON = re.compile(r"[【\[［〔]([^【】\[\]［］〔〕]{1,10})[】\]］〕]")
@@ -54,7 +57,7 @@ _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.．、](.{1,12})")
 _HOME = re.compile(r"(?:网站)?首页|主页|首頁|Home|HOME")
 
 _META_LABELS = {
-    "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿",
+    "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
     "date": r"成文日期|发布日期|时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
     "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
     "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
@@ -63,16 +66,16 @@ _META_LABELS = {
     "index_number": r"索引号",
     "issuer": r"发文机关|发布机关",
     "subject": r"主题分类",
-    "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目",
+    "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|原标题|功能介绍",
     "caption": r"图片来源|图源|图片|摄影|摄像|视频来源|图文",
-    "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价",
+    "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价|文档价格|下载价格",
 }
 _LABEL_FIELD: dict[str, str] = {}
 for _field, _alts in _META_LABELS.items():
     for _label in _alts.split("|"):
         _LABEL_FIELD.setdefault(_label, _field)
 _LABEL_ALT = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
-_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?[：:](.{{0,80}})")
+_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜](?=.{{1,20}}$))(.{{0,80}})")
 _LABEL_ANY = re.compile(rf"({_LABEL_ALT})[：:]")
 _LABEL_ALONE = re.compile(rf"[【\[]?({_LABEL_ALT})[】\]]?[：:]?")
 
@@ -91,7 +94,7 @@ _VIEWS = re.compile(
 )
 _PAGINATION = re.compile(
     r"[-—－_–]{1,3}\d{1,4}[-—－_–]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
-    r"|\d{1,4}/\d{1,4}(?:页)?|第[一二三四五六七八九十]{1,3}页|[Pp](?:age)?\.?\d{1,4}"
+    r"|\d{1,4}/\d{1,4}(?:页)?|第[一二三四五六七八九十]{1,3}页|[Pp](?:age)?\.?\d{1,4}|(?:Page|PAGE|page)\d{1,4}(?:of|/)\d{1,4}"
     r"|(?=.{0,80}(?:上一页|下一页|尾页|末页))(?:上一页|下一页|首页|尾页|末页|\d{1,3}|…|\.\.\.){2,20}"
 )
 _MARKUP = re.compile(
@@ -104,21 +107,21 @@ _FFFD_RUN = re.compile("\ufffd{2,}|(?:\ufffd[^\ufffd]?){3,}")
 _DOUBLE_DECODED = re.compile("锟斤拷|烫烫烫|屯屯屯")
 
 _TOOLBAR_WORDS = re.compile(
-    r"(?:字号|字体|字体大小|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|打印此文|"
+    r"(?:字号|字体|字体大小|文字大小|字号大小|大字号|中字号|小字号|大号|超大号|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|打印此文|"
     r"打印该页|我要打印|关闭此页|"
     r"关闭|关闭窗口|关闭本页|关闭页面|下载|下载文档|下载全文|下载附件|立即下载|全屏|全屏阅读|退出全屏|收藏|加入收藏|收藏本页|"
-    r"已收藏|保存|另存为|复制|复制链接|纠错|我要纠错|报错|朗读|语音播报|播报|听全文|视力保护色|护眼模式|背景色|"
+    r"已收藏|保存|另存为|保存为PDF|另存为PDF|导出PDF|下载PDF|复制|复制链接|纠错|我要纠错|报错|朗读|语音播报|播报|听全文|视力保护色|护眼模式|背景色|"
     r"返回|返回顶部|回到顶部|顶部|TOP|返回首页|返回列表|上一篇|下一篇|上一条|下一条|点赞|评论|举报|反馈|赞|踩|"
     r"分享|转发|分享到|微信|微博|QQ|QQ空间|朋友圈|新浪微博|抖音|今日头条|百度|更多|更多>>|查看更多|加载更多|展开|收起|"
-    r"展开全文|阅读全文|登录|注册|退出|简体|繁体|繁體|English|无障碍|长者模式|关怀版|大字版|适老化|智能问答|个人中心|"
+    r"展开全文|阅读全文|查看原文|下载本文档|下载此文档|我要评论|发表评论|(?:登录后?)?参与评论|\d{1,6}条评论|登录|注册|退出|简体|繁体|繁體|English|无障碍|长者模式|关怀版|大字版|适老化|智能问答|个人中心|"
     r"我的|客户端|APP下载|APP|搜索|站内搜索|高级搜索|热搜|二维码|扫码|扫一扫|手机版|手机看|电脑版|PC版|RSS|订阅|"
     # WeChat article chrome (party-building copies often come from public accounts)
-    r"阅读原文|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
+    r"阅读原文|原文链接|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
     r"预览时标签不可点|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫使用小程序|分享收藏|点赞在看|赞在看)"
     r"(?:[(（]\d{1,6}[)）]|\d{1,6})?[|｜/·:：]?"
 )
 _QR = re.compile(
-    r".{0,20}(?:二维码|扫一扫|扫码|扫描|手机上?(?:打开|浏览|阅读|查看|看)|在手机|移动端|手机端|微信(?:打开|阅读|关注)|"
+    r".{0,20}(?:二维码|扫一扫|点击上方|点击蓝字|关注我们|扫码|扫描|手机上?(?:打开|浏览|阅读|查看|看)|在手机|移动端|手机端|微信(?:打开|阅读|关注)|"
     r"关注(?:我们|公众号|微信公众号)|公众号|微信号|小程序).{0,30}"
 )
 _SHARE = re.compile(
@@ -126,13 +129,13 @@ _SHARE = re.compile(
     r"(?:微信好友|微信|朋友圈|微博|QQ空间|QQ好友|QQ|新浪微博|腾讯微博|抖音|今日头条|豆瓣|好友|更多|[|｜/·+]){0,12}"
 )
 _AD = re.compile(
-    r"[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
+    r"[-—–·]{0,4}[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
     r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER|视频加载中.{0,6}|"
-    r"请点击播放|点击播放|您的浏览器不支持.{0,20}|请升级浏览器.{0,20})[】\]）)]?\d{0,3}"
+    r"请点击播放|点击播放|您的浏览器不支持.{0,20}|请升级浏览器.{0,20})[】\]）)]?\d{0,3}[-—–·]{0,4}"
 )
 _PAYWALL_STRONG = re.compile(
     r"隐藏内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|开通会员|升级会员|开通VIP|VIP(?:会员|专享|免费|下载)|"
-    r"下载券|试读结束|免费试读|可试读|试读\d|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看|下载)|需要付费|"
+    r"下载券|试读结束|试读已结束|预览已?结束|内容试读|完整(?:文档|版|内容)请?下载|下载后查看|下载前请|购买前请|免费试读|可试读|试读\d|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看|下载)|需要付费|"
     r"本文档共\d{1,4}页|免费阅读前|下载完整版|完整版下载|全文下载|开通VIP|"
     r"可复制(?:下载|编辑)|复制下载|下载编辑|参考指南|用户上传|网友上传|"
     r"(?:本|此)(?:文档?|站|资料|内容)?(?:仅供参考|仅供学习)|如有侵权|侵权(?:请|必删|删除|联系)|"
@@ -140,8 +143,8 @@ _PAYWALL_STRONG = re.compile(
 )
 _RELATED = re.compile(
     r"[【\[]?(?:相关(?:报道|新闻|链接|阅读|文章|推荐|稿件|内容|专题|文档|资料|范文|下载|解读|政策|信息)|延伸阅读|推荐阅读|更多阅读|"
-    r"热门推荐|热门文章|热门关注|热门阅读|热点推荐|热点新闻|猜你喜欢|往期回顾|往期推荐|精彩推荐|编辑推荐|热门搜索|"
-    r"最新文章|最新发布|最新动态|精选文章|你可能(?:还)?(?:喜欢|感兴趣)|为你推荐|大家都在看|看了本文的人还看了|"
+    r"热门推荐|热门文章|热门关注|热门阅读|热点推荐|更多精彩|精彩阅读|为您推荐|热点新闻|猜你喜欢|往期回顾|往期推荐|精彩推荐|编辑推荐|热门搜索|"
+    r"最新文章|最新发布|最新动态|精选文章|[你您]可能(?:还)?(?:喜欢|感兴趣|关注|想看)(?:的(?:文档|文章|内容|资料))?|为你推荐|大家都在看|看了本文的人还看了|"
     r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐|(?:热点|阅读|点击|热门|文章|本周|本月|新闻)?排行榜?)[】\]]?[：:>》]*(?:更多>*)?"
 )
 _ANY_SUFFIX = re.compile(r"(.{4,80}?)(?<!\d)[_\-—–|｜·－]{1,2}(?!\d)([^_\-—–|｜·－。！？；，]{2,24})")
@@ -171,6 +174,7 @@ _SUBTITLE = re.compile(r"[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]")
 _NAV_WORD = re.compile(
     r"(?:网站)?首页|主页|新闻|要闻|动态|公开|信息|公告|通知|政务|服务|互动|专题|专栏|概况|领导|机构|文件|政策|解读|办事|"
     r"数据|统计|党建|组织|宣传|纪检|工作|频道|栏目|中心|视频|图片|图说|时政|国内|国际|地方|财经|评论|文化|教育|"
+    r"网站地图|联系我们|关于我们|网站声明|隐私|帮助|导航|微博|微信|新媒体|手机版|"
     r"范文|总结|报告|计划|心得|体会|讲话|材料|汇报|演讲稿|致辞|方案|意见|调研|述职|党课|资料|文库|下载|考试|作文"
 )
 
@@ -180,6 +184,11 @@ _BYLINE = re.compile(  # 市长  王建华, 县委书记 张建国: the speaker 
     rf"[{_IDEO}]{{0,12}}(?:省长|市长|县长|区长|州长|书记|主任|部长|局长|厅长|主席|理事长|总经理|校长|院长|镇长|乡长|"
     rf"支书|委员|代表|同志)[{_IDEO}×·]{{1,4}}"
 )
+_NEWS_BYLINE = re.compile(
+    r"(?:本报讯|本网讯|[\u4e00-\u9fff]{2,6}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}电)?[（(](?:(?:特约|见习|实习)?记者|通讯员|实习生|融媒体记者)(?!问|提问|会|招待|节|站)"
+    r"[^（）()]{1,40}[）)]"
+)
+_END_MARK = re.compile(r"[（(【\[]?(?:完|全文完|END|end|End)[）)】\]]?|[-—－]{1,2}(?:完|END)[-—－]{1,2}")
 _KEEP_WORDS = re.compile(r"附件|附表|附录|目录|结束语|结语|前言|序言|引言|后记|此件公开发布|此件不公开|(?:联系人|联系电话)：")
 
 
@@ -280,6 +289,10 @@ def _strong_shape(key: str, raw: str) -> str:
             return "metadata:date"
         if _VIEWS.fullmatch(key):
             return "metadata:views"
+        if n <= 50 and _NEWS_BYLINE.fullmatch(key):
+            return "metadata:author"
+        if n <= 8 and _END_MARK.fullmatch(key):
+            return "footer"
         if n <= 60 and not prose and _DATETIME.search(key) and _cjk(key) <= 20:
             return "metadata:date"
         if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
@@ -294,8 +307,14 @@ def _strong_shape(key: str, raw: str) -> str:
             return "toolbar"
         if n <= 40 and _toolbar_row(raw):
             return "toolbar"
+        if n <= 12 and key != key.strip("【】[]［］：:") and _TOOLBAR_WORDS.fullmatch(key.strip("【】[]［］")):
+            return "toolbar"  # a bracketed or labelled button alone: 【字号： / [收藏]
         if n <= 160 and _crumb_row(raw, key):
             return "breadcrumb"
+        if n <= 12 and _CRUMB_PREFIX.fullmatch(key):
+            return "breadcrumb"  # the label alone: 您所在的位置：
+        if n <= 40 and _DATELINE.fullmatch(key):
+            return "metadata:date"
         if n <= 120 and _nav_row(raw):
             return "navigation"
         if n <= 200 and _FOOTER.match(key):
@@ -318,9 +337,17 @@ def _strong_shape(key: str, raw: str) -> str:
 def _toolbar_row(raw: str) -> bool:
     """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
     items = [x for x in re.split(r"[\s|｜/·【】\[\]]+", raw.strip()) if x]
-    return 2 <= len(items) <= 12 and all(_TOOLBAR_WORDS.fullmatch(x) for x in items)
+    return 2 <= len(items) <= 12 and all(
+        _TOOLBAR_WORDS.fullmatch(x) or _PRICE.fullmatch(x) or k and x.isdigit() and len(x) <= 7 and _TOOLBAR_WORDS.fullmatch(items[k - 1])
+        for k, x in enumerate(items)) and not all(_PRICE.fullmatch(x) or x.isdigit() for x in items)  # 阅读 3591
 
 
+_PRICE = re.compile(r"[￥¥$]\d{1,5}(?:\.\d{1,2})?元?|\d{1,5}(?:\.\d{1,2})?元")
+
+
+_DATELINE = re.compile(  # 光明网2024年12月12日电 / 原创 某某发布 2023.10.19 alone on a line
+    r"[\u4e00-\u9fff]{2,12}(?:\d{4}年)?\d{1,2}月\d{1,2}日电|原创[\u4e00-\u9fffA-Za-z·]{2,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}[:：]\d{2})?"
+)
 _CRUMB_PREFIX = re.compile(r"^(?:(?:您|你)?(?:当前|现在|所在)?的?(?:位置|位置是)|导航|当前栏目)[：:]")
 
 
@@ -393,8 +420,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    _bare_page_numbers(keys, reasons)
     good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
+    _running_headers(keys, raws, reasons, good)
+    _bare_page_numbers(keys, reasons)
     first_good = next((i for i in range(n) if good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
     # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
@@ -450,6 +478,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             reasons[i] = "breadcrumb" if _CRUMB_SEP.search(keys[i]) else "separator"
     # page title with a site suffix when the article title repeats it (keep one)
     _page_titles(keys, reasons, good, first_good)
+    _site_titles(keys, raws, reasons, good, first_good, last_good)
     # related-links lists: header, then title-like lines up to the page end or other chrome
     i = 0
     while i < n:
@@ -476,6 +505,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return True
         if prev not in _STRONG_NEIGHBOURS:
             return False
+        if prev in ("qr", "share") and len(k) > 4 and not (_QR.fullmatch(k) or _SHARE.fullmatch(k)):
+            return False  # a follow-us line above the article title does not take the title
         if i < first_good or i > last_good:
             return True
         return len(k) <= 4 and _nav_item(k)
@@ -525,18 +556,75 @@ _STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
 
 
+def _running_headers(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool]) -> None:
+    """A PDF copy repeats the document title (or a chapter name) at the top of every page.
+
+    A short line that is not a sentence, a heading or a greeting and comes back at least twice
+    further down (each copy at least 8 lines after the one before) is a running header when the
+    copies stand at page breaks: every later copy next to a page number (``- 3 -``, ``第3页``: not
+    a bare number, which a table row number looks like), or three or more copies at regular
+    distances (within a quarter of their median gap) in a page that is hard-wrapped or whose head
+    holds the same line (the title). A copy before the first body line (the title) stays. A
+    table repeating a cell value (``8个改革试验区域`` next to row numbers) is neither.
+    """
+    from textlab.wraps import wrap_width
+    n = len(keys)
+    first_good = next((i for i in range(n) if good[i]), n)
+    wrapped = None
+
+    def _wrapped(lines: Sequence[str]) -> bool:
+        nonlocal wrapped
+        if wrapped is None:
+            wrapped = wrap_width(lines) is not None
+        return wrapped
+
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if not reasons[i] and not good[i] and 4 <= len(k) <= 60:
+            where.setdefault(k, []).append(i)
+    for k, idx in where.items():
+        later = [i for i in idx if i > first_good]
+        if len(later) < 2 or _is_sentence(k) or any(c in k for c in "。；！？") or _HEADING.match(k) \
+                or _GREETING.fullmatch(k) or _CN_DATE.fullmatch(k):
+            continue
+        copies = sorted(set(idx) - set(later))[-1:] + later  # the title copy counts for the spacing
+        gaps = [b - a for a, b in zip(copies, copies[1:])]
+        if min(gaps) < 8:
+            continue
+        at_break = all(any(0 <= j < n and reasons[j] == "pagination" for j in (i - 1, i + 1)) for i in later)
+        median = sorted(gaps)[len(gaps) // 2]
+        regular = len(copies) >= 3 and all(abs(g - median) * 4 <= median for g in gaps)
+        if at_break or regular and (len(copies) > len(later) or _wrapped(raws)):
+            for i in later:
+                reasons[i] = "running_header"
+
+
 def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
     """A line holding only a number is a page number when it sits between two long lines, or
     with one long neighbour when the numbers count up page by page (at least 10 lines apart);
     never after a line ending in Latin text or before ）/% (``PM`` / ``10`` / ``）``: a subscript)."""
     n = len(keys)
+    # the neighbours are the nearest lines not already chrome (a running header after the number)
+    prev = [-1] * n
+    nxt = [n] * n
+    last = -1
+    for i in range(n):
+        prev[i] = last
+        if not reasons[i]:
+            last = i
+    last = n
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if not reasons[i]:
+            last = i
     cands = [i for i in range(1, n - 1) if not reasons[i] and _BARE_NUMBER.fullmatch(keys[i])
-             and not keys[i - 1][-1].isascii() and keys[i + 1][0] not in "）)%％"]
+             and 0 <= prev[i] and nxt[i] < n
+             and not keys[prev[i]][-1].isascii() and keys[nxt[i]][0] not in "）)%％"]
     for k, i in enumerate(cands):
-        prev_len, next_len = len(keys[i - 1]), len(keys[i + 1])
+        prev_len, next_len = len(keys[prev[i]]), len(keys[nxt[i]])
         if max(prev_len, next_len) < 15:
             continue
-        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[i - 1])
+        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[prev[i]])
         value = int(keys[i])
         counted = any(
             0 <= k + d < len(cands) and abs(cands[k + d] - i) >= 10 and int(keys[cands[k + d]]) == value + d
@@ -580,6 +668,34 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
             reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
 
 
+_FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
+_WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
+
+
+def _site_titles(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
+                 first_good: int, last_good: int) -> None:
+    """A page title outside the body: ``标题_中国政府网``, ``标题 - 某某网``, ``标题--要闻--新华网``,
+    ``标题.docx - 某某文库``, with no article title repeating it. It goes (into ``meta``) when it
+    stands in the head or the tail next to other chrome (alone above the body it is the only name
+    of the document and stays); a title with a subtitle ``——在…上的讲话`` or a colon is not a
+    site suffix. A site banner (``ad``) of that shape is reported as the page title."""
+    n = len(keys)
+    for i in range(n):
+        if reasons[i] == "ad" and (_FILE_TITLE.fullmatch(keys[i]) or _SITE_SUFFIX.fullmatch(keys[i])):
+            reasons[i] = "page_title"
+        if reasons[i] or good[i] or first_good <= i <= last_good:
+            continue
+        k, raw = keys[i], raws[i].strip()
+        if _HEADING.match(k) or _GREETING.fullmatch(k) or any(c in k for c in "。！？；"):
+            continue
+        m = _SITE_SUFFIX.fullmatch(k)
+        site = m is not None and not re.search(r"[:：]", k[len(m.group(1)):len(m.group(1)) + 2])
+        if not (site or _FILE_TITLE.fullmatch(k) or _WEB_SUFFIX.fullmatch(raw)):
+            continue
+        if any(0 <= j < n and reasons[j] and reasons[j] != "page_title" for j in (i - 1, i + 1)):
+            reasons[i] = "page_title"
+
+
 # ------------------------------------------------------------------------------- metadata
 
 _VALUE_END = re.compile(rf"\s{{2,}}|\u3000|\s(?=(?:{_LABEL_ALT})[：:])|(?=(?:{_LABEL_ALT})[：:])|[|｜]")
@@ -590,16 +706,23 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
     out: dict = {}
     text = raw.strip()
     if reason == "page_title":
-        m = _ANY_SUFFIX.fullmatch(re.sub(r"\s+", "", text))
-        if m:
-            out["page_title"] = m.group(1)
+        f = _FILE_TITLE.fullmatch(re.sub(r"\s+", "", text))
+        m = _ANY_SUFFIX.fullmatch(f.group(1) if f else re.sub(r"\s+", "", text))
+        if f and not m:
+            out["page_title"] = f.group(1)
+            site = re.sub(r"\s+", "", text)[f.end(1):].split(".", 1)[-1]
+            site = re.sub(r"^[A-Za-z]{2,4}[-_—|｜]{0,2}", "", site)
+            if site:
+                out["site"] = site
+        elif m:
+            out["page_title"] = re.sub(r"(?:--|_|｜|\|)[^-_｜|]{1,6}$", "", m.group(1)) or m.group(1)  # --要闻--新华网
             out["site"] = m.group(2)
         else:
             out["page_title"] = text
         return out
     if not reason.startswith("metadata"):
         return out
-    for m in re.finditer(rf"({_LABEL_ALT})\s*[：:]\s*", text):
+    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜](?=[^|｜]{{1,20}}$))\s*", text):
         field = _LABEL_FIELD[m.group(1)]
         rest = text[m.end():]
         cut = _VALUE_END.search(rest)

@@ -37,7 +37,10 @@ _HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]|[一二三四五六七八九十]{1,3}是|附件|附表|附录|[—\-－]{2}"
 )
-_GREETING = re.compile(r".{0,30}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|尊敬的|亲爱的|朋友们)")
+# a greeting opens its line: 各位代表： / 同志们， / 尊敬的…; not 各位委员 inside a sentence's tail
+_GREETING = re.compile(
+    r"(?:尊敬的|亲爱的)|[^，。；！？]{0,12}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|朋友们)[^，。；]{0,12}?[：:！!，,、]"
+)
 _DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
@@ -109,11 +112,18 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
     indented_paragraphs = 0 < indented < 0.5 * len(nonblank)
     prev = None
-    for i in nonblank:  # blank lines (a page break) between two pieces do not stop a join
+    for k, i in enumerate(nonblank):  # blank lines (a page break) between two pieces do not stop a join
         if prev is not None:
-            joins[i] = _continues(lines[prev], lines[i], width, indented_paragraphs)
+            after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+            joins[i] = _continues(lines[prev], lines[i], width, indented_paragraphs) and not _signature(lines[i], after)
         prev = i
     return joins
+
+
+def _signature(line: str, after: str) -> bool:
+    """A short line without punctuation right above a date (国务院办公厅 / 2018年11月19日) signs the text."""
+    text = line.strip()
+    return len(text) <= 20 and not _INNER.search(text) and bool(_DATE.fullmatch(after))
 
 
 def _continues(p: str, line: str, width: int, indented_paragraphs: bool) -> bool:
