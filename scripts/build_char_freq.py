@@ -41,7 +41,7 @@ def main() -> int:
     kept = sorted(((n, ch) for ch, n in counts.items() if n >= MIN_COUNT), key=lambda item: (-item[0], item[1]))
     n_files = len(list(CORPUS.rglob("*.txt")))
     header = [
-        "# textlab character frequencies for encoding detection (textlab.corpus: GB18030 / Big5 / UTF-16).",
+        "# textlab character frequencies for encoding detection (textlab.encoding: GB18030 / Big5 / UTF-16).",
         f"# Source: the {n_files} reports in seeds/gov_reports (national work reports, CPC congress reports,",
         "# provincial 2025 work reports, NPC resolutions), each counted as written and after OpenCC s2t",
         f"# (traditional forms). Non-ASCII, non-space characters seen at least {MIN_COUNT} times; built by",

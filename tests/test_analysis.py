@@ -336,3 +336,67 @@ def test_a_folder_with_only_hidden_files_is_not_replaced(tmp_path):
     with pytest.raises(ValueError, match="holds no textlab report"):
         tl.analyze(str(SEEDS), out=tmp_path / "project", progress=False)
     assert (tmp_path / "project" / ".git").read_text(encoding="utf-8") == "precious"
+
+
+# ------------------------------------------------------------------------------------ promise tracking
+
+GOV = ROOT / "seeds" / "gov_reports"
+
+
+def _gov_folder(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(next(GOV.glob(f"*/{name}")), folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def consecutive_run(tmp_path_factory):
+    """Three consecutive national reports (development years of eval/targets_gold) and one 2025
+    provincial report, which has no next year."""
+    tmp = tmp_path_factory.mktemp("promises")
+    folder = _gov_folder(tmp, [f"{y}_国务院_政府工作报告.txt" for y in (2015, 2016, 2017)] + ["2025_北京市_政府工作报告.txt"])
+    return tl.analyze(str(folder), out=tmp / "out", topic_source="shipped", progress=False), folder
+
+
+def test_consecutive_reports_give_targets_and_tracked_tables(consecutive_run):
+    from textlab.promises import TARGETS_TABLE_COLUMNS, TRACKED_COLUMNS
+
+    analysis, _ = consecutive_run
+    targets = _read(analysis.out / "targets.csv")
+    tracked = _read(analysis.out / "tracked.csv").fillna({"qualifier": ""})
+    assert list(targets.columns) == list(TARGETS_TABLE_COLUMNS)
+    assert list(tracked.columns) == list(TRACKED_COLUMNS)
+    # every report with a government and a year is read, Beijing too; only 国务院 has a next year
+    assert set(targets["government"]) == {"国务院", "北京市"}
+    assert set(tracked["government"]) == {"国务院"} and set(tracked["year"]) == {2015, 2016}
+    beijing = targets[(targets["government"] == "北京市") & (targets["indicator"] == "国内生产总值") & (targets["kind"] == "target")]
+    assert beijing[["value", "qualifier", "year"]].values.tolist() == [[5.0, "左右", 2025]]
+    gdp = tracked[tracked["indicator"] == "国内生产总值"].set_index("year")
+    assert gdp.loc[2015, ["target", "outcome", "status"]].tolist() == [7.0, 6.9, "met"]  # 7%左右: within 0.5 point
+    assert gdp.loc[2016, ["target", "target_high", "outcome", "status"]].tolist() == [6.5, 7.0, 6.7, "met"]
+    assert set(tracked["status"]) <= {"met", "missed", "not reported"}
+    m2 = tracked[(tracked["year"] == 2016) & (tracked["indicator"] == "社会融资规模")]
+    assert m2["status"].tolist() == ["not reported"]
+    jobs = tracked[(tracked["indicator"] == "城镇新增就业")].set_index("year")
+    assert jobs.loc[2016, "outcome"] == pytest.approx(1314.0) and jobs.loc[2016, "status"] == "met"
+    assert tracked["target_document"].str.contains("2016").sum() == (tracked["year"] == 2016).sum()
+    assert all(s for s in tracked.loc[tracked["status"] != "not reported", "outcome_sentence"])
+
+
+def test_promise_tables_in_memory_equal_the_streamed_ones(consecutive_run):
+    analysis, folder = consecutive_run
+    kept = tl.analyze(str(folder), topic_source="shipped", progress=False)
+    streamed = _read(analysis.out / "tracked.csv")
+    assert kept.tracked[["indicator", "year", "status"]].astype(str).values.tolist() == \
+        streamed[["indicator", "year", "status"]].astype(str).values.tolist()
+    assert len(kept.targets) == len(_read(analysis.out / "targets.csv"))
+
+
+def test_no_consecutive_years_no_promise_tables(tmp_path):
+    folder = _gov_folder(tmp_path, ["2025_北京市_政府工作报告.txt", "2025_上海市_政府工作报告.txt",
+                                    "2024_国务院_政府工作报告.txt"])  # 国务院 2024 alone: no next year here
+    analysis = tl.analyze(str(folder), out=tmp_path / "out", topic_source="shipped", progress=False)
+    assert analysis.targets is None and analysis.tracked is None
+    assert not (tmp_path / "out" / "tracked.csv").exists() and not (tmp_path / "out" / "targets.csv").exists()

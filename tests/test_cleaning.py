@@ -226,7 +226,7 @@ PAGE_FILES = sorted(p for p in PAGES.glob("page_*.txt") if not p.name.endswith("
 
 
 def test_there_are_hand_made_pages():
-    assert 3 <= len(PAGE_FILES) <= 5
+    assert 8 <= len(PAGE_FILES) <= 12
 
 
 @pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.stem)
@@ -253,8 +253,8 @@ def test_web_page_report_names_each_chrome_line():
 
 def test_steps_are_listed_in_order():
     assert C.list_steps() == list(C.STEPS) == [
-        "normalize_unicode", "remove_pinyin", "to_simplified", "normalize_masks", "unmask_known",
-        "normalize_punctuation", "strip_boilerplate", "normalize_whitespace",
+        "normalize_unicode", "strip_markup", "remove_pinyin", "to_simplified", "normalize_masks", "unmask_known",
+        "normalize_punctuation", "strip_boilerplate", "join_wrapped_lines", "normalize_whitespace",
     ]
     assert all(callable(C.get_step(name)) for name in C.STEPS)
     assert tl.clean("　同志们:\n\n") == C.clean("　同志们:\n\n") == "同志们："
@@ -284,7 +284,7 @@ def test_steps_can_be_reordered_and_custom():
     result = C.clean("标题\n相关报道\n正文。", steps=[drop_first_line, C.strip_boilerplate], report=True)
     assert result.text == "正文。"
     assert result.steps == ["drop_first_line", "strip_boilerplate"]
-    assert result.removed == [C.RemovedLine("strip_boilerplate", None, "相关报道")]
+    assert result.removed == [C.RemovedLine("strip_boilerplate", None, "相关报道", "related")]
 
 
 def test_bad_steps_are_rejected():
@@ -315,9 +315,9 @@ def test_report_lists_exactly_what_was_removed():
     assert isinstance(result, C.CleanReport) and str(result) == result.text
     assert result.text == "正文第一段。\n正文第二段。" == C.clean(raw)
     assert result.removed == [
-        C.RemovedLine("strip_boilerplate", 1, "【打印本页】【关闭窗口】"),
-        C.RemovedLine("strip_boilerplate", 4, "来源：四川日报"),
-        C.RemovedLine("strip_boilerplate", 7, "扫一扫在手机打开当前页"),
+        C.RemovedLine("strip_boilerplate", 1, "【打印本页】【关闭窗口】", "toolbar"),
+        C.RemovedLine("strip_boilerplate", 4, "来源：四川日报", "metadata:source"),
+        C.RemovedLine("strip_boilerplate", 7, "扫一扫在手机打开当前页", "qr"),
     ]
     assert result.steps == list(C.STEPS)
     assert (result.removed[1].line_no, result.removed[1].line) == (4, "来源：四川日报")  # aliases

@@ -227,3 +227,39 @@ def test_keywords_command_and_the_main_job_use_the_same_idf_cut_off(capsys):
     analysis = analyze(load_corpus(SEEDS), topic_source="shipped", top_k_keywords=5, progress=False)
     expected = {doc: group.sort_values("rank")["keyword"].tolist() for doc, group in analysis.keywords.groupby("document")}
     assert printed == expected
+
+
+# ------------------------------------------------------------------ issue 14: clean --show-removed
+
+
+def test_clean_show_removed_lists_each_line_with_its_number_and_reason(capsys, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "首页 > 政务公开 > 政府文件\n【字号】\n大\n中\n小\n时间：\n2024-03-18\n"
+        "清河市召开城市基层党建工作推进会\n会议要求，各级党组织要聚焦群众急难愁盼问题，确保各项任务落地见效。\n"
+        "扫一扫在手机打开当前页\n",
+        encoding="utf-8",
+    )
+    assert main(["clean", str(page), "--show-removed"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        "清河市召开城市基层党建工作推进会", "会议要求，各级党组织要聚焦群众急难愁盼问题，确保各项任务落地见效。",
+    ]
+    err = captured.err.splitlines()
+    assert err[:8] == [
+        "# removed line 1 [breadcrumb]: 首页 > 政务公开 > 政府文件",
+        "# removed line 2 [toolbar]: 【字号】",
+        "# removed line 3 [toolbar]: 大",
+        "# removed line 4 [toolbar]: 中",
+        "# removed line 5 [toolbar]: 小",
+        "# removed line 6 [metadata:date]: 时间：",
+        "# removed line 7 [metadata:date]: 2024-03-18",
+        "# removed line 10 [qr]: 扫一扫在手机打开当前页",
+    ]
+    assert "# meta date: 2024-03-18" in err
+    # without the flag: the same text, nothing on stderr
+    assert main(["clean", str(page)]) == 0
+    plain = capsys.readouterr()
+    assert plain.out == captured.out and plain.err == ""
+    help_text = subprocess.run([sys.executable, "-m", "textlab", "clean", "--help"], capture_output=True, text=True).stdout
+    assert "reason" in help_text and "line number" in help_text

@@ -1,11 +1,11 @@
-"""Tests for textlab.corpus: loading the real seeds, encodings, and every kind of bad file."""
+"""Tests for textlab.corpus: loading the real seeds, walking folders, ids and metadata, and every
+kind of bad file accounted for (encodings: test_encoding.py; file types: test_readers.py, HTML:
+test_html_input.py)."""
 
 from __future__ import annotations
 
 import builtins
 import dataclasses
-import functools
-import io
 import json
 import sys
 import warnings
@@ -22,19 +22,26 @@ from textlab.corpus import (
     parse_file_name,
 )
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-REPORTS = SEEDS / "gov_reports"
-PARTY = SEEDS / "party_building"
-NATIONAL = REPORTS / "national_gwr_wikisource"
-CONGRESS = REPORTS / "cpc_congress_wikisource"
-PROVINCIAL = REPORTS / "provincial_gwr_2025"
-
-REPORT_FILES = sorted(p for p in REPORTS.rglob("*.txt"))
-PARTY_FILES = sorted(PARTY.glob("*.txt"))
-
-
-def _seed_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+from corpus_files import (
+    DOCX_TEXT,
+    NATIONAL,
+    PARTY,
+    PARTY_FILES,
+    PDF_TEXT,
+    PROVINCIAL,
+    REPORT_FILES,
+    REPORTS,
+    SEEDS,
+    big5_encodable,
+    encrypted_pdf,
+    image_only_pdf,
+    make_docx,
+    pdf_whose_text_extraction_raises,
+    seed_text,
+    text_pdf,
+    to_traditional,
+    zip_bytes,
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +96,7 @@ def test_loading_seeds_folder_gives_all_123_documents(seeds_corpus):
 def test_seed_texts_are_exact_file_contents(seeds_corpus):
     for path in REPORT_FILES + PARTY_FILES:
         doc = seeds_corpus[path.relative_to(SEEDS).with_suffix("").as_posix()]
-        text = _seed_text(path).replace("\r\n", "\n")
+        text = seed_text(path).replace("\r\n", "\n")
         assert doc.text == text
         assert doc.meta["n_chars"] == len(text)
         assert doc.meta["encoding"] == "utf-8" and doc.meta["format"] == "txt"
@@ -211,82 +218,6 @@ def test_to_frame(reports_corpus):
     assert with_text["text"].tolist() == reports_corpus[:3].texts()
 
 
-# --------------------------------------------------------------------------- encodings
-
-
-@functools.lru_cache(maxsize=1)
-def _s2t():
-    import opencc
-
-    return opencc.OpenCC("s2t")
-
-
-def _traditional(text: str) -> str:
-    return _s2t().convert(text)
-
-
-def _big5_encodable(text: str) -> str:
-    """Keep the characters plain Big5 can encode (it lacks some characters OpenCC produces)."""
-    return "".join(ch for ch in text if ch.encode("big5", errors="ignore"))
-
-
-SHORT = _seed_text(PROVINCIAL / "2025_北京市_政府工作报告.txt").split("\n")[0]  # the title line
-LONG = _seed_text(NATIONAL / "2019_国务院_政府工作报告.txt")
-PARTY_TEXT = _seed_text(PARTY / "001_efe964ced9bb2b3e.txt")  # simplified with stray traditional characters
-
-
-@pytest.mark.parametrize(
-    ("encoding", "text", "reported"),
-    [
-        ("gb18030", SHORT, "gb18030"),
-        ("gb18030", LONG, "gb18030"),
-        ("gb18030", PARTY_TEXT, "gb18030"),
-        ("gbk", SHORT, "gb18030"),
-        ("gbk", LONG, "gb18030"),
-        ("gbk", "同志们：", "gb18030"),
-        ("big5", _traditional(SHORT), "big5"),
-        ("big5", _big5_encodable(_traditional(LONG)), "big5"),
-        ("big5", "各位代表：", "big5"),
-        # Big5 as Windows writes it (cp950 has a few characters plain Big5 lacks)
-        ("cp950", _traditional(_seed_text(CONGRESS / "03_中共第3次全国代表大会_陈独秀在中国共产党第三次全国代表大会上的报告.txt")), "cp950"),
-        ("utf-8-sig", SHORT, "utf-8-sig"),
-        ("utf-8-sig", LONG, "utf-8-sig"),
-        ("utf-16", SHORT, "utf-16"),
-        ("utf-8", LONG, "utf-8"),
-    ],
-    ids=lambda v: v if isinstance(v, str) and len(v) < 12 else None,
-)
-def test_encodings_decode_back_exactly(tmp_path, encoding, text, reported):
-    (tmp_path / "doc.txt").write_bytes(text.encode(encoding))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", SkippedFilesWarning)
-        corpus = load_corpus(tmp_path)
-    assert corpus.ids == ["doc"]
-    assert corpus["doc"].text == text
-    assert corpus["doc"].meta["encoding"] == reported
-
-
-def test_short_lines_of_real_text_detect_in_gbk_and_big5():
-    """Every paragraph line of 5+ characters of two reports round-trips through GBK and Big5."""
-    from textlab.corpus import _decode_bytes
-
-    checked = 0
-    for path in (NATIONAL / "2019_国务院_政府工作报告.txt", PROVINCIAL / "2025_广东省_政府工作报告.txt"):
-        for line in _seed_text(path).split("\n"):
-            line = line.strip()
-            if len(line) < 5:
-                continue
-            try:
-                gb = line.encode("gbk")
-            except UnicodeEncodeError:  # e.g. a zero-width non-joiner: only GB18030 has it
-                gb = line.encode("gb18030")
-            assert _decode_bytes(gb) == (line, "gb18030"), line
-            traditional = _big5_encodable(_traditional(line))
-            assert _decode_bytes(traditional.encode("big5")) == (traditional, "big5"), traditional
-            checked += 1
-    assert checked > 200
-
-
 def test_line_endings_and_bom_are_normalised_but_nothing_else(tmp_path):
     raw = "　　各位代表：\r\n\r\n  现在，我代表国务院…\r第二行\t！  \n"
     (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + raw.encode("utf-8"))
@@ -295,82 +226,12 @@ def test_line_endings_and_bom_are_normalised_but_nothing_else(tmp_path):
     assert doc.meta["n_chars"] == len(doc.text)
 
 
-# --------------------------------------------------------------------------- fixtures for bad files
-
-
-def _pdf(content: bytes, resources: bytes, extra: list[bytes]) -> bytes:
-    """A one-page PDF written by hand (objects, xref table, trailer)."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + resources + b" /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        *extra,
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-PDF_TEXT = "Work report 2025: achievements, problems and measures."
-
-
-def text_pdf() -> bytes:
-    """Text layer in the standard Helvetica font (ASCII; the PDF is typeset by hand)."""
-    content = b"BT /F1 12 Tf 72 720 Td (" + PDF_TEXT.encode("ascii") + b") Tj ET"
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    return _pdf(content, b"<< /Font << /F1 5 0 R >> >>", [font])
-
-
-def image_only_pdf() -> bytes:
-    """A page that only paints a 2x2 grey image: no text layer, like a scan."""
-    image = (b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-             b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream")
-    return _pdf(b"q 200 0 0 200 100 500 cm /Im1 Do Q", b"<< /XObject << /Im1 5 0 R >> >>", [image])
-
-
-def encrypted_pdf(user_password: str) -> bytes:
-    pypdf = pytest.importorskip("pypdf")
-
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(text_pdf())))
-    writer.encrypt(user_password, owner_password="owner", algorithm="RC4-128")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
-
-
-DOCX_PARAGRAPHS = ["关于基层党建工作的报告", "一、主要成绩", "建立了“书记领航”机制。"]
-
-
-def make_docx(path: Path) -> None:
-    docx = pytest.importorskip("docx")
-
-    document = docx.Document()
-    for paragraph in DOCX_PARAGRAPHS:
-        document.add_paragraph(paragraph)
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "指标"
-    table.cell(0, 1).text = "完成"
-    document.add_paragraph("下一步要抓好落实。")
-    document.save(path)
-
-
-DOCX_TEXT = "\n".join([*DOCX_PARAGRAPHS, "指标", "完成", "下一步要抓好落实。"])
-
-
 @pytest.fixture
 def mixed_folder(tmp_path, monkeypatch) -> tuple[Path, dict[str, str | None]]:
     """Good and bad files; maps each file to the expected reason fragment (None: a document)."""
     root = tmp_path / "mixed"
     root.mkdir()
-    real = _seed_text(PARTY / "000_057e809f07488864.txt")
+    real = seed_text(PARTY / "000_057e809f07488864.txt")
     expected: dict[str, str | None] = {}
 
     def put(name: str, data: bytes, reason: str | None) -> None:
@@ -382,7 +243,7 @@ def mixed_folder(tmp_path, monkeypatch) -> tuple[Path, dict[str, str | None]]:
     put("good_utf8.txt", real.encode("utf-8"), None)
     put("good_gbk.txt", real.encode("gbk"), None)
     put("good_gb18030.txt", real.encode("gb18030"), None)
-    put("good_big5.txt", _big5_encodable(_traditional(real)).encode("big5"), None)
+    put("good_big5.txt", big5_encodable(to_traditional(real)).encode("big5"), None)
     put("good_bom.txt", b"\xef\xbb\xbf" + real.encode("utf-8"), None)
     make_docx(root / "good.docx")
     expected["good.docx"] = None
@@ -464,11 +325,11 @@ def test_mixed_folder_documents_have_the_right_content(mixed_folder):
     root, _ = mixed_folder
     with pytest.warns(SkippedFilesWarning):
         corpus = load_corpus(root)
-    real = _seed_text(PARTY / "000_057e809f07488864.txt")
+    real = seed_text(PARTY / "000_057e809f07488864.txt")
     for name, encoding in [("good_utf8", "utf-8"), ("good_gbk", "gb18030"), ("good_gb18030", "gb18030"),
                            ("good_bom", "utf-8-sig")]:
         assert corpus[name].text == real and corpus[name].meta["encoding"] == encoding
-    assert corpus["good_big5"].text == _big5_encodable(_traditional(real))
+    assert corpus["good_big5"].text == big5_encodable(to_traditional(real))
     assert corpus["good_big5"].meta["encoding"] == "big5"
     assert corpus["good_utf8"].meta["source_title"] == "汇报发言"
     assert corpus["good_utf8"].meta["source_url"] == "https://example.org/a"
@@ -498,41 +359,6 @@ def test_stem_collisions_keep_their_suffix(tmp_path):
     (tmp_path / "report.csv").write_text("text\n表格\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert corpus.ids == ["report.csv:1", "report.txt"]
-
-
-def test_docx_without_python_docx_gives_the_same_text(tmp_path, monkeypatch):
-    make_docx(tmp_path / "a.docx")
-    with_library = load_corpus(tmp_path)["a"].text
-    monkeypatch.setitem(sys.modules, "docx", None)  # `import docx` now fails
-    without_library = load_corpus(tmp_path)["a"].text
-    assert with_library == without_library == DOCX_TEXT
-
-
-def test_truncated_docx_without_python_docx_is_skipped(tmp_path, monkeypatch):
-    make_docx(tmp_path / "full.docx")
-    data = (tmp_path / "full.docx").read_bytes()
-    (tmp_path / "full.docx").unlink()
-    (tmp_path / "cut.docx").write_bytes(data[: len(data) - 200])  # central directory cut off
-    monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.warns(SkippedFilesWarning, match="1 of 1 files"):
-        corpus = load_corpus(tmp_path)
-    assert len(corpus) == 0 and "corrupt or truncated .docx" in corpus.skipped[0][1]
-
-
-def test_pdf_without_pypdf_says_how_to_install(tmp_path, monkeypatch):
-    (tmp_path / "a.pdf").write_bytes(text_pdf())
-    monkeypatch.setitem(sys.modules, "pypdf", None)
-    with pytest.warns(SkippedFilesWarning):
-        corpus = load_corpus(tmp_path)
-    assert corpus.skipped == [(str(tmp_path / "a.pdf"), "PDF support is not installed: pip install textlab[pdf]")]
-
-
-def test_csv_in_gbk_and_a_custom_text_column(tmp_path):
-    (tmp_path / "t.csv").write_bytes("标题,正文\n报告,要抓好落实。\n".encode("gbk"))
-    corpus = load_corpus(tmp_path, text_column="正文")
-    assert corpus.ids == ["t:1"]
-    assert corpus["t:1"].text == "要抓好落实。" and corpus["t:1"].meta["标题"] == "报告"
-    assert corpus["t:1"].meta["encoding"] == "gb18030"
 
 
 def test_warn_false_is_silent_but_still_records(tmp_path):
@@ -659,141 +485,6 @@ def test_links_pipes_and_bad_index_are_accounted_for(tmp_path):
     assert corpus.provenance == []
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_bom_is_recognised(tmp_path, encoding):
-    for name, text in [("zh", SHORT), ("mixed", LONG[:2000]), ("en", "Report of the work of the government\n")]:
-        (tmp_path / f"{name}.txt").write_bytes(text.encode(encoding))
-        doc = load_corpus(tmp_path / f"{name}.txt")[0]
-        assert (doc.text, doc.meta["encoding"]) == (text, encoding)
-
-
-@pytest.mark.parametrize("word", ["报告", "党建", "坚持"])
-def test_two_character_ties_go_to_gb18030(word):
-    """Both readings of these GBK bytes are common characters (Big5 gives 惆豢 for 报告): GB wins."""
-    from textlab.corpus import _decode_bytes
-
-    assert _decode_bytes(word.encode("gbk")) == (word, "gb18030")
-
-
-# --------------------------------------------------------------------------- encoding round trips (issue 12, point 10)
-
-
-def _seed_sentences() -> tuple[list[str], list[str]]:
-    """Distinct sentences of every seed text (split after 。！？； and at line ends): short ones
-    (2-20 characters) and long ones, in file order."""
-    import re
-
-    seen: dict[str, None] = {}
-    for path in sorted(SEEDS.rglob("*.txt")):
-        for piece in re.split(r"(?<=[。！？；])|\n", _seed_text(path)):
-            piece = piece.strip()
-            if len(piece) >= 2:
-                seen.setdefault(piece, None)
-    sentences = list(seen)
-    return [s for s in sentences if len(s) <= 20], [s for s in sentences if len(s) > 20]
-
-
-def _round_trip_cases(n_short: int = 600, n_long: int = 300) -> list[tuple[str, str, bytes]]:
-    """``(label, text, bytes)``: an even sample of seed sentences in every encoding a user's file
-    may come in. Big5 gets the OpenCC traditional form (skipped when Big5 cannot encode it)."""
-    short, long = _seed_sentences()
-    chosen = short[:: max(1, len(short) // n_short)] + long[:: max(1, len(long) // n_long)]
-    cases = []
-    for text in chosen:
-        size = "short" if len(text) <= 20 else "long"
-        cases.append((f"{size} utf-8", text, text.encode("utf-8")))
-        cases.append((f"{size} utf-8 BOM", text, b"\xef\xbb\xbf" + text.encode("utf-8")))
-        try:
-            cases.append((f"{size} gb18030", text, text.encode("gb18030")))
-        except UnicodeEncodeError:
-            pass
-        traditional = _traditional(text)
-        try:
-            cases.append((f"{size} big5", traditional, traditional.encode("big5")))
-        except UnicodeEncodeError:
-            pass
-        for name, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
-            cases.append((f"{size} {name}", text, text.encode(name)))
-            cases.append((f"{size} {name} BOM", text, bom + text.encode(name)))
-    return cases
-
-
-def test_seed_sentences_round_trip_through_every_encoding(tmp_path):
-    """~7,200 files: 600 short and 300 long seed sentences in UTF-8 (with and without BOM),
-    GB18030, Big5 (traditional) and UTF-16 LE/BE (with and without BOM). textlab 0.1.0 read back
-    6,661 of 7,222 (UTF-16 without BOM was skipped as binary or misread)."""
-    cases = _round_trip_cases()
-    for number, (_, _, data) in enumerate(cases):
-        (tmp_path / f"{number:05d}.txt").write_bytes(data)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", SkippedFilesWarning)
-        corpus = load_corpus(tmp_path)
-    failed = [(label, text) for number, (label, text, _) in enumerate(cases)
-              if f"{number:05d}" not in corpus or corpus[f"{number:05d}"].text != text]
-    by_label: dict[str, int] = {}
-    for label, _ in failed:
-        by_label[label] = by_label.get(label, 0) + 1
-    assert len(cases) > 7000 and {label.split()[0] for label, _, _ in cases} == {"short", "long"}
-    assert not failed, f"{len(cases) - len(failed)} of {len(cases)} read back; failures {by_label}: {failed[:5]}"
-
-
-@pytest.mark.parametrize(
-    ("encoding", "text"),
-    [
-        # GB18030 bytes that are also valid UTF-8 (read as Hebrew marks / Cyrillic letters by 0.1.0)
-        ("gb18030", "通知"), ("gb18030", "一"), ("gb18030", "要"), ("gb18030", "一要"),
-        # Big5 bytes that GB18030 also decodes, to rarer characters (栋 戳 崩 兜 〃)
-        ("big5", "集"), ("big5", "期"), ("big5", "推"), ("big5", "推動"), ("big5", "220項"), ("big5", "”"),
-        ("big5", "憂心忡忡。"), ("big5", "沭、"),
-        # Big5 bytes that are valid UTF-8 and read as an unassigned code point by 0.1.0
-        ("big5", "鉬、"),
-        # UTF-16 without BOM and without NUL bytes: skipped as binary or misread by 0.1.0
-        ("utf-16-le", "同志们："), ("utf-16-be", "同志们："), ("utf-16-le", "给出路"),
-        ("utf-16-le", "社区派单、"), ("utf-16-be", "實際上並不存在。"), ("utf-16-be", "有些地方社会治安状况不好。"),
-    ],
-)
-def test_very_short_files_are_read_right(tmp_path, encoding, text):
-    (tmp_path / "short.txt").write_bytes(text.encode(encoding))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", SkippedFilesWarning)
-        doc = load_corpus(tmp_path / "short.txt")[0]
-    assert doc.text == text
-    assert doc.meta["encoding"].replace("cp950", "big5").replace("big5hkscs", "big5") == encoding
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["café", "Привет, мир", "Ελληνικά", "naïve façade – «quoted»", "Größe 5 µm, 20 °C, ±3 %", "¿Qué?",
-     "Tiếng Việt", "한국어 문서", "日本語のテキスト", "עברית", "العربية", "ภาษาไทย", "Հայերեն", "ქართული"],
-)
-def test_utf8_without_chinese_stays_utf8(tmp_path, text):
-    """Preferring UTF-8: text in other scripts is never re-read as Chinese, even when GB18030 or
-    Big5 could decode its bytes."""
-    (tmp_path / "eu.txt").write_bytes(text.encode("utf-8"))
-    doc = load_corpus(tmp_path / "eu.txt")[0]
-    assert (doc.text, doc.meta["encoding"]) == (text, "utf-8")
-
-
-# --------------------------------------------------------------------------- more hostile files
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    import zipfile
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def pdf_whose_text_extraction_raises() -> bytes:
-    """Opens fine, but its page's content ends inside an inline image (BI … ID without EI)."""
-    content = b"BT /F1 12 Tf (" + PDF_TEXT.encode("ascii") + b") Tj ET BI /W 10 /H 10 /BPC 8 /CS /G ID \x00\x01\x02"
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-    return _pdf(content, b"<< /Font << /F1 5 0 R >> >>", [font])
-
-
 @pytest.mark.parametrize("with_python_docx", [True, False], ids=["python-docx", "stdlib"])
 def test_hostile_files_are_each_accounted_for(tmp_path, monkeypatch, with_python_docx):
     pytest.importorskip("pypdf")
@@ -805,8 +496,8 @@ def test_hostile_files_are_each_accounted_for(tmp_path, monkeypatch, with_python
 
     junk = bytes(range(256)) * 3
     files = {
-        "zip_of_junk.docx": _zip({"junk.bin": junk, "readme.txt": b"not a Word document"}),
-        "junk_xml.docx": _zip({"[Content_Types].xml": b"<<<", "_rels/.rels": b"<<<", "word/document.xml": junk}),
+        "zip_of_junk.docx": zip_bytes({"junk.bin": junk, "readme.txt": b"not a Word document"}),
+        "junk_xml.docx": zip_bytes({"[Content_Types].xml": b"<<<", "_rels/.rels": b"<<<", "word/document.xml": junk}),
         "extraction_fails.pdf": pdf_whose_text_extraction_raises(),
         "rows.jsonl": "\n".join([
             json.dumps({"text": "第一行正文。"}, ensure_ascii=False),

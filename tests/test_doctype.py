@@ -203,7 +203,9 @@ def test_unit_table_has_the_type_on_every_row_of_a_document():
     table = tl.parse(texts, tokens=False)
     assert {"doc_type", "doc_type_p"} <= set(table.columns)
     columns = list(table.columns)
-    assert columns.index("doc_type") == columns.index("source") + 1 and columns.index("doc_type_p") == columns.index("doc_type") + 1
+    # after source and the metadata columns, before the paragraph columns (CONTRACT.md)
+    assert columns.index("source") < columns.index("doc_type") < columns.index("paragraph")
+    assert columns.index("doc_type_p") == columns.index("doc_type") + 1
     per_doc = table.groupby("document")[["doc_type", "doc_type_p"]].nunique()
     assert (per_doc == 1).all().all()
     first = table.groupby("document", sort=False)[["doc_type", "doc_type_p"]].first()
@@ -220,3 +222,63 @@ def test_the_parts_of_a_long_document_share_its_type(monkeypatch):
     assert table["document"].nunique() > 1
     assert table["doc_type"].nunique() == 1 and table["doc_type_p"].nunique() == 1
     assert table["doc_type"].iat[0] == "summary"
+
+
+@pytest.mark.parametrize("text, gold", [
+    # news about a speech or a plan is news, not the speech or the plan
+    ("××县委书记×××出席全县乡村振兴推进会并讲话\n本报讯 3月8日，全县乡村振兴推进会召开。会议强调，要压实责任。据了解，全县已建成示范村12个。", "news"),
+    ("××区印发《“红色物业”提质三年行动方案》\n近日，××区印发《“红色物业”提质三年行动方案》，明确到2028年实现住宅小区党组织全覆盖。该区相关负责人介绍，方案提出了六项重点任务。", "news"),
+    # the kind named last in a State Council title wins: 印发…办法的通知 is a rule, 印发…方案的通知 a plan
+    ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n各省、自治区、直辖市人民政府：\n现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。", "other"),
+    ("国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n各省、自治区、直辖市人民政府：\n《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们，请认真组织实施。", "plan"),
+    # a feature story with quotes is news; a "place：headline" with 近年来 and numbered practices is an experience material
+    ("××镇：“积分超市”激发乡村治理新活力\n今年以来，××镇在全镇18个村推行“积分超市”，村民参与环境整治可获得积分。\n"
+     "“以前喊破嗓子没人来，现在大家抢着干。”××村党支部书记××说。\n截至目前，全镇累计发放积分12万分。", "news"),
+    ("××县：党建引领“三治融合” 绘就乡村善治新画卷\n近年来，××县坚持以党建为引领，探索出一条乡村治理新路子。\n"
+     "一、强化组织引领，夯实治理根基。全县212个村全部建立议事协商机制。\n二、健全自治机制，激发群众活力。累计解决群众诉求3600余件。",
+     "experience"),
+    # no title line: the opening and the cues decide
+    ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n过去一年，全市地区生产总值增长5.2%。\n今年要着力扩大有效投资。", "work_report"),
+    ("近年来，××社区党委坚持党建引领，主要做法如下：\n一是建强组织。累计建立楼栋党小组36个。\n二是优化服务。已为居民办实事120余件。", "experience"),
+])
+def test_titles_about_other_documents_and_texts_without_a_title(text, gold):
+    assert document_type(text).type == gold
+
+
+def test_state_council_gold_mapping_takes_the_kind_the_title_names():
+    from textlab.training.doctype_training import state_council_type
+
+    assert state_council_type("国务院关于印发个人所得税专项附加扣除暂行办法的通知") == "other"
+    assert state_council_type("国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见") == "plan"
+    assert state_council_type("国务院关于河北雄安新区总体规划（2018—2035年）的批复") == "other"
+    assert state_council_type("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知") == "plan"
+    assert state_council_type("国务院办公厅关于2019年部分节假日安排的通知") == "other"
+
+
+def test_the_genres_dev_reader_never_returns_a_test_document():
+    from textlab.training.doctype_training import genres_dev
+
+    folder = ROOT / "eval" / "genres"
+    parts = dict(line.split("\t")[:2] for line in (folder / "split.tsv").read_text(encoding="utf-8").splitlines()[1:] if line)
+    rows = genres_dev(folder)
+    assert rows and all(parts[doc.id] == "dev" for _, doc, _ in rows)
+    assert len(rows) == sum(part == "dev" for part in parts.values())
+
+
+def test_the_report_shows_the_type_per_document_and_documents_by_type(tmp_path):
+    from textlab import report
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for gold in ("speech", "plan", "news"):
+        (folder / f"{gold}.txt").write_text(WEB_COPIES[gold], encoding="utf-8")
+    analysis = tl.analyze(folder, topic_source="shipped", progress=False)
+    docs = analysis.documents
+    columns = list(docs.columns)
+    assert columns.index("source") < columns.index("doc_type") == columns.index("doc_type_p") - 1
+    assert dict(zip(docs["document"], docs["doc_type"])) == {"news": "news", "plan": "plan", "speech": "speech"}
+    counts = report.doc_type_counts(report.document_view(analysis))
+    assert counts["doc_type"].tolist() == ["speech", "plan", "news"] and counts["documents"].tolist() == [1, 1, 1]
+    page = report.render_html(analysis, {})
+    assert "<h2 id='doctypes'>" in page and "类型 type</th>" in page
+    assert page.count("data-v='plan'>计划/意见/要点</td>") == 1

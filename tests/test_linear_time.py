@@ -41,6 +41,12 @@ CASES = {
     "one_line_speech": ("ONE_LINE * (1_000_000 // len(ONE_LINE) + 1)", "structure sentences"),
     "inline_headings_after_colons": ('"：一、" * 100_000', "structure sentences"),
     "inline_headings_after_stops": ('"。一、" * 50_000 + "。一是" * 50_000', "structure"),
+    # many lines: chrome judged by neighbours (issue 14), hard-wrap rejoin, label-value pairs
+    "nav_lines": ('"首页\\n>\\n政务公开\\n大\\n" * 100_000', "clean"),
+    "label_lines": ('"时间：\\n2024-03-18\\n来源：\\n" * 100_000', "clean"),
+    "wrapped_lines": ('("一二三四五六七八九十，" * 3 + "\\n") * 40_000', "clean"),
+    "page_numbers": ('("一二三四五六七八九十，" * 3 + "\\n1\\n") * 40_000', "clean"),
+    "markup_lines": ("'<p class=\"ql-block\">正文。</p>\\n&nbsp;\\n' * 100_000", "clean"),
 }
 
 SCRIPT = """

@@ -164,6 +164,34 @@ def test_label_shares_are_normalised_by_length(party):
     assert (docs["main_topic"].str.match(r"T\d+ ")).all()
 
 
+def test_no_promise_section_without_consecutive_years(party, tmp_path):
+    out = report.write_report(party, tmp_path)
+    page = _page(out)
+    assert party.tracked is None
+    assert "promises" not in page and "Promise tracking" not in page
+    assert not list((out / "figures").glob("promise_*.png"))
+
+
+def test_promise_section_from_a_tracked_table(party, tmp_path):
+    """The section and its two figures come from the tracked table alone (hand-made rows)."""
+    tracked = pd.DataFrame({
+        "government": ["甲省"] * 4, "year": pd.array([2023, 2023, 2024, 2024], dtype="Int64"),
+        "indicator": ["国内生产总值", "居民消费价格", "国内生产总值", "居民消费价格"],
+        "target": [5.0, 3.0, 5.5, 3.0], "target_high": [np.nan] * 4, "qualifier": ["左右", "左右", "以上", "左右"],
+        "unit": ["%"] * 4, "outcome": [5.2, 3.4, 5.1, np.nan],
+        "status": ["met", "missed", "missed", "not reported"],
+        "target_sentence": ["地区生产总值增长5%左右。"] * 4, "outcome_sentence": ["地区生产总值增长5.2%。"] * 4,
+        "target_document": ["a"] * 4, "outcome_document": ["b"] * 4,
+    })
+    with_tracking = dataclasses.replace(party, tracked=tracked, notes=list(party.notes))
+    out = report.write_report(with_tracking, tmp_path)
+    page = _page(out)
+    section = page[page.index("<h2 id='promises'>"):]
+    assert "4 targets: 1 met, 2 missed, 1 not reported" in section
+    assert "甲省: targets for 2024, outcomes from the 2025 report" in section
+    assert {p.name for p in (out / "figures").glob("promise_*.png")} == {"promise_gdp.png", "promise_met_by_indicator.png"}
+
+
 def test_skipped_files_of_a_run_are_on_the_page(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -224,6 +252,14 @@ def test_the_118_reports_give_a_page_under_3_mb_with_trends(gov, tmp_path):
     page = _page(out)
     assert _table_rows(page) == 118
     assert "24 of the 118 documents, evenly spaced" in page
+    # the national reports have consecutive years: promise tracking, drawn once like the others
+    assert {"promise_gdp.png", "promise_met_by_indicator.png"} <= names
+    assert "<h2 id='promises'>" in page and "href='#promises'" in page
+    section = page[page.index("<h2 id='promises'>"):page.index("<h2 id='topics'>")]
+    assert "国务院" in section and "国内生产总值" in section and "figures/promise_gdp.png" in section
+    assert "Beijing" not in section and "北京市" not in section  # the provincial 2025 reports have no next year
+    embedded = [base64.b64decode(data) for data in EMBEDDED.findall(page)]
+    assert (out / "figures" / "promise_gdp.png").read_bytes() in embedded
 
 
 # ------------------------------------------------------------------------------------ scaling

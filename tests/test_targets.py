@@ -286,3 +286,76 @@ def test_a_figure_describing_something_else_is_skipped():
     guangdong = next(d for d in load_corpus(PROVINCIAL) if "广东" in d.id)
     gdp = rows(tl.extract_targets(guangdong), indicator="国内生产总值", kind="outcome")
     assert 1000.0 not in set(gdp["value"])  # 东莞长安成为全省第3个地区生产总值超千亿元镇
+
+
+# ------------------------------------------------------------------------------------ from the unit table
+
+
+@pytest.mark.parametrize("year", [1986, 1999, 2017, 2025])
+def test_the_unit_table_gives_the_same_rows_as_the_text(year):
+    from textlab.targets import targets_from_units
+    from textlab.units import parse_document
+
+    doc = report(year)
+    units = parse_document(doc, tokens=False)
+    assert targets_from_units(units).equals(tl.extract_targets(doc))
+
+
+def test_a_provincial_unit_table_without_heading_numbers_gives_the_same_rows():
+    from textlab.targets import targets_from_units
+    from textlab.units import parse_document
+
+    sichuan = next(d for d in load_corpus(PROVINCIAL) if "四川" in d.id)  # headings lost their 一、
+    table = targets_from_units(parse_document(sichuan, tokens=False))
+    assert table.equals(tl.extract_targets(sichuan)) and len(one(table, indicator="国内生产总值", kind="target", unit="%"))
+
+
+def test_labels_choose_the_sentences_that_yield_rows():
+    from textlab.targets import targets_from_units
+    from textlab.units import parse_document
+
+    units = parse_document(report(2025), tokens=False)
+    # label the sentences by hand: only the 主要预期目标 sentence is a measure
+    goal = units["text"].str.contains("主要预期目标是")
+    labelled = units.assign(label=["measure" if g else "other" for g in goal])
+    table = targets_from_units(labelled, labels=("measure",))
+    assert len(table) and set(table["kind"]) == {"target"}
+    assert set(table["sentence"]) == set(units.loc[goal, "text"])
+    assert len(targets_from_units(labelled)) > len(table)  # without labels every sentence is read
+
+
+def test_unit_table_errors():
+    from textlab.targets import targets_from_units
+    from textlab.units import parse
+
+    with pytest.raises(ValueError, match="lacks the columns"):
+        targets_from_units(pd.DataFrame({"text": ["国内生产总值增长5%左右。"]}))
+    two = parse(["今年国内生产总值增长5%左右。", "今年居民消费价格涨幅3%左右。"], tokens=False)
+    with pytest.raises(ValueError, match="2 documents"):
+        targets_from_units(two)
+
+
+def test_a_share_of_an_indicator_is_not_its_figure():
+    guangxi = next(d for d in load_corpus(PROVINCIAL) if "广西" in d.id)
+    gdp = rows(tl.extract_targets(guangxi), indicator="国内生产总值", unit="%")
+    assert 45.0 not in set(gdp["value"])  # 工业对GDP增长贡献率45%
+    assert one(gdp, kind="estimate").value == pytest.approx(4.2)  # 初步预计，全区地区生产总值增长4.2%左右
+    # 1954 (no gold: before 1978): 国营和合作社营商业在社会商品零售总额中的比重已占百分之五十左右
+    retail = rows(tl.extract_targets(report(1954)), indicator="社会消费品零售总额", unit="%")
+    assert 50.0 not in set(retail["value"])
+
+
+def test_the_share_of_a_plan_fulfilled_is_not_a_growth_rate():
+    table = tl.extract_targets(report(1956))  # 完成年度计划的102%, 只完成原定计划的94%
+    assert not {102.0, 94.0} & set(table["value"])
+    assert one(table, indicator="粮食产量", unit="亿斤", kind="outcome").value == pytest.approx(3680.0)
+
+
+def test_provincial_wordings_of_energy_intensity_and_retail_sales():
+    corpus = load_corpus(PROVINCIAL)
+    jilin = tl.extract_targets(next(d for d in corpus if "吉林" in d.id))
+    energy = one(jilin, indicator="单位国内生产总值能耗", kind="target")  # 单位GDP能耗下降2％左右
+    assert (energy.value, energy.qualifier, energy.year) == (2.0, "左右", 2025)
+    doc = next(d for d in corpus if "社会消费品零售额增长4.8%" in d.text)
+    retail = rows(tl.extract_targets(doc), indicator="社会消费品零售总额", unit="%")
+    assert 4.8 in set(retail["value"])  # 社会消费品零售额增长4.8%: a wording without 总

@@ -20,7 +20,7 @@ from textlab.units import UNIT_TABLE_COLUMNS, paragraph_tokens, parse, parse_doc
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds" / "party_building"
 GOV = ROOT / "seeds" / "gov_reports"
-STRING_COLUMNS = ("document", "title", "region", "source", "doc_type", "section", "heading_path", "text")
+STRING_COLUMNS = ("document", "title", "region", "source", "date", "author", "doc_number", "doc_type", "section", "heading_path", "text")
 CONTRACT_DTYPES = {
     "year": "Int64", "doc_type_p": "float64", "paragraph": "int64", "sentence": "int64", "is_heading": "bool", "heading_sentence": "bool",
     "position": "float64", "first_section": "bool", "problem_opened": "bool", "tokens": "object",
@@ -186,3 +186,30 @@ def test_part_bounds_cover_the_text_and_respect_the_limit():
         assert "".join(sample[a:b] for a, b in bounds) == sample
         assert all(0 < b - a <= 1000 for a, b in bounds)
     assert all(one_line[b - 1] in "。！？；!?;" for _, b in units_module.part_bounds(one_line, 1000)[:-1])
+
+
+# ------------------------------------------------------------------ issue 14: page metadata from cleaning
+
+
+def test_metadata_removed_by_cleaning_reaches_the_unit_table():
+    from textlab.corpus import Document
+    from textlab.units import merge_meta, parsed_document
+
+    page = (
+        "首页 > 政策 > 国务院文件\n发文字号：国办发〔2018〕108号\n发布时间：2018-11-06 16:20　来源：中国政府网\n"
+        "作者：国务院办公厅\n国务院办公厅关于做好2018年冬季供暖工作的通知\n"
+        "为切实做好今冬供暖工作，保障人民群众温暖过冬，经国务院同意，现就有关事项通知如下。\n"
+    )
+    table = parse_document(Document("web", page, {}), tokens=False)
+    row = table.iloc[0]
+    assert (row["date"], row["author"], row["doc_number"], row["source"]) == (
+        "2018-11-06", "国务院办公厅", "国办发〔2018〕108号", "中国政府网")
+    assert row["year"] == 2018  # from the date: the file gave no year
+    assert row["title"] == "国务院办公厅关于做好2018年冬季供暖工作的通知"
+    # what the reader knew wins; a year from the file name is kept
+    parsed = parsed_document(Document("web", page, {"year": 2019, "source": "my folder"}), tokens=False)
+    assert parsed.meta["year"] == 2019 and parsed.meta["source"] == "my folder" and parsed.meta["date"] == "2018-11-06"
+    assert merge_meta({"date": "2024-03"}, {}) == {"date": "2024-03", "year": 2024}
+    # a document without page metadata has empty columns
+    plain = parse_document("一、总体要求\n要抓好落实。", tokens=False)
+    assert set(plain["date"]) == set(plain["author"]) == set(plain["doc_number"]) == {""}

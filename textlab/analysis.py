@@ -106,9 +106,11 @@ class Analysis:
 
     ``documents``: one row per document, columns ``DOCUMENT_COLUMNS``, in corpus order.
     ``units``: the labelled unit table (``textlab.units`` columns plus ``label`` and ``p_<class>``),
-    or None when it was streamed to ``out`` (``sentences.csv`` / ``paragraphs.csv`` there).
+    or None when it was streamed to ``out`` (``sentences.csv`` / ``paragraphs.csv`` there; with
+    the Dask engine also ``units/part-*.parquet``, see :mod:`textlab.parquet`).
     ``highlights``: document, label, paragraph, sentence, text: the body sentences labelled
-    problem, measure or achievement, at most ``HIGHLIGHT_LIMIT`` per document and label, in order.
+    problem, measure or achievement, at most ``HIGHLIGHT_LIMIT`` per document and label, in order
+    (the Dask engine keeps them for the documents the report shows; all are in ``units/*.parquet``).
     ``keywords``: document, rank, keyword, score. ``corpus_keywords``: rank, keyword, score,
     documents (in how many documents it is a keyword).
     ``topics``: topic, label, rank, word, weight. ``doc_topics``: document, title, year, topic_0…
@@ -128,6 +130,11 @@ class Analysis:
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     out: Path | None = None
+    #: promise tracking (:mod:`textlab.promises`): every target and outcome statement of the work
+    #: reports and each target matched to the next year's report; None when no government has
+    #: reports of two consecutive years
+    targets: Any = None
+    tracked: Any = None
     #: the labelled paragraph and sentence tables when they were kept in memory (no ``out``)
     _tables: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -186,6 +193,29 @@ def check_options(
         raise ValueError(f"random_state must be an integer from 0 to 2**32-1, not {random_state!r}")
     if not _is_int(top_k_keywords) or not 1 <= top_k_keywords <= MAX_TOP_K_KEYWORDS:
         raise ValueError(f"top_k_keywords must be an integer from 1 to {MAX_TOP_K_KEYWORDS}, not {top_k_keywords!r}")
+
+
+ENGINES = ("local", "dask")
+
+
+def check_engine(engine: Any, *, scheduler: Any = None, workers: Any = None, out: Any = None) -> None:
+    """Raise ValueError (one line, naming the option) for an engine setting ``analyze`` cannot use."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if engine == "local":
+        if scheduler is not None:
+            raise ValueError("a scheduler is for engine='dask' (--engine dask); the local engine runs in this process")
+        if workers is not None:
+            raise ValueError("workers is for engine='dask' (--engine dask --workers N); the local engine runs in this process")
+        return
+    if workers is not None and scheduler is not None:
+        raise ValueError("give either a scheduler (an existing cluster) or workers (a local cluster of N processes), not both")
+    if workers is not None and (not _is_int(workers) or not 1 <= workers <= 1024):
+        raise ValueError(f"workers must be an integer from 1 to 1024, not {workers!r}")
+    if scheduler is not None and not isinstance(scheduler, str) and type(scheduler).__name__ != "Client":
+        raise ValueError(f"scheduler must be an address such as 'tcp://host:8786' or a distributed.Client, not {scheduler!r}")
+    if out is None:
+        raise ValueError("engine='dask' writes its results to a folder: give out= (--out DIR)")
 
 
 def _is_int(value: Any) -> bool:
@@ -318,9 +348,23 @@ def write_tables(analysis: Analysis, out_dir: str | Path) -> dict[str, Path]:
 
 
 def _small_tables(analysis: Analysis):
+    promises = tuple((name, frame) for name, frame in (("targets.csv", analysis.targets), ("tracked.csv", analysis.tracked))
+                     if frame is not None)
     return (("documents.csv", analysis.documents), ("keywords.csv", analysis.keywords),
             ("topics.csv", analysis.topics), ("doc_topics.csv", analysis.doc_topics),
-            ("skipped.csv", analysis.skipped_table))
+            ("skipped.csv", analysis.skipped_table)) + promises
+
+
+def _promise_tables(analysis: Analysis, sentences_csv: Path | None, note) -> None:
+    """Promise tracking over the corpus (:func:`textlab.promises.promise_tables`), read from the
+    labelled sentences already made; a failure is noted and the run goes on."""
+    from textlab.promises import promise_tables
+
+    try:
+        analysis.targets, analysis.tracked = promise_tables(
+            analysis.documents, sentences=analysis._tables.get("sentences"), sentences_csv=sentences_csv)
+    except Exception as error:
+        note(f"no promise tracking: {_describe(error)}")
 
 
 # ----------------------------------------------------------------------------------- helpers
@@ -458,9 +502,7 @@ def analyse_document(doc, classifier, *, segmenter=None) -> _Done | Skip:
 
 
 def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
-    import numpy as np
-
-    from textlab.units import paragraph_tokens, parsed_document
+    from textlab.units import parsed_document
 
     parsed = parsed_document(doc, segmenter=segmenter)
     units = parsed.units
@@ -496,11 +538,33 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
         **{f"n_{label}": int(((labels == label) & body).sum()) for label in LABELS},
         **{f"chars_{label}": int(lengths[(labels == label) & body].sum()) for label in LABELS},
     }
+    terms, topic_units = document_terms(units)
+    return _Done(row, labelled, paragraphs, sentences, document_highlights(parsed.id, units, labels), terms, topic_units)
+
+
+def document_highlights(document: str, units, labels) -> list[tuple]:
+    """(document, label, paragraph, sentence, text) of one document's body sentences labelled
+    problem, measure or achievement: at most ``HIGHLIGHT_LIMIT`` per label, in reading order.
+    ``units``: its unit table (or its labelled rows read back from Parquet), ``labels`` their labels."""
+    import numpy as np
+
+    labels = np.asarray(labels)
+    body = ~units["is_heading"].to_numpy(dtype=bool)
     highlights = []
     paragraph_of, sentence_of, text_of = units["paragraph"].tolist(), units["sentence"].tolist(), units["text"].tolist()
     for label in HIGHLIGHT_LABELS:
         chosen = np.flatnonzero((labels == label) & body)[:HIGHLIGHT_LIMIT]
-        highlights += [(parsed.id, label, paragraph_of[i], sentence_of[i], text_of[i]) for i in chosen]
+        highlights += [(document, label, paragraph_of[i], sentence_of[i], text_of[i]) for i in chosen]
+    return highlights
+
+
+def document_terms(units) -> tuple[Counter, list]:
+    """One document's keyword term counts (tokens of at least ``MIN_TOKEN_CHARS`` characters, in
+    reading order) and its topic units: (paragraph, text, tokens) of the body paragraphs of at
+    least ``MIN_TOPIC_UNIT_CHARS`` characters. ``units``: its unit table or its rows read back
+    from Parquet (same columns, same order): both engines count from here."""
+    from textlab.units import paragraph_tokens
+
     terms: Counter = Counter()
     topic_units = []
     for _doc, paragraph, is_heading, text, tokens in paragraph_tokens(units):
@@ -508,7 +572,81 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
         terms.update(long_tokens)
         if not is_heading and len(text) >= MIN_TOPIC_UNIT_CHARS:
             topic_units.append((paragraph, text, long_tokens))
-    return _Done(row, labelled, paragraphs, sentences, highlights, terms, topic_units)
+    return terms, topic_units
+
+
+def analyse_parts(doc, classifier, *, segmenter=None) -> tuple[list, str | None]:
+    """A document as the run sees it: split into parts when longer than ``MAX_PART_CHARS``,
+    each part analysed inside its error boundary (:func:`analyse_document`). Returns the outcomes
+    (``_Done`` or ``Skip``) and the note to make about the parts (None for one part).
+    The per-document function of both engines (local, and the Dask workers)."""
+    try:
+        parts = split_document(doc, MAX_PART_CHARS)
+    except Exception as error:  # one document never ends the run
+        return [Skip(_doc_path(doc), "analyse", _describe(error), getattr(doc, "id", ""))], None
+    part_note = None
+    if len(parts) > 1:
+        part_note = (f"{doc.id} has {len(doc.text):,} characters: analysed in {len(parts)} parts of at most "
+                     f"{max(len(p.text) for p in parts):,} characters (ids {doc.id}#p0001 …, column 'document' of the tables)")
+    return [analyse_document(part, classifier, segmenter=segmenter) for part in parts], part_note
+
+
+class Collector:
+    """What the per-document loop keeps of each document: its documents-table row, its term
+    counts (or only their document frequencies), its highlights, its topic-sample candidates,
+    the skipped parts and the part notes; the paragraph and sentence rows go to ``writers``
+    (streamed CSV) or are kept. The local engine runs one over the whole corpus, the Dask
+    engine one per partition (``keep_terms=False``: a partition sends document frequencies, the
+    counts are recounted from its Parquet file later)."""
+
+    def __init__(self, *, writers: dict | None = None, keep_tables: bool = False, keep_terms: bool = True,
+                 keep_highlights: bool = True, on_labelled=None, sample_limit: int | None = None, seed: int = 0) -> None:
+        self.writers = writers or {}
+        self.keep_tables, self.keep_terms, self.keep_highlights = keep_tables, keep_terms, keep_highlights
+        self.on_labelled = on_labelled
+        self.sample = UnitSample(MAX_TOPIC_UNITS if sample_limit is None else sample_limit, seed)
+        self.rows: list[dict] = []
+        self.terms: list[Counter] = []
+        self.n_documents = 0
+        self.frequencies: Counter = Counter()
+        self.highlights: list = []
+        self.skipped: list[Skip] = []
+        self.notes: list[str] = []
+        self.kept: dict[str, list] = {"units": [], "paragraphs": [], "sentences": []}
+
+    def add(self, doc, classifier, segmenter, *, note=None, step=None) -> None:
+        """Analyse ``doc`` (:func:`analyse_parts`) and keep what the run needs of it."""
+        outcomes, part_note = analyse_parts(doc, classifier, segmenter=segmenter)
+        if part_note:
+            self.notes.append(part_note)
+            if note is not None:
+                note(part_note)
+        del doc
+        for outcome in outcomes:
+            if step is not None:
+                step(1 / len(outcomes))
+            if isinstance(outcome, Skip):
+                self.skipped.append(outcome)
+                continue
+            self.rows.append(outcome.row)
+            self.n_documents += 1
+            if self.keep_terms:
+                self.terms.append(outcome.terms)
+            else:
+                self.frequencies.update(outcome.terms.keys())
+            if self.keep_highlights:
+                self.highlights += outcome.highlights
+            for paragraph, text, tokens in outcome.topic_units:
+                self.sample.add(outcome.row["document"], paragraph, text, tokens if self.keep_terms else None)
+            if self.writers:
+                self.writers["paragraphs.csv"].write(outcome.paragraphs)
+                self.writers["sentences.csv"].write(outcome.sentences)
+            if self.on_labelled is not None:
+                self.on_labelled(outcome.units)
+            if self.keep_tables:
+                self.kept["units"].append(outcome.units)
+                self.kept["paragraphs"].append(outcome.paragraphs)
+                self.kept["sentences"].append(outcome.sentences)
 
 
 # ----------------------------------------------------------------------------------- the run
@@ -524,6 +662,9 @@ def analyze(
     top_k_keywords: int = 20,
     classifier=None,
     progress: bool = True,
+    engine: str = "local",
+    scheduler=None,
+    workers: int | None = None,
 ) -> Analysis:
     """Run the whole flow on a file, a folder or a loaded corpus; return its tables.
 
@@ -538,8 +679,16 @@ def analyze(
     A document that fails or is empty after cleaning goes to ``Analysis.skipped``; when no
     document is left, :class:`NoDocumentsError` (a ValueError) is raised and nothing is written.
     Bad options raise ValueError before any work starts; a missing path FileNotFoundError.
+
+    ``engine``: "local" (this process, the default) or "dask" (:mod:`textlab.dask_engine`: the
+    per-document stages run as tasks over partitions of the files on Dask workers, the unit table
+    is written as Parquet under ``out/units/``; needs ``out`` and ``pip install 'textlab[dask]'``).
+    ``scheduler`` (dask only): None (a LocalCluster of ``workers`` processes, default one per
+    core), a scheduler address such as "tcp://host:8786", or a ``distributed.Client``.
+    The tables do not depend on the engine (see :mod:`textlab.dask_engine`).
     """
     check_options(n_topics=n_topics, topic_source=topic_source, random_state=random_state, top_k_keywords=top_k_keywords)
+    check_engine(engine, scheduler=scheduler, workers=workers, out=out)
     from textlab.corpus import iter_documents
 
     from_path = isinstance(source, (str, os.PathLike))
@@ -557,6 +706,7 @@ def analyze(
         say(message)
 
     loader_skipped: list = []
+    exclude: list = []
     if from_path:
         exclude = [out_path] if out_path is not None and _inside(out_path, source) else []
         if exclude:
@@ -565,12 +715,20 @@ def analyze(
     else:
         documents = source
         loader_skipped = list(getattr(source, "skipped", []))
+    if engine == "dask":
+        from textlab import dask_engine  # raises ImportError naming the extra when dask is missing
+
+        dask_engine.require()
     staging = Staging(out_path) if out_path is not None else None
     try:
-        analysis = _run(
-            documents, loader_skipped, staging, say=say, note=note, notes=notes, n_topics=n_topics, topic_source=topic_source,
-            random_state=random_state, top_k_keywords=top_k_keywords, classifier=classifier, progress=progress,
-        )
+        options = dict(say=say, note=note, notes=notes, n_topics=n_topics, topic_source=topic_source,
+                       random_state=random_state, top_k_keywords=top_k_keywords, classifier=classifier, progress=progress)
+        if engine == "dask":
+            analysis = dask_engine.run(source if from_path else documents, loader_skipped, staging, exclude=exclude,
+                                       scheduler=scheduler, workers=workers, **options)
+        else:
+            analysis = _run(documents, loader_skipped, staging, **options)
+        _promise_tables(analysis, staging.path / "sentences.csv" if staging is not None else None, note)
         if staging is not None:
             for name, frame in _small_tables(analysis):
                 write_csv(frame, staging.path / name)
@@ -609,113 +767,74 @@ def _run(documents, loader_skipped, staging, *, say, note, notes, n_topics, topi
     segmenter = Segmenter()
     streamed = staging is not None
     writers = {name: TableWriter(staging.path / name) for name in STREAMED_TABLES} if streamed else {}
-    sample = UnitSample(MAX_TOPIC_UNITS, random_state)
-    rows: list[dict] = []
-    terms: list[Counter] = []
-    highlights: list = []
-    kept: dict[str, list] = {"units": [], "paragraphs": [], "sentences": []}
-    skipped: list[Skip] = []
+    collected = Collector(writers=writers, keep_tables=not streamed, seed=random_state)
 
     bar = _progress_bar(documents, progress)
     for doc in documents:
-        try:
-            parts = split_document(doc, MAX_PART_CHARS)
-        except Exception as error:  # one document never ends the run
-            skipped.append(Skip(_doc_path(doc), "analyse", _describe(error), getattr(doc, "id", "")))
-            if bar is not None:
-                bar.update(1)
-            continue
-        if len(parts) > 1:
-            note(f"{doc.id} has {len(doc.text):,} characters: analysed in {len(parts)} parts of at most "
-                 f"{max(len(p.text) for p in parts):,} characters (ids {doc.id}#p0001 …, column 'document' of the tables)")
+        collected.add(doc, clf, segmenter, note=note, step=bar.update if bar is not None else None)
         del doc
-        for part in parts:
-            outcome = analyse_document(part, clf, segmenter=segmenter)
-            if bar is not None:  # a document in parts moves the bar part by part
-                bar.update(1 / len(parts))
-            if isinstance(outcome, Skip):
-                skipped.append(outcome)
-                continue
-            rows.append(outcome.row)
-            terms.append(outcome.terms)
-            highlights += outcome.highlights
-            for paragraph, text, tokens in outcome.topic_units:
-                sample.add(outcome.row["document"], paragraph, text, tokens)
-            if streamed:
-                writers["paragraphs.csv"].write(outcome.paragraphs)
-                writers["sentences.csv"].write(outcome.sentences)
-            else:
-                kept["units"].append(outcome.units)
-                kept["paragraphs"].append(outcome.paragraphs)
-                kept["sentences"].append(outcome.sentences)
-        parts = None
     if bar is not None:
         bar.close()
     for writer in writers.values():
         writer.close()
 
-    skips = [Skip(str(p), "load", str(r)) for p, r in loader_skipped] + skipped
+    skips = [Skip(str(p), "load", str(r)) for p, r in loader_skipped] + collected.skipped
+    rows = collected.rows
+    check_analysed(rows, skips)
+    keywords = keyword_table(rows, keyword_scores(collected.terms, top_k=top_k_keywords, idf="auto"))
+    model, source_text = fit_topics(collected.sample, say=say, note=note, n_topics=n_topics, topic_source=topic_source,
+                                    random_state=random_state, progress=progress)
+    mixes = None
+    if model is not None:
+        min_len = _model_min_len(model)
+        counts = collected.terms
+        if progress and len(rows) > 1:
+            from tqdm.auto import tqdm
+
+            counts = tqdm(counts, desc="topic mixtures", unit="doc", file=sys.stderr)
+        mixes = [document_mixture(model, terms, min_len) for terms in counts]  # one document at a time
+    del collected.terms
+    analysis = assemble(rows, keywords, model, source_text, mixes, highlights=collected.highlights, skips=skips,
+                        notes=notes, note=note)
+    if not streamed:
+        analysis.units = pd.concat(collected.kept["units"], ignore_index=True)
+        analysis._tables = {level: pd.concat(collected.kept[level], ignore_index=True) for level in ("paragraphs", "sentences")}
+    return analysis
+
+
+# ----------------------------------------------------------------------------------- corpus-level reductions
+# (both engines: the local run over its in-memory rows, the Dask engine over partition summaries)
+
+
+def check_analysed(rows: list, skips: list) -> None:
+    """NoDocumentsError when not one document was analysed."""
     if not rows:
         detail = "; ".join(f"{s.path}: {s.reason}" for s in skips[:5])
         raise NoDocumentsError("no document could be analysed" + (f" ({detail})" if detail else ""), skips)
 
-    # keywords: TF-IDF of the units' tokens (the packaged report IDF for a small corpus)
-    keyword_lists = keyword_scores(terms, top_k=top_k_keywords, idf="auto")
+
+def keyword_table(rows: list[dict], keyword_lists: list) -> Any:
+    """keywords.csv from each document's ranked (term, score) list; fills each row's ``keywords``."""
+    import pandas as pd
+
     keyword_rows = [{"document": r["document"], "rank": rank + 1, "keyword": term, "score": round(score, 6)}
                     for r, kws in zip(rows, keyword_lists) for rank, (term, score) in enumerate(kws)]
     for r, kws in zip(rows, keyword_lists):
         r["keywords"] = "、".join(term for term, _ in kws)
-    keywords = pd.DataFrame(keyword_rows, columns=["document", "rank", "keyword", "score"])
-
-    model, source_text, doc_topics, topics = _topics(rows, terms, sample, say=say, note=note, n_topics=n_topics,
-                                                     topic_source=topic_source, random_state=random_state,
-                                                     progress=progress)
-    del terms
-    textual = [r["year_text"] for r in rows if r["year_text"]]
-    if textual:
-        note(f"{len(textual)} document(s) have a year that is not a number (e.g. {textual[0]!r}): "
-             "kept as text, left out of the trends over years")
-
-    documents_table = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
-    documents_table["year"] = documents_table["year"].astype("Int64")
-    analysis = Analysis(
-        documents=documents_table,
-        units=None if streamed else pd.concat(kept["units"], ignore_index=True),
-        highlights=pd.DataFrame(highlights, columns=["document", "label", "paragraph", "sentence", "text"]),
-        keywords=keywords,
-        corpus_keywords=_corpus_keywords(keywords, len(rows)),
-        topics=topics,
-        doc_topics=doc_topics,
-        topic_model=model,
-        topic_source=source_text,
-        skipped=skips,
-        notes=notes,
-    )
-    if not streamed:
-        analysis._tables = {level: pd.concat(kept[level], ignore_index=True) for level in ("paragraphs", "sentences")}
-    return analysis
+    return pd.DataFrame(keyword_rows, columns=["document", "rank", "keyword", "score"])
 
 
-def _corpus_keywords(keywords, n_documents: int):
-    """The corpus's keywords: each document's keyword scores summed and divided by the number of
-    documents; ``documents`` says in how many documents the term is a keyword."""
-    import pandas as pd
-
-    columns = ["rank", "keyword", "score", "documents"]
-    if keywords.empty:
-        return pd.DataFrame(columns=columns)
-    grouped = keywords.groupby("keyword")["score"].agg(["sum", "count"]).reset_index()
-    grouped["score"] = (grouped["sum"] / max(1, n_documents)).round(6)
-    grouped = grouped.sort_values(["score", "keyword"], ascending=[False, True]).head(CORPUS_KEYWORDS)
-    grouped["rank"] = range(1, len(grouped) + 1)
-    return grouped.rename(columns={"count": "documents"})[columns].reset_index(drop=True)
+def document_mixture(model, terms: Counter, min_len: int) -> list[float] | None:
+    """A document's topic mixture from its term counts (rounded to 6 decimals), None when it fails."""
+    try:
+        tokens = [t for t in terms.elements() if len(t) >= min_len]
+        return [round(float(x), 6) for x in model.transform([tokens])[0]]
+    except Exception:
+        return None
 
 
-def _topics(rows, terms, sample, *, say, note, n_topics, topic_source, random_state, progress):
-    """Fit (or load) the topic model on the paragraph sample; each document's topic mixture from
-    its token counts. Returns (model, source text, doc_topics, topics)."""
-    import pandas as pd
-
+def fit_topics(sample: UnitSample, *, say, note, n_topics, topic_source, random_state, progress):
+    """Fit (or load) the topic model on the paragraph sample: (model or None, source text)."""
     units = sample.units()
     model, source_text = None, ""
     started = time.perf_counter()
@@ -732,7 +851,13 @@ def _topics(rows, terms, sample, *, say, note, n_topics, topic_source, random_st
     else:
         if progress:
             say(f"topics ready in {time.perf_counter() - started:.0f} s")
-    del units
+    return model, source_text
+
+
+def assemble(rows, keywords, model, source_text, mixes, *, highlights, skips, notes, note) -> Analysis:
+    """The Analysis from the corpus-level results: documents, topics and doc_topics tables,
+    corpus keywords, and the notes about years kept as text and failed topic mixtures."""
+    import pandas as pd
 
     topic_columns = ["topic", "label", "rank", "word", "weight"]
     if model is not None:
@@ -743,28 +868,49 @@ def _topics(rows, terms, sample, *, say, note, n_topics, topic_source, random_st
             for rank, (word, weight) in enumerate(words)
         ]
         n_k = len(labels)
-        min_len = _model_min_len(model)
-        indices = range(len(rows))
-        if progress and len(rows) > 1:
-            from tqdm.auto import tqdm
-
-            indices = tqdm(indices, desc="topic mixtures", unit="doc", file=sys.stderr)
-        mixes, failed = [], 0
-        for i in indices:  # one document at a time: memory stays bounded
-            try:
-                tokens = [t for t in terms[i].elements() if len(t) >= min_len]
-                mixes.append([round(float(x), 6) for x in model.transform([tokens])[0]])
-            except Exception:
-                failed += 1
-                mixes.append([float("nan")] * n_k)
+        failed = sum(mix is None for mix in mixes)
         if failed:
             note(f"the topic mixture of {failed} document(s) could not be computed (left empty in doc_topics.csv)")
-        doc_topics = pd.DataFrame(mixes, columns=[f"topic_{t}" for t in range(n_k)])
+        doc_topics = pd.DataFrame([[float("nan")] * n_k if mix is None else mix for mix in mixes],
+                                  columns=[f"topic_{t}" for t in range(n_k)])
     else:
         topic_rows = []
         doc_topics = pd.DataFrame(index=range(len(rows)))
-    years = [r["_year_cell"] for r in rows]
     doc_topics.insert(0, "document", [r["document"] for r in rows])
     doc_topics.insert(1, "title", [r["title"] for r in rows])
-    doc_topics.insert(2, "year", pd.Series(years, dtype=object))
-    return model, source_text, doc_topics, pd.DataFrame(topic_rows, columns=topic_columns)
+    doc_topics.insert(2, "year", pd.Series([r["_year_cell"] for r in rows], dtype=object))
+
+    textual = [r["year_text"] for r in rows if r["year_text"]]
+    if textual:
+        note(f"{len(textual)} document(s) have a year that is not a number (e.g. {textual[0]!r}): "
+             "kept as text, left out of the trends over years")
+    documents_table = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
+    documents_table["year"] = documents_table["year"].astype("Int64")
+    return Analysis(
+        documents=documents_table,
+        units=None,
+        highlights=pd.DataFrame(highlights, columns=["document", "label", "paragraph", "sentence", "text"]),
+        keywords=keywords,
+        corpus_keywords=_corpus_keywords(keywords, len(rows)),
+        topics=pd.DataFrame(topic_rows, columns=topic_columns),
+        doc_topics=doc_topics,
+        topic_model=model,
+        topic_source=source_text,
+        skipped=skips,
+        notes=notes,
+    )
+
+
+def _corpus_keywords(keywords, n_documents: int):
+    """The corpus's keywords: each document's keyword scores summed and divided by the number of
+    documents; ``documents`` says in how many documents the term is a keyword."""
+    import pandas as pd
+
+    columns = ["rank", "keyword", "score", "documents"]
+    if keywords.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = keywords.groupby("keyword")["score"].agg(["sum", "count"]).reset_index()
+    grouped["score"] = (grouped["sum"] / max(1, n_documents)).round(6)
+    grouped = grouped.sort_values(["score", "keyword"], ascending=[False, True]).head(CORPUS_KEYWORDS)
+    grouped["rank"] = range(1, len(grouped) + 1)
+    return grouped.rename(columns={"count": "documents"})[columns].reset_index(drop=True)

@@ -4,12 +4,15 @@ Cleaning is a pipeline of small named steps, each a plain ``str -> str`` functio
 default order (``STEPS``, also ``list_steps()``) is::
 
     normalize_unicode   line breaks, control and zero-width characters, spaces, full-width ASCII, NFC
+    strip_markup        HTML tags and space entities inside lines of text (<p class="ql-block">…</p>)
     remove_pinyin       tone-marked pinyin left behind characters: 中國甘肅網(wǎng) -> 中國甘肅網
     to_simplified       traditional -> simplified with OpenCC ``t2s``
     normalize_masks     every masked name or figure (**市, Ⅹ个, XX小学, ××区) -> one ``×``
     unmask_known        ×新时代中国特色社会主义思想 -> 习近平新时代中国特色社会主义思想, …
     normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
     strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
+                        (rule file + textlab.chrome: the shape of a line and its neighbours)
+    join_wrapped_lines  lines cut at a fixed width (PDF copies) rejoined (textlab.wraps)
     normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
 
 >>> clean("【打印本页】【关闭窗口】\\n　　近年来,**市坚持以***新时代中国特色社会主义思想为指导。\\n")
@@ -18,13 +21,16 @@ default order (``STEPS``, also ``list_steps()``) is::
 The result has exactly one paragraph per line, lines joined by ``\\n``, no blank lines and no
 leading or trailing whitespace. ``clean`` is idempotent (``clean(clean(x)) == clean(x)``),
 never raises on a ``str`` and raises ``TypeError`` for anything else. ``report=True`` returns a
-``CleanReport`` that also lists every non-blank line a step removed. Steps can be dropped,
+``CleanReport`` that also lists every non-blank line a step removed, with the reason
+(``toolbar``, ``breadcrumb``, ``metadata:date`` …), and the page metadata found in them
+(``CleanReport.meta``: source, date, author, editor, views, page title, document number). Steps can be dropped,
 reordered or replaced: ``clean(text, steps=["normalize_unicode", "to_simplified", my_func])``.
 
 Policies (decided here, tested in ``tests/test_clean.py``):
 
-* Order. Masks, unmasking and punctuation run before the boilerplate step, so it judges every
-  line in its final form, and whitespace runs last. In this order no step re-creates what an
+* Order. Markup, masks, unmasking and punctuation run before the boilerplate step, so it judges
+  every line in its final form; joining runs after it (page numbers are gone by then) and
+  whitespace runs last. In this order no step re-creates what an
   earlier step removes, which is what makes ``clean`` idempotent.
 
 * Width. Full-width ASCII letters, digits and the symbols ``＃＄％＆＊＋－．／＜＝＞＠＼＾＿｀｜``
@@ -52,6 +58,16 @@ Policies (decided here, tested in ``tests/test_clean.py``):
   ``**重点**`` is not supported: it is read as two masks.
 * Unmasking. ``unmask_known`` restores a ``×`` in front of a fixed expression listed in
   ``resources/clean_unmask.txt`` (only unambiguous ones: ``×总书记`` -> ``习近平总书记``).
+* Chrome by shape. Beyond the rule file, ``textlab.chrome`` classifies every line by its shape
+  (length, sentence punctuation, separators, bracketed buttons, label-value form, digits) and
+  decides short uncertain lines by their neighbours (runs at the head and tail of the page,
+  clusters next to other chrome). A heading, greeting, closing, subtitle, signature or date
+  is never removed by a neighbour, and a line of prose is never removed by a shape rule; the
+  step repeats until nothing more goes (at most 8 passes).
+* Hard wraps. ``join_wrapped_lines`` joins a line to the one before it only when the page is
+  cut at a fixed width (``textlab.wraps``), the line before is full and does not end a sentence,
+  and this line does not start a heading, greeting, date or indented paragraph. The default
+  pipeline runs again on its own output while that still looks hard-wrapped (at most 4 rounds).
 * Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
   Rules always match whole lines (never part of a paragraph), and a line that reads like a
   sentence (ends in ``。！？；…``) is only removed by a ``[notice]`` rule (fixed notices such as
@@ -70,6 +86,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple, Sequence, Union
 
+from textlab.chrome import line_meta
 from textlab.locations import resource_path
 
 __all__ = [
@@ -78,6 +95,7 @@ __all__ = [
     "CleanReport",
     "RemovedLine",
     "boilerplate_step",
+    "join_wrapped_lines",
     "clean",
     "get_step",
     "list_steps",
@@ -88,6 +106,7 @@ __all__ = [
     "normalize_whitespace",
     "remove_pinyin",
     "strip_boilerplate",
+    "strip_markup",
     "to_simplified",
     "unmask_known",
 ]
@@ -176,7 +195,44 @@ def normalize_unicode(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# step 2: remove_pinyin
+# step 2: strip_markup
+
+_HTML_TAGS = (
+    "p|div|span|br|hr|strong|b|i|em|u|a|img|h[1-6]|section|article|font|table|tbody|thead|tr|td|th|ul|ol|li|"
+    "blockquote|center|small|big|sup|sub|label|iframe|script|style|header|footer|nav|figure|figcaption|pre|code"
+)
+_INLINE_TAG_RE = re.compile(rf"(?<!<)</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>", re.IGNORECASE)
+_SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000);", re.IGNORECASE)
+_ENTITIES = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·",
+             "quot": "\"", "times": "×", "lt": "<", "gt": ">"}
+# &amp; only when no entity name follows, so that a second pass finds nothing new
+_ENTITY_RE = re.compile(r"&(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|quot|times);|&amp;(?![A-Za-z#])")
+_ONLY_MARKUP_RE = re.compile(rf"[ ]*(?:(?:</?(?:{_HTML_TAGS})(?:[ /][^<>\n]{{0,300}})?>|&[a-z#0-9]{{2,8}};)[ ]*)+", re.IGNORECASE)
+
+
+def _strip_markup_line(line: str) -> str:
+    if "<" not in line and "&" not in line:
+        return line
+    if _ONLY_MARKUP_RE.fullmatch(line):
+        return line  # a line of markup only: strip_boilerplate removes it (reason "markup")
+    line = _SPACE_ENTITY_RE.sub(" ", _INLINE_TAG_RE.sub("", line))
+    return _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(1)] if m.group(1) else "&", line)
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML tags (``<p class="ql-block">``, ``</span>``) and space entities (``&nbsp;``)
+    inside lines that hold text; a line of markup only is left for ``strip_boilerplate``.
+
+    >>> strip_markup('<p class="ql-block">近年来，全市新建党群服务中心12个。</p>&nbsp;\\n<div>')
+    '近年来，全市新建党群服务中心12个。 \\n<div>'
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    return "\n".join(_strip_markup_line(line) for line in text.split("\n"))
+
+
+# --------------------------------------------------------------------------------------------
+# step 3: remove_pinyin
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PY_LETTER = f"a-zü{_TONED}"
@@ -399,6 +455,7 @@ class _LineFilterResult(NamedTuple):
     lines: list[str]  # the input lines
     keep: list[bool]  # one flag per input line
     output: list[str]  # the output lines (one per kept input line)
+    reasons: list[str] | None = None  # why each removed line went ("" for kept lines)
 
 
 def _as_line_filter(filter_fn: Callable[[str], _LineFilterResult], name: str, doc: str) -> Step:
@@ -448,6 +505,7 @@ normalize_whitespace = _as_line_filter(
 # step 7: strip_boilerplate
 
 _SECTIONS = ("line", "notice", "list", "nav", "weak")
+_SECTION_REASON = {"line": "rule", "notice": "notice", "list": "related", "nav": "nav_list", "weak": "navigation"}
 _SENTENCE_ENDS = set("。！？；…")
 _CLOSERS = "”’」』）》]】"
 _WS_NO_NEWLINE_RE = re.compile(r"[^\S\n]+")
@@ -479,14 +537,29 @@ class BoilerplateRules:
     counts: dict[str, int] = field(default_factory=dict)
     combined: re.Pattern[str] | None = field(default=None, repr=False)
     """All sections in one pattern, one named group per section, in order of precedence."""
+    reasons: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict, repr=False)
+    """Per section: (reason, rule) pairs, to name why a matching line goes (``@reason`` lines)."""
+
+    def reason(self, section: str, key: str) -> str:
+        """The reason of the first rule of ``section`` matching ``key`` (the section's default)."""
+        for name, rule in self.reasons.get(section, ()):
+            if rule.fullmatch(key):
+                return name
+        return _SECTION_REASON.get(section, section)
 
 
 def _parse_boilerplate(path: Path) -> BoilerplateRules:
     patterns: dict[str, list[str]] = {name: [] for name in _SECTIONS}
+    reasons: dict[str, list[tuple[str, re.Pattern[str]]]] = {name: [] for name in _SECTIONS}
     section: str | None = None
+    reason = ""
     for lineno, line in _resource_lines(path):
         if line.startswith("[") and line.endswith("]") and line[1:-1] in _SECTIONS:
             section = line[1:-1]
+            reason = _SECTION_REASON[section]
+            continue
+        if line.startswith("@") and re.fullmatch(r"@[a-z_:]{1,40}", line):
+            reason = line[1:]
             continue
         if section is None:
             raise ValueError(
@@ -503,6 +576,7 @@ def _parse_boilerplate(path: Path) -> BoilerplateRules:
                 "(?i:...) only; rules are combined into one pattern"
             )
         patterns[section].append(line)
+        reasons[section].append((reason, compiled_rule))
     joined = {name: "|".join(f"(?:{p})" for p in pats) for name, pats in patterns.items() if pats}
     compiled = {name: re.compile(body) for name, body in joined.items()}
     combined = (
@@ -511,7 +585,10 @@ def _parse_boilerplate(path: Path) -> BoilerplateRules:
         else None
     )
     counts = {name: len(pats) for name, pats in patterns.items()}
-    return BoilerplateRules(source=str(path), counts=counts, combined=combined, **compiled)
+    return BoilerplateRules(
+        source=str(path), counts=counts, combined=combined,
+        reasons={name: tuple(pairs) for name, pairs in reasons.items()}, **compiled,
+    )
 
 
 def load_boilerplate(path: str | Path | None = None) -> BoilerplateRules:
@@ -584,11 +661,14 @@ def _classify_key(key: str, rules: BoilerplateRules) -> tuple[str, bool]:
     return kind, title
 
 
-def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
-    """Removal flags for a page given as the keys of its non-blank lines."""
+def _rule_reasons(keys: list[str], rules: BoilerplateRules) -> tuple[list[str], list[bool]]:
+    """Per key: the reason a rule gives for removing it ("" for none), and whether it is weak."""
     n = len(keys)
     kinds, title = _classify_lines(keys, rules)
-    removed = [kind in ("notice", "line", "list", "nav") for kind in kinds]
+    reasons = [
+        rules.reason(kind, key) if kind in ("notice", "line", "list", "nav") else ""
+        for kind, key in zip(kinds, keys)
+    ]
     marker = [kind == "nav" for kind in kinds]
     # nav blocks: (title, marker) pairs, at least two in a row
     for m in range(n):
@@ -601,41 +681,57 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
             end += 2
         if end > m:
             for t in range(m - 1, end, 2):
-                removed[t] = True
-    # list blocks: a header, then short lines (or removed ones) up to the end of the page
-    i = 0
-    while i < n:
-        if kinds[i] == "list":
-            j = i + 1
-            while j < n and (title[j] or removed[j]):
-                j += 1
-            if j == n:
-                for t in range(i + 1, n):
-                    removed[t] = True
-            i = j
-        else:
-            i += 1
+                reasons[t] = "nav_list"
+    return reasons, [kind == "weak" for kind in kinds]
+
+
+def _boilerplate_reasons(keys: list[str], raws: list[str], rules: BoilerplateRules) -> list[str]:
+    """Why each line of a page (the keys of its non-blank lines) is chrome ("" for content)."""
+    from textlab.chrome import chrome_reasons
+
+    n = len(keys)
+    rule_reasons, weak = _rule_reasons(keys, rules)
+    reasons = chrome_reasons(keys, raws, rule_reasons)
+    for i in range(n):  # a rule's "metadata" becomes metadata:<field> where the shape says which
+        if reasons[i] == "metadata":
+            from textlab.chrome import _strong_shape
+
+            shape = _strong_shape(keys[i], raws[i]).rstrip("~")
+            reasons[i] = shape if shape.startswith("metadata:") else "metadata:date"
     # weak words: only next to removed lines or the page edge
-    weak = [kind == "weak" for kind in kinds]
     for i in range(n):
-        if weak[i] and (i == 0 or removed[i - 1]):
-            removed[i] = True
+        if weak[i] and not reasons[i] and (i == 0 or reasons[i - 1]):
+            reasons[i] = "navigation"
     for i in reversed(range(n)):
-        if weak[i] and (i == n - 1 or removed[i + 1]):
-            removed[i] = True
-    return removed
+        if weak[i] and not reasons[i] and (i == n - 1 or reasons[i + 1]):
+            reasons[i] = "navigation"
+    return reasons
+
+
+def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
+    """Removal flags for a page given as the keys of its non-blank lines."""
+    return [bool(r) for r in _boilerplate_reasons(keys, keys, rules)]
+
+
+_MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (bounded)
 
 
 def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
-        nonblank = [i for i, k in enumerate(keys) if k]
-        flags = _boilerplate_flags([keys[i] for i in nonblank], rules)
-        keep = [True] * len(lines)
-        for i, flag in zip(nonblank, flags):
-            keep[i] = not flag
-        return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k])
+        reasons = [""] * len(lines)
+        alive = [i for i, k in enumerate(keys) if k]
+        for _ in range(_MAX_PASSES):
+            found = _boilerplate_reasons([keys[i] for i in alive], [lines[i] for i in alive], rules)
+            if not any(found):
+                break
+            for i, reason in zip(alive, found):
+                if reason:
+                    reasons[i] = reason
+            alive = [i for i, reason in zip(alive, found) if not reason]
+        keep = [not r for r in reasons]
+        return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
     return filter_fn
 
@@ -670,16 +766,73 @@ def boilerplate_step(
 
 
 # --------------------------------------------------------------------------------------------
+# step 8: join_wrapped_lines
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def _join_filter(text: str) -> _LineFilterResult:
+    from textlab.wraps import wrapped_joins
+
+    lines = _split_lines(text)
+    joins = wrapped_joins(lines)
+    n = len(lines)
+    keep = [True] * n
+    reasons = [""] * n
+    pieces: dict[int, list[str]] = {}  # first line of a joined paragraph -> its pieces
+    last = None  # the last non-blank line that starts a paragraph
+    blanks: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            blanks.append(i)
+            continue
+        if joins[i] and last is not None:
+            for b in blanks:  # blank lines inside a joined paragraph go
+                keep[b] = False
+                reasons[b] = "joined"
+            parts = pieces.setdefault(last, [lines[last].rstrip()])
+            tail = line.strip()
+            if _ASCII_LETTER.match(parts[-1][-1:]) and _ASCII_LETTER.match(tail[:1]):
+                parts.append(" ")
+            parts.append(tail)
+            keep[i] = False
+            reasons[i] = "joined"
+        else:
+            last = i
+        blanks = []
+    output = ["".join(pieces[i]) if i in pieces else lines[i] for i in range(n) if keep[i]]
+    return _LineFilterResult(lines, keep, output, reasons)
+
+
+join_wrapped_lines = _as_line_filter(
+    _join_filter,
+    "join_wrapped_lines",
+    """Rejoin lines broken at a fixed width (PDF copies) into paragraphs (see ``textlab.wraps``).
+
+    >>> page = ("通知\\n为了促进棉、糖生产发展，国务院批转国家\\n农委关于召开棉花、糖料生产座谈会的情况\\n"
+    ...         "报告，决定在适宜发展棉花、糖料的地区实\\n行挂钩。\\n一、关于棉粮挂钩的奖售基数问题。有关\\n"
+    ...         "省、市、自治区应按国务院文件规定的基数\\n，尽快逐级落实到生产队，不要留缺口。")
+    >>> print(join_wrapped_lines(page))
+    通知
+    为了促进棉、糖生产发展，国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，决定在适宜发展棉花、糖料的地区实行挂钩。
+    一、关于棉粮挂钩的奖售基数问题。有关省、市、自治区应按国务院文件规定的基数，尽快逐级落实到生产队，不要留缺口。
+    """,
+)
+
+
+# --------------------------------------------------------------------------------------------
 # the pipeline
 
 _STEP_FUNCTIONS: dict[str, Step] = {
     "normalize_unicode": normalize_unicode,
+    "strip_markup": strip_markup,
     "remove_pinyin": remove_pinyin,
     "to_simplified": to_simplified,
     "normalize_masks": normalize_masks,
     "unmask_known": unmask_known,
     "normalize_punctuation": normalize_punctuation,
     "strip_boilerplate": strip_boilerplate,
+    "join_wrapped_lines": join_wrapped_lines,
     "normalize_whitespace": normalize_whitespace,
 }
 
@@ -721,6 +874,9 @@ class RemovedLine(NamedTuple):
     step: str
     lineno: int | None
     text: str
+    reason: str = ""
+    """Why the line went: ``toolbar``, ``breadcrumb``, ``metadata:date``, ``notice`` … (see
+    ``textlab.chrome``); ``""`` for a step that gives no reasons (a custom step)."""
 
     @property
     def line_no(self) -> int | None:
@@ -740,12 +896,17 @@ class CleanReport:
     text: str
     removed: list[RemovedLine]
     steps: list[str]
+    meta: dict = field(default_factory=dict)
+    """Metadata found in removed lines (keys of ``textlab.chrome.META_KEYS``: ``source``,
+    ``date`` as ISO ``YYYY-MM-DD``, ``author``, ``editor``, ``views`` (int), ``page_title``,
+    ``site``, ``doc_number``); the first value found wins."""
 
     def __str__(self) -> str:
         return self.text
 
 
 StepSpec = Union[str, Step]
+_MAX_ROUNDS = 4  # default pipeline: rounds while lines are being joined
 
 
 def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
@@ -774,6 +935,16 @@ def _run_step(name: str, func: Step, text: str) -> str:
     return out
 
 
+def _unsettled(start: str, text: str, steps) -> bool:
+    """Run the default pipeline again? Only when a round changed the text and the result still
+    looks hard-wrapped (a page cut at a fixed width reads differently once joined or unindented)."""
+    if steps is not None or text == start:
+        return False
+    from textlab.wraps import wrap_width
+
+    return wrap_width(text.split("\n")) is not None
+
+
 def clean(
     text: str,
     *,
@@ -796,28 +967,45 @@ def clean(
     if not isinstance(text, str):
         raise TypeError(f"clean() expects a str, got {type(text).__name__}")
     pipeline = _resolve_steps(steps)
+    # the default pipeline runs again on its own output while that still looks hard-wrapped
+    # (see _unsettled), so clean stays idempotent
+    rounds = _MAX_ROUNDS if steps is None else 1
     if not report:
-        for name, func in pipeline:
-            text = _run_step(name, func, text)
+        for _ in range(rounds):
+            start = text
+            for name, func in pipeline:
+                text = _run_step(name, func, text)
+            if not _unsettled(start, text, steps):
+                break
         return text
 
     origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
     removed: list[RemovedLine] = []
-    for name, func in pipeline:
-        line_filter = getattr(func, "line_filter", None)
-        if line_filter is not None:
-            result = line_filter(text)
-            if len(result.lines) != len(origin):
-                origin = [None] * len(result.lines)
-            for line, keep, lineno in zip(result.lines, result.keep, origin):
-                if not keep and line.strip():
-                    removed.append(RemovedLine(name, lineno, line))
-            origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
-            text = "\n".join(result.output)
-        else:
-            before = len(_split_lines(text))
-            text = _run_step(name, func, text)
-            after = len(_split_lines(text))
-            if after != before:
-                origin = [None] * after
-    return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline])
+    meta: dict = {}
+    for _ in range(rounds):
+        start = text
+        for name, func in pipeline:
+            line_filter = getattr(func, "line_filter", None)
+            if line_filter is not None:
+                result = line_filter(text)
+                if len(result.lines) != len(origin):
+                    origin = [None] * len(result.lines)
+                reasons = result.reasons or [""] * len(result.lines)
+                for k, (line, keep, lineno) in enumerate(zip(result.lines, result.keep, origin)):
+                    if not keep and line.strip() and reasons[k] != "joined":
+                        removed.append(RemovedLine(name, lineno, line, reasons[k]))
+                        if reasons[k]:
+                            nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
+                            for key, value in line_meta(line, reasons[k], nxt).items():
+                                meta.setdefault(key, value)
+                origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
+                text = "\n".join(result.output)
+            else:
+                before = len(_split_lines(text))
+                text = _run_step(name, func, text)
+                after = len(_split_lines(text))
+                if after != before:
+                    origin = [None] * after
+        if not _unsettled(start, text, steps):
+            break
+    return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)

@@ -3,7 +3,8 @@
 Subcommands::
 
     textlab analyze PATH --out DIR     the whole flow, writes report.html, figures/ and tables
-    textlab clean FILE                 cleaned text
+        [--engine dask [--scheduler ADDRESS | --workers N]]   the same on Dask workers (+ units/*.parquet)
+    textlab clean FILE [--show-removed]  cleaned text (removed lines, their reasons and metadata on stderr)
     textlab outline FILE               the heading outline
     textlab segment FILE               tokens, one paragraph per line
     textlab keywords PATH              keywords per document
@@ -109,7 +110,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     print(result.text)
     if args.show_removed:
         for removed in result.removed:
-            print(f"# removed ({removed.step}) line {removed.line_no}: {removed.line}", file=sys.stderr)
+            why = removed.reason or removed.step
+            where = "?" if removed.line_no is None else removed.line_no
+            print(f"# removed line {where} [{why}]: {removed.line.strip()}", file=sys.stderr)
+        for key, value in result.meta.items():
+            print(f"# meta {key}: {value}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -192,15 +197,26 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from textlab.analysis import NoDocumentsError, analyze, check_options, check_out_dir
+    from textlab.analysis import NoDocumentsError, analyze, check_engine, check_options, check_out_dir
 
+    if args.engine != "dask" and (args.scheduler is not None or args.workers is not None):
+        option = "--scheduler" if args.scheduler is not None else "--workers"
+        raise CommandError(f"textlab analyze: error: {option} needs --engine dask (the local engine runs in this process)")
     if not Path(args.path).exists():
         raise CommandError(f"textlab: no such file or folder: {args.path}")
     try:  # every argument is checked before any work starts
         check_options(n_topics=args.k, topic_source=args.topics, random_state=args.random_state)
+        check_engine(args.engine, scheduler=args.scheduler, workers=args.workers, out=args.out)
         check_out_dir(args.out, source=args.path)
     except ValueError as error:
         raise CommandError(f"textlab analyze: error: {error}") from None
+    if args.engine == "dask":
+        from textlab.dask_engine import require
+
+        try:
+            require()
+        except ImportError as error:
+            raise CommandError(f"textlab analyze: error: {error}") from None
     try:
         analysis = analyze(
             args.path,
@@ -209,7 +225,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             topic_source=args.topics,
             random_state=args.random_state,
             progress=not args.quiet,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            workers=args.workers,
         )
+    except ConnectionError as error:
+        raise CommandError(f"textlab analyze: error: {error}") from None
     except NoDocumentsError as error:
         _print_skipped(error.skipped, quiet=args.quiet)
         raise CommandError(f"textlab: {error}; nothing written", EXIT_NO_DOCUMENTS) from None
@@ -254,10 +275,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="fit topics on these documents, apply the shipped report model, or decide by size (default)",
     )
     p.add_argument("--random-state", type=_int_range(0, 2**32 - 1), default=0)
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this process (default); dask: Dask workers, also writes DIR/units/*.parquet "
+                        "(pip install 'textlab[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://host:8786")
+    p.add_argument("--workers", type=_int_range(1, 1024), default=None, metavar="N",
+                   help="with --engine dask and no --scheduler: N local worker processes (default: one per core)")
 
     p = add("clean", _cmd_clean, "Print the cleaned text of one document.")
     p.add_argument("file")
-    p.add_argument("--show-removed", action="store_true", help="list removed lines on stderr")
+    p.add_argument("--show-removed", action="store_true",
+                   help="also list on stderr each removed line as '# removed line N [reason]: text' (N: line "
+                        "number in FILE; reason: toolbar, breadcrumb, navigation, metadata:date, related, paywall, "
+                        "pagination, notice …), then the metadata found in them as '# meta key: value'; "
+                        "stdout keeps only the cleaned text")
 
     p = add("outline", _cmd_outline, "Print the heading outline of a document (or of each in a folder).")
     p.add_argument("file")

@@ -16,8 +16,9 @@ fitted on development documents, so they behave like probabilities (a title that
 gives 0.9 and more, a text with little evidence is spread over several types). The title counts
 most; a text without a title line is typed by its opening, structure and cues.
 
-It is deterministic and reads each sentence once: the unit table (:mod:`textlab.units`) calls
-:func:`type_from_outline` once per document on the outline it already has.
+It is deterministic and cheap: the unit table (:mod:`textlab.units`) calls
+:func:`type_from_outline` once per document on the outline and sentences it already has; the cue
+shares of a long document are read on at most ``MAX_RATE_SENTENCES`` evenly spaced sentences.
 
 Example:
     >>> document_type("关于开展2027年党建工作的实施方案\\n一、指导思想\\n要坚持党建引领。").type
@@ -63,6 +64,7 @@ MAX_TITLE_LINES = 5  # short lines before the body that can be the title block
 MAX_TITLE_CHARS = 80  # a longer line is body text, not a title line
 OPENING_CHARS = 600  # characters of the first body paragraphs read as the opening
 ENDING_PARAGRAPHS = 3  # paragraphs read as the ending
+MAX_RATE_SENTENCES = 300  # cue shares of a longer document are read on this many evenly spaced sentences
 META_TITLE_KEYS = ("page_title", "source_title", "title")
 _END_PUNCT = "。！？!?；;"
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -257,11 +259,25 @@ def scores(evidence: Evidence, cues: CueSet | None = None) -> dict[str, float]:
         if cue.pattern.search(evidence.ending):
             total[cue.type] += cue.weight
     sents = evidence.sentences
+    if len(sents) > MAX_RATE_SENTENCES:  # shares read on an evenly spaced sample: the cost is bounded
+        step = len(sents) / MAX_RATE_SENTENCES
+        sents = [sents[int(k * step)] for k in range(MAX_RATE_SENTENCES)]
     if sents:
-        n = len(sents)
+        # one scan of all sentences per cue (a sentence never holds a line break): after a match
+        # the scan goes on at the next sentence, so each sentence counts once
+        joined = "\n".join(s.replace("\n", " ") for s in sents)
         for cue in cues.cues["rate"]:
-            search = cue.pattern.search
-            total[cue.type] += cue.weight * sum(1 for s in sents if search(s)) / n
+            search, pos, hits = cue.pattern.search, 0, 0
+            while True:
+                match = search(joined, pos)
+                if match is None:
+                    break
+                hits += 1
+                pos = joined.find("\n", match.start())
+                if pos < 0:
+                    break
+                pos += 1
+            total[cue.type] += cue.weight * hits / len(sents)
     return total
 
 

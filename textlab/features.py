@@ -32,7 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer as _SklearnTfidfVect
 from textlab.segmentation import RESOURCES, Segmenter
 
 __all__ = ["TfidfVectorizer", "TextlabTokenizer", "keywords", "keyword_scores", "choose_idf", "similarity",
-           "load_report_idf", "IDF_PATH", "CORPUS_IDF_MIN_DOCS"]
+           "load_report_idf", "IDF_PATH", "CORPUS_IDF_MIN_DOCS", "document_frequencies"]
 
 IDF_PATH = RESOURCES / "idf_reports.txt"
 
@@ -322,17 +322,28 @@ def choose_idf(n_documents: int) -> str:
     return "reports" if n_documents < CORPUS_IDF_MIN_DOCS else "corpus"
 
 
-def _vectors(counts: list[Counter], idf: str) -> list[dict[str, float]]:
+def document_frequencies(counts: Iterable[Counter]) -> tuple[int, Counter]:
+    """(number of documents, term -> documents containing it) of term counts: what ``idf="corpus"``
+    needs; sums of these over parts of a corpus give the whole corpus's (a reduction)."""
+    n_docs, df = 0, Counter()
+    for terms in counts:
+        n_docs += 1
+        df.update(terms.keys())
+    return n_docs, df
+
+
+def _vectors(counts: list[Counter], idf: str, frequencies: tuple[int, Counter] | None = None) -> list[dict[str, float]]:
     """L2-normalised TF-IDF vectors (as dicts) of term counts, with sublinear TF (1 + ln count)
     so that one very frequent word does not crowd out the rest, and the smoothed IDF of
     scikit-learn, ln((1 + n) / (1 + df)) + 1: over the packaged report table (``"reports"``)
-    or over these documents (``"corpus"``)."""
+    or over these documents (``"corpus"``; ``frequencies`` gives the whole corpus's
+    :func:`document_frequencies` when ``counts`` is only part of it)."""
     if idf == "reports":
         n_docs, df = load_report_idf()
+    elif frequencies is not None:
+        n_docs, df = frequencies
     else:
-        n_docs, df = len(counts), Counter()
-        for terms in counts:
-            df.update(terms.keys())
+        n_docs, df = document_frequencies(counts)
     rows = []
     for terms in counts:
         row = {t: (1.0 + math.log(c)) * _report_idf(t, n_docs, df) for t, c in terms.items()}
@@ -341,11 +352,15 @@ def _vectors(counts: list[Counter], idf: str) -> list[dict[str, float]]:
     return rows
 
 
-def keyword_scores(counts: Sequence[Counter], top_k: int = 10, *, idf: str = "corpus") -> list[list[tuple[str, float]]]:
+def keyword_scores(
+    counts: Sequence[Counter], top_k: int = 10, *, idf: str = "corpus", frequencies: tuple[int, Counter] | None = None
+) -> list[list[tuple[str, float]]]:
     """Top TF-IDF terms per document from its term counts (what :func:`keywords` computes after
     tokenizing; the main job keeps only the counts of each document's tokens).
 
     ``idf``: ``"corpus"``, ``"reports"`` or ``"auto"`` (:func:`choose_idf` of the number of documents).
+    ``frequencies``: the :func:`document_frequencies` of the whole corpus when ``counts`` is one
+    partition of it (the Dask engine); ``"auto"`` then decides by the whole corpus's size.
     """
     if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
         raise ValueError(f"top_k must be a positive int, got {top_k!r}")
@@ -353,8 +368,8 @@ def keyword_scores(counts: Sequence[Counter], top_k: int = 10, *, idf: str = "co
         raise ValueError(f"idf must be 'corpus', 'reports' or 'auto', got {idf!r}")
     counts = list(counts)
     if idf == "auto":
-        idf = choose_idf(len(counts))
-    return [_top(row, top_k) for row in _vectors(counts, idf)]
+        idf = choose_idf(frequencies[0] if frequencies is not None else len(counts))
+    return [_top(row, top_k) for row in _vectors(counts, idf, frequencies)]
 
 
 def keywords(

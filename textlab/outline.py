@@ -128,6 +128,10 @@ _DATE_LIKE = re.compile(r"[0-9０-９]{2,4}(?:年|[-./])[0-9０-９]{1,2}(?:月|
 _APPENDIX_CUE = re.compile(r"(?:附件|附录|附表)[0-9０-９一二三四五六七八九十]{0,3}(?:[\s：:].{0,20})?|.{0,20}名词(?:解释|注释)|注释")
 _GLOSSARY_ENTRY = re.compile(r"[^，。；：:]{1,30}[：:]")
 _CLOSING = re.compile(r"结\s?束\s?语|结语")
+_LABEL_HEAD = re.compile(  # what stands before the colon of a metadata line, never of a title
+    r"来源|时间|日期|作者|编辑|责编|审核|校对|浏览|阅读|点击|字号|发文|索引|主题|标签|关键词|分类|地点|电话|地址|邮编|网址|"
+    r"主办|承办|附件|联系|签发|抄送|主送|备注|说明|注$"
+)
 
 _FINAL_PUNCT = "。！？；!?;：:…"
 _NO_PLAIN_END = "。！？；!?;，,、：:…—-－.．（(“‘「『【《〈"
@@ -774,11 +778,19 @@ def _body_start(paras: list[str]) -> int:
     return len(paras)
 
 
+def _title_colon_ok(p: str) -> bool:
+    """A colon inside a title (``×社区党委：党建引领…``), not a label line (``来源：…``)."""
+    if "：" not in p and ":" not in p:
+        return True
+    head = re.split("[：:]", p, maxsplit=1)[0]
+    return len(p) >= 12 and len(head) >= 4 and _LABEL_HEAD.search(head) is None
+
+
 def _find_title(paras: list[str], body: int) -> int | None:
     candidates = [
         i for i in range(body)
         if len(paras[i]) <= _MAX_TITLE and paras[i][-1] not in "。！？；!?;：:" and _cjk_count(paras[i]) >= 2
-        and not _DATE_LIKE.search(paras[i]) and "：" not in paras[i] and ":" not in paras[i]
+        and not _DATE_LIKE.search(paras[i]) and _title_colon_ok(paras[i])
     ]
     for i in candidates:
         if _TITLE_WORDS.search(paras[i]):

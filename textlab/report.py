@@ -7,7 +7,9 @@ keywords.csv, topics.csv, doc_topics.csv, skipped.csv) are written by the run
 
 What the page holds, in this order: a table of contents; corpus-level views (label shares
 normalised by document length, documents by document type, trends by year, by region and by
-source when the documents carry them, topics and their prevalence over time, the corpus keywords); then the per-document
+source when the documents carry them, promise tracking when the corpus holds work reports of one
+government in consecutive years (:mod:`textlab.promises`; no section otherwise), topics and their
+prevalence over time, the corpus keywords); then the per-document
 detail, kept compact (one sortable row per document, problems, measures and achievements in
 collapsible lists); the skipped files, the notes and links to the tables.
 
@@ -258,6 +260,7 @@ def figure_plan(analysis, docs=None) -> list[Figure]:
                                + ").",
                                lambda t=table_g, name=name: viz.plot_label_distribution(
                                    t, xlabel=char_share, title=f"功能占比 · {name}")))
+    plan += _promise_figures(analysis)
     if _has_topics(analysis):
         words = analysis.topics.sort_values(["topic", "rank"]).groupby("topic", sort=True)
         groups = list(words)
@@ -303,6 +306,94 @@ def figure_plan(analysis, docs=None) -> list[Figure]:
                            f"Top keywords of {which}; every document's keywords are in the document table and keywords.csv.",
                            lambda: viz.plot_keyword_panels(panels, title="各文档关键词 Keywords per document")))
     return plan
+
+
+def _promise_figures(analysis) -> list[Figure]:
+    """The promise-tracking figures (:mod:`textlab.promises`): none without a tracked table."""
+    from textlab import promises
+
+    tracked = getattr(analysis, "tracked", None)
+    if tracked is None or not len(tracked):
+        return []
+    plan = []
+    gdp = promises.gdp_series(tracked)
+    if len(gdp):
+        n_gov = gdp["government"].nunique()
+        plan.append(Figure("promise_gdp.png", "GDP growth target against the outcome the next report gives, by year",
+                           "GDP growth target of each year (■; a bar for a range) and the growth the next year's report "
+                           "gives (●, ✕ when the target was missed); a gap is a year without a report or a numeric target"
+                           + (f"; the {promises.MAX_GDP_PANELS} governments with most years" if n_gov > promises.MAX_GDP_PANELS else "")
+                           + ".", lambda: promises.plot_gdp_tracking(gdp)))
+    counts = promises.met_by_indicator(tracked)
+    if len(counts) and (counts["decided"] > 0).any():
+        plan.append(Figure("promise_met_by_indicator.png", "share of targets met by indicator",
+                           "Share of the targets met among those the next report decides (met / decided); in brackets the "
+                           "targets it leaves without a comparable figure (not reported).",
+                           lambda: promises.plot_met_by_indicator(counts)))
+    return plan
+
+
+MAX_PROMISE_ROWS = 15  # rows of the latest tracked year shown per government
+MAX_PROMISE_GOVERNMENTS = 5
+
+
+def _promise_section(analysis, fig: Callable[[str], str], folder: Path | None) -> str:
+    """The promise-tracking section, or "" when the corpus has no government with reports of two
+    consecutive years (then there is no section at all)."""
+    import pandas as pd
+
+    from textlab import promises
+
+    tracked = getattr(analysis, "tracked", None)
+    if tracked is None or not len(tracked):
+        return ""
+    status = tracked["status"].value_counts()
+    governments = tracked.groupby("government")["year"].agg(["nunique", "min", "max"]).sort_values("nunique", ascending=False)
+    who = "; ".join(f"{_esc(_title(g, 30))} {int(r['min'])}–{int(r['max'])} ({int(r['nunique'])} years)"
+                    for g, r in governments.head(MAX_PROMISE_GOVERNMENTS).iterrows())
+    intro = (f"<p class='meta'>Work reports of one government in consecutive years: each quantitative target a report "
+             f"sets is matched to the outcome the next year's report gives (rules per qualifier in textlab.targets; "
+             f"a tracked table is a first draft to check against the sentences). {len(tracked):,} targets: "
+             f"{int(status.get('met', 0)):,} met, {int(status.get('missed', 0)):,} missed, "
+             f"{int(status.get('not reported', 0)):,} not reported. Years tracked: {who}.</p>")
+    counts = promises.met_by_indicator(tracked)
+    rows = "".join(
+        f"<tr><td>{_esc(_title(r['indicator'], 40))}</td><td class='n'>{int(r['targets'])}</td><td class='n'>{int(r['met'])}</td>"
+        f"<td class='n'>{int(r['missed'])}</td><td class='n'>{int(r['not reported'])}</td>"
+        f"<td class='n'>{'' if pd.isna(r['share_met']) else _pct(float(r['share_met']))}</td></tr>"
+        for r in counts.to_dict("records"))
+    table = ("<table><thead><tr><th>indicator</th><th class='n'>targets</th><th class='n'>met</th><th class='n'>missed</th>"
+             "<th class='n'>not reported</th><th class='n'>% met of decided</th></tr></thead><tbody>" + rows + "</tbody></table>")
+    latest = []
+    for government in governments.head(MAX_PROMISE_GOVERNMENTS).index:
+        mine = tracked[tracked["government"] == government]
+        year = int(mine["year"].max())
+        shown = mine[mine["year"] == year].head(MAX_PROMISE_ROWS)
+        body = "".join(
+            f"<tr><td>{_esc(_title(r['indicator'], 40))}</td>"
+            f"<td class='n'>{_num(r['target'])}{'–' + _num(r['target_high']) if not pd.isna(r['target_high']) else ''}</td>"
+            f"<td>{_esc(r['qualifier'])}</td><td>{_esc(r['unit'])}</td><td class='n'>{_num(r['outcome'])}</td>"
+            f"<td>{_esc(r['status'])}</td><td class='s'>{_esc(_title(r['outcome_sentence'], 120))}</td></tr>"
+            for r in shown.to_dict("records"))
+        latest.append(f"<h3>{_esc(_title(government, 40))}: targets for {year}, outcomes from the {year + 1} report</h3>"
+                      "<table><thead><tr><th>indicator</th><th class='n'>target</th><th>qualifier</th><th>unit</th>"
+                      "<th class='n'>outcome</th><th>status</th><th>outcome sentence</th></tr></thead><tbody>" + body
+                      + "</tbody></table>")
+    links = [f"<a href='{name}'>{name}</a>" for name in ("tracked.csv", "targets.csv")
+             if folder is not None and (folder / name).is_file()]
+    where = (f"<p class='meta'>Every target with both sentences is in {' and '.join(links)} "
+             "(targets.csv: every target and outcome statement read from the work reports).</p>" if links else "")
+    return "".join([intro, fig("promise_gdp.png"), "<h3>目标完成比例 Targets met by indicator</h3>", table,
+                    fig("promise_met_by_indicator.png"), *latest, where])
+
+
+def _num(value: Any) -> str:
+    """A figure of a tracked table as text: "" when missing, no trailing zeros."""
+    import pandas as pd
+
+    if value is None or pd.isna(value):
+        return ""
+    return f"{float(value):.6g}"
 
 
 def draw_figures(plan: list[Figure], folder: Path, note: Callable[[str], None]) -> dict[str, bytes]:
@@ -666,6 +757,9 @@ def render_html(analysis, drawn: dict[str, bytes], plan: list[Figure] | None = N
         shown = fig(f"label_shares_by_{column}.png")
         groups.append(shown or f"<p class='meta'>No view by {column}: fewer than two distinct {column}s in the metadata.</p>")
     section("groups", "地区与来源 By region and source", *groups)
+    promises = _promise_section(analysis, fig, folder)
+    if promises:
+        section("promises", "目标与完成 Promise tracking", promises)
 
     if not _has_topics(analysis):
         reason = str(analysis.topic_source or "").removeprefix("none: ") or "no topic model"

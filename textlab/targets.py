@@ -9,6 +9,9 @@ This module owns two public functions and the rules behind them:
 
 Both accept raw text (web copies too: ``textlab.cleaning.clean`` runs inside) or a
 :class:`textlab.corpus.Document`, whose year comes from its metadata (``corpus.parse_year``).
+``targets_from_units(units)`` gives the rows of ``extract_targets`` from a document's unit table
+(``textlab.units``; the paragraphs and sentences already parsed), so the main job reads targets
+without parsing a document twice (:mod:`textlab.promises` is that corpus view).
 
 Extraction, step by step
 ------------------------
@@ -22,7 +25,8 @@ Extraction, step by step
    at most one rate (``%``) and one level. Skipped: averages and totals over several years (年均,
    平均每年, 累计, 比1997年 when that is not the previous year), increments of a level
    (增加1501亿元, 增产291亿斤), starting points (从7.4万亿元, 由…), figures used as a modifier
-   (``8%的预定目标``) and units the indicator cannot carry (``indicators.txt``).
+   (``8%的预定目标``), a share of the indicator (``社会商品零售总额中的比重``, ``对GDP增长贡献率``),
+   the share of a plan fulfilled (``完成年度计划的102%``) and units the indicator cannot carry (``indicators.txt``).
 4. ``kind``: ``target`` for the plan, ``outcome`` for the review, ``estimate`` for a figure given
    with 预计: about the report's own year (the national reports of December 1981 and 1982), or,
    in a review delivered early in the next year (the provincial reports of January), about the
@@ -82,6 +86,7 @@ __all__ = [
     "load_indicators",
     "convert_unit",
     "extract_targets",
+    "targets_from_units",
     "track_targets",
     "judge",
 ]
@@ -319,9 +324,9 @@ def _sections(paragraphs: list[str], year: int | None) -> list[str | None]:
     return out
 
 
-def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
+def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str, bool]]:
     """Join lines a web copy broke inside a sentence (``国内生产总值达到74.4`` / ``万亿元，…``)."""
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, bool]] = []
     after_fragment = False  # 广义货币M / 2 / 预期增长12%左右: the line after a lone fragment continues it
     for index, p in enumerate(paras):
         fragment = re.fullmatch(r"[\dA-Za-z]{1,2}", p) is not None
@@ -330,10 +335,10 @@ def _merge_broken_lines(paras: list[str]) -> list[tuple[int, str]]:
             or (fragment and not re.search(r"[。！？；：]$", out[-1][1]))
             or (after_fragment and not _HEADING.match(p))
         ):
-            out[-1] = (out[-1][0], out[-1][1] + p)
+            out[-1] = (out[-1][0], out[-1][1] + p, True)
             after_fragment = fragment
         else:
-            out.append((index, p))
+            out.append((index, p, False))
             after_fragment = False
     return out
 
@@ -358,6 +363,7 @@ _EXCLUDED_PREFIX = {
     "一般公共预算收入": re.compile(r"(?:中央|中央本级|地方本级)$"),
     "国内生产总值": re.compile(r"(?:第[一二三]产业|单位|人均|万元)$"),
     "居民人均可支配收入": re.compile(r"(?:城乡|城镇|农村|农民|低收入农户|低收入)$"),
+    "单位国内生产总值能耗": re.compile(r"(?:工业|规模以上工业|规上工业)$"),
 }
 _LOCAL_TARGET = re.compile(r"计划|要|提出|目标|确定|预定|拟")
 _TARGET_CUE = re.compile(r"预期目标|主要目标|调控目标|目标是|目标为|目标定为|力争|计划|预期|拟|要把|要使|要求|安排|确保|争取")
@@ -370,6 +376,10 @@ _BASE_YEAR = re.compile(r"比((?:19|20)\d\d)年")
 _NOT_A_CUE = re.compile(r"(?:比|从|由|同|与)(?:去年|上年|上一年)(?:的|同期|年初)?")
 _RATIO_AFTER = re.compile(r"^(?:的比例|的比重|比重|之比|的比|的\d|总量)")
 _RATIO_BEFORE = re.compile(r"(?:占|相当于|与)$")
+# any indicator: 社会商品零售总额中的比重, 对GDP增长贡献率: the figure is a share of it, not its own
+_SHARE_AFTER = re.compile(r"^(?:中)?(?:的|所占)?(?:比重|比例)|^(?:增长)?的?贡献率")
+# 完成年度计划的102%, 完成原定计划的94%: how much of a plan was fulfilled, not the indicator's figure
+_FULFILMENT = re.compile(r"(?:计划|目标|任务)的$")
 _COUNT_INDICATORS = ("城镇新增就业", "农村贫困人口减少", "下岗失业人员再就业")
 
 
@@ -378,6 +388,9 @@ def _mentions(s: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     for m in vocab.pattern.finditer(s):
         name = vocab.by_variant[m.group()]
         if name == "国内生产总值" and (_RATIO_AFTER.match(s[m.end():]) or _RATIO_BEFORE.search(s[: m.start()])):
+            continue
+        if _SHARE_AFTER.match(s[m.end():]):
+            found.append((m.start(), m.end(), None, m.group()))  # ends the figures of the mention before, yields none
             continue
         if m.group() == "生产总值" and m.start() and re.match(r"[\u4e00-\u9fff]", s[m.start() - 1]) and s[m.start() - 1] not in "省市区县州盟年":
             continue  # 海洋生产总值, 旅游生产总值: not the economy's
@@ -531,6 +544,8 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
     taken = {id(q) for qs in respectively.values() for q in qs}
     previous_mention_end = 0
     for i, (start, end, name, variant) in enumerate(mentions):
+        if name is None:
+            continue
         indicator = vocab.indicators[name]
         stop = mentions[i + 1][0] if i + 1 < len(mentions) else len(n)
         own = [q for q in quantities if end <= q.start < stop and id(q) not in taken]
@@ -579,7 +594,7 @@ def _sentence_rows(s: str, paragraph: int, vocab: Vocabulary, ctx: _Context) -> 
             tail = local.rstrip()
             if not q.is_rate and name not in _COUNT_INDICATORS and _INCREMENT.search(tail):
                 continue
-            if _START.search(tail):
+            if _START.search(tail) or (q.is_rate and _FULFILMENT.search(tail)):
                 continue
             after = n[q.end:]
             if re.match(r"(?:左右|以上|以内)?的(?!水平)|(?:左右|以上)?(?:镇|县|企业|项目|家|个)", after):
@@ -654,35 +669,104 @@ def extract_targets(
     >>> t[["indicator", "value", "unit", "qualifier", "kind", "year"]].values.tolist()
     [['国内生产总值', 5.0, '%', '左右', 'target', 2025], ['城镇新增就业', 1200.0, '万人', '以上', 'target', 2025]]
     """
-    import pandas as pd
-
     from textlab.cleaning import clean
-    from textlab.outline import paragraphs, sentences
+    from textlab.outline import paragraphs
 
     text, year = _source_text_and_year(text_or_document, year)
     vocab = indicators if isinstance(indicators, Vocabulary) else load_indicators(indicators)
     paras = paragraphs(clean(text))
+    return _extract(paras, None, year, vocab, all_statements, None)
+
+
+def targets_from_units(
+    units,
+    *,
+    year: int | None = None,
+    indicators: Vocabulary | str | Path | None = None,
+    all_statements: bool = False,
+    labels: tuple[str, ...] | None = None,
+):
+    """:func:`extract_targets` on one document's unit table, without parsing the text again.
+
+    ``units`` is the unit table of one document (``textlab.units.parse_document``, or the rows of
+    one document of ``sentences.csv`` / ``Analysis.units``): its paragraphs and sentences are used
+    as they are (columns ``paragraph``, ``sentence``, ``text``). The result is the table
+    ``extract_targets`` gives for the same document.
+
+    Args:
+        year: the report year; default the table's ``year`` column, else read from the text.
+        labels: when given and the table has a ``label`` column, only sentences with one of these
+            labels (e.g. ``("measure", "achievement")``) yield rows; the other sentences still
+            set the context (section, 今年 / 去年).
+        indicators, all_statements: as for :func:`extract_targets`.
+    """
+    import pandas as pd
+
+    missing = [c for c in ("paragraph", "sentence", "text") if c not in getattr(units, "columns", ())]
+    if missing:
+        raise ValueError(f"targets_from_units: the unit table lacks the columns {missing}")
+    if "document" in units.columns and units["document"].nunique() > 1:
+        raise ValueError(f"targets_from_units: the table holds {units['document'].nunique()} documents; pass one at a time")
+    vocab = indicators if isinstance(indicators, Vocabulary) else load_indicators(indicators)
+    if year is None and "year" in units.columns and len(units):
+        known = units["year"].dropna()
+        year = int(known.iloc[0]) if len(known) else None
+    table = units.sort_values(["paragraph", "sentence"], kind="stable")
+    numbers = table["paragraph"].astype(int).tolist()
+    texts = table["text"].astype(str).tolist()
+    paras: list[str] = []
+    sents: list[list[str]] = []
+    index_of: dict[int, int] = {}
+    for number, text in zip(numbers, texts):
+        if number not in index_of:
+            index_of[number] = len(paras)
+            paras.append("")
+            sents.append([])
+        paras[index_of[number]] += text
+        sents[index_of[number]].append(text)
+    keep = None
+    if labels is not None and "label" in table.columns:
+        sentence_numbers = table["sentence"].astype(int).tolist()
+        keep = {(index_of[p], j) for p, j, label in zip(numbers, sentence_numbers, table["label"].tolist()) if label in labels}
+    frame = _extract(paras, sents, year, vocab, all_statements, keep)
+    if len(frame) and list(index_of) != list(range(len(index_of))):  # the table's own paragraph numbers
+        numbers_back = pd.Series(list(index_of), index=list(index_of.values()))
+        frame["paragraph"] = frame["paragraph"].map(numbers_back).astype("int64")
+    return frame
+
+
+def _extract(paras: list[str], sents_of: list[list[str]] | None, year: int | None, vocab: Vocabulary,
+             all_statements: bool, keep: set[tuple[int, int]] | None):
+    """The rows of one document given as paragraphs (and, from a unit table, their sentences).
+
+    ``keep``: the (paragraph, sentence) positions that may yield rows (all when None).
+    """
+    import pandas as pd
+
+    from textlab.outline import sentences
+
     if year is None:
         year = _infer_year(paras)
     sections = _sections(paras, year)
     ctx = _Context(year)
     rows: list[dict] = []
-    for index, para in _merge_broken_lines(paras):
+    for index, para, merged in _merge_broken_lines(paras):
         ctx.section = sections[index]
         ctx.paragraph_cue = None
         ctx.target_list = False
         if ctx.section is not None:
             ctx.document_cue = None
-        sents = sentences(para)
+        sents = sentences(para) if sents_of is None or merged else sents_of[index]
         if sents and _FIVE_YEAR_PARAGRAPH.search(_normalise(sents[0])):
             continue  # a paragraph about a five-year period
-        for sent in sents:
+        for position, sent in enumerate(sents):
             n = _normalise(sent)
-            found = _sentence_rows(sent, index, vocab, ctx)
-            if ctx.section != "five":
-                rows.extend(found)
-            else:
-                rows.extend(r for r in found if r["kind"] != "target")
+            if keep is None or merged or (index, position) in keep:
+                found = _sentence_rows(sent, index, vocab, ctx)
+                if ctx.section != "five":
+                    rows.extend(found)
+                else:
+                    rows.extend(r for r in found if r["kind"] != "target")
             cue = _strong_cue(n, year)
             if cue is not None and (year is None or cue[1] in (year - 1, year)):
                 ctx.paragraph_cue = cue

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 UNIT_TABLE_COLUMNS: tuple[str, ...] = (
-    "document", "title", "year", "region", "source", "doc_type", "doc_type_p",
+    "document", "title", "year", "region", "source", "date", "author", "doc_number", "doc_type", "doc_type_p",
     "paragraph", "sentence", "is_heading", "heading_sentence", "section", "heading_path",
     "position", "first_section", "problem_opened", "text", "tokens",
 )
@@ -35,7 +35,9 @@ UNIT_TABLE_COLUMNS: tuple[str, ...] = (
 ``title`` is the title the outline found in the text ("" when it found none; the metadata
 title is in ``textlab.analysis`` documents table), ``year`` a nullable integer
 (:func:`textlab.corpus.parse_year` of the metadata), ``region`` and ``source`` come from the
-metadata ("" when absent). ``section`` is the label of the outermost heading the paragraph
+metadata ("" when absent); ``date`` (ISO), ``author`` and ``doc_number`` come from the metadata too,
+where cleaning adds what it found in the page chrome it removed (``CleanReport.meta``: a
+``来源：`` line, a publication date, a byline, a 发文字号). ``section`` is the label of the outermost heading the paragraph
 sits under and ``heading_path`` the labels of all enclosing headings, outermost first, joined
 with :data:`HEADING_SEP`. ``doc_type`` / ``doc_type_p`` are the document's type (one of :data:`textlab.doctype.DOC_TYPES`)
 and its probability (:func:`textlab.doctype.type_from_outline`, computed once per document from the
@@ -52,6 +54,7 @@ PROBLEM_OPENING = re.compile(r"清醒(?:地)?(?:看到|认识到|意识到)|问�
 # "str": pandas' string dtype (pandas 3; object of str in pandas 2), "tokens": lists of str (object)
 _DTYPES = {
     "document": "str", "title": "str", "year": "Int64", "region": "str", "source": "str",
+    "date": "str", "author": "str", "doc_number": "str",
     "doc_type": "str", "doc_type_p": "float64", "paragraph": "int64", "sentence": "int64", "is_heading": bool, "heading_sentence": bool,
     "section": "str", "heading_path": "str", "position": "float64", "first_section": bool,
     "problem_opened": bool, "text": "str", "tokens": object,
@@ -224,6 +227,9 @@ def _units_and_type(st, *, document: str, meta: dict | None, segmenter, tokens: 
         "year": pd.array([year] * n_rows, dtype="Int64"),
         "region": [_meta_text(meta, "region", "province", "city")] * n_rows,
         "source": [_meta_text(meta, "source", "collection")] * n_rows,
+        "date": [_meta_text(meta, "date")] * n_rows,
+        "author": [_meta_text(meta, "author")] * n_rows,
+        "doc_number": [_meta_text(meta, "doc_number")] * n_rows,
         "doc_type": [doc_type.type] * n_rows,
         "doc_type_p": [float(doc_type.probability)] * n_rows,
         **cols,
@@ -245,11 +251,30 @@ def parsed_document(doc, *, segmenter=None, tokens: bool = True, doc_type=None) 
     from textlab.outline import structure
 
     doc = _as_document(doc)
-    text = clean(doc.text)
+    cleaned = clean(doc.text, report=True)
+    text = cleaned.text
+    meta = merge_meta(cleaned.meta, doc.meta)
     st = structure(text)
-    table, doc_type = _units_and_type(st, document=str(doc.id), meta=doc.meta, segmenter=segmenter, tokens=tokens,
+    table, doc_type = _units_and_type(st, document=str(doc.id), meta=meta, segmenter=segmenter, tokens=tokens,
                                       doc_type=doc_type)
-    return ParsedDocument(str(doc.id), dict(doc.meta), text, st, table, doc_type)
+    return ParsedDocument(str(doc.id), meta, text, st, table, doc_type)
+
+
+def merge_meta(clean_meta: dict, doc_meta: dict) -> dict:
+    """``{**clean_meta, **doc_meta}`` (what the file or HTML reader knew wins over what cleaning
+    found in the page chrome), then ``year`` from ``date`` when neither gave a year.
+
+    >>> merge_meta({"date": "2024-03-18", "source": "清河日报"}, {"source": "manual"})
+    {'date': '2024-03-18', 'source': 'manual', 'year': 2024}
+    """
+    from textlab.corpus import parse_year
+
+    meta = {**clean_meta, **doc_meta}
+    if parse_year(meta.get("year")) is None:
+        date = str(meta.get("date") or "")
+        if re.match(r"(?:19|20)\d\d(?:-|$)", date):
+            meta["year"] = int(date[:4])
+    return meta
 
 
 def parse_document(doc, *, segmenter=None, tokens: bool = True):

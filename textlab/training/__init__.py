@@ -15,4 +15,5 @@ never imports it (tests/training/test_isolation.py). It reads data from a source
 * ``reproduction``: is a retrained model the shipped one (tolerances a CPU or BLAS change cannot break);
 * ``lexicon``: mining, curating and weighting the domain lexicon;
 * ``segmentation_scores``: what the lexicon buys (domain-term coverage, word F1 against plain jieba).
+* ``targets_eval``: promise tracking scored against ``eval/targets_gold`` (rows, each field, pairs).
 """

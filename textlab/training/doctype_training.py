@@ -4,7 +4,8 @@ This module owns the development sets of the document-type cues and how they are
 
 * the corpus folders of ``../shared/corpus`` (or ``$TEXTLAB_CORPUS``), each of a known type:
   the national, provincial and city government work reports and the party congress reports are
-  work reports; the State Council documents are typed from their titles by
+  work reports, except the NPC resolutions on the national reports (``npc_resolutions/``, a
+  决议 approving a report: other); the State Council documents are typed from their titles by
   :func:`state_council_type` (the mapping is stated there);
 * the written party-building dev set ``seeds/dev/written`` (types in :data:`WRITTEN_TYPES`, read
   from its README's sub-genre table);
@@ -75,12 +76,11 @@ def state_council_type(title: str) -> str:
     inner = re.search(r"(?:印发|转发)(.+?)的(?:通知|函)$", title)
     if inner:
         core = inner.group(1)
-        kinds = [(m.start(), "other") for m in _SC_OTHER.finditer(core)] + [(m.start(), "plan") for m in _SC_PLAN.finditer(core)]
+        kinds = [(m.end(), "other") for m in _SC_OTHER.finditer(core)] + [(m.end(), "plan") for m in _SC_PLAN.finditer(core)]
         return max(kinds)[1] if kinds else "other"
-    if _SC_OTHER.search(title):
-        return "other"
-    if _SC_PLAN.search(title):
-        return "plan"
+    kinds = [(m.end(), "other") for m in _SC_OTHER.finditer(title)] + [(m.end(), "plan") for m in _SC_PLAN.finditer(title)]
+    if kinds:  # the last kind word names the document (…决定法制审核制度的指导意见 is an opinion)
+        return max(kinds)[1]
     if title.endswith("通知") and _SC_TASK.search(title):
         return "plan"
     return "other"
@@ -105,11 +105,14 @@ def corpus_documents(root: str | Path | None = None) -> list[tuple[str, object, 
     rows = []
     for folder in (*WORK_REPORT_FOLDERS, STATE_COUNCIL):
         for doc in load_corpus(root / folder):
+            group = folder
             if folder == STATE_COUNCIL:
                 gold = state_council_type(str(doc.meta.get("source_title") or doc.meta.get("title") or doc.id))
+            elif "npc_resolutions" in str(doc.meta.get("path", "")):
+                group, gold = f"{folder}/npc_resolutions", "other"  # a 决议 approving a report is not a report
             else:
                 gold = "work_report"
-            rows.append((folder, doc, gold))
+            rows.append((group, doc, gold))
     return rows
 
 
@@ -225,3 +228,24 @@ def fit_temperature(results: list[dict], grid: Iterable[float] | None = None, *,
     else:
         loss = lambda t: log_loss(results, t)  # noqa: E731
     return min(grid, key=lambda t: (loss(t), t))
+
+
+def reliability(results: list[dict], bins: int = 5) -> list[tuple[float, float, int, float, float]]:
+    """Calibration: per bin of the predicted type's probability, (low, high, documents, mean
+    probability, accuracy)."""
+    rows = []
+    for k in range(bins):
+        low, high = k / bins, (k + 1) / bins
+        chosen = [r for r in results if low <= r["probability"] < high or (k == bins - 1 and r["probability"] == 1.0)]
+        if chosen:
+            rows.append((low, high, len(chosen), sum(r["probability"] for r in chosen) / len(chosen),
+                         sum(r["type"] == r["gold"] for r in chosen) / len(chosen)))
+    return rows
+
+
+def development_rows(root: str | Path) -> list[tuple[str, object, str]]:
+    """Every development row: the corpus folders, ``seeds/dev/written`` and the dev part of
+    ``eval/genres`` of the repository at ``root``."""
+    root = Path(root)
+    return (corpus_documents() + written_documents(root / "seeds" / "dev" / "written")
+            + genres_dev(root / "eval" / "genres"))

@@ -1,0 +1,126 @@
+"""Tests for textlab.wraps and the cleaning step join_wrapped_lines (issue 14, point 4): lines
+broken at a fixed width (PDF copies) are rejoined into paragraphs, never across headings,
+greetings, signatures or dates, and never in documents whose lines are paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import textlab as tl
+from textlab import cleaning as C
+from textlab import wraps as W
+
+ROOT = Path(__file__).resolve().parents[1]
+STATE_COUNCIL_1981 = (
+    "为了促进棉、糖生产发展，一九八〇年九月一日国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，"
+    "决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。当时，对棉粮、糖粮挂钩奖售粮的供应价格和费用负担"
+    "问题未作规定。几个月来，有关省、市、自治区做了大量工作，棉粮、糖粮挂钩的政策已深入人心。"
+)
+SECTION_1 = "一、关于棉粮挂钩的奖售基数问题。有关省、市、自治区应按国务院一九八〇年223号文件规定的基数，尽快逐级落实到生产队，不要留缺口。"
+SECTION_2 = (
+    "二、关于棉粮、糖粮挂钩奖售粮的供应价格和经营费用负担问题。奖售粮的供应价格一律按统购价执行。经营费用和亏损，"
+    "列入粮食企业亏损，由地方财政统一拨补。国务院决定的棉粮、糖粮挂钩是一项政策性很强的工作，各有关部门必须密切配合。"
+)
+
+
+def cut(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def pdf_copy(width: int = 24, indent: str = "") -> str:
+    lines = ["国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知", "国发〔1981〕88号", "各省、市、自治区人民政府："]
+    for para in (STATE_COUNCIL_1981, SECTION_1, SECTION_2):
+        lines += cut(indent + para, width + len(indent))
+    lines += ["国务院", "一九八一年五月二十三日"]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [18, 24, 31, 38])
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_pdf_copy_becomes_one_line_per_paragraph(width, indent):
+    assert C.clean(pdf_copy(width, indent)).split("\n") == [
+        "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知", "国发〔1981〕88号", "各省、市、自治区人民政府：",
+        STATE_COUNCIL_1981, SECTION_1, SECTION_2, "国务院", "一九八一年五月二十三日",
+    ]
+
+
+def test_never_across_headings_greetings_or_signatures():
+    body = "近年来全县各级党组织认真落实管党治党政治责任，基层党组织政治功能和组织功能不断增强，" * 3
+    lines = ["同志们："] + cut(body, 22) + ["一、提高认识"] + cut(body, 22) + ["（二）抓好队伍建设"] + cut(body, 22)
+    lines += ["中共清河县委", "2024年3月8日"]
+    out = C.clean("\n".join(lines)).split("\n")
+    assert out == ["同志们：", body, "一、提高认识", body, "（二）抓好队伍建设", body, "中共清河县委", "2024年3月8日"]
+
+
+def test_a_short_wrapped_tail_joins_its_paragraph():
+    lines = [
+        "近年来，全县各级党组织认真落实管党治党政治责任，基层",
+        "党组织政治功能和组织功能不断增强，为全县经济社会发展提供",
+        "了坚强组织保证。但也要看到，一些基层党组织作用发挥还不够",
+        "充分，党员教育管理还存在薄弱环节，必须引起高度重视，切实",
+        "加以解决，真正让基层党组织在乡村振兴中发挥战斗堡垒作",
+        "用。",
+    ]
+    out = C.clean("\n".join(lines + cut(STATE_COUNCIL_1981, 28)))
+    assert out.split("\n") == ["".join(lines), STATE_COUNCIL_1981]
+
+
+def test_a_page_number_between_pieces_goes_and_the_paragraph_closes_over_it():
+    lines = cut(STATE_COUNCIL_1981, 24)
+    text = "\n".join(lines[:3] + ["- 2 -"] + lines[3:] + cut(SECTION_1, 24))
+    result = C.clean(text, report=True)
+    assert result.text.split("\n") == [STATE_COUNCIL_1981, SECTION_1]
+    assert [(r.lineno, r.reason) for r in result.removed] == [(4, "pagination")]  # joins are not removals
+
+
+def test_blank_lines_at_a_page_break_do_not_stop_a_join():
+    lines = cut(STATE_COUNCIL_1981, 24)
+    text = "\n".join(lines[:3] + ["", "— 2 —", ""] + lines[3:] + cut(SECTION_1, 24))
+    assert C.clean(text).split("\n") == [STATE_COUNCIL_1981, SECTION_1]
+
+
+def test_documents_whose_lines_are_paragraphs_are_left_alone():
+    for path in sorted((ROOT / "seeds").rglob("*.txt")):
+        lines = C.clean(path.read_text(encoding="utf-8"), steps=[s for s in C.STEPS if s not in (
+            "join_wrapped_lines", "normalize_whitespace")]).split("\n")
+        assert W.wrap_width(lines) is None, path.name
+    # a list of short titles of equal length is not prose cut at a width
+    titles = ["关于加强基层党组织建设的意见", "关于做好冬季供暖工作的通知了", "关于开展主题教育活动的方案了",
+              "关于表彰先进基层党组织决定了", "关于推进城市更新行动的意见了", "关于加强干部队伍建设的意见了"]
+    assert W.wrap_width(titles) is None
+    assert C.clean("\n".join(titles)).split("\n") == titles
+
+
+def test_wrap_width_and_joins_directly():
+    lines = cut(STATE_COUNCIL_1981 + SECTION_1, 24)
+    assert W.wrap_width(lines) == 24
+    joins = W.wrapped_joins(["标题"] + lines)
+    assert joins[:2] == [False, False] and all(joins[2:])
+    assert W.wrap_width(cut(STATE_COUNCIL_1981, 24)[:3]) is None  # too little evidence
+
+
+def test_joining_is_idempotent_and_structure_sees_paragraphs():
+    once = C.clean(pdf_copy(24))
+    assert C.clean(once) == once
+    st = tl.structure(once)
+    assert st.title == "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"
+    assert [h.label for h in st.top_level()] == ["一、关于棉粮挂钩的奖售基数问题", "二、关于棉粮、糖粮挂钩奖售粮的供应价格和经营费用负担问题"]
+    assert len(tl.paragraphs(once)) == 8
+
+
+def test_a_piece_naming_the_delegates_inside_a_sentence_still_joins():
+    # "…并请全国政协各位委员提出意见。" is the tail of a sentence, not a greeting opening a paragraph
+    para = "现在，我代表市人民政府，向大会报告工作，请予审议，并请全国政协各位委员提出意见。"
+    lines = ["各位代表："] + cut(para, 28) + cut(STATE_COUNCIL_1981, 28) + cut(SECTION_1, 28)
+    assert C.clean("\n".join(lines)).split("\n") == ["各位代表：", para, STATE_COUNCIL_1981, SECTION_1]
+    # a greeting line after a full line still opens a paragraph
+    lines = cut(STATE_COUNCIL_1981, 28) + ["同志们、朋友们：", "今天的会议开得很成功。"] + cut(SECTION_1, 28)
+    assert C.clean("\n".join(lines)).split("\n")[1] == "同志们、朋友们："
+
+
+def test_a_near_full_attachment_line_does_not_swallow_the_signature_above_a_date():
+    attachment = "附件：清河市第五次大督查发现的典型经验做法（共130项）"
+    lines = cut(STATE_COUNCIL_1981, len(attachment) + 1) + [attachment, "清河市人民政府办公室", "2018年11月19日"]
+    assert C.clean("\n".join(lines)).split("\n") == [STATE_COUNCIL_1981, attachment, "清河市人民政府办公室", "2018年11月19日"]

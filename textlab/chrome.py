@@ -1,0 +1,764 @@
+"""Page chrome by the shape of a line and its neighbours: ``chrome_reasons(keys, rules)``.
+
+This module owns the decision which lines of a web copy are page chrome (navigation,
+breadcrumbs, toolbars, metadata lines, share and QR blocks, paywalls, pagination, markup
+residue, mojibake …) and why, and the metadata those lines carry (``line_meta``). It works on
+the *keys* of the non-blank lines (``textlab.cleaning`` makes them: whitespace removed,
+half-width ``,;:!?()`` full-width) plus the raw lines for separators, and returns one reason per
+line (``""`` = content). ``textlab.cleaning.strip_boilerplate`` calls it.
+
+The idea is jusText's, moved from HTML blocks to text lines:
+
+1. Each line gets a class from its own shape: *strong* chrome (a rule of
+   ``resources/boilerplate.txt`` or a shape rule here: separator-only lines, breadcrumbs,
+   button rows ``【打印】【关闭】``, label-value metadata ``来源：…``, dates with a time, view
+   counts, pagination ``- 3 -``, tags, mojibake …), *good* (a line that reads like body text:
+   long, with sentence punctuation), *keeper* (a line that may be short but is document
+   structure: a numbered heading, a greeting, a title naming a document type, a subtitle
+   ``——…``, a date ``2018年11月5日``, a signature ``…人民政府``, a note ``（此件公开发布）``, a
+   document number ``国发〔2018〕1号``), or *short* (short, no sentence punctuation: uncertain).
+2. Short lines are decided by their neighbours: a short nav-like line next to strong chrome
+   (through other such lines) is chrome; a run of three or more short nav-like lines in the head
+   (before the first good line) or the tail (after the last one) is navigation; a label line
+   ``时间：`` takes the value line after it; a numbered list whose first item is ``首页`` is a
+   breadcrumb; the page title with a site suffix goes when the article title repeats it, or
+   when it stands in the head or tail next to other chrome (``标题_某某网``, ``标题--要闻--某某网``,
+   ``标题.docx - 某某文库``); a short line repeated at page breaks of a PDF copy (next to a page
+   number, or at regular distances in a wrapped page) is a running header.
+   Keepers and good lines are never removed by a neighbour; inside the body only very short
+   lines (at most 4 characters) can be.
+
+Everything is one or two passes over the lines with bounded regular expressions: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+__all__ = ["META_KEYS", "chrome_reasons", "line_meta", "iso_date"]
+
+META_KEYS = ("page_title", "site", "source", "date", "author", "editor", "views", "doc_number", "index_number",
+             "issuer", "subject")
+
+_IDEO = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_IDEO}]")
+_SENT_END = "。！？；…!?;"
+_CLOSERS = "”’」』）)》]】〕"
+
+# ------------------------------------------------------------------------------- shapes
+
+_SEP_ONLY = re.compile(r"[>›»→/\\|｜·•]{1,3}|[【】]{1,2}|&gt;|[-_=*#~～.]{3,80}|[◆◇■□▲△▼▽●★☆▌▍▎◎※♦♢]{1,20}")
+_CRUMB_SEP = re.compile(r">|›|»|→|&gt;|\\|/")
+_NAV_SEP = re.compile(r"[|｜·•]")
+_BUTTON = re.compile(r"[【\[［〔]([^【】\[\]［］〔〕]{1,10})[】\]］〕]")
+_BUTTONS_ONLY = re.compile(r"(?:[【\[［〔][^【】\[\]［］〔〕]{1,10}[】\]］〕][|｜/·]?){1,12}")
+_NUMBERED_ITEM = re.compile(r"(\d{1,2})[.．、](.{1,12})")
+_HOME = re.compile(r"(?:网站)?首页|主页|首頁|Home|HOME")
+
+_META_LABELS = {
+    "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
+    "date": r"成文日期|发布日期|时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
+    "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
+    "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
+    "views": r"浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|人气|热度",
+    "doc_number": r"发文字号|文号",
+    "index_number": r"索引号",
+    "issuer": r"发文机关|发布机关",
+    "subject": r"主题分类",
+    "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|原标题|功能介绍",
+    "caption": r"图片来源|图源|图片|摄影|摄像|视频来源|图文",
+    "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价|文档价格|下载价格",
+}
+_LABEL_FIELD: dict[str, str] = {}
+for _field, _alts in _META_LABELS.items():
+    for _label in _alts.split("|"):
+        _LABEL_FIELD.setdefault(_label, _field)
+_LABEL_ALT = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
+_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜](?=.{{1,20}}$))(.{{0,80}})")
+_LABEL_ANY = re.compile(rf"({_LABEL_ALT})[：:]")
+_LABEL_ALONE = re.compile(rf"[【\[]?({_LABEL_ALT})[】\]]?[：:]?")
+
+_YMD = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_YMD_RE = re.compile(_YMD)
+_YM_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
+_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
+_DATE_ONLY = re.compile(rf"[\[【（(]?(?:{_YMD}|\d{{4}}[-/.]\d{{1,2}})[\]】）)]?(?:{_TIME})?(?:{_WEEKDAY})?(?:{_TIME})?")
+_DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
+_CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
+_VIEWS = re.compile(
+    r"(?:阅读|浏览|点击|访问|人气|热度|播放)(?:量|数|次数)?[：:]?[(（]?\d[\d,万wW+.]*[)）]?次?"
+    r"|\d[\d,万wW+.]*(?:次|人)?(?:阅读|浏览|点击|访问|看过|收藏|下载|点赞|评论)(?:量|数)?"
+)
+_PAGINATION = re.compile(
+    r"[-—－_–]{1,3}\d{1,4}[-—－_–]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
+    r"|\d{1,4}/\d{1,4}(?:页)?|第[一二三四五六七八九十]{1,3}页|[Pp](?:age)?\.?\d{1,4}|(?:Page|PAGE|page)\d{1,4}(?:of|/)\d{1,4}"
+    r"|(?=.{0,80}(?:上一页|下一页|尾页|末页))(?:上一页|下一页|首页|尾页|末页|\d{1,3}|…|\.\.\.){2,20}"
+)
+_MARKUP = re.compile(
+    r"(?:</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,6});?|<!--.{0,200}-->)+"
+    r"|\|?(?::?-{2,}:?\|){1,20}:?-{0,}:?|\|{1,}|!\[[^\]]{0,80}\]\([^)]{0,250}\)|```.{0,20}|#{1,6}"
+)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_MOJIBAKE_CHARS = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_FFFD_RUN = re.compile("\ufffd{2,}|(?:\ufffd[^\ufffd]?){3,}")
+_DOUBLE_DECODED = re.compile("锟斤拷|烫烫烫|屯屯屯")
+
+_TOOLBAR_WORDS = re.compile(
+    r"(?:字号|字体|字体大小|文字大小|字号大小|大字号|中字号|小字号|大号|超大号|大|中|小|默认|标准|特大|超大|A\+|A-|A|T|放大|缩小|重置|打印|打印本页|打印此页|打印文章|打印页面|打印此文|"
+    r"打印该页|我要打印|关闭此页|"
+    r"关闭|关闭窗口|关闭本页|关闭页面|下载|下载文档|下载全文|下载附件|立即下载|全屏|全屏阅读|退出全屏|收藏|加入收藏|收藏本页|"
+    r"已收藏|保存|另存为|保存为PDF|另存为PDF|导出PDF|下载PDF|复制|复制链接|纠错|我要纠错|报错|朗读|语音播报|播报|听全文|视力保护色|护眼模式|背景色|"
+    r"返回|返回顶部|回到顶部|顶部|TOP|返回首页|返回列表|上一篇|下一篇|上一条|下一条|点赞|评论|举报|反馈|赞|踩|"
+    r"分享|转发|分享到|微信|微博|QQ|QQ空间|朋友圈|新浪微博|抖音|今日头条|百度|更多|更多>>|查看更多|加载更多|展开|收起|"
+    r"展开全文|阅读全文|查看原文|下载本文档|下载此文档|我要评论|发表评论|(?:登录后?)?参与评论|\d{1,6}条评论|登录|注册|退出|简体|繁体|繁體|English|无障碍|长者模式|关怀版|大字版|适老化|智能问答|个人中心|"
+    r"我的|客户端|APP下载|APP|搜索|站内搜索|高级搜索|热搜|二维码|扫码|扫一扫|手机版|手机看|电脑版|PC版|RSS|订阅|"
+    # WeChat article chrome (party-building copies often come from public accounts)
+    r"阅读原文|原文链接|在看|写留言|留言|听过|知道了|取消|允许|原创|收录于合集|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|"
+    r"预览时标签不可点|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫使用小程序|分享收藏|点赞在看|赞在看)"
+    r"(?:[(（]\d{1,6}[)）]|\d{1,6})?[|｜/·:：]?"
+)
+_QR = re.compile(
+    r".{0,20}(?:二维码|扫一扫|点击上方|点击蓝字|关注我们|扫码|扫描|手机上?(?:打开|浏览|阅读|查看|看)|在手机|移动端|手机端|微信(?:打开|阅读|关注)|"
+    r"关注(?:我们|公众号|微信公众号)|公众号|微信号|小程序).{0,30}"
+)
+_SHARE = re.compile(
+    r"(?:打印|关闭|收藏|[|｜/·]){0,6}(?:一键)?(?:分享|转发)(?:到|至|给)?[：:]?"
+    r"(?:微信好友|微信|朋友圈|微博|QQ空间|QQ好友|QQ|新浪微博|腾讯微博|抖音|今日头条|豆瓣|好友|更多|[|｜/·+]){0,12}"
+)
+_AD = re.compile(
+    r"[-—–·]{0,4}[【\[（(]?(?:广告|广告位|广告位招租|广告招商|推广|赞助|AD|Ad|ad|自定义文本|自定义内容|此处为?(?:自定义|广告).{0,10}|"
+    r"请?输入(?:自定义)?文本|占位符?|图片|图片占位|视频|placeholder|Placeholder|PLACEHOLDER|视频加载中.{0,6}|"
+    r"请点击播放|点击播放|您的浏览器不支持.{0,20}|请升级浏览器.{0,20})[】\]）)]?\d{0,3}[-—–·]{0,4}"
+)
+_PAYWALL_STRONG = re.compile(
+    r"隐藏内容|内容已隐藏|需要权限|权限查看|权限才能|无权查看|会员特权|会员专享|会员可见|开通会员|升级会员|开通VIP|VIP(?:会员|专享|免费|下载)|"
+    r"下载券|试读结束|试读已结束|预览已?结束|内容试读|完整(?:文档|版|内容)请?下载|下载后查看|下载前请|购买前请|免费试读|可试读|试读\d|剩余\d{0,4}页未读|还剩\d{0,4}页|继续阅读|展开全文|阅读全文|付费(?:内容|阅读|查看|下载)|需要付费|"
+    r"本文档共\d{1,4}页|免费阅读前|下载完整版|完整版下载|全文下载|开通VIP|"
+    r"可复制(?:下载|编辑)|复制下载|下载编辑|参考指南|用户上传|网友上传|"
+    r"(?:本|此)(?:文档?|站|资料|内容)?(?:仅供参考|仅供学习)|如有侵权|侵权(?:请|必删|删除|联系)|"
+    r"登录后(?:查看|阅读|下载|复制)|立即下载|免费下载|下载文档|下载全文|文档格式|文档页数|文档大小"
+)
+_RELATED = re.compile(
+    r"[【\[]?(?:相关(?:报道|新闻|链接|阅读|文章|推荐|稿件|内容|专题|文档|资料|范文|下载|解读|政策|信息)|延伸阅读|推荐阅读|更多阅读|"
+    r"热门推荐|热门文章|热门关注|热门阅读|热点推荐|更多精彩|精彩阅读|为您推荐|热点新闻|猜你喜欢|往期回顾|往期推荐|精彩推荐|编辑推荐|热门搜索|"
+    r"最新文章|最新发布|最新动态|精选文章|[你您]可能(?:还)?(?:喜欢|感兴趣|关注|想看)(?:的(?:文档|文章|内容|资料))?|为你推荐|大家都在看|看了本文的人还看了|"
+    r"相似文档|相关搜索|同类文章|热门标签|本文标签|标签|专题推荐|(?:热点|阅读|点击|热门|文章|本周|本月|新闻)?排行榜?)[】\]]?[：:>》]*(?:更多>*)?"
+)
+_ANY_SUFFIX = re.compile(r"(.{4,80}?)(?<!\d)[_\-—–|｜·－]{1,2}(?!\d)([^_\-—–|｜·－。！？；，]{2,24})")
+_SITE_SUFFIX = re.compile(
+    r"(.{4,80}?)[_\-—–|｜·:：－]{1,2}((?:[^_\-—–|｜·－]{1,24})"
+    r"(?:网|政府|人民政府|门户网站|网站|客户端|文库|日报|晚报|新闻|在线|平台|频道|之窗|党建|组织部|办公室|办公厅|中心|资讯|百科|"
+    r"范文|文章|文档|号|网站群|官网|首页|Net|net|NET|com|COM|cn|CN))"
+)
+_DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（【]\d{4}[〕\]］)）】]\d{1,5}号")
+_HEADING = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]|[一二三四五六七八九十]{1,3}是|附件|附表|附录"
+)
+_GREETING = re.compile(
+    r".{0,30}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|各位嘉宾|朋友们|女士们|先生们|同学们|老师们|各位同仁|"
+    r"尊敬的|亲爱的|各位).{0,20}[：:！!，,]"
+)
+_TITLE_WORDS = re.compile(
+    r"讲话|报告|发言|材料|意见|方案|通知|通告|公告|决定|计划|总结|致辞|体会|纲要|说明|汇报|交流|演讲|规划|决议|述职|心得|批复|"
+    r"复函|函|办法|规定|条例|细则|要点|纪要|公报|讲稿|党课|倡议书|承诺书|检查|剖析|对照|措施|实施|工作|会议|推进|建设"
+)
+_SIGNATURE = re.compile(
+    r".{1,30}(?:人民政府|政府|办公厅|办公室|国务院|中央|委员会|党委|党组|党支部|总支部|支部|党工委|组织部|宣传部|纪委|监委|"
+    r"局|厅|部|署|委|院|会|处|所|中心|集团|公司|学校|大学|学院|医院|街道|社区|乡|镇|村|县|区|市|省)"
+)
+_SUBTITLE = re.compile(r"[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]")
+_NAV_WORD = re.compile(
+    r"(?:网站)?首页|主页|新闻|要闻|动态|公开|信息|公告|通知|政务|服务|互动|专题|专栏|概况|领导|机构|文件|政策|解读|办事|"
+    r"数据|统计|党建|组织|宣传|纪检|工作|频道|栏目|中心|视频|图片|图说|时政|国内|国际|地方|财经|评论|文化|教育|"
+    r"网站地图|联系我们|关于我们|网站声明|隐私|帮助|导航|微博|微信|新媒体|手机版|"
+    r"范文|总结|报告|计划|心得|体会|讲话|材料|汇报|演讲稿|致辞|方案|意见|调研|述职|党课|资料|文库|下载|考试|作文"
+)
+
+_FOOTER = re.compile(r"(?:主办|承办|主管|协办)(?:单位)?[：:].{1,60}(?:承办|主管|协办|技术支持|运维|维护|联系|地址|电话|ICP|网站标识码)|(?:技术支持|运维单位|网站维护|维护单位)[：:]")
+_SITE_BANNER = re.compile(r"文库|文档分享|分享平台|共享平台|知识共享|原创力|范文网|公文网|海量范文|海量文档|一键下载|资料下载站|文档下载")
+_BYLINE = re.compile(  # 市长  王建华, 县委书记 张建国: the speaker under a title
+    rf"[{_IDEO}]{{0,12}}(?:省长|市长|县长|区长|州长|书记|主任|部长|局长|厅长|主席|理事长|总经理|校长|院长|镇长|乡长|"
+    rf"支书|委员|代表|同志)[{_IDEO}×·]{{1,4}}"
+)
+_NEWS_BYLINE = re.compile(
+    r"(?:本报讯|本网讯|[\u4e00-\u9fff]{2,6}(?:社|网|台|报)[\u4e00-\u9fff]{0,6}电)?[（(](?:(?:特约|见习|实习)?记者|通讯员|实习生|融媒体记者)(?!问|提问|会|招待|节|站)"
+    r"[^（）()]{1,40}[）)]"
+)
+_END_MARK = re.compile(r"[（(【\[]?(?:完|全文完|END|end|End)[）)】\]]?|[-—－]{1,2}(?:完|END)[-—－]{1,2}")
+_KEEP_WORDS = re.compile(r"附件|附表|附录|目录|结束语|结语|前言|序言|引言|后记|此件公开发布|此件不公开|(?:联系人|联系电话)：")
+
+
+def iso_date(text: str) -> str | None:
+    """``2024-03-18`` from 2024-03-18, 2024/3/18, 2024.03.18 or 2024年3月18日 (else YYYY-MM), None."""
+    m = _YMD_RE.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = _YM_RE.search(text)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1900 <= y <= 2100 and 1 <= mo <= 12:
+            return f"{y:04d}-{mo:02d}"
+    return None
+
+
+def _cjk(s: str) -> int:
+    return len(_CJK_RE.findall(s))
+
+
+def _is_sentence(key: str) -> bool:
+    return key.rstrip(_CLOSERS)[-1:] in set(_SENT_END)
+
+
+def _is_good(key: str) -> bool:
+    """Reads like body text: long enough and punctuated like prose."""
+    n = len(key)
+    if n >= 12 and _is_sentence(key) and _cjk(key) >= 8:
+        return True
+    inner = sum(key.count(c) for c in "，。；")
+    return (n >= 16 and inner >= 1 and _cjk(key) >= 12) or (n >= 45 and "、" in key and _cjk(key) >= 16)
+
+
+def _is_keeper(key: str, *, signature: bool = True) -> bool:
+    """Short lines that are document structure, not chrome (signatures only where asked)."""
+    if len(key) > 100:
+        return False
+    if _HEADING.match(key) and not _NUMBERED_ITEM.fullmatch(key) or _KEEP_WORDS.search(key):
+        return True
+    if _NUMBERED_ITEM.fullmatch(key):
+        m = _NUMBERED_ITEM.fullmatch(key)
+        return not _HOME.fullmatch(m.group(2)) and len(m.group(2)) > 4
+    if _GREETING.fullmatch(key) or _CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
+        return True
+    if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
+        return True
+    if _TITLE_WORDS.search(key) and _cjk(key) >= 5:
+        return True
+    if signature and _SIGNATURE.fullmatch(key) and 3 <= _cjk(key) <= 30 and not _NAV_SEP.search(key):
+        return True
+    return False
+
+
+def _label_field(key: str) -> str | None:
+    m = _LABEL_LINE.fullmatch(key)
+    if m is None:
+        return None
+    field = _LABEL_FIELD[m.group(1)]
+    value = m.group(2)
+    if field == "author" and m.group(1) == "文" and not value:
+        return None
+    if _is_sentence(key) and len(value) > 30:
+        return None
+    return field
+
+
+_SOFT = "~"
+_FIELD_REASON = {"docinfo": "paywall", "caption": "caption"}
+
+
+def _strong_shape(key: str, raw: str) -> str:
+    """The reason a line is chrome by its own shape alone ("" when it is not)."""
+    n = len(key)
+    if "\ufffd" in key and _FFFD_RUN.search(key):
+        return "mojibake"
+    if n <= 400 and _DOUBLE_DECODED.search(key) and len(_DOUBLE_DECODED.findall(key)) * 6 >= n:
+        return "mojibake"
+    if _MARKUP.fullmatch(key) or _MARKUP.fullmatch(raw.strip()):
+        return "markup"
+    if _SEP_ONLY.fullmatch(key):
+        return "separator"
+    if _PAGINATION.fullmatch(key):
+        return "pagination"
+    moji = len(_MOJIBAKE_CHARS.findall(key)) if n <= 400 else 0
+    if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
+        return "mojibake"
+    sentence = _is_sentence(key)
+    prose = sentence or any(c in key for c in "，。；") or bool(_HEADING.match(key))
+    if not sentence:
+        if n <= 100 and _PAYWALL_STRONG.search(key):
+            return "paywall"
+        field = _label_field(key)
+        if field is not None:  # "~": a single label, judged again by where it stands
+            return _FIELD_REASON.get(field, "metadata:" + field) + _SOFT
+        if _DATE_ONLY.fullmatch(key) and (_ISO_DATE.search(key) or re.search(_TIME, key) or re.search(_WEEKDAY, key)):
+            return "metadata:date"
+        if _VIEWS.fullmatch(key):
+            return "metadata:views"
+        if n <= 50 and _NEWS_BYLINE.fullmatch(key):
+            return "metadata:author"
+        if n <= 8 and _END_MARK.fullmatch(key):
+            return "footer"
+        if n <= 60 and not prose and _DATETIME.search(key) and _cjk(key) <= 20:
+            return "metadata:date"
+        if n <= 160 and _DATE_ONLY.match(key) and _LABEL_ANY.search(key):
+            return "metadata:date"  # 2024-05-12 09:31 来源：…
+        # several labels on one line: 发布时间：…来源：…浏览次数：…
+        if n <= 160 and len(_LABEL_ANY.findall(key)) >= 2:
+            field = _LABEL_FIELD[_LABEL_ANY.search(key).group(1)]
+            return _FIELD_REASON.get(field, "metadata:" + field)
+        if _BUTTONS_ONLY.fullmatch(key) and (
+            len(_BUTTON.findall(key)) >= 2 or _TOOLBAR_WORDS.fullmatch(_BUTTON.fullmatch(key).group(1))
+        ):
+            return "toolbar"
+        if n <= 40 and _toolbar_row(raw):
+            return "toolbar"
+        if n <= 12 and key != key.strip("【】[]［］：:") and _TOOLBAR_WORDS.fullmatch(key.strip("【】[]［］")):
+            return "toolbar"  # a bracketed or labelled button alone: 【字号： / [收藏]
+        if n <= 160 and _crumb_row(raw, key):
+            return "breadcrumb"
+        if n <= 12 and _CRUMB_PREFIX.fullmatch(key):
+            return "breadcrumb"  # the label alone: 您所在的位置：
+        if n <= 40 and _DATELINE.fullmatch(key):
+            return "metadata:date"
+        if n <= 120 and _nav_row(raw):
+            return "navigation"
+        if n <= 200 and _FOOTER.match(key):
+            return "footer"
+        if n <= 30 and not prose and _SITE_BANNER.search(key):
+            return "ad"
+        if n <= 40 and not prose and _RELATED.fullmatch(key):
+            return "related"
+        if n <= 30 and not prose and (_AD.fullmatch(key) or n <= 12 and re.match(r"[【\[（(]?广告", key)):
+            return "ad"
+        if n <= 60 and not prose and _QR.fullmatch(key) and not _is_keeper(key):
+            return "qr"
+        if n <= 50 and not prose and _SHARE.fullmatch(key) and not _is_keeper(key):
+            return "share"
+    if n <= 100 and _PAYWALL_STRONG.search(key):
+        return "paywall"
+    return ""
+
+
+def _toolbar_row(raw: str) -> bool:
+    """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
+    items = [x for x in re.split(r"[\s|｜/·【】\[\]]+", raw.strip()) if x]
+    return 2 <= len(items) <= 12 and all(
+        _TOOLBAR_WORDS.fullmatch(x) or _PRICE.fullmatch(x) or k and x.isdigit() and len(x) <= 7 and _TOOLBAR_WORDS.fullmatch(items[k - 1])
+        for k, x in enumerate(items)) and not all(_PRICE.fullmatch(x) or x.isdigit() for x in items)  # 阅读 3591
+
+
+_PRICE = re.compile(r"[￥¥$]\d{1,5}(?:\.\d{1,2})?元?|\d{1,5}(?:\.\d{1,2})?元")
+
+
+_DATELINE = re.compile(  # 光明网2024年12月12日电 / 原创 某某发布 2023.10.19 alone on a line
+    r"[\u4e00-\u9fff]{2,12}(?:\d{4}年)?\d{1,2}月\d{1,2}日电|原创[\u4e00-\u9fffA-Za-z·]{2,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}[:：]\d{2})?"
+)
+_CRUMB_PREFIX = re.compile(r"^(?:(?:您|你)?(?:当前|现在|所在)?的?(?:位置|位置是)|导航|当前栏目)[：:]")
+
+
+def _crumb_row(raw: str, key: str) -> bool:
+    """首页 > 政务公开 > 政府文件 (two or more short items joined by > › » → /)."""
+    if _is_sentence(key):
+        return False
+    body = _CRUMB_PREFIX.sub("", key)
+    parts = [p for p in re.split(r">>|>|›|»|→|&gt;|\\|/", body) if p]
+    if len(parts) < 2 and (body != key or _HOME.match(body)):  # 首页 - 党建园地 - 领导讲话
+        parts = [p for p in re.split(r"[-—－]{1,2}", body) if p]
+        if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and (body != key or _HOME.fullmatch(parts[0])):
+            return True
+    seps = len(_CRUMB_SEP.findall(body))
+    if seps < 1 or len(parts) < 2:
+        return False
+    if "/" in body and not any(s in body for s in (">", "›", "»", "→", "&gt;")):
+        # a slash joins words in prose (党建/业务): items must be nav-like and the first a home link
+        return bool(_HOME.fullmatch(parts[0])) and all(len(p) <= 12 for p in parts)
+    if any(len(p) > 30 for p in parts[:-1]):
+        return False
+    return body != key or bool(_HOME.fullmatch(parts[0])) or (seps >= 2 and all(len(p) <= 12 for p in parts))
+
+
+def _nav_row(raw: str) -> bool:
+    """政务公开 | 政务服务 | 互动交流: three or more short items between | ｜ · or wide spaces."""
+    s = raw.strip()
+    words = s.split()
+    if not _NAV_SEP.search(s):  # items apart by spaces only: most must be menu words (not 市长  马  军)
+        items = [w for w in re.split(r"\s+", s) if w]
+        if len(items) < 2 or 2 * sum(1 for w in items if _NAV_WORD.search(w) or _TOOLBAR_WORDS.fullmatch(w)) < len(items):
+            return False
+    if len(words) >= 4 and all(len(w) <= 6 and _NAV_ITEM.fullmatch(w) for w in words) and \
+            2 * sum(1 for w in words if _NAV_WORD.search(w) or _TOOLBAR_WORDS.fullmatch(w)) >= len(words):
+        return True
+    items = [x for x in re.split(r"\s*[|｜·•]\s*|\s{2,}|\u3000+", s) if x]
+    if len(items) < 3 and not (len(items) >= 2 and _NAV_SEP.search(s)):
+        return False
+    return all(len(x) <= 10 and not _is_sentence(x) and "，" not in x and "," not in x for x in items) and (
+        len(items) >= 3 or all(_NAV_WORD.search(x) or _TOOLBAR_WORDS.fullmatch(x) for x in items)
+    )
+
+
+_NAV_ITEM = re.compile(rf"[{_IDEO}A-Za-z0-9·+\->×]{{1,8}}")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _nav_item(key: str) -> bool:
+    """A navigation item or button by shape: at most 8 letters, no punctuation, not structure."""
+    return bool(_NAV_ITEM.fullmatch(key)) and not _is_keeper(key)
+
+
+def _nav_like(key: str) -> bool:
+    """A short line that could be a navigation item or a button."""
+    if not key or _is_sentence(key):
+        return False
+    if any(c in key for c in "，。；"):
+        return False
+    return len(key) <= 10
+
+
+def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Sequence[str]) -> list[str]:
+    """The chrome reason of each non-blank line ("" for content).
+
+    ``keys``: the lines' keys; ``raws``: the lines as they are; ``rule_reasons``: what the rule
+    file said about each line ("" where no rule matched).
+    """
+    n = len(keys)
+    reasons = list(rule_reasons)
+    for i in range(n):
+        if not reasons[i]:
+            reasons[i] = _strong_shape(keys[i], raws[i])
+    good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
+    _running_headers(keys, raws, reasons, good)
+    _bare_page_numbers(keys, reasons)
+    first_good = next((i for i in range(n) if good[i]), n)
+    last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
+    # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
+    # content unless chrome stands next to it
+    for i in range(n):
+        if reasons[i].endswith(_SOFT):
+            inside = first_good < i < last_good
+            near = any(0 <= j < n and reasons[j] and not reasons[j].endswith(_SOFT) for j in (i - 1, i + 1))
+            reasons[i] = "" if inside and not near and not rule_reasons[i] else reasons[i][:-1]
+    # an organisation's name is a signature after the body, a menu item before it
+    keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i], signature=i > first_good) for i in range(n)]
+
+    # a label alone (时间：) takes the short value line after it
+    for i in range(n - 1):
+        if (reasons[i] and not reasons[i].startswith("metadata")) or reasons[i + 1] or good[i + 1]:
+            continue
+        m = _LABEL_ALONE.fullmatch(keys[i])
+        if m and (keys[i].endswith(("：", ":")) or i < first_good or i > last_good) and len(keys[i + 1]) <= 60:
+            field = _LABEL_FIELD[m.group(1)]
+            if field == "author" and m.group(1) == "文":
+                continue
+            reasons[i] = reasons[i + 1] = "metadata:" + field
+    # numbered breadcrumbs: 1. 首页 / 2. 基层党建 / 3. …
+    i = 0
+    while i < n:
+        m = _NUMBERED_ITEM.fullmatch(keys[i])
+        if m and m.group(1) == "1" and _HOME.fullmatch(m.group(2).strip()):
+            j = i + 1
+            expect = 2
+            while j < n:
+                mj = _NUMBERED_ITEM.fullmatch(keys[j])
+                if mj and int(mj.group(1)) == expect and not _is_sentence(keys[j]) and len(keys[j]) <= 30:
+                    expect += 1
+                    j += 1
+                elif _SEP_ONLY.fullmatch(keys[j]):
+                    j += 1
+                else:
+                    break
+            for t in range(i, j):
+                reasons[t] = "breadcrumb"
+            i = j
+        else:
+            i += 1
+    # breadcrumb items one per line between separator lines: 首页 / > / 政务公开 / > / …
+    for i in range(n):
+        if reasons[i] == "separator" and (_CRUMB_SEP.search(keys[i]) or keys[i] in ("-", "—", "·", "|", "｜")):
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and not reasons[j] and not good[j] and len(keys[j]) <= 20 and not _is_sentence(keys[j]) \
+                        and not _GREETING.fullmatch(keys[j]) and not _HEADING.match(keys[j]):
+                    reasons[j] = "breadcrumb"
+    for i in range(n):
+        if reasons[i] == "separator":
+            reasons[i] = "breadcrumb" if _CRUMB_SEP.search(keys[i]) else "separator"
+    # page title with a site suffix when the article title repeats it (keep one)
+    _page_titles(keys, reasons, good, first_good)
+    _site_titles(keys, raws, reasons, good, first_good, last_good)
+    # related-links lists: header, then title-like lines up to the page end or other chrome
+    i = 0
+    while i < n:
+        if reasons[i] == "related" or rule_reasons[i] == "related":
+            j = i + 1
+            while j < n and (reasons[j] or (not good[j] and not _is_sentence(keys[j]) and len(keys[j]) <= 60
+                                             and not _GREETING.fullmatch(keys[j]) and not _HEADING.match(keys[j]))):
+                j += 1
+            if j == n or 0 <= last_good < i:
+                for t in range(i + 1, j):
+                    if not reasons[t]:
+                        reasons[t] = "related"
+            i = j
+        else:
+            i += 1
+    # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
+    def absorbable(i: int, prev: str) -> bool:
+        if reasons[i] or good[i] or keeper[i]:
+            return False
+        k = keys[i]
+        if not _nav_like(k):
+            return False
+        if _TOOLBAR_WORDS.fullmatch(k):
+            return True
+        if prev not in _STRONG_NEIGHBOURS:
+            return False
+        if prev in ("qr", "share") and len(k) > 4 and not (_QR.fullmatch(k) or _SHARE.fullmatch(k)):
+            return False  # a follow-us line above the article title does not take the title
+        if i < first_good or i > last_good:
+            return True
+        return len(k) <= 4 and _nav_item(k)
+
+    for order in (range(n), range(n - 1, -1, -1)):
+        prev = None
+        for i in order:
+            if reasons[i]:
+                prev = reasons[i] if reasons[i] not in _WEAK_NEIGHBOURS else None
+                continue
+            if prev is not None and absorbable(i, prev):
+                reasons[i] = _neighbour_reason(keys[i], prev)
+                prev = reasons[i]
+            else:
+                prev = None
+    # buttons on lines of their own: two or more in a row, or one at the page edge
+    i = 0
+    while i < n:
+        if not reasons[i] and not good[i] and _TOOLBAR_WORDS.fullmatch(keys[i]):
+            j = i
+            while j < n and not reasons[j] and not good[j] and _TOOLBAR_WORDS.fullmatch(keys[j]):
+                j += 1
+            if j - i >= 2 or i == 0 or j == n:
+                for t in range(i, j):
+                    reasons[t] = "toolbar"
+            i = j
+        else:
+            i += 1
+    # runs of three or more short nav-like lines in the head or the tail
+    for lo, hi in ((0, first_good), (last_good + 1, n)):
+        i = lo
+        while i < hi:
+            if not reasons[i] and not keeper[i] and _NAV_ITEM.fullmatch(keys[i]):
+                j = i
+                while j < hi and not reasons[j] and not keeper[j] and _NAV_ITEM.fullmatch(keys[j]):
+                    j += 1
+                if j - i >= 3 and any(_NAV_WORD.search(keys[t]) or _TOOLBAR_WORDS.fullmatch(keys[t]) for t in range(i, j)):
+                    for t in range(i, j):
+                        reasons[t] = "navigation"
+                i = j
+            else:
+                i += 1
+    return reasons
+
+
+_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"}
+_WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
+
+
+def _running_headers(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool]) -> None:
+    """A PDF copy repeats the document title (or a chapter name) at the top of every page.
+
+    A short line that is not a sentence, a heading or a greeting and comes back at least twice
+    further down (each copy at least 8 lines after the one before) is a running header when the
+    copies stand at page breaks: every later copy next to a page number (``- 3 -``, ``第3页``: not
+    a bare number, which a table row number looks like), or three or more copies at regular
+    distances (within a quarter of their median gap) in a page that is hard-wrapped or whose head
+    holds the same line (the title). A copy before the first body line (the title) stays. A
+    table repeating a cell value (``8个改革试验区域`` next to row numbers) is neither.
+    """
+    from textlab.wraps import wrap_width
+    n = len(keys)
+    first_good = next((i for i in range(n) if good[i]), n)
+    wrapped = None
+
+    def _wrapped(lines: Sequence[str]) -> bool:
+        nonlocal wrapped
+        if wrapped is None:
+            wrapped = wrap_width(lines) is not None
+        return wrapped
+
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if not reasons[i] and not good[i] and 4 <= len(k) <= 60:
+            where.setdefault(k, []).append(i)
+    for k, idx in where.items():
+        later = [i for i in idx if i > first_good]
+        if len(later) < 2 or _is_sentence(k) or any(c in k for c in "。；！？") or _HEADING.match(k) \
+                or _GREETING.fullmatch(k) or _CN_DATE.fullmatch(k):
+            continue
+        copies = sorted(set(idx) - set(later))[-1:] + later  # the title copy counts for the spacing
+        gaps = [b - a for a, b in zip(copies, copies[1:])]
+        if min(gaps) < 8:
+            continue
+        at_break = all(any(0 <= j < n and reasons[j] == "pagination" for j in (i - 1, i + 1)) for i in later)
+        median = sorted(gaps)[len(gaps) // 2]
+        regular = len(copies) >= 3 and all(abs(g - median) * 4 <= median for g in gaps)
+        if at_break or regular and (len(copies) > len(later) or _wrapped(raws)):
+            for i in later:
+                reasons[i] = "running_header"
+
+
+def _bare_page_numbers(keys: Sequence[str], reasons: list[str]) -> None:
+    """A line holding only a number is a page number when it sits between two long lines, or
+    with one long neighbour when the numbers count up page by page (at least 10 lines apart);
+    never after a line ending in Latin text or before ）/% (``PM`` / ``10`` / ``）``: a subscript)."""
+    n = len(keys)
+    # the neighbours are the nearest lines not already chrome (a running header after the number)
+    prev = [-1] * n
+    nxt = [n] * n
+    last = -1
+    for i in range(n):
+        prev[i] = last
+        if not reasons[i]:
+            last = i
+    last = n
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if not reasons[i]:
+            last = i
+    cands = [i for i in range(1, n - 1) if not reasons[i] and _BARE_NUMBER.fullmatch(keys[i])
+             and 0 <= prev[i] and nxt[i] < n
+             and not keys[prev[i]][-1].isascii() and keys[nxt[i]][0] not in "）)%％"]
+    for k, i in enumerate(cands):
+        prev_len, next_len = len(keys[prev[i]]), len(keys[nxt[i]])
+        if max(prev_len, next_len) < 15:
+            continue
+        both = min(prev_len, next_len) >= 15 and not _HEADING.match(keys[prev[i]])
+        value = int(keys[i])
+        counted = any(
+            0 <= k + d < len(cands) and abs(cands[k + d] - i) >= 10 and int(keys[cands[k + d]]) == value + d
+            for d in (-1, 1)
+        )
+        if both or counted:
+            reasons[i] = "pagination"
+
+
+def _neighbour_reason(key: str, prev: str) -> str:
+    if prev in ("share", "qr"):
+        return prev
+    if _TOOLBAR_WORDS.fullmatch(key):
+        return "toolbar"
+    if prev.startswith("metadata") or prev in ("breadcrumb", "related", "share", "qr", "paywall", "ad"):
+        return prev if not prev.startswith("metadata") else "navigation"
+    return "navigation"
+
+
+def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], first_good: int) -> None:
+    head = min(len(keys), first_good + 1 if first_good < len(keys) else len(keys))
+    last: dict[str, int] = {}  # the last copy of each line in the head
+    for i in range(head):
+        if not reasons[i] and not good[i]:
+            last[keys[i]] = i
+    for i in range(head):
+        if reasons[i] or good[i]:
+            continue
+        k = keys[i]
+        m = _ANY_SUFFIX.fullmatch(k)
+        if m:
+            title = m.group(1)
+            near = range(max(0, i - 40), min(head, i + 40))
+            if any(t != i and not reasons[t] and keys[t] == title for t in near) or _SITE_SUFFIX.fullmatch(k) and any(
+                    t != i and not reasons[t] and len(keys[t]) >= 6 and len(title) >= 6
+                    and (keys[t] in title or title in keys[t]) for t in near):
+                reasons[i] = "page_title"
+                continue
+        if last.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
+                and not any(c in k for c in "，。；！？"):
+            reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
+
+
+_FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
+_WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
+
+
+def _site_titles(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
+                 first_good: int, last_good: int) -> None:
+    """A page title outside the body: ``标题_中国政府网``, ``标题 - 某某网``, ``标题--要闻--新华网``,
+    ``标题.docx - 某某文库``, with no article title repeating it. It goes (into ``meta``) when it
+    stands in the head or the tail next to other chrome (alone above the body it is the only name
+    of the document and stays); a title with a subtitle ``——在…上的讲话`` or a colon is not a
+    site suffix. A site banner (``ad``) of that shape is reported as the page title."""
+    n = len(keys)
+    for i in range(n):
+        if reasons[i] == "ad" and (_FILE_TITLE.fullmatch(keys[i]) or _SITE_SUFFIX.fullmatch(keys[i])):
+            reasons[i] = "page_title"
+        if reasons[i] or good[i] or first_good <= i <= last_good:
+            continue
+        k, raw = keys[i], raws[i].strip()
+        if _HEADING.match(k) or _GREETING.fullmatch(k) or any(c in k for c in "。！？；"):
+            continue
+        m = _SITE_SUFFIX.fullmatch(k)
+        site = m is not None and not re.search(r"[:：]", k[len(m.group(1)):len(m.group(1)) + 2])
+        if not (site or _FILE_TITLE.fullmatch(k) or _WEB_SUFFIX.fullmatch(raw)):
+            continue
+        if any(0 <= j < n and reasons[j] and reasons[j] != "page_title" for j in (i - 1, i + 1)):
+            reasons[i] = "page_title"
+
+
+# ------------------------------------------------------------------------------- metadata
+
+_VALUE_END = re.compile(rf"\s{{2,}}|\u3000|\s(?=(?:{_LABEL_ALT})[：:])|(?=(?:{_LABEL_ALT})[：:])|[|｜]")
+
+
+def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
+    """Metadata carried by a removed line: ``{"source": …, "date": "2024-03-18", …}``."""
+    out: dict = {}
+    text = raw.strip()
+    if reason == "page_title":
+        f = _FILE_TITLE.fullmatch(re.sub(r"\s+", "", text))
+        m = _ANY_SUFFIX.fullmatch(f.group(1) if f else re.sub(r"\s+", "", text))
+        if f and not m:
+            out["page_title"] = f.group(1)
+            site = re.sub(r"\s+", "", text)[f.end(1):].split(".", 1)[-1]
+            site = re.sub(r"^[A-Za-z]{2,4}[-_—|｜]{0,2}", "", site)
+            if site:
+                out["site"] = site
+        elif m:
+            out["page_title"] = re.sub(r"(?:--|_|｜|\|)[^-_｜|]{1,6}$", "", m.group(1)) or m.group(1)  # --要闻--新华网
+            out["site"] = m.group(2)
+        else:
+            out["page_title"] = text
+        return out
+    if not reason.startswith("metadata"):
+        return out
+    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜](?=[^|｜]{{1,20}}$))\s*", text):
+        field = _LABEL_FIELD[m.group(1)]
+        rest = text[m.end():]
+        cut = _VALUE_END.search(rest)
+        value = (rest[: cut.start()] if cut else rest).strip(" 　[]【】()（）")
+        if not value and next_raw is not None:
+            value = next_raw.strip()
+        _put(out, field, m.group(1), value)
+    if "date" not in out:
+        d = iso_date(text)
+        if d:
+            out["date"] = d
+    if "views" not in out and reason == "metadata:views":
+        m = re.search(r"\d[\d,]*", text)
+        if m:
+            out["views"] = int(m.group(0).replace(",", ""))
+    return out
+
+
+def _put(out: dict, field: str, label: str, value: str) -> None:
+    if not value:
+        return
+    if field == "date":
+        d = iso_date(value)
+        if d:
+            out.setdefault("date", d)
+    elif field == "views":
+        m = re.match(r"\d[\d,]*", value)
+        if m:
+            out.setdefault("views", int(m.group(0).replace(",", "")))
+    elif field in ("doc_number", "index_number", "issuer", "subject"):
+        out.setdefault(field, value[:60])
+    elif field == "tags":
+        pass
+    elif field == "author" and label in ("记者", "通讯员", "作者", "撰稿", "撰文"):
+        out.setdefault("author", value)
+    elif field == "author":
+        pass
+    else:
+        out.setdefault(field, value[:60])
