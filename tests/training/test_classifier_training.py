@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from textlab.training.classifier_training import DEV_WEIGHT, PARAGRAPH_WEIGHT, training_table
+from textlab.training.classifier_training import BARE_DEV_WEIGHT, DEV_WEIGHT, PARAGRAPH_WEIGHT, training_table
 from textlab.training.evaluate import paragraph_units
 from textlab.training.weak_labels import load_dev_set, other_examples, weak_label_corpus, report_paths
 
@@ -29,7 +29,10 @@ def test_training_table_weights_dev_units_and_adds_bare_copies(parts):
     paragraph_rows = (table["source"] == "bare_paragraph").to_numpy()
     assert dev_rows.sum() == 2 * len(dev)  # each dev unit with its context and once bare
     assert paragraph_rows.sum() == n_paragraphs  # every weak paragraph read whole, once
-    assert set(weights[dev_rows]) == {DEV_WEIGHT} and set(weights[paragraph_rows]) == {PARAGRAPH_WEIGHT}
+    start = len(weak) + len(others)
+    assert set(weights[start:start + len(dev)]) == {DEV_WEIGHT}  # dev units in context
+    assert set(weights[start + len(dev):start + 2 * len(dev)]) == {BARE_DEV_WEIGHT}  # their bare copies
+    assert set(weights[paragraph_rows]) == {PARAGRAPH_WEIGHT}
     assert set(weights[~dev_rows & ~paragraph_rows]) == {1.0}
     assert (table.loc[paragraph_rows, "n_sentences"] == 1).all()
     bare = table.iloc[len(weak) + len(others) + len(dev):]

@@ -103,10 +103,12 @@ def render_classifier_card(card: dict) -> str:
         f"{sources.get('dev_written', 0)} written party-building sentences) and the **dev part** of `eval/genres` "
         f"({sources.get('dev_genres', 0)} sentences, 39 documents, ten sub-genres); labels "
         + ", ".join(f"{k} {v}" for k, v in sorted(data["dev_label_counts"].items())) + ".",
-        "- Context-free copies of the development sentences, of a quarter of the weak sentences and of every weak "
+        f"- Context-free copies of the development sentences (weight {data.get('bare_dev_weight', data['dev_weight']):g}), "
+        "of a quarter of the weak sentences and of every weak "
         f"paragraph read whole (weight {data['paragraph_weight']:g}) teach `predict()` on lone texts.",
         "- Never used for training, tuning or any choice: the test part of `eval/genres` (scored separately), "
-        "the five seeds in `seeds/party_building/`, the held-out work reports below.",
+        "the five seeds in `seeds/party_building/`, the held-out work reports below"
+        + (" (the shipped model itself is fitted without them)." if data.get("heldout_in_training") is False else "."),
         "",
         "## Held-out work reports (document-level split; chosen on nothing)",
         "",
