@@ -130,7 +130,7 @@ def render_classifier_card(card: dict) -> str:
         "",
         "## Development figures (tuned on these: optimistic)",
         "",
-        "Document-grouped out-of-fold predictions on the development data (each fold's model and sequence layer "
+        f"Document-grouped out-of-fold predictions on the development data ({data.get('n_folds', 3)} folds; each fold's model and sequence layer "
         "never saw the fold's documents; the calibration and the sequence weights were chosen on these same "
         "out-of-fold scores, the hyperparameters earlier on the `seeds/dev` part). Training uses each document's "
         "true type; the test folds see the type `textlab.doctype` predicts "
