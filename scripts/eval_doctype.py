@@ -40,7 +40,7 @@ def main(argv=None) -> int:
     print("\ncalibration (probability of the type given: bin, documents, mean p, accuracy)")
     for low, high, n, mean_p, accuracy in dt.reliability(results):
         print(f"  {low:.1f}-{high:.1f} {n:5d} {mean_p:8.3f} {accuracy:8.3f}")
-    print(f"\nlog-loss by temperature: " + ", ".join(f"{t}: {dt.log_loss(results, t):.3f}" for t in (1.0, 1.5, 2.0, 2.5, 3.0)))
+    print("\nlog-loss by temperature: " + ", ".join(f"{t}: {dt.log_loss(results, t):.3f}" for t in (1.0, 1.5, 2.0, 2.5, 3.0)))
     print(f"fitted temperature (grid, each gold type weighed equally): {dt.fit_temperature(results)}")
     if args.errors:
         print()

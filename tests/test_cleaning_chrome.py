@@ -250,10 +250,11 @@ def test_rule_file_reasons(tmp_path):
     assert [(r.lineno, r.reason) for r in result.removed] == [(1, "internal"), (2, "notice")]
 
 
-@pytest.mark.parametrize("path", sorted(PAGES.glob("page_0[5-9]*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", [p for p in sorted(PAGES.glob("page_0[5-9]*.txt")) if not p.name.endswith(".expected.txt")],
+    ids=lambda p: p.stem,
+)
 def test_new_pages_are_idempotent_and_their_title_is_found(path):
-    if path.name.endswith(".expected.txt"):
-        pytest.skip("expected output")
     once = C.clean(path.read_text(encoding="utf-8"))
     assert C.clean(once) == once
     title = tl.structure(once).title

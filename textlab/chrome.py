@@ -87,7 +87,7 @@ _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _DATE_ONLY = re.compile(rf"[\[【（(]?(?:{_YMD}|\d{{4}}[-/.]\d{{1,2}})[\]】）)]?(?:{_TIME})?(?:{_WEEKDAY})?(?:{_TIME})?")
 _DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
-_CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
+CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
 _VIEWS = re.compile(
     r"(?:阅读|浏览|点击|访问|人气|热度|播放)(?:量|数|次数)?[：:]?[(（]?\d[\d,万wW+.]*[)）]?次?"
     r"|\d[\d,万wW+.]*(?:次|人)?(?:阅读|浏览|点击|访问|看过|收藏|下载|点赞|评论)(?:量|数)?"
@@ -233,7 +233,7 @@ def _is_keeper(key: str, *, signature: bool = True) -> bool:
     if _NUMBERED_ITEM.fullmatch(key):
         m = _NUMBERED_ITEM.fullmatch(key)
         return not _HOME.fullmatch(m.group(2)) and len(m.group(2)) > 4
-    if _GREETING.fullmatch(key) or _CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
+    if _GREETING.fullmatch(key) or CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
         return True
     if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
         return True
@@ -585,7 +585,7 @@ def _running_headers(keys: Sequence[str], raws: Sequence[str], reasons: list[str
     for k, idx in where.items():
         later = [i for i in idx if i > first_good]
         if len(later) < 2 or _is_sentence(k) or any(c in k for c in "。；！？") or _HEADING.match(k) \
-                or _GREETING.fullmatch(k) or _CN_DATE.fullmatch(k):
+                or _GREETING.fullmatch(k) or CN_DATE.fullmatch(k):
             continue
         copies = sorted(set(idx) - set(later))[-1:] + later  # the title copy counts for the spacing
         gaps = [b - a for a, b in zip(copies, copies[1:])]

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from textlab.chrome import CN_DATE
+
 __all__ = ["wrap_width", "wrapped_joins"]
 
 MIN_WIDTH = 15
@@ -41,7 +43,7 @@ _HEADING = re.compile(
 _GREETING = re.compile(
     r"(?:尊敬的|亲爱的)|[^，。；！？]{0,12}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|朋友们)[^，。；]{0,12}?[：:！!，,、]"
 )
-_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
+_DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
 
