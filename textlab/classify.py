@@ -5,7 +5,7 @@
 ``resources/cues.txt``; and, in format 3, the discourse cues of ``resources/cues_discourse.txt``)
 in the unit, its paragraph and its neighbours, and from its context: the heading it sits under,
 the document title, its position, the document type (:mod:`textlab.doctype`; the work-report
-section features count only in work reports) and the frame in force (:mod:`textlab.discourse`).
+features, relative position and section, count only in work reports) and the frame in force (:mod:`textlab.discourse`).
 ``classify_units`` / ``classify_document`` then pass each document's sentence probabilities
 through the sequence layer (a hidden Markov layer with transitions per document type);
 ``predict`` / ``predict_proba`` label each text on its own. A paragraph's label is the
@@ -668,7 +668,8 @@ class _Features:
     def _discourse_block(self, units, norm_text: list[str], para: list[str], cues: np.ndarray,
                          structural: np.ndarray) -> np.ndarray:
         """Format 3: discourse cue counts (sentence, paragraph), document type and frame one-hot,
-        frame x cue interactions; the work-report section columns are zeroed outside work reports."""
+        frame x cue interactions; the work-report columns (relative position, first section,
+        problems admitted earlier in the section) are zeroed outside work reports."""
         n = len(norm_text)
         dcues = self._cue_counts(norm_text + para, self._discourse_res)
         types = units["doc_type"].tolist() if "doc_type" in units.columns else [""] * n
@@ -678,6 +679,7 @@ class _Features:
         frame_hot = np.zeros((n, len(FRAMES)), dtype=np.float32)
         frame_hot[np.arange(n), [FRAMES.index(f) if f in FRAMES else 0 for f in frames]] = 1.0
         work_report = type_hot[:, DOC_TYPE_SLOTS.index("work_report")]
+        structural[:, 6] *= work_report  # position: review first, tasks later is the work-report template
         structural[:, 13] *= work_report  # first_section
         structural[:, 14] *= work_report  # problem_opened
         signals = np.hstack([cues[:, self._cue_pos], dcues[:n, self._dcue_pos]])

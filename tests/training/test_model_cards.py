@@ -57,7 +57,14 @@ def test_classifier_card_says_when_a_target_is_missed(card):
     better = copy.deepcopy(card)
     better["reports_heldout_paragraphs"]["textlab"]["macro_f1"] = 0.98
     better["reports_heldout_paragraphs"]["textlab_predict"]["macro_f1"] = 0.95
+    for level in ("national", "provincial"):
+        better["reports_heldout_paragraphs_by_level"][level]["textlab_predict"]["macro_f1"] = 0.95
     assert "(not met)" not in render_classifier_card(better).split("## Targets")[1]
+    # the held-out reports by level: provincial reports of 2025 and the national wikisource copies
+    worse["reports_heldout_paragraphs_by_level"]["national"]["textlab_predict"]["macro_f1"] = 0.6
+    text = render_classifier_card(worse)
+    assert "**0.600** (not met) on the national wikisource copies" in text
+    assert "provincial reports of 2025, paragraphs" in text
 
 
 def test_classifier_card_without_a_key_names_it(card):

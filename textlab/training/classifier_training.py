@@ -51,6 +51,9 @@ BARE_DEV_WEIGHT = 12.0
 #: Weakly labelled sentences drawn per national / provincial report, per city report, per directive
 #: (a bounded, deterministic sample: ``subsample_per_doc`` with the run's ``random_state``).
 PER_DOC = {"reports": 120, "city": 50, "directives": 100}
+#: Every how-many-th training report (sorted by name) is held out of the fold models as a development
+#: split of work reports for choosing the sequence layer.
+REPORT_DEV_EVERY = 4
 #: Document-grouped folds of the development cross-validation (each fold is one full fit).
 N_FOLDS = 2
 #: The sequence layer's grid (transition weight, prior weight), chosen on out-of-fold development scores.
@@ -131,11 +134,22 @@ def cross_validate_dev(dev, weak, others, *, n_folds: int = N_FOLDS, params: dic
     return scores_oof, lone_oof, classes, folds
 
 
-def tune_sequence(dev, oof_scores, folds, calibrated) -> tuple[dict, dict]:
-    """Each grid point's out-of-fold sequence labels on the dev set, and the best point by macro-F1
-    (four labels; ties to the smaller weight). ``calibrated``: a classifier whose temperature and bias
-    (fitted on the out-of-fold scores) turn scores into probabilities."""
+def tune_sequence(dev, oof_scores, folds, calibrated, reports=None) -> tuple[dict, dict]:
+    """Each grid point's out-of-fold sequence labels on the dev set and its score, and the best point
+    (ties to the smaller weight). ``calibrated``: a classifier whose temperature and bias (fitted on
+    the out-of-fold scores) turn scores into probabilities.
+
+    The score is the dev macro-F1 (four labels); with ``reports`` (a development split of the
+    training reports, whole documents in reading order, that the fold models never saw) it is the
+    mean of that and the reports' sentence macro-F1 (three labels) through the first fold's model,
+    so the layer is chosen on both the written genres and work reports. Results:
+    ``{grid point: (dev labels, score, dev macro-F1, reports macro-F1 or None)}``.
+    """
     proba = calibrated._proba_from_scores(oof_scores)
+    report_proba = None
+    if reports is not None:
+        report_proba = calibrated._proba_from_scores(folds[0][1].decision_function(reports))
+        keep = reports["label"].isin(LABELS3).to_numpy()
     results = {}
     for weight, prior_weight in SEQUENCE_GRID:
         out = np.zeros_like(proba)
@@ -144,7 +158,14 @@ def tune_sequence(dev, oof_scores, folds, calibrated) -> tuple[dict, dict]:
             clf.sequence_.prior = calibrated_prior(proba)
             out[test_idx] = sequence_scores(clf, dev.iloc[test_idx], proba[test_idx])
         pred = [str(calibrated.classes_[i]) for i in out.argmax(axis=1)]
-        results[(weight, prior_weight)] = (pred, scores(dev["label"], pred, LABELS4)["macro_f1"])
+        dev_f1 = scores(dev["label"], pred, LABELS4)["macro_f1"]
+        report_f1 = None
+        if report_proba is not None:
+            seq = sequence_scores(folds[0][1], reports, report_proba)
+            labels = np.asarray([str(calibrated.classes_[i]) for i in seq.argmax(axis=1)])
+            report_f1 = scores(reports["label"][keep], labels[keep], LABELS3)["macro_f1"]
+        score = dev_f1 if report_f1 is None else (dev_f1 + report_f1) / 2
+        results[(weight, prior_weight)] = (pred, score, dev_f1, report_f1)
     best = max(results, key=lambda k: (round(results[k][1], 6), -k[0], -k[1]))
     return results, {"weight": best[0], "prior_weight": best[1]}
 
@@ -241,24 +262,34 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         subsample_per_doc(directives_full, per_doc=PER_DOC["directives"], random_state=random_state),
     ], ignore_index=True)
     others = other_examples()
-    dev = _ordered(pd.concat([load_dev_set(seeds), load_genres_dev(seeds.parent / "eval" / "genres")],
+    evals = seeds.parent / "eval"
+    dev = _ordered(pd.concat([load_dev_set(seeds), load_genres_dev(evals / "genres"),
+                              load_genres_dev(evals / "genres_dev2", source="dev_genres2")],
                              ignore_index=True)).reset_index(drop=True)
     # training sees each dev document's true type; its out-of-fold test sees the type textlab.doctype predicts
     predicted = pd.concat([load_dev_set(seeds, doc_types="predicted"),
-                           load_genres_dev(seeds.parent / "eval" / "genres", doc_types="predicted")])
+                           load_genres_dev(evals / "genres", doc_types="predicted"),
+                           load_genres_dev(evals / "genres_dev2", doc_types="predicted")])
     predicted_type = dict(zip(predicted["doc"], predicted["doc_type"]))
     dev_test = dev.assign(doc_type=dev["doc"].map(predicted_type))
     log(f"weak units: {len(weak_train)} train; held-out {len(weak_test)} (reports), {len(city_test)} (city); "
         f"dev {len(dev)} in {dev['doc'].nunique()} documents")
     train_sequences = label_sequences(weak_train_full, city_train_full, directives_full)
+    # a development split of the training reports (every fourth, whole and in reading order, typed by
+    # textlab.doctype): the fold models never see them, the sequence layer is chosen on them and the dev set
+    report_dev_docs = set(sorted(weak_train_full["doc"].unique())[1::REPORT_DEV_EVERY])
+    in_report_dev = weak_train_full["doc"].isin(report_dev_docs)
+    report_dev = _ordered(weak_label_corpus([p for p in train_paths if p.stem in report_dev_docs], labeller=typed))
+    fold_sequences = label_sequences(weak_train_full[~in_report_dev], city_train_full, directives_full)
 
     # 1. development sets, four labels, document-grouped folds: per-sentence model and sequence layer
-    oof_scores, lone_scores, classes, folds = cross_validate_dev(dev, weak_train, others, random_state=random_state,
-                                                                 sequences=train_sequences, evaluate_on=dev_test)
+    oof_scores, lone_scores, classes, folds = cross_validate_dev(
+        dev, weak_train[~weak_train["doc"].isin(report_dev_docs)], others, random_state=random_state,
+        sequences=fold_sequences, evaluate_on=dev_test)
     calibrator = ParagraphClassifier(random_state=random_state)
     calibrator.classes_ = classes
     calibrator.calibrate(oof_scores, dev["label"].tolist())
-    grid, best = tune_sequence(dev_test, oof_scores, folds, calibrator)
+    grid, best = tune_sequence(dev_test, oof_scores, folds, calibrator, reports=report_dev)
     oof_proba = calibrator._proba_from_scores(oof_scores)
     prior = calibrated_prior(oof_proba)
     per_sentence = [str(classes[i]) for i in oof_proba.argmax(axis=1)]
@@ -291,7 +322,10 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         "by_genre_predict": by("genre", lone),
         "by_doc_type": by("doc_type", with_sequence),
     }
-    sequence_card = {**best, "grid": {f"{w}/{b}": round(f1, 6) for (w, b), (_, f1) in grid.items()}}
+    sequence_card = {**best, "grid": {f"{w}/{b}": round(f1, 6) for (w, b), (_, f1, _, _) in grid.items()},
+                     "grid_dev": {f"{w}/{b}": round(f1, 6) for (w, b), (_, _, f1, _) in grid.items()},
+                     "grid_reports": {f"{w}/{b}": round(f1, 6) for (w, b), (_, _, _, f1) in grid.items()},
+                     "report_dev_documents": sorted(report_dev_docs)}
     gold = paragraph_gold(dev)
     keys = sorted(gold)
     seq_proba = np.zeros_like(oof_proba)
@@ -315,6 +349,11 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     log(f"final model fitted in {fit_seconds:.1f}s; temperature {model.temperature_:.2f}")
     reports_sent, reports_para, held_pred, held_base = _heldout(model, weak_test, baseline, LABELS3)
     city_sent, city_para, _, _ = _heldout(model, city_test, baseline, LABELS3)
+    # the same held-out reports by level: the provincial reports of 2025 are the kind of text the issue's
+    # later-year provincial reports are; the national ones are 1994-2021 wikisource copies
+    national = weak_test["doc"].str.contains("国务院")
+    _, national_para, _, _ = _heldout(model, weak_test[national], baseline, LABELS3)
+    _, provincial_para, _, _ = _heldout(model, weak_test[~national], baseline, LABELS3)
     log(f"held-out reports macro-F1: sentences {reports_sent['textlab']['macro_f1']:.3f} (baseline "
         f"{reports_sent['baseline']['macro_f1']:.3f}); paragraphs in context {reports_para['textlab']['macro_f1']:.3f}, "
         f"predict() alone {reports_para['textlab_predict']['macro_f1']:.3f}, baseline {reports_para['baseline']['macro_f1']:.3f}; "
@@ -355,6 +394,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         "reports_heldout_paragraphs": reports_para,
         "city_heldout": city_sent,
         "city_heldout_paragraphs": city_para,
+        "reports_heldout_paragraphs_by_level": {"national": national_para, "provincial": provincial_para},
         "dev": dev_card,
         "dev_paragraphs": dev_paragraphs,
         "sequence": sequence_card,

@@ -288,13 +288,14 @@ def _aligned(units, rows, doc: str, path) -> tuple[list[int], list]:
     return picked
 
 
-def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold"):
+def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold", source: str = "dev_genres"):
     """The DEV part of the written sub-genre set ``eval/genres`` (split.tsv part=dev), aligned to units.
 
     Only documents whose part is ``dev`` are ever opened: the split is read first and the label
     rows of every other document are dropped before any text is read (the test part is scored once,
     by someone else). ``doc_types``: "gold" (doc_types.tsv) or "predicted" (``textlab.doctype``).
-    Columns as :func:`load_dev_set`; ``genre`` is the sub-genre (``01_讲话`` …).
+    Columns as :func:`load_dev_set`; ``genre`` is the sub-genre (``01_讲话`` …); ``source`` names the
+    set in the ``source`` column (``eval/genres_dev2``, all dev, is read the same way).
     """
     import pandas as pd
 
@@ -317,7 +318,7 @@ def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold"):
         part["genre"] = [str(r.genre) for _, r in picked]
         part["label"] = [r.label for _, r in picked]
         part["mixed"] = [int(getattr(r, "mixed", 0) or 0) for _, r in picked]
-        part["source"] = "dev_genres"
+        part["source"] = source
         frames.append(part)
     return pd.concat(frames, ignore_index=True)
 
