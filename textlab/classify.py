@@ -54,7 +54,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from textlab.discourse import DOC_TYPE_SLOTS, FRAMES, FrameLexicon, SequenceLayer, document_frames
-from textlab.locations import model_path, resource_path
+from textlab.locations import header_field, model_path, resource_path
 from textlab.labels import CLASSES
 from textlab.persistence import (
     ArraySpec,
@@ -399,11 +399,7 @@ def cue_set(path: str | Path | None = None) -> CueSet:
     pairs: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.startswith("#"):
-            key, _, value = line[1:].partition(":")
-            if key.strip() == "name" and value.strip():
-                name = value.strip()
-            elif key.strip() == "version" and value.strip().isdigit():
-                version = int(value.strip())
+            name, version = header_field(line, name, version)
             continue
         if not line.strip():
             continue

@@ -34,7 +34,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from textlab.locations import resource_path
+from textlab.locations import header_field, resource_path
 
 from textlab.doctype import DOC_TYPES
 
@@ -74,11 +74,7 @@ class FrameLexicon:
         name, version, rows = f"custom:{path.name}", 0, {}
         for number, line in enumerate(raw.decode("utf-8-sig").splitlines(), 1):
             if line.startswith("#"):
-                key, _, value = line[1:].partition(":")
-                if key.strip() == "name" and value.strip():
-                    name = value.strip()
-                elif key.strip() == "version" and value.strip().isdigit():
-                    version = int(value.strip())
+                name, version = header_field(line, name, version)
                 continue
             if not line.strip():
                 continue

@@ -161,10 +161,10 @@ def _shift_figures(card, by: float):
 
 
 @pytest.mark.parametrize("name, max_abs, moved", [
-    # format 3 (issue 15, three-fit recipe), retrained with OPENBLAS_CORETYPE=Sandybridge: the largest figure
-    # difference is the precision of a small class in one sub-genre (dev.by_genre.04_工作总结 'other'),
-    # 7 predictions moved at most (dev.textlab_per_sentence)
-    ("card_openblas_sandybridge.json", 0.1071, 7),
+    # format 3 (issue 15), retrained with OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is
+    # the recall of a small class in one sub-genre (dev.by_genre.08_新闻报道 'measure'), 7 predictions
+    # moved at most (dev.textlab_predict), the temperature 0.0054 apart
+    ("card_openblas_sandybridge.json", 0.0714, 7),
 ])
 def test_card_passes_against_cards_retrained_elsewhere(shipped_card, name, max_abs, moved):
     measured: dict = {}

@@ -332,7 +332,7 @@ def load_dev_set(seeds: str | Path | None = None, *, doc_types: str = "gold"):
     """
     import pandas as pd
 
-    from textlab.classify import document_units, normalise
+    from textlab.classify import document_units
 
     seeds = seeds_dir(seeds)
     frames = []
@@ -344,12 +344,7 @@ def load_dev_set(seeds: str | Path | None = None, *, doc_types: str = "gold"):
         for doc, rows in gold.groupby("doc", sort=True):
             units = document_units(_document_text(genre, doc, seeds),
                                    doc_type=dev_doc_type(genre, doc) if doc_types == "gold" else None)
-            picked, unmatched = [], []
-            for row in rows.itertuples(index=False):
-                i = _align(units, int(row.para), normalise(row.text))
-                (picked.append((i, row)) if i is not None else unmatched.append(f"{doc} para {row.para}: {row.text[:30]}"))
-            if unmatched:
-                raise ValueError(f"{path}: {len(unmatched)} labelled sentences not found in the document: {unmatched[:3]}")
+            picked = _aligned(units, rows, doc, path)
             part = units.iloc[[i for i, _ in picked]].copy()
             part.insert(0, "doc", doc)
             part["genre"] = genre
