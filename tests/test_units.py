@@ -144,7 +144,8 @@ def test_the_classifier_takes_the_table_as_given(seed_table, monkeypatch):
     assert calls["n"] == 0
     assert labelled["label"].tolist() == expected["label"].tolist()
     assert labelled["document"].eq(doc.id).all()
-    assert clf.predict(table) == clf.classify_units(table, level="sentence")["label"].tolist()
+    # predict() reads each sentence with its context but without the sequence layer (classify_units adds it)
+    assert clf.predict(table) == clf.classify_units(table, level="sentence", sequence=False)["label"].tolist()
 
 
 def test_analyze_cleans_outlines_and_segments_each_document_once(tmp_path, monkeypatch):

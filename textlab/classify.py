@@ -2,8 +2,13 @@
 
 ``ParagraphClassifier`` classifies sentence units from their own characters, from cue groups
 (aspect 了/已/先后, modality 要/将/力争, problem words, greetings, doctrine, figures; see
-``resources/cues.txt``) in the unit, its paragraph and its neighbours, and from its context: the
-heading it sits under, the document title and its position. A paragraph's label is the
+``resources/cues.txt``; and, in format 3, the discourse cues of ``resources/cues_discourse.txt``)
+in the unit, its paragraph and its neighbours, and from its context: the heading it sits under,
+the document title, its position, the document type (:mod:`textlab.doctype`; the work-report
+features, relative position and section, count only in work reports) and the frame in force (:mod:`textlab.discourse`).
+``classify_units`` / ``classify_document`` then pass each document's sentence probabilities
+through the sequence layer (a hidden Markov layer with transitions per document type);
+``predict`` / ``predict_proba`` label each text on its own. A paragraph's label is the
 length-weighted mean of its sentences' probabilities (``paragraph_mode="aggregate"``, the
 default) or the label of the paragraph read as one unit (``"direct"``).
 
@@ -20,6 +25,10 @@ patterns of its own: the cue regular expressions always come from ``resources/cu
 Format 1 (textlab 0.1.0) stored the cue patterns themselves; such a file loads only when its
 patterns are exactly the ones 0.1.0 shipped (recognised by their SHA-256, never compiled), and
 then uses the packaged cue set that gives the same matches (see the note in ``cues.txt``).
+Formats 1 and 2 load as the per-sentence models they were (no discourse block, no sequence
+layer) and are saved again as format 2. Format 3 adds the arrays ``transitions`` (document type
+slots x classes x classes), ``start``, ``prior`` and ``sequence`` (transition and prior weight)
+and references to ``cues_discourse.txt`` and ``frames.txt`` (name, version, SHA-256).
 
 Example:
     >>> clf = load_classifier()  # doctest: +SKIP
@@ -44,7 +53,8 @@ from typing import Any, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from textlab.locations import model_path, resource_path
+from textlab.discourse import DOC_TYPE_SLOTS, FRAMES, FrameLexicon, SequenceLayer, document_frames
+from textlab.locations import header_field, model_path, resource_path
 from textlab.labels import CLASSES
 from textlab.persistence import (
     ArraySpec,
@@ -59,15 +69,33 @@ from textlab.persistence import (
 
 FORMAT = "textlab.paragraph_classifier"
 #: 2: the cue set is referenced by name, version and hash; 1 (textlab 0.1.0): cue patterns stored.
-FORMAT_VERSION = 2
+#: 3: adds the discourse block (resources/cues_discourse.txt, document type, frame) and the sequence layer.
+FORMAT_VERSION = 3
 DATA_FILES = ("arrays.npz", "vocabulary.json")
 UNIT_COLUMNS = (
     "paragraph", "sentence", "n_sentences", "text", "paragraph_text", "prev_text", "next_text",
     "is_heading", "heading_sentence", "section", "heading", "title", "position", "context",
-    "first_section", "problem_opened",
+    "first_section", "problem_opened", "doc_type", "frame",
 )
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
+#: cue groups (of cues.txt, of cues_discourse.txt) crossed with the frame in force (format 3)
+INTERACT_CUES = ("aspect", "modality", "directive", "problem")
+INTERACT_DISCOURSE = ("problem_soft", "problem_target", "done_result", "verb_first", "theory")
+
+
+def n_discourse(n_groups: int) -> int:
+    """Columns of the format-3 discourse block for ``n_groups`` discourse cue groups."""
+    return 2 * n_groups + len(DOC_TYPE_SLOTS) + len(FRAMES) + (len(FRAMES) - 1) * (len(INTERACT_CUES) + len(INTERACT_DISCOURSE))
+
+
+@lru_cache(maxsize=64)
+def _type_slot(doc_type: str) -> int:
+    from textlab.discourse import doc_type_index
+
+    return doc_type_index(doc_type)
+
+
 ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[是要来]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+|首先|其次|最后)")
 
 
@@ -109,7 +137,7 @@ def _texts(column, normalised: bool) -> list[str]:
     return column.tolist() if normalised else column.map(normalise).tolist()
 
 
-def document_units(text: str, *, title: str | None = None, structure_=None):
+def document_units(text: str, *, title: str | None = None, structure_=None, doc_type: str | None = None):
     """One row per sentence of ``text`` (cleaned) with its context: :func:`context_units` of the
     unit table :func:`textlab.units.units_from_outline` makes of its outline (no tokens).
 
@@ -121,10 +149,10 @@ def document_units(text: str, *, title: str | None = None, structure_=None):
     from textlab.units import units_from_outline
 
     st = structure_ if structure_ is not None else structure(text)
-    return context_units(units_from_outline(st, tokens=False), title=title)
+    return context_units(units_from_outline(st, tokens=False), title=title, doc_type=doc_type)
 
 
-def context_units(table, *, title: str | None = None):
+def context_units(table, *, title: str | None = None, doc_type: str | None = None):
     """The classifier's view of a unit table (:func:`textlab.units.parse`): per sentence its
     paragraph text (the paragraph's sentences joined), its neighbours in the paragraph, the
     number of sentences, the innermost heading (last of ``heading_path``) and the title.
@@ -132,8 +160,10 @@ def context_units(table, *, title: str | None = None):
     A paragraph of more than ``outline.LONG_LINE`` characters (a structure made elsewhere, or
     one sentence that long) gives each sentence the ``split_long_line`` unit it sits in as its
     paragraph context (``paragraph_text``, ``n_sentences``), never the whole.
-    ``title`` fills the rows whose ``title`` is "". Columns ``UNIT_COLUMNS`` (plus ``document``
-    when the table has it).
+    ``title`` fills the rows whose ``title`` is "". ``doc_type``: the document type of every row
+    (default: the table's ``doc_type`` column, else :func:`textlab.doctype.document_type` of each
+    document); ``frame`` is the frame in force (:func:`textlab.discourse.document_frames`).
+    Columns ``UNIT_COLUMNS`` (plus ``document`` when the table has it).
     """
     import pandas as pd
 
@@ -145,13 +175,23 @@ def context_units(table, *, title: str | None = None):
     docs = table["document"].tolist() if "document" in table.columns else [""] * len(texts)
     n = len(texts)
     paragraph_text, n_sentences, prev_text, next_text = [""] * n, [0] * n, [""] * n, [""] * n
+    position = table["position"].to_numpy(dtype=float).copy()
+    para_count: dict = {}
+    for d, p in dict.fromkeys(zip(docs, paras)):
+        para_count[d] = para_count.get(d, 0) + 1
     start = 0
     for end in range(1, n + 1):
         if end < n and paras[end] == paras[start] and docs[end] == docs[start]:
             continue
         sents = texts[start:end]
         joined = "".join(sents)
-        windows = _context_windows(joined, sents) if len(joined) > LONG_LINE else None
+        if len(joined) > LONG_LINE:
+            windows = _context_windows(joined, sents)
+        elif para_count[docs[start]] <= ONE_LINE_PARAGRAPHS and len(sents) > ONE_LINE_SENTENCES:
+            windows = _sentence_windows(sents)  # a document pasted as one line: its sentences are the units
+            position[start:end] = np.linspace(0.0, 1.0, len(sents))
+        else:
+            windows = None
         for j in range(len(sents)):
             paragraph_text[start + j], n_sentences[start + j] = windows[j] if windows else (joined, len(sents))
             prev_text[start + j] = sents[j - 1] if j else ""
@@ -173,14 +213,65 @@ def context_units(table, *, title: str | None = None):
         "section": table["section"].tolist(),
         "heading": [path.rsplit(HEADING_SEP, 1)[-1] for path in table["heading_path"].tolist()],
         "title": titles,
-        "position": table["position"].to_numpy(dtype=float),
+        "position": position,
         "context": True,
         "first_section": table["first_section"].to_numpy(dtype=bool),
         "problem_opened": table["problem_opened"].to_numpy(dtype=bool),
+        "doc_type": [doc_type] * n if doc_type is not None else _document_types(table),
+        "frame": "none",
     }, columns=list(UNIT_COLUMNS))
     if "document" in table.columns:
         units.insert(0, "document", docs)
+    units["frame"] = document_frames(units, _frame_lexicon())
     return units
+
+
+@lru_cache(maxsize=1)
+def _frame_lexicon() -> FrameLexicon:
+    return FrameLexicon.load()
+
+
+def _document_types(table) -> list[str]:
+    """Each row's document type: the table's ``doc_type`` column (:func:`textlab.units.parse` fills it),
+    else :func:`textlab.doctype.document_type` of its document's text (title and paragraphs)."""
+    if "doc_type" in table.columns:
+        return [str(t) if isinstance(t, str) else "" for t in table["doc_type"].tolist()]
+    from textlab.doctype import document_type
+
+    docs = table["document"].tolist() if "document" in table.columns else [""] * len(table)
+    texts, paras, titles = table["text"].tolist(), table["paragraph"].tolist(), table["title"].tolist()
+    lines: dict[str, list[str]] = {}
+    last: dict[str, object] = {}
+    for d, p, t in zip(docs, paras, texts):
+        if d not in lines:
+            lines[d] = []
+        if last.get(d) == p and lines[d]:
+            lines[d][-1] += t
+        else:
+            lines[d].append(t)
+        last[d] = p
+    title_of = dict(zip(docs, titles))
+    types = {}
+    for d, ls in lines.items():
+        body = "\n".join(ls)
+        if title_of.get(d) and not body.startswith(title_of[d]):
+            body = title_of[d] + "\n" + body
+        types[d] = document_type(body).type
+    return [types[d] for d in docs]
+
+
+#: A document of at most this many paragraphs (title + body) whose body holds more than
+#: ONE_LINE_SENTENCES sentences was pasted without line breaks: each sentence's paragraph
+#: context is then its window of neighbours (:func:`_sentence_windows`), not the whole text.
+ONE_LINE_PARAGRAPHS = 2
+ONE_LINE_SENTENCES = 4
+
+
+def _sentence_windows(sents: list[str], radius: int = 1) -> list[tuple[str, int]]:
+    """Each sentence's window of ``radius`` neighbours on either side, joined, and its size."""
+    n = len(sents)
+    return [("".join(sents[max(0, i - radius): i + radius + 1]), min(n, i + radius + 1) - max(0, i - radius))
+            for i in range(n)]
 
 
 def _context_windows(text: str, sents: list[str]) -> list[tuple[str, int]]:
@@ -218,7 +309,7 @@ def units_from_texts(texts: Sequence[str]):
         {"paragraph": i, "sentence": 0, "n_sentences": 1, "text": t, "paragraph_text": t, "prev_text": "",
          "next_text": "", "is_heading": False, "heading_sentence": False, "section": "", "heading": "",
          "title": "", "position": 0.5, "context": False, "first_section": False,
-         "problem_opened": False}
+         "problem_opened": False, "doc_type": "", "frame": "none"}
         for i, t in enumerate(texts)
     ]
     return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
@@ -308,11 +399,7 @@ def cue_set(path: str | Path | None = None) -> CueSet:
     pairs: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.startswith("#"):
-            key, _, value = line[1:].partition(":")
-            if key.strip() == "name" and value.strip():
-                name = value.strip()
-            elif key.strip() == "version" and value.strip().isdigit():
-                version = int(value.strip())
+            name, version = header_field(line, name, version)
             continue
         if not line.strip():
             continue
@@ -321,6 +408,30 @@ def cue_set(path: str | Path | None = None) -> CueSet:
         pairs.setdefault(group.strip(), []).append(pattern.strip())
     return CueSet(name or "custom", version, hashlib.sha256(raw).hexdigest(),
                   tuple((g, "|".join(f"(?:{p})" for p in ps)) for g, ps in pairs.items()))
+
+
+@lru_cache(maxsize=1)
+def discourse_cue_set() -> CueSet:
+    """The packaged discourse cue list (``resources/cues_discourse.txt``) of format-3 models."""
+    return cue_set(resource_path("cues_discourse.txt"))
+
+
+def _check_reference(stored: Any, packaged, where: Path, what: str) -> None:
+    """A format-3 reference {name, version, sha256, ...} must name the packaged file exactly."""
+    keys = {"name": str, "version": int, "sha256": str}
+    if not isinstance(stored, dict) or any(not isinstance(stored.get(k), t) or isinstance(stored.get(k), bool)
+                                           for k, t in keys.items()):
+        raise ModelFormatError(f"{where}: {what!r} must be a reference {{name, version, sha256}} to a packaged file")
+    if (stored["name"], stored["version"]) != (packaged.name, packaged.version):
+        raise ModelFormatError(
+            f"{where}: the model was saved with {what} {str(stored['name'])[:40]!r} version {stored['version']}; this "
+            f"textlab ships {packaged.name!r} version {packaged.version}: use the textlab that saved it, or retrain")
+    if stored["sha256"] != packaged.sha256:
+        raise ModelFormatError(f"{where}: the packaged {what} file ({packaged.name} version {packaged.version}) is not "
+                               "the one the model was saved with (another SHA-256): it was edited without a new version")
+    groups = stored.get("groups")
+    if groups is not None and groups != getattr(packaged, "groups", groups):
+        raise ModelFormatError(f"{where}: {what} groups {str(groups)[:80]} are not those of {packaged.name}")
 
 
 def load_cues(path: str | Path | None = None) -> list[tuple[str, str]]:
@@ -392,8 +503,16 @@ class _Features:
     """Turns unit tables into one sparse matrix: char n-grams, context n-grams, cue counts."""
 
     def __init__(self, char_vocab: list[str], char_idf, ctx_vocab: list[str], ctx_idf, cues, *,
-                 context_weight: float, cue_weight: float) -> None:
+                 context_weight: float, cue_weight: float, discourse_cues=None) -> None:
         self.char_vocab, self.ctx_vocab, self.cues = char_vocab, ctx_vocab, cues
+        # format 3: discourse cues, document type, frame and their interactions (None: the 0.1.0 layout)
+        self.discourse_cues = list(discourse_cues) if discourse_cues is not None else None
+        if self.discourse_cues is not None:
+            groups = [g for g, _ in cues]
+            dgroups = [g for g, _ in self.discourse_cues]
+            self._cue_pos = [groups.index(g) for g in INTERACT_CUES]
+            self._dcue_pos = [dgroups.index(g) for g in INTERACT_DISCOURSE]
+            self._discourse_res = [re.compile(p) for _, p in self.discourse_cues]
         self.char_idf = np.asarray(char_idf, dtype=np.float32)
         self.ctx_idf = np.asarray(ctx_idf, dtype=np.float32)
         self.context_weight, self.cue_weight = context_weight, cue_weight
@@ -410,7 +529,7 @@ class _Features:
 
     @classmethod
     def fit(cls, units, *, max_features: int, min_df: int, cues, context_weight: float, cue_weight: float,
-            normalised: bool = False):
+            normalised: bool = False, discourse_cues=None):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         texts = _texts(units["text"], normalised)
@@ -424,7 +543,15 @@ class _Features:
         char_vocab = sorted(char.vocabulary_, key=char.vocabulary_.get)
         ctx_vocab = sorted(ctx.vocabulary_, key=ctx.vocabulary_.get)
         return cls(char_vocab, char.idf_, ctx_vocab, ctx.idf_, cues,
-                   context_weight=context_weight, cue_weight=cue_weight)
+                   context_weight=context_weight, cue_weight=cue_weight, discourse_cues=discourse_cues)
+
+    @property
+    def n_dense(self) -> int:
+        """Columns after the n-grams: cue counts, structural columns and (format 3) the discourse block."""
+        n = 4 * len(self.cues) + N_STRUCTURAL
+        if self.discourse_cues is not None:
+            n += n_discourse(len(self.discourse_cues))
+        return n
 
     @staticmethod
     def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
@@ -495,13 +622,14 @@ class _Features:
         counts.data = 1.0 + np.log(counts.data)
         return normalize(counts.multiply(idf).tocsr(), copy=False)
 
-    def _cue_counts(self, texts: list[str]) -> np.ndarray:
+    def _cue_counts(self, texts: list[str], res=None) -> np.ndarray:
         """log(1 + matches of each cue group) per text; each distinct text is scanned once."""
+        res = self._cue_res if res is None else res
         distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
-        counts = np.zeros((len(distinct), len(self._cue_res)), dtype=np.float32)
+        counts = np.zeros((len(distinct), len(res)), dtype=np.float32)
         for t, i in distinct.items():
             if t:
-                counts[i] = [len(rx.findall(t)) for rx in self._cue_res]
+                counts[i] = [len(rx.findall(t)) for rx in res]
         return np.log1p(counts)[[distinct[t] for t in texts]]
 
     def _dense(self, units, norm_text: list[str], normalised: bool = False) -> np.ndarray:
@@ -528,7 +656,31 @@ class _Features:
         ])
         n = len(norm_text)
         cues = self._cue_counts(norm_text + para + prev + nxt)
-        return np.hstack([cues[:n], 0.5 * cues[n:2 * n], 0.5 * cues[2 * n:3 * n], 0.5 * cues[3 * n:], structural])
+        blocks = [cues[:n], 0.5 * cues[n:2 * n], 0.5 * cues[2 * n:3 * n], 0.5 * cues[3 * n:], structural]
+        if self.discourse_cues is not None:
+            blocks.append(self._discourse_block(units, norm_text, para, cues[:n], structural))
+        return np.hstack(blocks)
+
+    def _discourse_block(self, units, norm_text: list[str], para: list[str], cues: np.ndarray,
+                         structural: np.ndarray) -> np.ndarray:
+        """Format 3: discourse cue counts (sentence, paragraph), document type and frame one-hot,
+        frame x cue interactions; the work-report columns (relative position, first section,
+        problems admitted earlier in the section) are zeroed outside work reports."""
+        n = len(norm_text)
+        dcues = self._cue_counts(norm_text + para, self._discourse_res)
+        types = units["doc_type"].tolist() if "doc_type" in units.columns else [""] * n
+        frames = units["frame"].tolist() if "frame" in units.columns else ["none"] * n
+        type_hot = np.zeros((n, len(DOC_TYPE_SLOTS)), dtype=np.float32)
+        type_hot[np.arange(n), [_type_slot(t) for t in types]] = 1.0
+        frame_hot = np.zeros((n, len(FRAMES)), dtype=np.float32)
+        frame_hot[np.arange(n), [FRAMES.index(f) if f in FRAMES else 0 for f in frames]] = 1.0
+        work_report = type_hot[:, DOC_TYPE_SLOTS.index("work_report")]
+        structural[:, 6] *= work_report  # position: review first, tasks later is the work-report template
+        structural[:, 13] *= work_report  # first_section
+        structural[:, 14] *= work_report  # problem_opened
+        signals = np.hstack([cues[:, self._cue_pos], dcues[:n, self._dcue_pos]])
+        inter = (frame_hot[:, 1:, None] * signals[:, None, :]).reshape(n, -1)
+        return np.hstack([dcues[:n], 0.5 * dcues[n:], type_hot, frame_hot, inter])
 
     def transform(self, units, normalised: bool = False):
         """The feature matrix of ``units``; ``normalised``: their text is already normalised
@@ -558,7 +710,8 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, *, C: float = 0.5, max_features: int = 40000, min_df: int = 2,
                  context_weight: float = 0.5, cue_weight: float = 1.0, class_weight: str | None = "balanced",
-                 max_iter: int = 2000, random_state: int = 0) -> None:
+                 max_iter: int = 2000, random_state: int = 0, discourse: bool = True) -> None:
+        self.discourse = discourse
         self.C = C
         self.max_features = max_features
         self.min_df = min_df
@@ -581,9 +734,11 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"unknown labels {unknown}; expected {CLASSES}")
         self.cue_set_ = cue_set()
         self.cues_ = list(self.cue_set_.pairs)
+        self.discourse_cue_set_ = discourse_cue_set() if self.discourse else None
         self.features_ = _Features.fit(units, max_features=self.max_features, min_df=self.min_df, cues=self.cues_,
                                        context_weight=self.context_weight, cue_weight=self.cue_weight,
-                                       normalised=normalised)
+                                       normalised=normalised,
+                                       discourse_cues=self.discourse_cue_set_.pairs if self.discourse else None)
         model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                    random_state=self.random_state)
         model.fit(self.features_.transform(units, normalised), y, sample_weight=sample_weight)
@@ -592,7 +747,36 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         self.intercept_ = model.intercept_.astype(np.float32)
         self.temperature_ = 1.0
         self.class_bias_ = np.zeros(len(self.classes_), dtype=np.float32)
+        self.sequence_ = None
         return self
+
+    def fit_sequence(self, sequences, *, weight: float = 1.0, prior_weight: float = 0.0, prior=None,
+                     shrinkage: float = 20.0) -> "ParagraphClassifier":
+        """Fit the sequence layer (:class:`textlab.discourse.SequenceLayer`) on labelled documents,
+        ``(doc_type, labels in reading order)`` each; ``weight`` 0 leaves the per-sentence labels as they are."""
+        self._check_fitted()
+        if not self.discourse:
+            raise ValueError("the sequence layer needs a discourse model (discourse=True)")
+        self.sequence_ = SequenceLayer.fit(sequences, list(self.classes_), prior=prior, weight=weight,
+                                           prior_weight=prior_weight, shrinkage=shrinkage)
+        return self
+
+    def sequence_proba(self, proba: np.ndarray, documents: Sequence, doc_types: Sequence[str]) -> np.ndarray:
+        """Per-sentence probabilities through the sequence layer, document by document (rows of one
+        document contiguous and in reading order). Unchanged when the model has no sequence layer."""
+        layer = getattr(self, "sequence_", None)
+        proba = np.asarray(proba, dtype=np.float64)
+        if layer is None or len(proba) == 0:
+            return proba
+        out = np.empty_like(proba)
+        documents, doc_types = list(documents), list(doc_types)
+        start = 0
+        for end in range(1, len(proba) + 1):
+            if end < len(proba) and documents[end] == documents[start]:
+                continue
+            out[start:end] = layer.marginals(proba[start:end], doc_types[start])
+            start = end
+        return out
 
     def _check_fitted(self) -> None:
         from sklearn.exceptions import NotFittedError
@@ -644,13 +828,16 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
 
     # -------------------------------------------------------------------- documents
 
-    def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate", proba=None):
+    def classify_units(self, units, *, level: str = "sentence", paragraph_mode: str = "aggregate", proba=None,
+                       sequence: bool = True):
         """Label a unit table; level "sentence" or "paragraph".
 
         ``units``: a table from :func:`textlab.units.parse` / ``parse_document`` (its context is
         derived from it and its text, already normalised, is used as given; the result starts with
         its ``document`` column) or from :func:`document_units`.
         ``proba``: the units' ``predict_proba`` if already computed (both levels from one pass).
+        ``sequence``: pass each document's sentence probabilities through the sequence layer
+        (``False``: per-sentence probabilities, as ``predict_proba``).
         """
         import pandas as pd
 
@@ -676,6 +863,9 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         cols = [f"p_{c}" for c in self.classes_]
         if level == "sentence" or paragraph_mode == "aggregate":
             proba = probabilities(units) if proba is None else np.asarray(proba)
+            if sequence:
+                proba = self.sequence_proba(proba, units["document"].tolist() if by_document else [""] * len(units),
+                                            units["doc_type"].tolist())
             table = units[[*lead, "paragraph", "sentence", "section", "heading", "is_heading", "text"]].copy()
             table[cols] = proba
             if level == "sentence":
@@ -736,13 +926,31 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         cues = getattr(self, "cue_set_", None) or cue_set()
         vocab = {"classes": [str(c) for c in self.classes_], "char_vocab": f.char_vocab, "ctx_vocab": f.ctx_vocab,
                  "cues": cues.reference()}
-        return write_model(path, format=FORMAT, format_version=FORMAT_VERSION,
+        version = 2
+        params = self.get_params()
+        if f.discourse_cues is None:
+            params.pop("discourse")  # a format-2 manifest as textlab 0.1.x wrote it
+        else:
+            version = FORMAT_VERSION
+            layer = getattr(self, "sequence_", None)
+            if layer is None:  # no sequence layer fitted: a neutral one, switched off
+                k = len(self.classes_)
+                layer = SequenceLayer(np.full((len(DOC_TYPE_SLOTS), k, k), 1.0 / k), np.full((len(DOC_TYPE_SLOTS), k), 1.0 / k),
+                                      np.full(k, 1.0 / k), 0.0, 0.0)
+            arrays.update(layer.arrays())
+            vocab.update(discourse_cues=discourse_cue_set().reference(), frames=_frame_lexicon().reference(),
+                         doc_types=list(DOC_TYPE_SLOTS), frame_names=list(FRAMES))
+        return write_model(path, format=FORMAT, format_version=version,
                            files={"arrays.npz": npz_bytes(arrays), "vocabulary.json": json_bytes(vocab)},
-                           manifest={"params": self.get_params(), "card": card or {}})
+                           manifest={"params": params, "card": card or {}})
 
     @classmethod
     def load(cls, path: str | Path) -> "ParagraphClassifier":
-        """Read a model written by ``save`` (format 1 or 2); every check is in :mod:`textlab.persistence`.
+        """Read a model written by ``save`` (format 1, 2 or 3); every check is in :mod:`textlab.persistence`.
+
+        Formats 1 (textlab 0.1.0) and 2 load as the per-sentence model they were (no discourse
+        block, no sequence layer); format 3 adds both, each array checked for shape, dtype, sign
+        and that its probability rows sum to one.
 
         Raises ``ModelFormatError`` naming the file and the problem for anything malformed,
         ``FileNotFoundError`` for a folder without ``manifest.json``.
@@ -751,6 +959,12 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
                             kind="paragraph classifier")
         manifest = folder.manifest
         params = _checked_params(manifest.get("params"), cls().get_params(), folder.manifest_path)
+        if folder.version < 3:
+            if params.get("discourse") is True and "discourse" in manifest["params"]:
+                raise folder.fail("manifest.json", f"format {folder.version} cannot hold a discourse model")
+            params["discourse"] = False
+        elif params.get("discourse") is not True:
+            raise folder.fail("manifest.json", "a format 3 model must have discourse = true")
         card = manifest.get("card", {})
         if not isinstance(card, dict):
             raise folder.fail("manifest.json", "'card' must be a JSON object")
@@ -764,19 +978,52 @@ class ParagraphClassifier(ClassifierMixin, BaseEstimator):
         cues = _cues_of_saved_model(vocab["cues"], folder.version, where)
         n_classes, n_char, n_ctx = len(classes), len(char_vocab), len(ctx_vocab)
         n_features = n_char + n_ctx + 4 * len(cues.pairs) + N_STRUCTURAL
-        arrays = folder.arrays("arrays.npz", {
+        spec = {
             "coef": ArraySpec((n_classes, n_features)),
             "intercept": ArraySpec((n_classes,)),
             "char_idf": ArraySpec((n_char,), positive=True),
             "ctx_idf": ArraySpec((n_ctx,), positive=True),
             "class_bias": ArraySpec((n_classes,)),
             "temperature": ArraySpec((1,), positive=True),
-        })
+        }
+        discourse = None
+        if folder.version >= 3:
+            for key in ("discourse_cues", "frames", "doc_types", "frame_names"):
+                if key not in vocab:
+                    raise ModelFormatError(f"{where}: a format 3 vocabulary must have {key!r}")
+            if vocab["doc_types"] != list(DOC_TYPE_SLOTS):
+                raise ModelFormatError(f"{where}: doc_types {str(vocab['doc_types'])[:120]} are not this textlab's "
+                                       f"{list(DOC_TYPE_SLOTS)}")
+            if vocab["frame_names"] != list(FRAMES):
+                raise ModelFormatError(f"{where}: frame_names {str(vocab['frame_names'])[:80]} are not {list(FRAMES)}")
+            discourse = discourse_cue_set()
+            _check_reference(vocab["discourse_cues"], discourse, where, "discourse_cues")
+            _check_reference(vocab["frames"], _frame_lexicon(), where, "frames")
+            n_types = len(DOC_TYPE_SLOTS)
+            spec["coef"] = ArraySpec((n_classes, n_features + n_discourse(len(discourse.pairs))))
+            spec.update(transitions=ArraySpec((n_types, n_classes, n_classes), positive=True),
+                        start=ArraySpec((n_types, n_classes), positive=True),
+                        prior=ArraySpec((n_classes,), positive=True),
+                        sequence=ArraySpec((2,), nonnegative=True))
+        arrays = folder.arrays("arrays.npz", spec)
+        if discourse is not None:
+            for name, axis in (("transitions", 2), ("start", 1), ("prior", 0)):
+                if not np.allclose(arrays[name].sum(axis=axis), 1.0, rtol=0, atol=1e-6):
+                    raise folder.fail("arrays.npz", f"array {name!r}: probabilities must sum to 1 along axis {axis}")
+            if arrays["sequence"].max() > 10:
+                raise folder.fail("arrays.npz", "array 'sequence': weights above 10 are not a model this textlab makes")
         clf = cls(**params)
         clf.cue_set_ = cues
         clf.cues_ = list(cues.pairs)
         clf.features_ = _Features(char_vocab, arrays["char_idf"], ctx_vocab, arrays["ctx_idf"],
-                                  clf.cues_, context_weight=clf.context_weight, cue_weight=clf.cue_weight)
+                                  clf.cues_, context_weight=clf.context_weight, cue_weight=clf.cue_weight,
+                                  discourse_cues=discourse.pairs if discourse is not None else None)
+        clf.discourse_cue_set_ = discourse
+        clf.sequence_ = None
+        if discourse is not None:
+            weight, prior_weight = (float(v) for v in arrays["sequence"])
+            clf.sequence_ = SequenceLayer(arrays["transitions"].astype(np.float64), arrays["start"].astype(np.float64),
+                                          arrays["prior"].astype(np.float64), weight, prior_weight)
         clf.classes_ = np.array(classes, dtype=object)
         clf.coef_ = arrays["coef"]
         clf.intercept_ = arrays["intercept"]
@@ -810,6 +1057,7 @@ def _checked_params(params: Any, defaults: dict, where: Path) -> dict:
             isinstance(v, dict) and all(k in CLASSES and number(w, low=0) for k, w in v.items())),
         "max_iter": lambda v: number(v, low=0, integer=True),
         "random_state": lambda v: v is None or number(v, low=-1, integer=True),
+        "discourse": lambda v: isinstance(v, bool),
     }
     for name, value in params.items():
         if not checks[name](value):

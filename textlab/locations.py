@@ -44,6 +44,17 @@ def read_resource(name: str) -> str:
     return resource_path(name).read_text(encoding="utf-8")
 
 
+def header_field(line: str, name: str, version: int) -> tuple[str, int]:
+    """``(name, version)`` after reading one ``#`` line of a resource file: ``# name: …`` and
+    ``# version: N`` set them, any other comment line leaves them as they are."""
+    key, _, value = line[1:].partition(":")
+    if key.strip() == "name" and value.strip():
+        return value.strip(), version
+    if key.strip() == "version" and value.strip().isdigit():
+        return name, int(value.strip())
+    return name, version
+
+
 def _model_candidates() -> list[Path]:
     env = os.environ.get("TEXTLAB_MODELS")
     found = [Path(env)] if env else []

@@ -7,12 +7,13 @@ Source format (one document per src/<doc>.src, UTF-8):
   followed by ! (= mixed), sets the label of the unit it precedes; untagged units take the label
   of the previous unit in the same line (not its mixed flag).  Every line must start with a tag,
   and tags must sit on unit boundaries (checked here).
-Stdlib only.  Run: python build.py
+Stdlib only.  Run: python build.py [FOLDER]   (FOLDER: another set in this format, e.g. ../genres_dev2;
+default: this folder)
 """
 import pathlib, re, sys
 from unitsplit import split_units
 
-HERE = pathlib.Path(__file__).resolve().parent
+HERE = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent
 LAB = {"a": "achievement", "p": "problem", "m": "measure", "o": "other"}
 TAG = re.compile(r"#([apmo])(!?) ?")
 

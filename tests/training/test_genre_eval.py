@@ -352,14 +352,19 @@ def test_state_council_titles(title, expected):
 def test_corpus_expectations_of_the_seed_reports(tmp_path):
     rows, notes = corpus_expectations(tmp_path / "no corpus")
     assert any("shared corpus not found" in n for n in notes)
-    files = [p for p in (ROOT / "seeds" / "gov_reports").rglob("*.txt")]
-    assert len(rows) == len({p.read_bytes() for p in files}) > 100
+    files = [p for name in ("gov_reports", "city_reports", "state_council")
+             for p in (ROOT / "seeds" / name).rglob("*.txt")]
+    assert len(rows) == len({p.read_bytes() for p in files}) > 250
     npc = [r for r in rows if "npc_resolutions" in r["id"]]
     assert len(npc) == len(list((ROOT / "seeds" / "gov_reports").rglob("npc_resolutions/*.txt"))) > 0
     assert {r["expected"] for r in npc} == {"other"}
-    assert {r["expected"] for r in rows if r not in npc} == {"work_report"}
+    directives = [r for r in rows if r["folder"] == "state_council"]
+    assert len(directives) == len(list((ROOT / "seeds" / "state_council").glob("*.txt"))) > 10
+    assert {r["expected"] for r in directives} <= {"plan", "other"}
+    assert {r["expected"] for r in rows if r not in npc and r not in directives} == {"work_report"}
     assert {r["folder"] for r in rows} == {"national_gwr_wikisource", "national_gwr_wikisource/npc_resolutions",
-                                          "provincial_gwr_2025", "cpc_congress_wikisource"}
+                                          "provincial_gwr_2025", "cpc_congress_wikisource", "city_reports",
+                                          "state_council"}
 
 
 def test_document_type_is_looked_up_on_the_imported_textlab():

@@ -32,10 +32,17 @@ def test_shipped_classifier_card_is_rendered_from_card_json(card):
 
 def test_classifier_card_shows_every_figure_from_the_card(card):
     text = render_classifier_card(card)
-    assert f"**{card['dev']['textlab']['macro_f1']:.3f}**" in text
+    assert f"| textlab in context (sequence layer) | {card['dev']['textlab']['macro_f1']:.3f} |" in text
+    assert f"| textlab predict() on lone sentences | {card['dev']['textlab_predict']['macro_f1']:.3f} |" in text
     assert f"| baseline | {card['dev']['baseline']['macro_f1']:.3f} |" in text
     assert f"{card['data']['dev_units']} sentences in {card['data']['dev_documents']} documents" in text
-    assert f"temperature {card['temperature']:.2f}" in text
+    assert f"temperature ({card['temperature']:.2f})" in text
+    paras = card["reports_heldout_paragraphs"]
+    assert f"| textlab in context | {paras['textlab']['macro_f1']:.3f} |" in text
+    assert f"| textlab predict() per paragraph | {paras['textlab_predict']['macro_f1']:.3f} |" in text
+    for genre, result in card["dev"]["by_genre"].items():
+        assert f"| {genre} | {result['macro_f1']:.3f} |" in text
+    assert "Development figures (tuned on these: optimistic)" in text
     # confusion matrix rows are the truth
     first = card["dev"]["textlab"]["confusion"][0]
     assert f"| {card['dev']['textlab']['labels'][0]} | " + " | ".join(map(str, first)) + " |" in text
@@ -44,15 +51,25 @@ def test_classifier_card_shows_every_figure_from_the_card(card):
 def test_classifier_card_says_when_a_target_is_missed(card):
     worse = copy.deepcopy(card)
     worse["reports_heldout_paragraphs"]["textlab"]["macro_f1"] = 0.5
-    worse["dev_paragraphs"]["aggregate"]["macro_f1"] = 0.79
+    worse["reports_heldout_paragraphs"]["textlab_predict"]["macro_f1"] = 0.9
     text = render_classifier_card(worse)
-    assert "paragraphs **0.500** (not met)" in text and "paragraphs **0.790** (not met)" in text
-    assert "(not met)" not in render_classifier_card(card).split("## Targets")[1].split("sentences")[0]
+    assert "in context ≥ 0.97: **0.500** (not met)" in text and "predict() ≥ 0.93: **0.900** (not met)" in text
+    better = copy.deepcopy(card)
+    better["reports_heldout_paragraphs"]["textlab"]["macro_f1"] = 0.98
+    better["reports_heldout_paragraphs"]["textlab_predict"]["macro_f1"] = 0.95
+    for level in ("national", "provincial"):
+        better["reports_heldout_paragraphs_by_level"][level]["textlab_predict"]["macro_f1"] = 0.95
+    assert "(not met)" not in render_classifier_card(better).split("## Targets")[1]
+    # the held-out reports by level: provincial reports of 2025 and the national wikisource copies
+    worse["reports_heldout_paragraphs_by_level"]["national"]["textlab_predict"]["macro_f1"] = 0.6
+    text = render_classifier_card(worse)
+    assert "**0.600** (not met) on the national wikisource copies" in text
+    assert "provincial reports of 2025, paragraphs" in text
 
 
 def test_classifier_card_without_a_key_names_it(card):
-    broken = {k: v for k, v in card.items() if k != "dev_paragraphs"}
-    with pytest.raises(KeyError, match="dev_paragraphs"):
+    broken = {k: v for k, v in card.items() if k != "sequence"}
+    with pytest.raises(KeyError, match="sequence"):
         render_classifier_card(broken)
 
 

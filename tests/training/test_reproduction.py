@@ -37,6 +37,7 @@ from textlab.topics import TopicModel
 
 from textlab.training.reproduction import (
     MIN_AGREEMENT,
+    allowed_flips,
     compare_cards,
     compare_topic_models,
     prediction_agreement,
@@ -160,8 +161,10 @@ def _shift_figures(card, by: float):
 
 
 @pytest.mark.parametrize("name, max_abs, moved", [
-    ("card_openblas_sandybridge.json", 0.0213, 5),
-    ("card_this_machine_haswell.json", 0.0468, 3),
+    # format 3 (issue 15), retrained with OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is
+    # the recall of a small class in one sub-genre (dev.by_genre.08_新闻报道 'measure'), 7 predictions
+    # moved at most (dev.textlab_predict), the temperature 0.0054 apart
+    ("card_openblas_sandybridge.json", 0.0714, 7),
 ])
 def test_card_passes_against_cards_retrained_elsewhere(shipped_card, name, max_abs, moved):
     measured: dict = {}
@@ -198,17 +201,21 @@ def test_card_fails_on_a_real_change(shipped_card):
     changed["random_state"] = 1
     assert compare_cards(changed, shipped_card) == ["random_state: 1 vs 0"]
 
-    changed = copy.deepcopy(shipped_card)
-    confusion = changed["reports_heldout"]["textlab"]["confusion"]  # n = 6121: at most 31 may move
-    confusion[2][2] -= 32
-    confusion[2][0] += 32
-    assert compare_cards(changed, shipped_card) == ["reports_heldout.textlab.confusion: 32 predictions moved (at most 31)"]
-
-    changed = copy.deepcopy(shipped_card)
-    confusion = changed["dev_paragraphs"]["direct"]["confusion"]  # n = 492: at most 8 may move
-    confusion[3][3] -= 9
-    confusion[3][2] += 9
-    assert compare_cards(changed, shipped_card) == ["dev_paragraphs.direct.confusion: 9 predictions moved (at most 8)"]
+    for entry in (("reports_heldout", "textlab"), ("dev_paragraphs", "aggregate"), ("dev", "by_genre", "06_对照检查材料")):
+        changed = copy.deepcopy(shipped_card)
+        result = changed
+        for key in entry:
+            result = result[key]
+        limit = allowed_flips(result["n"])  # max(0.5 % of n, 8)
+        confusion = result["confusion"]
+        donor = max(range(len(confusion)), key=lambda i: confusion[i][i])  # a diagonal cell that can give
+        confusion[donor][donor] -= limit + 1
+        confusion[donor][(donor + 1) % len(confusion)] += limit + 1
+        path = ".".join(entry)
+        assert compare_cards(changed, shipped_card) == [f"{path}.confusion: {limit + 1} predictions moved (at most {limit})"]
+        confusion[donor][donor] += 1
+        confusion[donor][(donor + 1) % len(confusion)] -= 1
+        assert compare_cards(changed, shipped_card) == []  # exactly at the limit: accepted
 
 
 def test_predictions_survive_blas_sized_noise_but_not_a_changed_feature(dev):
