@@ -248,7 +248,8 @@ def b_nav(g, ctx):
         top = [(g.sep().join(ex), 'nav')] if g.chance(0.6) else [(e, 'nav') for e in ex]
         out = top + out
     if g.chance(0.35):
-        out.insert(0, (g.pick(('欢迎访问{gov}门户网站', '{site}', '{site}欢迎您！', '今天是：{today}',
+        out.insert(0, (g.pick(('欢迎访问{gov}门户网站' if ctx['navset'] == 'portal' else '欢迎访问{site}', '{site}',
+                               '{site}欢迎您！', '今天是：{today}',
                                '今天是{today} 星期{wd}', '{site}')).format(**ctx), 'nav'))
     if g.chance(0.4):
         out.append((g.pick(('搜索', '请输入关键词', '请输入关键字 搜索', '全站搜索', '站内搜索：', '热搜词：政府工作报告 营商环境 民生实事',
@@ -297,7 +298,7 @@ def b_title(g, ctx):
     if ctx['exact_ok']:
         forms += ['{t}'] * 4
     f = g.pick(forms)
-    line = f.format(t=t, site=site, year=ctx['year'], short=ctx['short'], url=ctx['url'])
+    line = f.format(t=t, site=site, year=ctx['doc_year'], short=ctx['short'], url=ctx['url'])
     out = [(line, 'title_repeat')]
     if g.chance(0.15):
         out.append(((t[:12] + '…') if len(t) > 14 else ('【' + ctx['short'] + '】政府工作报告'), 'title_repeat'))
@@ -539,7 +540,11 @@ WENKU_DOCS = [
 
 
 def headline(g, ctx, pool=HEADLINES):
-    return g.pick(pool).format(place=ctx['short'] if g.chance(0.5) else ctx['place'], year=ctx['year'],
+    if ctx['level'] in ('国', '党'):
+        place = g.pick(('全国', '我国', '各地', '多地'))
+    else:
+        place = ctx['short'] if g.chance(0.5) else ctx['place']
+    return g.pick(pool).format(place=place, year=ctx['year'],
                                pct=g.pick(('5.2', '6.1', '4.8', '5.5', '7.0')), pct2=g.pick(('6.3', '7.2', '5.9')),
                                n=g.r.randint(3, 60))
 
@@ -825,12 +830,12 @@ BLOCKS = dict(nav=b_nav, breadcrumb=b_breadcrumb, title_repeat=b_title, metadata
 # head (conventional order), tail (conventional order), mid candidates; each with a probability
 LAYOUT = {
     'portal': dict(head=[('mojibake', .12), ('nav', .9), ('breadcrumb', .8), ('title_repeat', .75), ('metadata', .85),
-                         ('toolbar_fontsize', .6), ('toolbar_actions', .3), ('qr', .3), ('share', .25), ('html_residue', .15)],
+                         ('toolbar_fontsize', .75), ('toolbar_actions', .3), ('qr', .3), ('share', .25), ('html_residue', .15)],
                    tail=[('attachment', .25), ('toolbar_actions', .55), ('share', .35), ('qr', .35), ('prevnext', .3),
                          ('related', .55), ('ads', .2), ('footer', .95), ('html_residue', .15), ('mojibake', .2)],
                    mid=[('related', .15), ('html_residue', .15), ('ads', .15), ('mojibake', .15)]),
     'news': dict(head=[('nav', .85), ('ads', .3), ('breadcrumb', .6), ('title_repeat', .7), ('meta_news', .9),
-                       ('toolbar_fontsize', .35), ('share', .45)],
+                       ('toolbar_fontsize', .45), ('share', .45), ('html_residue', .15)],
                  tail=[('paywall_mid', .25), ('title_repeat', .2), ('meta_tail', .6), ('share', .5), ('pagination_web', .2),
                        ('prevnext', .25), ('related', .8),
                        ('ads', .7), ('comments', .35), ('qr', .3), ('footer', .95), ('mojibake', .2)],
@@ -881,6 +886,10 @@ def page_ctx(g, info, style, npages):
     ctx = dict(info)
     ctx['style'] = style
     ctx['npages'] = npages
+    # the year of the copy: the document's year, or a repost year for documents before 2015
+    ctx['doc_year'] = info['year']
+    if int(info['year']) < 2015:
+        ctx['year'] = str(g.r.randint(2019, 2025))
     ctx['today'] = g.date(info['year'], 2)
     ctx['wd'] = g.pick(WEEKDAYS)
     host = style if style != 'pdf' else g.pick(('wenku', 'portal'))
@@ -968,7 +977,7 @@ def build_page(g, doc_id, style, folder, fname, paras, start, end, info):
     # content layout
     indent = g.pick(('', '', '\u3000\u3000', '    ', '  ', '\t', '\u3000'))
     blank_between = g.pick((0, 0, 1, 1, 2, 'ws'))
-    residue_wrap = style in ('party', 'portal', 'news') and g.chance(0.08) and end - start < 15
+    residue_wrap = style in ('party', 'portal', 'news') and g.chance(0.2) and end - start < 15
     width = g.r.randint(24, 46) if style == 'pdf' or (style == 'wenku' and g.chance(0.25)) else None
     if width:  # hard-wrapped pages stay short: at most 3,500 characters (and 5 paragraphs at least)
         while end - start + 1 > 5 and sum(len(p) for p in paras[start:end + 1]) > 3500:
