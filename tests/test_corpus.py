@@ -81,9 +81,14 @@ def test_loading_seeds_folder_gives_all_123_documents(seeds_corpus):
     corpus_ids = {d.id for d in seeds_corpus if d.id.split("/")[0] in ("gov_reports", "party_building")}
     expected = {p.relative_to(SEEDS).with_suffix("").as_posix() for p in REPORT_FILES + PARTY_FILES}
     assert corpus_ids == expected and len(expected) == 123
-    # the rest are the development set's documents (seeds/dev/written) and its label tables
+    # the rest are the development set's documents (seeds/dev/written) and the copies of corpus
+    # documents the classifier's weak labels come from (seeds/city_reports, seeds/state_council)
     others = {d.id for d in seeds_corpus} - expected
-    assert others and all(i.startswith("dev/written/") for i in others)
+    assert others and all(i.startswith("dev/written/") or i.split("/")[0] in ("city_reports", "state_council")
+                          for i in others)
+    for folder in ("city_reports", "state_council"):
+        files = {f"{folder}/{p.stem}" for p in (SEEDS / folder).glob("*.txt")}
+        assert len(files) > 10 and files <= others
     assert seeds_corpus.skipped == []
     assert {Path(p).name for p in seeds_corpus.provenance} >= {"labels.tsv", "_index.tsv", "MANIFEST.md"}
     accounted = {Path(d.meta["path"]).resolve() for d in seeds_corpus}

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import textlab
 from textlab import outline as structure_module
-from textlab.outline import Heading, ParagraphInfo, Structure, paragraphs, sentences, structure
+from textlab.outline import LONG_LINE, Heading, ParagraphInfo, Structure, paragraphs, sentences, structure
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -431,9 +431,14 @@ def test_normal_documents_are_as_in_0_1_0(row):
     make_reference.py). Equal unit tables mean equal labels from any model."""
     ref = _reference_module()
     path = SEEDS / row["file"]
+    raw = path.read_text(encoding="utf-8")
+    if max(map(len, raw.splitlines()), default=0) > LONG_LINE:
+        # not a normal document: two city reports of 2024 are one line of 38,000 and 45,000
+        # characters, which 0.1.0 made one paragraph; now they are cut into paragraph-sized units
+        assert sum(p.cut for p in structure(raw).paragraphs) > 10
+        return
     got = ref.digests(path)
     keys = ("paragraphs", "sentences", "structure", "units")
-    raw = path.read_text(encoding="utf-8")
     spaced = [p for p in structure(raw).paragraphs if "".join(sentences(p.text)) != p.text.strip()]
     if spaced and row["units"]:
         # The unit table is made of cleaned text; on a raw web copy with spaces between the

@@ -41,10 +41,12 @@ def structure_digest(st) -> str:
 def units_digest(units) -> str:
     """Every column of every row of a document_units table (position rounded to 12 places).
 
-    The ``document`` column (the id, added when the unit table became the centre of the flow) is
-    not one of 0.1.0's context columns and is left out, so that tables stay comparable.
+    Columns that are not 0.1.0's are left out, so that tables stay comparable: ``document`` (the
+    id, added when the unit table became the centre of the flow), and ``doc_type`` and ``frame``
+    (the document type and the frame in force, added by the discourse-aware classifier of issue 15:
+    new context, not a change of the old columns).
     """
-    units = units.drop(columns=["document"], errors="ignore")
+    units = units.drop(columns=["document", "doc_type", "frame"], errors="ignore")
     rows = []
     for row in units.itertuples(index=False):
         values = []
@@ -64,7 +66,11 @@ def seed_files() -> list[Path]:
 
 def digests(path: Path) -> dict[str, str]:
     from textlab.classify import document_units
-    from textlab.outline import paragraphs, sentences, structure
+
+    try:
+        from textlab.outline import paragraphs, sentences, structure
+    except ImportError:  # textlab 0.1.0, where the module was textlab.structure
+        from textlab.structure import paragraphs, sentences, structure
 
     text = path.read_text(encoding="utf-8")
     out = {
