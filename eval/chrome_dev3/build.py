@@ -218,6 +218,8 @@ class Page:
         self.variants: list[str] = []
         self.blank_between = rng.random() < 0.35  # blank line after every line
         self.indent_chrome = rng.random() < 0.2
+        self.gap = False  # blank line after each paragraph (set per page)
+        self.pdf_gap = False  # blank line after a PDF page number / running header
 
     def tag(self, v: str) -> None:
         self.variants.append(v)
