@@ -224,6 +224,9 @@ def _is_good(key: str) -> bool:
     return (n >= 16 and inner >= 1 and _cjk(key) >= 12) or (n >= 45 and "、" in key and _cjk(key) >= 16)
 
 
+_NUMERAL_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}")
+
+
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
     """Short lines that are document structure, not chrome (signatures only where asked)."""
     if len(key) > 100:
@@ -235,6 +238,8 @@ def _is_keeper(key: str, *, signature: bool = True) -> bool:
         return not _HOME.fullmatch(m.group(2)) and len(m.group(2)) > 4
     if _GREETING.fullmatch(key) or CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
         return True
+    if _NUMERAL_HEADING.fullmatch(key):
+        return True  # a section number alone on its line: 一 / 二 / Ⅲ
     if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
         return True
     if _TITLE_WORDS.search(key) and _cjk(key) >= 5:
@@ -494,6 +499,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i = j
         else:
             i += 1
+    # lines repeating the document title; headline lists, notices, ads and footers after the body
+    _title_copies(keys, reasons, good, first_good, last_good)
+    _tail_blocks(keys, raws, reasons, good, keeper)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
         if reasons[i] or good[i] or keeper[i]:
@@ -646,10 +654,10 @@ def _neighbour_reason(key: str, prev: str) -> str:
 
 def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], first_good: int) -> None:
     head = min(len(keys), first_good + 1 if first_good < len(keys) else len(keys))
-    last: dict[str, int] = {}  # the last copy of each line in the head
+    first: dict[str, int] = {}  # the first copy of each line in the head
     for i in range(head):
         if not reasons[i] and not good[i]:
-            last[keys[i]] = i
+            first.setdefault(keys[i], i)
     for i in range(head):
         if reasons[i] or good[i]:
             continue
@@ -663,9 +671,9 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
                     and (keys[t] in title or title in keys[t]) for t in near):
                 reasons[i] = "page_title"
                 continue
-        if last.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
+        if first.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
                 and not any(c in k for c in "，。；！？"):
-            reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
+            reasons[i] = "page_title"  # the same line again later in the head: every copy but the first goes
 
 
 _FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
@@ -762,3 +770,228 @@ def _put(out: dict, field: str, label: str, value: str) -> None:
         pass
     else:
         out.setdefault(field, value[:60])
+
+
+# ------------------------------------------------------------------------------- titles again
+
+_TITLE_DECOR = re.compile(
+    r"^(?:标题|题目|文章标题|文档标题)[：:]|[（(【\[]?(?:全文|范文|完整版|word版|WORD版|精选|最新|原文|附全文|可编辑|免费下载)[）)】\]]?$"
+    r"|\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)$"
+)
+_TITLE_PUNCT = re.compile(r"[\s【】《》〈〉\[\]［］「」『』“”\"'‘’（）()：:，,、.·•\-—_|｜]")
+
+
+def _title_core(key: str) -> str:
+    """The words of a title-like line: site suffix, brackets, 全文/范文 marks, .docx and
+    punctuation removed (``【2024年某市政府工作报告（全文）】_某某网`` -> ``2024年某市政府工作报告``)."""
+    k = key
+    for _ in range(3):
+        f = _FILE_TITLE.fullmatch(k)
+        if f:
+            k = f.group(1)
+        m = _SITE_SUFFIX.fullmatch(k) or _ANY_SUFFIX.fullmatch(k)
+        if m and not _SUBTITLE.fullmatch(k[len(m.group(1)):]) or m and len(m.group(2)) <= 8:
+            k = m.group(1)
+        stripped = _TITLE_DECOR.sub("", k.strip("【】《》[]［］"))
+        if stripped == k:
+            break
+        k = stripped
+    return _TITLE_PUNCT.sub("", k)
+
+
+def _title_like(key: str) -> bool:
+    return 4 <= len(key) <= 90 and not any(c in key for c in "。；！？，") and not _HEADING.match(key) \
+        and not _GREETING.fullmatch(key) and not CN_DATE.fullmatch(key)
+
+
+def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool], first_good: int, last_good: int) -> None:
+    """The document title shown again: a page title in brackets 【】《》, with 全文 / 范文 / .docx or
+    a site suffix, or the bare title a second time, in the head (before the first body line) or
+    after the body. The title words are compared with the decoration removed; a decorated copy
+    also matches when one title contains the other (the page title names the document in full,
+    the article title only its first line). One copy stays: the first bare one (a line that is
+    its own title words), else the last copy in the head."""
+    n = len(keys)
+    cand = [i for i in range(n) if not reasons[i] and not good[i] and (i < first_good or i > last_good)
+            and _title_like(keys[i]) and not (_SIGNATURE.fullmatch(keys[i]) and not _TITLE_WORDS.search(keys[i]))]
+    if len(cand) < 2:
+        return
+    core = {i: _title_core(keys[i]) for i in cand}
+    bare = {i: core[i] == _TITLE_PUNCT.sub("", keys[i]) and keys[i][:1] not in "【《[［〈「『" for i in cand}
+    done: set[int] = set()
+    for a in cand:
+        if a in done or a > first_good or len(core[a]) < 4:
+            continue
+        group = [a]
+        for b in cand:
+            if b <= a or b in done or len(core[b]) < 4:
+                continue
+            ca, cb = core[a], core[b]
+            same = ca == cb
+            if not same and not (bare[a] and bare[b]) and min(len(ca), len(cb)) >= 6:
+                short, long_ = sorted((ca, cb), key=len)
+                same = short in long_ and len(short) * 2 >= len(long_)
+            if same:
+                group.append(b)
+        if len(group) < 2:
+            continue
+        done.update(group)
+        head = [i for i in group if i < first_good]
+        keep = next((i for i in group if bare[i] and i < first_good), None)
+        if keep is None:
+            keep = head[-1] if head else None
+        for i in group:
+            if i != keep and (bare[i] is False or keep is not None and core[i] == core[keep]):
+                reasons[i] = "page_title"
+
+
+# ------------------------------------------------------------------------------- after the body
+
+_BULLET = r"[·•▪▫◆◇■□▲△►▶>»★☆\-–—*○●◎※→]{1,2}"
+_SHORT_DATE = r"\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?"
+_ITEM_HEAD = re.compile(
+    rf"^(?:{_BULLET}|\d{{1,2}}[、.．]|[\[【(（]\d{{1,2}}[\]】)）]|[\[【(（]{_SHORT_DATE}[\]】)）]|{_SHORT_DATE}(?=[^\d年月日]))"
+)
+_ITEM_TAIL = re.compile(
+    rf"(?:[\[【(（]?{_SHORT_DATE}[\]】)）]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:\d{{1,4}}页)?|\d{{1,4}}页|"
+    rf"[(（]\d{{1,4}}页[)）]|\d{{1,5}}(?:KB|MB|K|M)|\d{{1,7}}(?:阅读|浏览|次|人看过|下载))$",
+    re.I,
+)
+
+
+def _headline(key: str) -> tuple[bool, bool, bool]:
+    """(a headline of a link list by shape, decorated with a bullet / number / date / file mark,
+    ends like a sentence). A headline is 6 to 50 characters of words without a semicolon, at most
+    one comma, not ending in a colon."""
+    core, decorated = key, False
+    for _ in range(2):
+        m = _ITEM_HEAD.match(core)
+        if m and m.end() < len(core):
+            core, decorated = core[m.end():], True
+        m = _ITEM_TAIL.search(core)
+        if m and m.start() >= 4:
+            core, decorated = core[: m.start()], True
+    n = len(core)
+    ok = 6 <= n <= 50 and _cjk(core) >= 5 and "；" not in core and core.count("，") <= 1 \
+        and core[-1:] not in "：:，、" and core.count("。") <= 2
+    return ok, decorated, _is_sentence(core)
+
+
+_POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
+_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]")
+_ATTACH = re.compile(r"附件|附表|附录|抄送|抄报|目录|主送|参考文献|注释")
+
+_PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9}|123\d{2})(?!\d)")
+_PHONE_LABEL = re.compile(r"(?:电话|热线|传真|手机|Tel|TEL|tel|联系方式)[：:]?[\d(（]")
+_FOOTER_WEAK = re.compile(
+    r"©|Copyright|COPYRIGHT|版权所有|All\s?Rights|(?:19|20)\d{2}\s?[-—–~～至]\s?(?:19|20)\d{2}|ICP|备案号|公网安备|网站标识码|"
+    r"地址[：:]|邮编|邮政编码|传真[：:]|E-?mail|邮箱[：:]|@[A-Za-z0-9-]+\.[A-Za-z]|技术支持|浏览器|分辨率|主办单位|承办单位|主管单位|"
+    r"主办[：:]|联系我们|关于我们|网站地图|举报电话|举报中心|不良信息举报|法律声明|免责声明|隐私政策|版权声明|友情链接|不代表本站|本站观点"
+)
+_AD_WEAK = re.compile(
+    r"^[【\[［(（]?(?:推广|广告|推荐|赞助)[】\]］)）：:]|赞助商|商务合作|广告合作|合作咨询|咨询热线|服务热线|点击咨询|立即咨询|在线咨询|"
+    r"立即报名|马上报名|免费领取|领取资料|扫码领取|免费注册|关闭广告|限时优惠|\d元领取|立即抢购|立即购买|限时折扣"
+)
+_UI_WORD = re.compile(
+    r"下载|登录|注册|开通|会员|VIP|vip|积分|付费|免费|全文|预览|试读|未读|展开|点击|立即|购买|上传|侵权|收益|本站|文档|完整|"
+    r"查看|[￥¥]|\d元|剩余|还剩|获取|按钮|前\d{1,3}页|收藏|举报"
+)
+
+
+def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
+                 keeper: Sequence[bool]) -> None:
+    """Chrome after the last line of the body, and notices anywhere, decided by shape and neighbours.
+
+    * Link lists: two or more headline-shaped lines in a row after the body (a short header line
+      before them or none), with bullets, numbers, dates or file marks on two of them, or three
+      or more of them (a headline ending in 。 counts when the list has other evidence), or
+      followed straight by chrome. Never after 附件 / 抄送 / 目录, never a date, signature,
+      greeting or a heading ``一、`` / ``（一）``.
+    * Notices, ads and footers: short lines with two or more UI words (下载, 会员, 全文, 登录 …),
+      ad words (推广, 咨询热线, 立即报名 …) or footer marks (©, 版权所有, ICP, 地址：, 传真,
+      a phone number, a year range …); after the body when chrome or another such line stands
+      next to them, inside the body only with three UI words or next to chrome."""
+    n = len(keys)
+    # the body ends at the last good line that is not itself a short headline of a list
+    heads = [_headline(k) if not reasons[i] else (False, False, False) for i, k in enumerate(keys)]
+
+    from textlab.wraps import wrap_width
+    width = wrap_width(raws) if n >= 5 else None
+    full = [width is not None and len(raws[i].rstrip()) >= 0.85 * width for i in range(n)]
+
+    def item(i: int) -> bool:
+        k = keys[i]
+        colon = min((k.find(c) for c in "：:" if c in k), default=-1)
+        if full[i] or i > 0 and full[i - 1] or 0 <= colon <= 5:
+            return False  # a piece of a hard-wrapped paragraph, a name list 副主任：某某
+        return heads[i][0] and not (CN_DATE.fullmatch(k) or _GREETING.fullmatch(k) or _NOT_ITEM.match(k)
+                                    or _SUBTITLE.fullmatch(k) or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
+                                    or _SIGNATURE.fullmatch(k) and not _TITLE_WORDS.search(k) or _BYLINE.fullmatch(k)
+                                    or _POST_END.search(k))
+
+    closing = -1
+    for i in range(n - 1, -1, -1):
+        if good[i] and not (item(i) and len(keys[i]) <= 40):
+            closing = i
+            break
+    # link lists after the body (a page without a body line has no "after")
+    i = closing + 1 if closing >= 0 else n
+    while i < n:
+        if reasons[i] or not item(i):
+            i += 1
+            continue
+        j = i
+        while j < n and not reasons[j] and item(j):
+            j += 1
+        run = range(i, j)
+        before = [t for t in range(max(0, i - 3), i) if not reasons[t] or reasons[t] == "related"]
+        attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \
+            and ("：" in keys[i - 1] or "如下" in keys[i - 1])  # a list the text announces (成员：…)
+        after_ok = j == n or reasons[j] or not any(keeper[t] or good[t] for t in range(j, n) if not reasons[t])
+        dec = sum(heads[t][1] for t in run)
+        marked = sum(bool(_ITEM_TAIL.search(keys[t]) or re.match(rf"[\\[【(（]?{_SHORT_DATE}", keys[t])) for t in run)
+        sent = sum(heads[t][2] for t in run)
+        lens = [len(keys[t]) for t in run]
+        similar = max(lens) <= 2.5 * min(lens)
+        header = bool(before) and i - 1 in before and i - 1 > closing and not good[i - 1] and not keeper[i - 1] \
+            and len(keys[i - 1]) <= 12 and not _is_sentence(keys[i - 1]) and not reasons[i - 1]
+        # numbered short sentences are a list of the body (47.某市深化改革。): a list of links is
+        # made of titles, or carries dates and file marks
+        enough = marked >= 2 or sent * 2 < j - i and (
+            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
+        if j - i >= 2 and not attached and after_ok and enough:
+            for t in run:
+                reasons[t] = "related"
+            if header:
+                reasons[i - 1] = "related"
+        i = j
+    # notices, ads and footers
+    def weak(i: int) -> str:
+        k = keys[i]
+        if reasons[i] or full[i] or len(k) > 40 or "。" in k or "；" in k or k.count("，") > 1:
+            return ""
+        if keeper[i] and not (i > closing and (_FOOTER_WEAK.search(k) or _PHONE_LABEL.search(k))):
+            return ""
+        if _AD_WEAK.search(k):
+            return "ad"
+        if len(_UI_WORD.findall(k)) >= 2 and (len(k) <= 24 or "，" not in k):
+            return "paywall"
+        if _FOOTER_WEAK.search(k) or _PHONE.search(k) and (_PHONE_LABEL.search(k) or _cjk(k) * 3 <= len(k)):
+            return "footer"
+        return ""
+
+    kinds = [weak(i) for i in range(n)]
+    for _ in range(3):
+        changed = False
+        for i in range(n):
+            if not kinds[i] or reasons[i]:
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and (reasons[j] or kinds[j])]
+            edge = i == n - 1 or i == 0
+            inside = not i > closing
+            strong_here = len(keys[i]) <= 30 and (len(_UI_WORD.findall(keys[i])) >= 3 or bool(_AD_WEAK.search(keys[i])))
+            if (not inside and (near or edge)) or (inside and (strong_here or any(reasons[j] for j in near))):
+                reasons[i] = kinds[i]
+                changed = True
+        if not changed:
+            break
