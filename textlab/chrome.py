@@ -336,6 +336,44 @@ def _strong_shape(key: str, raw: str) -> str:
             return "share"
     if n <= 100 and _PAYWALL_STRONG.search(key):
         return "paywall"
+    return _site_notice(key)
+
+
+_FOOTER_STRONG = re.compile(
+    r"Copyright|COPYRIGHT|©|All\s?Rights\s?Reserved|版权所有|(?:经营|服务)许可证[：:]?|许可证[：:]|ICP备|ICP证|公网安备|网站标识码|"
+    r"您是本站第|本站访问量|总?访问量[：:]|本网站由.{1,20}(?:主办|承办|维护)|网站纠错|政府网站找错"
+)
+_DISCLAIMER = re.compile(
+    r"转载请(?:联系|注明|获取)|未经(?:授权|许可|书面许可)[，,]?(?:禁止|不得|严禁)|禁止复制|建立镜像|原创不易|请联系客服|"
+    r"联系客服|(?:不|并不)代表本(?:站|网|平台)|仅代表作者(?:本人)?观点|如有侵权|侵权请?联系"
+)
+_SITE_SHORT = re.compile(  # short site buttons and counters that are not nav words
+    r"(?:意见反馈|投诉建议|网站纠错|纠错|收藏本文|推荐给朋友|分享给朋友|转藏|献花(?:[（(]\d{1,6}[)）])?|赠书|TA的最新馆藏|认证作者|"
+    r"查看全部|余下全文|限时免费|换一换|MORE\+?|More\+?|更多\+|\d{1,7}人(?:已)?(?:下载|看过|阅读|浏览|收藏|喜欢)|"
+    r"\d{1,7}(?:阅读|浏览)\d{1,7}(?:转藏|收藏|评论|分享)|字数[：:][\d,]{1,9}|所需积分[：:]\d{1,6}|"
+    r"(?:将文章)?分享到(?:微信)?朋友圈|点个[“\"]?在看[”\"]?.{0,12}|觉得好看.{0,12}|"
+    r"[^，。]{0,12}客户端|工作时间[：:].{0,30}|今天是.{0,30}(?:星期|周)[一二三四五六日天]|(?:上一篇|下一篇|上一条|下一条)[：:].{1,60})"
+)
+_EDITOR_PAREN = re.compile(r"[（(](?:责任编辑|编辑|责编|作者|记者|审核|校对)[：:]?[^（）()]{1,12}[）)]")
+_HASH_TAG = re.compile(r"#[^#\s]{1,20}\d{1,4}个")
+_WECHAT_HEAD = re.compile(r"原创[^\s，。]{1,12}[\u4e00-\u9fff]{2,12}|↑?(?:点击|关注)上方.{0,30}|.{0,10}(?:长按|识别)二维码.{0,20}")
+
+
+def _site_notice(key: str) -> str:
+    """Shapes of site footers, disclaimers and counters that carry no document words."""
+    n = len(key)
+    if n <= 200 and "。" not in key and key.count("，") + key.count("；") <= 1 and _FOOTER_STRONG.search(key):
+        return "footer"
+    if n <= 60 and _DISCLAIMER.search(key):
+        return "disclaimer"
+    if n <= 40 and _SITE_SHORT.fullmatch(key):
+        return "footer"
+    if n <= 24 and _EDITOR_PAREN.fullmatch(key):
+        return "metadata:editor"
+    if n <= 30 and _HASH_TAG.fullmatch(key):
+        return "metadata:tags"
+    if n <= 40 and _WECHAT_HEAD.fullmatch(key) and not _is_sentence(key):
+        return "qr"
     return ""
 
 
