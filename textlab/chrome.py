@@ -885,34 +885,48 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
 
 # ------------------------------------------------------------------------------- after the body
 
-_BULLET = r"[·•▪▫◆◇■□▲△►▶>»★☆\-–—*○●◎※→]{1,2}"
+_BULLET = r"[·•▪▫◆◇■□▲△►▶>»★☆\-–—*○●◎※→|｜▍▌①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]{1,2}"
 _SHORT_DATE = r"\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?"
 _ITEM_HEAD = re.compile(
-    rf"^(?:{_BULLET}|\d{{1,2}}[、.．]|[\[【(（]\d{{1,2}}[\]】)）]|[\[【(（]{_SHORT_DATE}[\]】)）]|{_SHORT_DATE}(?=[^\d年月日]))"
+    rf"^(?:{_BULLET}|\d{{1,2}}[、.．]|[\[【(（［]\d{{1,2}}[\]】)）］]|[\[【(（［]{_SHORT_DATE}[\]】)）］]|{_SHORT_DATE}(?=[^\d年月日]))"
 )
+_ITEM_EXTRA = (r"(?:浏览|阅读|点击|下载)[(（]?\d{1,7}[)）]?次?|\d{1,7}(?:阅读|浏览|次|人看过|人已?下载|人阅读|下载|次下载)|"
+               r"\d(?:\.\d)?分|共?\d{1,4}页|[(（]\d{1,4}页[)）]|\d{1,5}(?:KB|MB|K|M)|\d{1,3}下载券")
 _ITEM_TAIL = re.compile(
-    rf"(?:[\[【(（]?{_SHORT_DATE}[\]】)）]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:\d{{1,4}}页)?|\d{{1,4}}页|"
-    rf"[(（]\d{{1,4}}页[)）]|\d{{1,5}}(?:KB|MB|K|M)|\d{{1,7}}(?:阅读|浏览|次|人看过|下载))$",
+    rf"(?:[\[【(（［]?{_SHORT_DATE}[\]】)）］]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)|{_ITEM_EXTRA})$",
     re.I,
 )
+_ITEM_SPLIT = re.compile(r"\t+|\u3000{2,}|\s{2,}")
 
 
-def _headline(key: str) -> tuple[bool, bool, bool]:
+def _headline(key: str) -> tuple[bool, bool, bool, bool]:
     """(a headline of a link list by shape, decorated with a bullet / number / date / file mark,
-    ends like a sentence). A headline is 6 to 50 characters of words without a semicolon, at most
-    one comma, not ending in a colon."""
-    core, decorated = key, False
-    for _ in range(2):
+    ends like a sentence, marked with a date, file suffix or counter). A headline is 6 to 50
+    characters of words without a semicolon, at most one comma, not ending in a colon."""
+    core, decorated, marked = key, False, False
+    for _ in range(4):
         m = _ITEM_HEAD.match(core)
         if m and m.end() < len(core):
+            marked = marked or bool(re.search(r"\d[-/.年]\d", m.group(0)))
             core, decorated = core[m.end():], True
         m = _ITEM_TAIL.search(core)
         if m and m.start() >= 4:
-            core, decorated = core[: m.start()], True
+            core, decorated, marked = core[: m.start()], True, True
     n = len(core)
     ok = 6 <= n <= 50 and _cjk(core) >= 5 and "；" not in core and core.count("，") <= 1 \
         and core[-1:] not in "：:，、" and core.count("。") <= 2
-    return ok, decorated, _is_sentence(core)
+    return ok, decorated, _is_sentence(core), marked
+
+
+def _multi_items(raw: str) -> bool:
+    """Two or more decorated headlines on one line (``· 标题一.doc（2024.01.21）　　· 标题二.pdf``)."""
+    parts = [re.sub(r"\s+", "", p) for p in _ITEM_SPLIT.split(raw.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return False
+    heads = [_headline(p) for p in parts]
+    dec = [h for h in heads if h[1]]
+    return len(dec) >= 2 and sum(1 for h in heads if h[0] or h[1]) >= len(parts) - 1
 
 
 _POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
@@ -950,30 +964,39 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
       a phone number, a year range …); after the body when chrome or another such line stands
       next to them, inside the body only with three UI words or next to chrome."""
     n = len(keys)
-    # the body ends at the last good line that is not itself a short headline of a list
-    heads = [_headline(k) if not reasons[i] else (False, False, False) for i, k in enumerate(keys)]
-
     from textlab.wraps import wrap_width
     width = wrap_width(raws) if n >= 5 else None
     full = [width is not None and len(raws[i].rstrip()) >= 0.85 * width for i in range(n)]
+    heads = [_headline(k) if not reasons[i] and not full[i] else (False, False, False, False) for i, k in enumerate(keys)]
+    multi = [not reasons[i] and not full[i] and len(keys[i]) > 30 and _multi_items(raws[i]) for i in range(n)]
 
     def item(i: int) -> bool:
+        if multi[i]:
+            return True
         k = keys[i]
         colon = min((k.find(c) for c in "：:" if c in k), default=-1)
-        if full[i] or i > 0 and full[i - 1] or 0 <= colon <= 5:
+        if full[i] or i > 0 and full[i - 1] or 0 <= colon <= 5 and not heads[i][1]:
             return False  # a piece of a hard-wrapped paragraph, a name list 副主任：某某
         return heads[i][0] and not (CN_DATE.fullmatch(k) or _GREETING.fullmatch(k) or _NOT_ITEM.match(k)
                                     or _SUBTITLE.fullmatch(k) or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
                                     or _SIGNATURE.fullmatch(k) and not _TITLE_WORDS.search(k) or _BYLINE.fullmatch(k)
                                     or _POST_END.search(k))
 
+    # the body ends at the last good line that is not itself a headline of a list
     closing = -1
     for i in range(n - 1, -1, -1):
-        if good[i] and not (item(i) and len(keys[i]) <= 40):
+        if good[i] and not (item(i) and (len(keys[i]) <= 40 or heads[i][1] or multi[i])):
             closing = i
             break
-    # link lists after the body (a page without a body line has no "after")
-    i = closing + 1 if closing >= 0 else n
+    kinds = [""] * n
+    _notices(keys, reasons, keeper, full, closing, kinds)
+    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
+    _notices(keys, reasons, keeper, full, closing, kinds)
+
+
+def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
+    n = len(keys)
+    i = closing + 1 if closing >= 0 else n  # a page without a body line has no "after"
     while i < n:
         if reasons[i] or not item(i):
             i += 1
@@ -982,28 +1005,33 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
         while j < n and not reasons[j] and item(j):
             j += 1
         run = range(i, j)
-        before = [t for t in range(max(0, i - 3), i) if not reasons[t] or reasons[t] == "related"]
         attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \
             and ("：" in keys[i - 1] or "如下" in keys[i - 1])  # a list the text announces (成员：…)
-        after_ok = j == n or reasons[j] or not any(keeper[t] or good[t] for t in range(j, n) if not reasons[t])
-        dec = sum(heads[t][1] for t in run)
-        marked = sum(bool(_ITEM_TAIL.search(keys[t]) or re.match(rf"[\\[【(（]?{_SHORT_DATE}", keys[t])) for t in run)
+        later = [t for t in range(j, n) if not reasons[t]]
+        after_ok = not any(good[t] and not item(t) or (CN_DATE.fullmatch(keys[t]) or _SIGNATURE.fullmatch(keys[t]))
+                           and keeper[t] for t in later)
+        dec = sum(heads[t][1] or multi[t] for t in run)
+        marked = sum(heads[t][3] or multi[t] for t in run)
         sent = sum(heads[t][2] for t in run)
         lens = [len(keys[t]) for t in run]
         similar = max(lens) <= 2.5 * min(lens)
-        header = bool(before) and i - 1 in before and i - 1 > closing and not good[i - 1] and not keeper[i - 1] \
-            and len(keys[i - 1]) <= 12 and not _is_sentence(keys[i - 1]) and not reasons[i - 1]
         # numbered short sentences are a list of the body (47.某市深化改革。): a list of links is
         # made of titles, or carries dates and file marks
-        enough = marked >= 2 or sent * 2 < j - i and (
+        enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
             dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
-        if j - i >= 2 and not attached and after_ok and enough:
+        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough:
             for t in run:
                 reasons[t] = "related"
-            if header:
-                reasons[i - 1] = "related"
+            # a header above (猜你喜欢, 本类热门) and 更多 / 换一换 below
+            for t in (i - 1, i - 2, j, j + 1):
+                if closing < t < n and not reasons[t] and not good[t] and not keeper[t] and len(keys[t]) <= 14 \
+                        and not _is_sentence(keys[t]) and (t in (i - 1, j) or reasons[t + (1 if t < i else -1)] == "related"):
+                    reasons[t] = "related"
         i = j
-    # notices, ads and footers
+
+
+def _notices(keys, reasons, keeper, full, closing, kinds) -> None:
+    n = len(keys)
     def weak(i: int) -> str:
         k = keys[i]
         if reasons[i] or full[i] or len(k) > 40 or "。" in k or "；" in k or k.count("，") > 1:
@@ -1018,7 +1046,7 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
             return "footer"
         return ""
 
-    kinds = [weak(i) for i in range(n)]
+    kinds[:] = [weak(i) for i in range(n)]
     for _ in range(3):
         changed = False
         for i in range(n):
