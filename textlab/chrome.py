@@ -764,7 +764,7 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
             out["page_title"] = re.sub(r"(?:--|_|｜|\|)[^-_｜|]{1,6}$", "", m.group(1)) or m.group(1)  # --要闻--新华网
             out["site"] = m.group(2)
         else:
-            out["page_title"] = text
+            out["page_title"] = _title_core_text(re.sub(r"\s+", "", text)) or text
         return out
     if not reason.startswith("metadata"):
         return out
@@ -813,7 +813,7 @@ def _put(out: dict, field: str, label: str, value: str) -> None:
 # ------------------------------------------------------------------------------- titles again
 
 _TITLE_DECOR = re.compile(
-    r"^(?:标题|题目|文章标题|文档标题)[：:]|[（(【\[]?(?:全文|范文|完整版|word版|WORD版|精选|最新|原文|附全文|可编辑|免费下载)[）)】\]]?$"
+    r"^(?:标题|题目|文章标题|文档标题)[：:]|^(?:全文|原文|附全文|图解|一图读懂)[｜|:：]|[（(][^（）()]{0,8}[〔\[［]\d{4}[〕\]］]\d{1,5}号[）)]$|[（(【\[]?(?:全文|范文|完整版|word版|WORD版|精选|最新|原文|附全文|可编辑|免费下载)[）)】\]]?$"
     r"|\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)$"
 )
 _TITLE_PUNCT = re.compile(r"[\s【】《》〈〉\[\]［］「」『』“”\"'‘’（）()：:，,、.·•\-—_|｜]")
@@ -835,6 +835,14 @@ def _title_core(key: str) -> str:
             break
         k = stripped
     return _TITLE_PUNCT.sub("", k)
+
+
+def _title_core_text(key: str) -> str:
+    """The title without its dress (brackets at the ends, 全文 marks, file suffix), punctuation kept."""
+    k = key.strip("【】《》[]［］")
+    for _ in range(2):
+        k = _TITLE_DECOR.sub("", k).strip("【】《》[]［］")
+    return k
 
 
 def _title_like(key: str) -> bool:
@@ -881,6 +889,16 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
         for i in group:
             if i != keep and (bare[i] is False or keep is not None and core[i] == core[keep]):
                 reasons[i] = "page_title"
+    # a lone title in a site's dress (《…》, 【…】, …（全文）, 全文｜…, ….wps) next to chrome, or a
+    # file name on the first or last line of the page
+    for i in cand:
+        k = keys[i]
+        dressed = _TITLE_DECOR.search(k) or _FILE_TITLE.fullmatch(k) or k[:1] in "【《" and k.rstrip("全文")[-1:] in "】》"
+        if reasons[i] or not dressed or len(core[i]) < 6 or _cjk(core[i]) < 5:
+            continue
+        near = any(0 <= j < n and reasons[j] for j in (i - 1, i + 1))
+        if near or (i in (0, n - 1) and _FILE_TITLE.fullmatch(keys[i])):
+            reasons[i] = "page_title"
 
 
 # ------------------------------------------------------------------------------- after the body
