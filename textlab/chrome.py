@@ -57,16 +57,16 @@ _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.．、](.{1,12})")
 _HOME = re.compile(r"(?:网站)?首页|主页|首頁|Home|HOME")
 
 _META_LABELS = {
-    "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
+    "source": r"来源|来自|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
     "date": r"成文日期|发布日期|时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
-    "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
+    "author": r"作者|撰稿|撰文|文字|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
     "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
     "views": r"浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|人气|热度",
     "doc_number": r"发文字号|文号",
     "index_number": r"索引号",
     "issuer": r"发文机关|发布机关",
     "subject": r"主题分类",
-    "tags": r"主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|原标题|功能介绍",
+    "tags": r"字号|主题词|体裁分类|分类|标签|关键词|所属栏目|栏目|原标题|功能介绍",
     "caption": r"图片来源|图源|图片|摄影|摄像|视频来源|图文",
     "docinfo": r"页数|文档页数|大小|文件大小|格式|文档格式|文件格式|下载次数|下载券|评分|积分|价格|售价|文档价格|下载价格",
 }
@@ -75,7 +75,7 @@ for _field, _alts in _META_LABELS.items():
     for _label in _alts.split("|"):
         _LABEL_FIELD.setdefault(_label, _field)
 _LABEL_ALT = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
-_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜](?=.{{1,20}}$))(.{{0,80}})")
+_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜丨](?=.{{1,20}}$))(.{{0,80}})")
 _LABEL_ANY = re.compile(rf"({_LABEL_ALT})[：:]")
 _LABEL_ALONE = re.compile(rf"[【\[]?({_LABEL_ALT})[】\]]?[：:]?")
 
@@ -93,7 +93,7 @@ _VIEWS = re.compile(
     r"|\d[\d,万wW+.]*(?:次|人)?(?:阅读|浏览|点击|访问|看过|收藏|下载|点赞|评论)(?:量|数)?"
 )
 _PAGINATION = re.compile(
-    r"[-—－_–]{1,3}\d{1,4}[-—－_–]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
+    r"[-—－_–·•]{1,3}\d{1,4}[-—－_–·•]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
     r"|\d{1,4}/\d{1,4}(?:页)?|第[一二三四五六七八九十]{1,3}页|[Pp](?:age)?\.?\d{1,4}|(?:Page|PAGE|page)\d{1,4}(?:of|/)\d{1,4}"
     r"|(?=.{0,80}(?:上一页|下一页|尾页|末页))(?:上一页|下一页|首页|尾页|末页|\d{1,3}|…|\.\.\.){2,20}"
 )
@@ -359,9 +359,32 @@ _HASH_TAG = re.compile(r"#[^#\s]{1,20}\d{1,4}个")
 _WECHAT_HEAD = re.compile(r"原创[^\s，。]{1,12}[\u4e00-\u9fff]{2,12}|↑?(?:点击|关注)上方.{0,30}|.{0,10}(?:长按|识别)二维码.{0,20}")
 
 
+_AD_STRONG = re.compile(
+    r"点击报名|报名中|火热报名|辅导课|研修班.{0,12}(?:报名|咨询)|了解详情|点击进入专题|进入专题|一键生成|万篇范文|范文免费|免费查范文|"
+    r"让.{1,8}更轻松|广告位|招租|限时优惠|今日推荐[：:]|扫码领取|免费领取"
+)
+_MARKUP_MORE = re.compile(
+    r"\{\{.{1,60}\}\}|\{%.{1,60}%\}|(?:&[a-zA-Z]{2,8};)+|javascript[：:]\S{0,30}|(?:var|let|const|function)\s?[\w$]{1,30}\s?[=(].{0,80}|"
+    r"\[[^\]]{1,40}\]\((?:https?|www)[^)]{1,200}\)|[×*]{2}[^×*]{1,20}[×*]{2}|document\.\w{2,20}.{0,80}|window\.\w{2,20}.{0,80}"
+)
+# UTF-8 text read as GBK: these characters are almost only seen in such mojibake
+_GBK_MOJIBAKE = re.compile("[锛銆鈥鐨鏄鍦涓浜鎴浠鍙鏈鍏绐寤鏉鎵闂浼瀛鍚瑕缁撴杩妯娴璇閮閲搴鑰鐢绠镓揿嵃椤鎶鏂锟]")
+
+
 def _site_notice(key: str) -> str:
     """Shapes of site footers, disclaimers and counters that carry no document words."""
     n = len(key)
+    if n <= 120 and _MARKUP_MORE.fullmatch(key):
+        return "markup"
+    if n <= 80:
+        bad = len(_GBK_MOJIBAKE.findall(key))
+        if bad >= 3 and bad * 10 >= n * 3:
+            return "mojibake"
+    if n <= 60 and "。" not in key and key.count("，") <= 1 and key[-1:] not in "：:；;！？" and _AD_STRONG.search(key):
+        return "ad"
+    bare = key.strip("—-－─▍|｜ ")
+    if bare != key and 2 <= len(bare) <= 12 and _RELATED.fullmatch(bare):
+        return "related"
     if n <= 200 and "。" not in key and key.count("，") + key.count("；") <= 1 and _FOOTER_STRONG.search(key):
         return "footer"
     if n <= 60 and _DISCLAIMER.search(key):
@@ -463,7 +486,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
+    good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
     first_good = next((i for i in range(n) if good[i]), n)
@@ -581,6 +604,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i = j
         else:
             i += 1
+    _site_titles(keys, raws, reasons, good, first_good, last_good)  # again, with the chrome found since
     # runs of three or more short nav-like lines in the head or the tail
     for lo, hi in ((0, first_good), (last_good + 1, n)):
         i = lo
@@ -718,6 +742,11 @@ _FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX
 _WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
 
 
+def _suffix_title(key: str) -> bool:
+    """A page title with a site suffix (no comma or full stop in it)."""
+    return len(key) <= 100 and not any(c in key for c in "，。；！？") and _SITE_SUFFIX.fullmatch(key) is not None
+
+
 def _site_titles(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
                  first_good: int, last_good: int) -> None:
     """A page title outside the body: ``标题_中国政府网``, ``标题 - 某某网``, ``标题--要闻--新华网``,
@@ -768,7 +797,7 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
         return out
     if not reason.startswith("metadata"):
         return out
-    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜](?=[^|｜]{{1,20}}$))\s*", text):
+    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜丨](?=[^|｜丨]{{1,20}}$))\s*", text):
         field = _LABEL_FIELD[m.group(1)]
         rest = text[m.end():]
         cut = _VALUE_END.search(rest)
