@@ -17,7 +17,9 @@ Evidence, all of it needed:
   not a heading (``一、``, ``（三）``, ``1.``, ``第二条`` …), not a greeting, not a date or a
   signature-like short line, and not a subtitle ``——…``.
 
-A line ``用。`` after a full line is the tail of that paragraph and joins it. Joined text is
+A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
+for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
+unindented line after one of its widest lines that ends in mid-sentence. Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -108,7 +110,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     joins = [False] * n
     width = wrap_width(lines)
     if width is None:
-        return joins
+        return _indent_joins(lines, joins)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
@@ -143,3 +145,29 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: bool) -> bool
     nxt = line.strip()
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
+
+
+def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A short PDF copy (too few lines for ``wrap_width``) whose paragraphs are marked by indentation.
+
+    Evidence, all of it needed: most non-blank lines are indented (paragraph starts), two or more
+    lines share the widest size ``W`` (at least 20 characters: the fixed width), and a line that is
+    not indented follows one of those widest lines that ends in mid-sentence (no ``。！？；…：``)
+    and does not itself start a paragraph (heading, greeting, date, document number).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 4:
+        return joins
+    indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
+    if indented * 2 < len(nonblank) or indented == len(nonblank):
+        return joins
+    sizes = [_size(lines[i]) for i in nonblank]
+    width = max(sizes)
+    if width < 20 or width > MAX_WIDTH or sum(1 for x in sizes if x >= width - 1) < 2:
+        return joins
+    for a, b in zip(nonblank, nonblank[1:]):
+        p, line = lines[a], lines[b]
+        if _size(p) >= width - 1 and not _ends_sentence(p.strip()) and _indent(line) == 0 \
+                and not _starts_paragraph(line, True) and not _signature(line, ""):
+            joins[b] = True
+    return joins
