@@ -124,3 +124,43 @@ def test_a_near_full_attachment_line_does_not_swallow_the_signature_above_a_date
     attachment = "附件：清河市第五次大督查发现的典型经验做法（共130项）"
     lines = cut(STATE_COUNCIL_1981, len(attachment) + 1) + [attachment, "清河市人民政府办公室", "2018年11月19日"]
     assert C.clean("\n".join(lines)).split("\n") == [STATE_COUNCIL_1981, attachment, "清河市人民政府办公室", "2018年11月19日"]
+
+
+# a one-page State Council notice (国办函〔2018〕71号, corpus) copied from a PDF: too few lines for a
+# width, paragraphs marked by a two-space indent, two lines cut at the widest size (42)
+NOTICE_2018_71 = [
+    "  国务院办公厅关于印发《政府网站集约化",
+    "  试点工作方案》的通知",
+    "  国办函〔2018〕71号",
+    "  各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+    "  《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执",
+    "行。",
+    "  国务院办公厅",
+    "  2018年10月27日",
+    "  （此件公开发布）",
+    "  政府网站集约化试点工作方案",
+    "  为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互",
+    "联互通融合发展，现就开展政府网站集约化试点工作，制定以下方案。",
+    "  一、总体要求",
+]
+
+
+def test_a_short_indented_pdf_notice_is_rejoined_at_its_widest_lines():
+    out = C.clean("\n".join(NOTICE_2018_71)).split("\n")
+    assert "《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。" in out
+    assert ("为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互联互通融合发展，"
+            "现就开展政府网站集约化试点工作，制定以下方案。") in out
+    # the title block, signature, date, note and heading keep their lines
+    assert out[:4] == ["国务院办公厅关于印发《政府网站集约化", "试点工作方案》的通知", "国办函〔2018〕71号",
+                       "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："]
+    assert out[5:9] == ["国务院办公厅", "2018年10月27日", "（此件公开发布）", "政府网站集约化试点工作方案"]
+    assert out[-1] == "一、总体要求" and len(out) == 11
+
+
+def test_indented_paragraphs_of_one_line_each_are_not_joined():
+    # the same notice as a web copy: every paragraph on one indented line, headings unindented
+    lines = ["  " + line.strip() for line in NOTICE_2018_71 if line.startswith("  ")]
+    lines[4] = "  《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。"
+    lines[9] = "  为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互联互通融合发展，现就开展"
+    lines.insert(10, "政府网站集约化试点工作，制定以下方案。")  # not at the widest size: a paragraph of its own
+    assert W.wrapped_joins(lines) == [False] * len(lines)

@@ -368,7 +368,7 @@ _MARKUP_MORE = re.compile(
     r"\[[^\]]{1,40}\]\((?:https?|www)[^)]{1,200}\)|[×*]{2}[^×*]{1,20}[×*]{2}|document\.\w{2,20}.{0,80}|window\.\w{2,20}.{0,80}"
 )
 # UTF-8 text read as GBK: these characters are almost only seen in such mojibake
-_GBK_MOJIBAKE = re.compile("[锛銆鈥鐨鏄鍦涓浜鎴浠鍙鏈鍏绐寤鏉鎵闂浼瀛鍚瑕缁撴杩妯娴璇閮閲搴鑰鐢绠镓揿嵃椤鎶鏂锟]")
+_GBK_MOJIBAKE = re.compile("[\u3040-\u30ff锛銆鈥鐨鏄鍦涓浜鎴浠鍙鏈鍏绐寤鏉鎵闂浼瀛鍚瑕缁撴杩妯娴璇閮閲搴鑰鐢绠镓揿嵃椤鎶鏂锟]")
 
 
 def _site_notice(key: str) -> str:
@@ -889,8 +889,6 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
     n = len(keys)
     cand = [i for i in range(n) if not reasons[i] and not good[i] and (i < first_good or i > last_good)
             and _title_like(keys[i]) and not (_SIGNATURE.fullmatch(keys[i]) and not _TITLE_WORDS.search(keys[i]))]
-    if len(cand) < 2:
-        return
     core = {i: _title_core(keys[i]) for i in cand}
     bare = {i: core[i] == _TITLE_PUNCT.sub("", keys[i]) and keys[i][:1] not in "【《[［〈「『" for i in cand}
     done: set[int] = set()
@@ -1100,7 +1098,7 @@ def _notices(keys, reasons, keeper, full, closing, kinds) -> None:
             if not kinds[i] or reasons[i]:
                 continue
             near = [j for j in (i - 1, i + 1) if 0 <= j < n and (reasons[j] or kinds[j])]
-            edge = i == n - 1 or i == 0
+            edge = (i == n - 1 or i == 0) and not keeper[i]  # 联系电话： closing a notice stays
             inside = not i > closing
             strong_here = len(keys[i]) <= 30 and (len(_UI_WORD.findall(keys[i])) >= 3 or bool(_AD_WEAK.search(keys[i])))
             if (not inside and (near or edge)) or (inside and (strong_here or any(reasons[j] for j in near))):
