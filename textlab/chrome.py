@@ -941,6 +941,8 @@ _ITEM_TAIL = re.compile(
     rf"(?:[\[【(（［]?{_SHORT_DATE}[\]】)）］]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)|{_ITEM_EXTRA})$",
     re.I,
 )
+# a date in brackets or after a gap, a file suffix: not the end of a wrapped piece of prose
+_STRICT_MARK = re.compile(rf"[\[【(（［]{_SHORT_DATE}[\]】)）］]$|\s{_SHORT_DATE}$|\.(?:docx?|pdf|wps|pptx?)(?:\s*\d{{1,4}}页)?$", re.I)
 _ITEM_SPLIT = re.compile(r"\t+|\u3000{2,}|\s{2,}")
 
 
@@ -985,6 +987,7 @@ _FOOTER_WEAK = re.compile(
     r"地址[：:]|邮编|邮政编码|传真[：:]|E-?mail|邮箱[：:]|@[A-Za-z0-9-]+\.[A-Za-z]|技术支持|浏览器|分辨率|主办单位|承办单位|主管单位|"
     r"主办[：:]|联系我们|关于我们|网站地图|举报电话|举报中心|不良信息举报|法律声明|免责声明|隐私政策|版权声明|友情链接|不代表本站|本站观点"
 )
+_FOOTER_TECH = re.compile(r"@|©|Copyright|浏览器|分辨率|版权|ICP|备案号|公网安备|网站标识码|技术支持")
 _AD_WEAK = re.compile(
     r"^[【\[［(（]?(?:推广|广告|推荐|赞助)[】\]］)）：:]|赞助商|商务合作|广告合作|合作咨询|咨询热线|服务热线|点击咨询|立即咨询|在线咨询|"
     r"立即报名|马上报名|免费领取|领取资料|扫码领取|免费注册|关闭广告|限时优惠|\d元领取|立即抢购|立即购买|限时折扣"
@@ -1020,23 +1023,27 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
             return True
         k = keys[i]
         colon = min((k.find(c) for c in "：:" if c in k), default=-1)
-        if full[i] or i > 0 and full[i - 1] or 0 <= colon <= 5 and not heads[i][1]:
+        if (full[i] or i > 0 and full[i - 1]) and not _STRICT_MARK.search(raws[i].rstrip()) \
+                or 0 <= colon <= 5 and not heads[i][1]:
             return False  # a piece of a hard-wrapped paragraph, a name list 副主任：某某
         return heads[i][0] and not (CN_DATE.fullmatch(k) or _GREETING.fullmatch(k) or _NOT_ITEM.match(k)
                                     or _SUBTITLE.fullmatch(k) or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
                                     or _SIGNATURE.fullmatch(k) and not _TITLE_WORDS.search(k) or _BYLINE.fullmatch(k)
                                     or _POST_END.search(k))
 
-    # the body ends at the last good line that is not itself a headline of a list
-    closing = -1
-    for i in range(n - 1, -1, -1):
-        if good[i] and not (item(i) and (len(keys[i]) <= 40 or heads[i][1] or multi[i])):
-            closing = i
-            break
+    # the body ends at the last good line that is not itself a headline of a list or a footer
+    def body_end() -> int:
+        for i in range(n - 1, -1, -1):
+            if good[i] and not reasons[i] and not (item(i) and (len(keys[i]) <= 40 or heads[i][1] or multi[i])) \
+                    and not (len(keys[i]) <= 60 and _FOOTER_WEAK.search(keys[i])):
+                return i
+        return -1
+
     kinds = [""] * n
-    _notices(keys, reasons, keeper, full, closing, kinds)
+    _notices(keys, reasons, keeper, good, full, body_end(), kinds)
+    closing = body_end()
     _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
-    _notices(keys, reasons, keeper, full, closing, kinds)
+    _notices(keys, reasons, keeper, good, full, closing, kinds)
 
 
 def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
@@ -1054,7 +1061,7 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> Non
             and ("：" in keys[i - 1] or "如下" in keys[i - 1])  # a list the text announces (成员：…)
         later = [t for t in range(j, n) if not reasons[t]]
         after_ok = not any(good[t] and not item(t) or (CN_DATE.fullmatch(keys[t]) or _SIGNATURE.fullmatch(keys[t]))
-                           and keeper[t] for t in later)
+                           and keeper[t] and not _FOOTER_WEAK.search(keys[t]) for t in later)
         dec = sum(heads[t][1] or multi[t] for t in run)
         marked = sum(heads[t][3] or multi[t] for t in run)
         sent = sum(heads[t][2] for t in run)
@@ -1075,7 +1082,7 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> Non
         i = j
 
 
-def _notices(keys, reasons, keeper, full, closing, kinds) -> None:
+def _notices(keys, reasons, keeper, good, full, closing, kinds) -> None:
     n = len(keys)
     def weak(i: int) -> str:
         k = keys[i]
@@ -1087,6 +1094,8 @@ def _notices(keys, reasons, keeper, full, closing, kinds) -> None:
             return "ad"
         if len(_UI_WORD.findall(k)) >= 2 and (len(k) <= 24 or "，" not in k):
             return "paywall"
+        if good[i] and not (_PHONE.search(k) or _FOOTER_TECH.search(k)):
+            return ""  # 主办单位：省交通运输厅，各州、市人民政府 in a list of projects
         if _FOOTER_WEAK.search(k) or _PHONE.search(k) and (_PHONE_LABEL.search(k) or _cjk(k) * 3 <= len(k)):
             return "footer"
         return ""
@@ -1097,8 +1106,9 @@ def _notices(keys, reasons, keeper, full, closing, kinds) -> None:
         for i in range(n):
             if not kinds[i] or reasons[i]:
                 continue
-            near = [j for j in (i - 1, i + 1) if 0 <= j < n and (reasons[j] or kinds[j])]
-            edge = (i == n - 1 or i == 0) and not keeper[i]  # 联系电话： closing a notice stays
+            # a structure line (联系电话：…, 主办单位：…人民政府) needs chrome beside it, not a look-alike
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and (reasons[j] or kinds[j] and not keeper[i])]
+            edge = (i == n - 1 or i == 0) and not keeper[i]  # 联系电话： / 主办单位：… closing a notice stay
             inside = not i > closing
             strong_here = len(keys[i]) <= 30 and (len(_UI_WORD.findall(keys[i])) >= 3 or bool(_AD_WEAK.search(keys[i])))
             if (not inside and (near or edge)) or (inside and (strong_here or any(reasons[j] for j in near))):
