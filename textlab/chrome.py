@@ -887,7 +887,9 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
     the article title only its first line). One copy stays: the first bare one (a line that is
     its own title words), else the last copy in the head."""
     n = len(keys)
-    cand = [i for i in range(n) if not reasons[i] and not good[i] and (i < first_good or i > last_good)
+    # the first 60 lines of the head and the last 60 of the tail: a bounded number of candidates
+    near_edges = [i for i in range(n) if i < min(first_good, 60) or i > max(last_good, n - 61)]
+    cand = [i for i in near_edges if not reasons[i] and not good[i]
             and _title_like(keys[i]) and not (_SIGNATURE.fullmatch(keys[i]) and not _TITLE_WORDS.search(keys[i]))]
     core = {i: _title_core(keys[i]) for i in cand}
     bare = {i: core[i] == _TITLE_PUNCT.sub("", keys[i]) and keys[i][:1] not in "【《[［〈「『" for i in cand}
@@ -950,6 +952,8 @@ def _headline(key: str) -> tuple[bool, bool, bool, bool]:
     """(a headline of a link list by shape, decorated with a bullet / number / date / file mark,
     ends like a sentence, marked with a date, file suffix or counter). A headline is 6 to 50
     characters of words without a semicolon, at most one comma, not ending in a colon."""
+    if len(key) > 120:
+        return False, False, False, False
     core, decorated, marked = key, False, False
     for _ in range(4):
         m = _ITEM_HEAD.match(core)
@@ -1015,8 +1019,8 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     from textlab.wraps import wrap_width
     width = wrap_width(raws) if n >= 5 else None
     full = [width is not None and len(raws[i].rstrip()) >= 0.85 * width for i in range(n)]
-    heads = [_headline(k) if not reasons[i] and not full[i] else (False, False, False, False) for i, k in enumerate(keys)]
-    multi = [not reasons[i] and not full[i] and len(keys[i]) > 30 and _multi_items(raws[i]) for i in range(n)]
+    heads = _Lazy(lambda i: _headline(keys[i]) if not reasons[i] and not full[i] else (False, False, False, False))
+    multi = _Lazy(lambda i: not reasons[i] and not full[i] and 30 < len(keys[i]) <= 400 and _multi_items(raws[i]))
 
     def item(i: int) -> bool:
         if multi[i]:
@@ -1044,6 +1048,18 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     closing = body_end()
     _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
     _notices(keys, reasons, keeper, good, full, closing, kinds)
+
+
+class _Lazy:
+    """``f(i)`` computed on first use (only the lines near the end of a page are ever asked)."""
+
+    def __init__(self, f):
+        self.f, self.memo = f, {}
+
+    def __getitem__(self, i: int):
+        if i not in self.memo:
+            self.memo[i] = self.f(i)
+        return self.memo[i]
 
 
 def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
