@@ -945,6 +945,7 @@ _ITEM_TAIL = re.compile(
 )
 # a date in brackets or after a gap, a file suffix: not the end of a wrapped piece of prose
 _STRICT_MARK = re.compile(rf"[\[【(（［]{_SHORT_DATE}[\]】)）］]$|\s{_SHORT_DATE}$|\.(?:docx?|pdf|wps|pptx?)(?:\s*\d{{1,4}}页)?$", re.I)
+_ITEM_MARK_SPLIT = re.compile(r"\s+(?=[>·•▪◆◇■□▶|｜]|[\[［]\d{1,2}[\]］]|\d{1,2}[、.．](?!\d))")
 _ITEM_SPLIT = re.compile(r"\t+|\u3000{2,}|\s{2,}")
 
 
@@ -970,8 +971,11 @@ def _headline(key: str) -> tuple[bool, bool, bool, bool]:
 
 
 def _multi_items(raw: str) -> bool:
-    """Two or more decorated headlines on one line (``· 标题一.doc（2024.01.21）　　· 标题二.pdf``)."""
+    """Two or more decorated headlines on one line (``· 标题一.doc（2024.01.21）　　· 标题二.pdf``,
+    ``[1] 标题一 [2] 标题二``): split at wide gaps, or at the item marks after a space."""
     parts = [re.sub(r"\s+", "", p) for p in _ITEM_SPLIT.split(raw.strip())]
+    if len(parts) < 2:
+        parts = [re.sub(r"\s+", "", p) for p in _ITEM_MARK_SPLIT.split(raw.strip())]
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return False
@@ -1019,8 +1023,8 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     from textlab.wraps import wrap_width
     width = wrap_width(raws) if n >= 5 else None
     full = [width is not None and len(raws[i].rstrip()) >= 0.85 * width for i in range(n)]
-    heads = _Lazy(lambda i: _headline(keys[i]) if not reasons[i] and not full[i] else (False, False, False, False))
-    multi = _Lazy(lambda i: not reasons[i] and not full[i] and 30 < len(keys[i]) <= 400 and _multi_items(raws[i]))
+    heads = _Lazy(lambda i: _headline(keys[i]) if not reasons[i] else (False, False, False, False))
+    multi = _Lazy(lambda i: not reasons[i] and 30 < len(keys[i]) <= 400 and _multi_items(raws[i]))
 
     def item(i: int) -> bool:
         if multi[i]:
