@@ -605,6 +605,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
         else:
             i += 1
     _site_titles(keys, raws, reasons, good, first_good, last_good)  # again, with the chrome found since
+    _dressed_titles(keys, reasons, good, first_good, last_good)
     # runs of three or more short nav-like lines in the head or the tail
     for lo, hi in ((0, first_good), (last_good + 1, n)):
         i = lo
@@ -918,15 +919,27 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
         for i in group:
             if i != keep and (bare[i] is False or keep is not None and core[i] == core[keep]):
                 reasons[i] = "page_title"
-    # a lone title in a site's dress (《…》, 【…】, …（全文）, 全文｜…, ….wps) next to chrome, or a
-    # file name on the first or last line of the page
-    for i in cand:
+    _dressed_titles(keys, reasons, good, first_good, last_good)
+
+
+def _dressed_titles(keys: Sequence[str], reasons: list[str], good: Sequence[bool], first_good: int,
+                    last_good: int) -> None:
+    """A lone title in a site's dress (《…》, 【…】, …（全文）, 全文｜…, ….wps, …（国函〔2018〕1号）) in the
+    first or last 60 lines next to chrome, or on the first line above a button (全屏) or the last line."""
+    n = len(keys)
+    for i in range(n):
+        if not (i < min(first_good, 60) or i > max(last_good, n - 61)) or reasons[i] or good[i]:
+            continue
         k = keys[i]
         dressed = _TITLE_DECOR.search(k) or _FILE_TITLE.fullmatch(k) or k[:1] in "【《" and k.rstrip("全文")[-1:] in "】》"
-        if reasons[i] or not dressed or len(core[i]) < 6 or _cjk(core[i]) < 5:
+        if not dressed or not _title_like(k):
+            continue
+        core = _title_core(k)
+        if len(core) < 6 or _cjk(core) < 5:
             continue
         near = any(0 <= j < n and reasons[j] for j in (i - 1, i + 1))
-        if near or (i in (0, n - 1) and _FILE_TITLE.fullmatch(keys[i])):
+        edge = i == n - 1 or i == 0 and (_FILE_TITLE.fullmatch(k) or n > 1 and not good[1] and len(keys[1]) <= 6)
+        if near or edge:
             reasons[i] = "page_title"
 
 
