@@ -938,7 +938,7 @@ def _dressed_titles(keys: Sequence[str], reasons: list[str], good: Sequence[bool
         if len(core) < 6 or _cjk(core) < 5:
             continue
         near = any(0 <= j < n and reasons[j] for j in (i - 1, i + 1))
-        edge = i == n - 1 or i == 0 and (_FILE_TITLE.fullmatch(k) or n > 1 and not good[1] and len(keys[1]) <= 6)
+        edge = i == n - 1 or i == 0 and (_FILE_TITLE.fullmatch(k) or n > 1 and _TOOLBAR_WORDS.fullmatch(keys[1]))
         if near or edge:
             reasons[i] = "page_title"
 
