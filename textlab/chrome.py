@@ -715,12 +715,25 @@ def _neighbour_reason(key: str, prev: str) -> str:
     return "navigation"
 
 
+def _kept_copy(idx: Sequence[int]) -> int:
+    """Which copy of a title stays: the first of the last run of copies on consecutive lines (a
+    page title at the top, chrome, then the article title: the article title; the article title
+    twice in a row: the first of the two)."""
+    keep = idx[-1]
+    for a, b in zip(reversed(idx[:-1]), reversed(idx)):
+        if b - a != 1:
+            break
+        keep = a
+    return keep
+
+
 def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], first_good: int) -> None:
     head = min(len(keys), first_good + 1 if first_good < len(keys) else len(keys))
-    first: dict[str, int] = {}  # the first copy of each line in the head
+    copies: dict[str, list[int]] = {}  # the copies of each line in the head
     for i in range(head):
         if not reasons[i] and not good[i]:
-            first.setdefault(keys[i], i)
+            copies.setdefault(keys[i], []).append(i)
+    first = {k: _kept_copy(idx) for k, idx in copies.items()}
     for i in range(head):
         if reasons[i] or good[i]:
             continue
@@ -736,7 +749,7 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
                 continue
         if first.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
                 and not any(c in k for c in "，。；！？"):
-            reasons[i] = "page_title"  # the same line again later in the head: every copy but the first goes
+            reasons[i] = "page_title"  # the same line again in the head: one copy stays (_kept_copy)
 
 
 _FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
@@ -913,7 +926,8 @@ def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool],
             continue
         done.update(group)
         head = [i for i in group if i < first_good]
-        keep = next((i for i in group if bare[i] and i < first_good), None)
+        bare_head = [i for i in group if bare[i] and i < first_good]
+        keep = _kept_copy(bare_head) if bare_head else None
         if keep is None:
             keep = head[-1] if head else None
         for i in group:
@@ -1047,6 +1061,9 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
         if (full[i] or i > 0 and full[i - 1]) and not _STRICT_MARK.search(raws[i].rstrip()) \
                 or 0 <= colon <= 5 and not heads[i][1]:
             return False  # a piece of a hard-wrapped paragraph, a name list 副主任：某某
+        if not heads[i][1] and len(raws[i].strip()) >= 16 and any(
+                0 <= j < n and len(raws[j].rstrip()) == len(raws[i].rstrip()) for j in (i - 1, i + 1)):
+            return False  # pieces of a paragraph cut at one width
         return heads[i][0] and not (CN_DATE.fullmatch(k) or _GREETING.fullmatch(k) or _NOT_ITEM.match(k)
                                     or _SUBTITLE.fullmatch(k) or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
                                     or _SIGNATURE.fullmatch(k) and not _TITLE_WORDS.search(k) or _BYLINE.fullmatch(k)
@@ -1091,7 +1108,8 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> Non
             j += 1
         run = range(i, j)
         attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \
-            and ("：" in keys[i - 1] or "如下" in keys[i - 1])  # a list the text announces (成员：…)
+            and ("：" in keys[i - 1] or "如下" in keys[i - 1] or  # a list the text announces (成员：…)
+                 len(keys[i - 1]) >= 16 and not _is_sentence(keys[i - 1]) and "，" in keys[i - 1])  # a sentence goes on
         later = [t for t in range(j, n) if not reasons[t]]
         after_ok = not any(good[t] and not item(t) or (CN_DATE.fullmatch(keys[t]) or _SIGNATURE.fullmatch(keys[t]))
                            and keeper[t] and not _FOOTER_WEAK.search(keys[t]) for t in later)
