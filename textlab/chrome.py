@@ -240,6 +240,8 @@ def _is_keeper(key: str, *, signature: bool = True) -> bool:
         return True
     if _NUMERAL_HEADING.fullmatch(key):
         return True  # a section number alone on its line: 一 / 二 / Ⅲ
+    if key.endswith("：") and 4 <= len(key) <= 40 and "、" in key and not _LABEL_ALONE.fullmatch(key):
+        return True  # an addressee line: 国家经贸委、冶金部：
     if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
         return True
     if _TITLE_WORDS.search(key) and _cjk(key) >= 5:
@@ -350,7 +352,7 @@ _DISCLAIMER = re.compile(
 _SITE_SHORT = re.compile(  # short site buttons and counters that are not nav words
     r"(?:意见反馈|投诉建议|网站纠错|纠错|收藏本文|推荐给朋友|分享给朋友|转藏|献花(?:[（(]\d{1,6}[)）])?|赠书|TA的最新馆藏|认证作者|"
     r"查看全部|余下全文|限时免费|换一换|MORE\+?|More\+?|更多\+|\d{1,7}人(?:已)?(?:下载|看过|阅读|浏览|收藏|喜欢)|"
-    r"\d{1,7}(?:阅读|浏览)\d{1,7}(?:转藏|收藏|评论|分享)|字数[：:][\d,]{1,9}|所需积分[：:]\d{1,6}|"
+    r"\d{1,7}(?:阅读|浏览)\d{1,7}(?:转藏|收藏|评论|分享)|字数[：:][\d,，]{1,9}|所需积分[：:]\d{1,6}|剩余\d{1,4}页|\d(?:\.\d)?分(?:[（(]\d{1,7}人评价[)）])?|[+＋]关注|"
     r"(?:将文章)?分享到(?:微信)?朋友圈|点个[“\"]?在看[”\"]?.{0,12}|觉得好看.{0,12}|"
     r"[^，。]{0,12}客户端|工作时间[：:].{0,30}|今天是.{0,30}(?:星期|周)[一二三四五六日天]|(?:上一篇|下一篇|上一条|下一条)[：:].{1,60})"
 )
@@ -361,7 +363,7 @@ _WECHAT_HEAD = re.compile(r"原创[^\s，。]{1,12}[\u4e00-\u9fff]{2,12}|↑?(?:
 
 _AD_STRONG = re.compile(
     r"点击报名|报名中|火热报名|辅导课|研修班.{0,12}(?:报名|咨询)|了解详情|点击进入专题|进入专题|一键生成|万篇范文|范文免费|免费查范文|"
-    r"让.{1,8}更轻松|广告位|招租|限时优惠|今日推荐[：:]|扫码领取|免费领取"
+    r"让.{1,8}更轻松|广告位|招租|限时优惠|今日推荐[：:]|扫码领取|免费领取|立即体验|[^，。]{0,6}特惠|年卡仅需|仅需\d{1,5}元|帮你写(?:材料|文章|稿)"
 )
 _MARKUP_MORE = re.compile(
     r"\{\{.{1,60}\}\}|\{%.{1,60}%\}|(?:&[a-zA-Z]{2,8};)+|javascript[：:]\S{0,30}|(?:var|let|const|function)\s?[\w$]{1,30}\s?[=(].{0,80}|"
@@ -970,11 +972,15 @@ _ITEM_TAIL = re.compile(
     rf"(?:[\[【(（［]?{_SHORT_DATE}[\]】)）］]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)|{_ITEM_EXTRA})$",
     re.I,
 )
-# a date in brackets or after a gap, a file suffix: not the end of a wrapped piece of prose
-_STRICT_MARK = re.compile(rf"[\[【(（［]{_SHORT_DATE}[\]】)）］]$|\s{_SHORT_DATE}$|\.(?:docx?|pdf|wps|pptx?)(?:\s*\d{{1,4}}页)?$", re.I)
 _ITEM_MARK_SPLIT = re.compile(r"\s+(?=[>·•▪◆◇■□▶|｜]|[\[［]\d{1,2}[\]］]|\d{1,2}[、.．](?!\d))")
 _ITEM_SPLIT = re.compile(r"\t+|\u3000{2,}|\s{2,}")
 
+
+# a date in brackets or after a gap, a file suffix: not the end of a wrapped piece of prose
+_STRICT_MARK = re.compile(
+    rf"(?:[\[【(（［]{_SHORT_DATE}[\]】)）］]|\s{_SHORT_DATE}|\.(?:docx?|pdf|wps|pptx?))(?:\s*(?:{_ITEM_EXTRA}))*$|\s(?:{_ITEM_EXTRA})$",
+    re.I,
+)
 
 def _headline(key: str) -> tuple[bool, bool, bool, bool]:
     """(a headline of a link list by shape, decorated with a bullet / number / date / file mark,
@@ -1071,10 +1077,13 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
 
     # the body ends at the last good line that is not itself a headline of a list or a footer
     def body_end() -> int:
-        for i in range(n - 1, -1, -1):
-            if good[i] and not reasons[i] and not (item(i) and (len(keys[i]) <= 40 or heads[i][1] or multi[i])) \
-                    and not (len(keys[i]) <= 60 and _FOOTER_WEAK.search(keys[i])):
-                return i
+        # a short sentence may be a headline of the list; when no other body line is found, it
+        # ends the body unless it carries a bullet, number, date or file mark
+        for strict in (True, False):
+            for i in range(n - 1, -1, -1):
+                if good[i] and not reasons[i] and not (item(i) and (strict and len(keys[i]) <= 40 or heads[i][1] or multi[i])) \
+                        and not (len(keys[i]) <= 60 and _FOOTER_WEAK.search(keys[i])):
+                    return i
         return -1
 
     kinds = [""] * n
