@@ -144,3 +144,28 @@ def test_shapes_directly():
     assert K._headline("副主任：陈宝生教育部部长")[0] is True and K._headline("会议要求，各级党组织要，聚焦，问题")[0] is False
     assert K._title_core("【2024年芜湖市政府工作报告（全文）】") == "2024年芜湖市政府工作报告"
     assert K._title_core("常州市2024年政府工作报告-新浪博客") == "常州市2024年政府工作报告"
+
+
+def test_the_article_title_under_a_page_title_and_account_lines_stays():
+    # a WeChat copy: the page title on top, account lines, then the title block of the report
+    text = page("2025年贵州省政府工作报告", "原创 叶红 公文写作笔记", "↑点击上方“公文写作笔记”关注我们",
+                "2025年贵州省政府工作报告", "——2025年1月19日在贵州省第十四届人民代表大会第三次会议上", "省长 李炳军",
+                "各位代表：", P1, P2)
+    rep = C.clean(text, report=True)
+    gone = {r.lineno: r.reason for r in rep.removed}
+    assert gone.get(1) == "page_title" and 4 not in gone
+    assert rep.text.split("\n")[:2] == ["2025年贵州省政府工作报告", "——2025年1月19日在贵州省第十四届人民代表大会第三次会议上"]
+
+
+def test_a_paragraph_cut_by_a_paywall_is_not_a_list_and_an_addressee_stays():
+    # the tail of a report copied from a PDF, stopped in mid-sentence by the site's paywall
+    text = page(P1, P2,
+                "持社会大局稳定，大力度推进国防和军队现代化建设，全",
+                "方位开展中国特色大国外交，全面推进党的建设新的伟大",
+                "工程。我们隆重庆祝中国共产党成立一百周年、中华人民",
+                "共和国成立七十周年，制定",
+                "试读已结束，如需继续阅读或下载请购买", "限时免费")
+    gone = removed(text)
+    assert set(gone) == {7, 8}
+    text = page("AI帮你写材料", "立即体验", "国家经贸委、冶金部：", P2, P3)
+    assert removed(text) == {1: "ad", 2: "ad"}
