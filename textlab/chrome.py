@@ -27,6 +27,14 @@ The idea is jusText's, moved from HTML blocks to text lines:
    number, or at regular distances in a wrapped page) is a running header.
    Keepers and good lines are never removed by a neighbour; inside the body only very short
    lines (at most 4 characters) can be.
+3. After the body (the last line of prose that is not itself a headline or a footer): a run of
+   two or more headline-shaped lines (words without a semicolon, at most one comma; with bullets,
+   numbers, dates, file names, counters, or several on one line) is a link list, with its header
+   and 更多 line, unless the text announces it (``成员：``, 附件, a sentence going on) or a
+   signature or date follows; short notice, promotion and footer lines (UI words, ad words,
+   ©/ICP/地址/传真/phone numbers) go when chrome or another such line stands beside them. The
+   document title shown again (``《…》``, ``【…】``, ``…（全文）``, ``全文｜…``, ``….docx``, a site
+   suffix, or the bare title twice) is compared by its title words; one bare copy stays.
 
 Everything is one or two passes over the lines with bounded regular expressions: linear time.
 """
