@@ -384,6 +384,8 @@ _GBK_MOJIBAKE = re.compile("[\u3040-\u30ff锛銆鈥鐨鏄鍦涓浜鎴浠鍙鏈�
 def _site_notice(key: str) -> str:
     """Shapes of site footers, disclaimers and counters that carry no document words."""
     n = len(key)
+    if n > 200 or _HEADING.match(key):
+        return ""
     if n <= 120 and _MARKUP_MORE.fullmatch(key):
         return "markup"
     if n <= 80:
@@ -1062,8 +1064,14 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
       next to them, inside the body only with three UI words or next to chrome."""
     n = len(keys)
     from textlab.wraps import wrap_width
-    width = wrap_width(raws) if n >= 5 else None
-    full = [width is not None and len(raws[i].rstrip()) >= 0.85 * width for i in range(n)]
+    width: list = []  # the page's wrap width, found when a line first asks
+
+    def is_full(i: int) -> bool:
+        if not width:
+            width.append(wrap_width(raws) if n >= 5 else None)
+        return width[0] is not None and len(raws[i].rstrip()) >= 0.85 * width[0]
+
+    full = _Lazy(is_full)
     heads = _Lazy(lambda i: _headline(keys[i]) if not reasons[i] else (False, False, False, False))
     multi = _Lazy(lambda i: not reasons[i] and 30 < len(keys[i]) <= 400 and _multi_items(raws[i]))
 
@@ -1097,8 +1105,10 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     kinds = [""] * n
     _notices(keys, reasons, keeper, good, full, body_end(), kinds)
     closing = body_end()
+    before = sum(1 for r in reasons if r)
     _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
-    _notices(keys, reasons, keeper, good, full, closing, kinds)
+    if sum(1 for r in reasons if r) != before:  # new chrome beside notices: look again
+        _notices(keys, reasons, keeper, good, full, closing, kinds)
 
 
 class _Lazy:
@@ -1154,9 +1164,11 @@ def _notices(keys, reasons, keeper, good, full, closing, kinds) -> None:
     n = len(keys)
     def weak(i: int) -> str:
         k = keys[i]
-        if reasons[i] or full[i] or len(k) > 40 or "。" in k or "；" in k or k.count("，") > 1:
+        if reasons[i] or len(k) > 40 or "。" in k or "；" in k or k.count("，") > 1:
             return ""
         if keeper[i] and not (i > closing and (_FOOTER_WEAK.search(k) or _PHONE_LABEL.search(k))):
+            return ""
+        if full[i]:
             return ""
         if _AD_WEAK.search(k):
             return "ad"
