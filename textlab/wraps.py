@@ -9,8 +9,9 @@ Evidence, all of it needed:
 * the page is wrapped: the lengths of its lines (indentation included) cluster just below a
   maximum width ``W`` (15 to 120 characters): at least 5 lines and 30 % of the longer lines lie
   within 8 % below ``W``, hardly any line is longer, at least 30 % of those full lines
-  carry punctuation inside (prose, not a list of titles) and at least half of them end in
-  mid-sentence (not paragraphs that happen to be of one length);
+  carry punctuation inside (prose, not a list of titles), at least half of them end in
+  mid-sentence (not paragraphs that happen to be of one length) and at most 30 % hold a space
+  between two Chinese characters (``吴岳良 院士、…``: a list of names and posts);
 * the line is full (at least 85 % of ``W``) and does not end a sentence or a greeting
   (``。！？；…：`` or a closing quote after one);
 * the next line does not start a paragraph: it is not indented (when paragraphs are indented),
@@ -47,6 +48,7 @@ _GREETING = re.compile(
 )
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
+_CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
 
 
@@ -86,6 +88,8 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         return None
     if sum(1 for t in full if not _ends_sentence(t)) * 2 < len(full):
         return None  # full lines that end sentences are paragraphs of similar length
+    if sum(1 for t in full if _CJK_SPACE.search(t)) * 10 > len(full) * 3:
+        return None  # 吴岳良 院士、中国科学院大学副校长: a list of names and posts, not cut prose
     return best
 
 
