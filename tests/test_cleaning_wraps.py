@@ -124,3 +124,61 @@ def test_a_near_full_attachment_line_does_not_swallow_the_signature_above_a_date
     attachment = "附件：清河市第五次大督查发现的典型经验做法（共130项）"
     lines = cut(STATE_COUNCIL_1981, len(attachment) + 1) + [attachment, "清河市人民政府办公室", "2018年11月19日"]
     assert C.clean("\n".join(lines)).split("\n") == [STATE_COUNCIL_1981, attachment, "清河市人民政府办公室", "2018年11月19日"]
+
+
+# a one-page State Council notice (国办函〔2018〕71号, corpus) copied from a PDF: too few lines for a
+# width, paragraphs marked by a two-space indent, two lines cut at the widest size (42)
+NOTICE_2018_71 = [
+    "  国务院办公厅关于印发《政府网站集约化",
+    "  试点工作方案》的通知",
+    "  国办函〔2018〕71号",
+    "  各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+    "  《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执",
+    "行。",
+    "  国务院办公厅",
+    "  2018年10月27日",
+    "  （此件公开发布）",
+    "  政府网站集约化试点工作方案",
+    "  为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互",
+    "联互通融合发展，现就开展政府网站集约化试点工作，制定以下方案。",
+    "  一、总体要求",
+]
+
+
+def test_a_short_indented_pdf_notice_is_rejoined_at_its_widest_lines():
+    out = C.clean("\n".join(NOTICE_2018_71)).split("\n")
+    assert "《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。" in out
+    assert ("为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互联互通融合发展，"
+            "现就开展政府网站集约化试点工作，制定以下方案。") in out
+    # the title block, signature, date, note and heading keep their lines
+    assert out[:4] == ["国务院办公厅关于印发《政府网站集约化", "试点工作方案》的通知", "国办函〔2018〕71号",
+                       "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："]
+    assert out[5:9] == ["国务院办公厅", "2018年10月27日", "（此件公开发布）", "政府网站集约化试点工作方案"]
+    assert out[-1] == "一、总体要求" and len(out) == 11
+
+
+def test_indented_paragraphs_of_one_line_each_are_not_joined():
+    # the same notice as a web copy: every paragraph on one indented line, headings unindented
+    lines = ["  " + line.strip() for line in NOTICE_2018_71 if line.startswith("  ")]
+    lines[4] = "  《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。"
+    lines[9] = "  为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互联互通融合发展，现就开展"
+    lines.insert(10, "政府网站集约化试点工作，制定以下方案。")  # not at the widest size: a paragraph of its own
+    assert W.wrapped_joins(lines) == [False] * len(lines)
+
+
+# members of the National Textbook Committee (国办发〔2018〕109号, corpus): one member a line,
+# name and post apart by a space; lengths 13 to 19, like a page cut at 17
+MEMBERS_2018_109 = [
+    "李 捷 研究员、求是杂志社原社长", "吴岳良 院士、中国科学院大学副校长", "沈 岩 院士、中国科协副主席",
+    "张文显 教授、吉林大学原党委书记", "林 岗 教授、中国人民大学原副校长", "林尚立 教授、中央政研室秘书长",
+    "房 喻 教授、陕西师范大学原校长", "钟秉枢 教授、首都体育学院院长", "顾海良 教授、教育部原党组成员",
+    "葛兆光 教授、复旦大学", "董 奇 教授、北京师范大学校长", "韩 震 教授、北京外国语大学原党委书记",
+    "潘云鹤 院士、工程院原副院长", "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。",
+    "国务院办公厅", "2018年11月20日", "（此件公开发布）",
+]
+
+
+def test_a_list_of_names_and_posts_is_not_a_wrapped_page():
+    assert W.wrap_width(MEMBERS_2018_109) is None
+    out = C.clean("\n".join(MEMBERS_2018_109)).split("\n")
+    assert len(out) == len(MEMBERS_2018_109) and out[1] == "吴岳良院士、中国科学院大学副校长"

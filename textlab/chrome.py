@@ -27,6 +27,14 @@ The idea is jusText's, moved from HTML blocks to text lines:
    number, or at regular distances in a wrapped page) is a running header.
    Keepers and good lines are never removed by a neighbour; inside the body only very short
    lines (at most 4 characters) can be.
+3. After the body (the last line of prose that is not itself a headline or a footer): a run of
+   two or more headline-shaped lines (words without a semicolon, at most one comma; with bullets,
+   numbers, dates, file names, counters, or several on one line) is a link list, with its header
+   and 更多 line, unless the text announces it (``成员：``, 附件, a sentence going on) or a
+   signature or date follows; short notice, promotion and footer lines (UI words, ad words,
+   ©/ICP/地址/传真/phone numbers) go when chrome or another such line stands beside them. The
+   document title shown again (``《…》``, ``【…】``, ``…（全文）``, ``全文｜…``, ``….docx``, a site
+   suffix, or the bare title twice) is compared by its title words; one bare copy stays.
 
 Everything is one or two passes over the lines with bounded regular expressions: linear time.
 """
@@ -57,9 +65,9 @@ _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.．、](.{1,12})")
 _HOME = re.compile(r"(?:网站)?首页|主页|首頁|Home|HOME")
 
 _META_LABELS = {
-    "source": r"来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
+    "source": r"来源|来自|信息来源|稿件来源|文章来源|新闻来源|内容来源|发布机构|发布单位|来源单位|出处|转自|供稿|稿源|本文来源|文章出处",
     "date": r"成文日期|发布日期|时间|日期|发布时间|发布日期|发表时间|更新时间|发稿时间|录入时间|上传时间|发表日期|更新日期|publish",
-    "author": r"作者|撰稿|撰文|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
+    "author": r"作者|撰稿|撰文|文字|文|记者|通讯员|上传者|贡献者|发布者|发布人|上传人",
     "editor": r"责任编辑|编辑|责编|审核|校对|编审|审校|终审|初审|复审|值班编辑|网络编辑",
     "views": r"浏览次数|浏览量|浏览|点击数|点击量|点击|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|人气|热度",
     "doc_number": r"发文字号|文号",
@@ -75,7 +83,7 @@ for _field, _alts in _META_LABELS.items():
     for _label in _alts.split("|"):
         _LABEL_FIELD.setdefault(_label, _field)
 _LABEL_ALT = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
-_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜](?=.{{1,20}}$))(.{{0,80}})")
+_LABEL_LINE = re.compile(rf"[【\[（(]?({_LABEL_ALT})[】\]）)]?(?:[：:]|[|｜丨](?=.{{1,20}}$))(.{{0,80}})")
 _LABEL_ANY = re.compile(rf"({_LABEL_ALT})[：:]")
 _LABEL_ALONE = re.compile(rf"[【\[]?({_LABEL_ALT})[】\]]?[：:]?")
 
@@ -93,7 +101,7 @@ _VIEWS = re.compile(
     r"|\d[\d,万wW+.]*(?:次|人)?(?:阅读|浏览|点击|访问|看过|收藏|下载|点赞|评论)(?:量|数)?"
 )
 _PAGINATION = re.compile(
-    r"[-—－_–]{1,3}\d{1,4}[-—－_–]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
+    r"[-—－_–·•]{1,3}\d{1,4}[-—－_–·•]{1,3}|第\d{1,4}页(?:[/，,]?共\d{1,4}页)?|共\d{1,4}页(?:[/，,]?第\d{1,4}页)?"
     r"|\d{1,4}/\d{1,4}(?:页)?|第[一二三四五六七八九十]{1,3}页|[Pp](?:age)?\.?\d{1,4}|(?:Page|PAGE|page)\d{1,4}(?:of|/)\d{1,4}"
     r"|(?=.{0,80}(?:上一页|下一页|尾页|末页))(?:上一页|下一页|首页|尾页|末页|\d{1,3}|…|\.\.\.){2,20}"
 )
@@ -224,6 +232,9 @@ def _is_good(key: str) -> bool:
     return (n >= 16 and inner >= 1 and _cjk(key) >= 12) or (n >= 45 and "、" in key and _cjk(key) >= 16)
 
 
+_NUMERAL_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}")
+
+
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
     """Short lines that are document structure, not chrome (signatures only where asked)."""
     if len(key) > 100:
@@ -235,6 +246,10 @@ def _is_keeper(key: str, *, signature: bool = True) -> bool:
         return not _HOME.fullmatch(m.group(2)) and len(m.group(2)) > 4
     if _GREETING.fullmatch(key) or CN_DATE.fullmatch(key) or _DOC_NUMBER.fullmatch(key) or _BYLINE.fullmatch(key):
         return True
+    if _NUMERAL_HEADING.fullmatch(key):
+        return True  # a section number alone on its line: 一 / 二 / Ⅲ
+    if key.endswith("：") and 4 <= len(key) <= 40 and "、" in key and not _LABEL_ALONE.fullmatch(key):
+        return True  # an addressee line: 国家经贸委、冶金部：
     if _SUBTITLE.fullmatch(key) and _cjk(key) >= 2:
         return True
     if _TITLE_WORDS.search(key) and _cjk(key) >= 5:
@@ -331,6 +346,69 @@ def _strong_shape(key: str, raw: str) -> str:
             return "share"
     if n <= 100 and _PAYWALL_STRONG.search(key):
         return "paywall"
+    return _site_notice(key)
+
+
+_FOOTER_STRONG = re.compile(
+    r"Copyright|COPYRIGHT|©|All\s?Rights\s?Reserved|版权所有|(?:经营|服务)许可证[：:]?|许可证[：:]|ICP备|ICP证|公网安备|网站标识码|"
+    r"您是本站第|本站访问量|总?访问量[：:]|本网站由.{1,20}(?:主办|承办|维护)|网站纠错|政府网站找错"
+)
+_DISCLAIMER = re.compile(
+    r"转载请(?:联系|注明|获取)|未经(?:授权|许可|书面许可)[，,]?(?:禁止|不得|严禁)|禁止复制|建立镜像|原创不易|请联系客服|"
+    r"联系客服|(?:不|并不)代表本(?:站|网|平台)|仅代表作者(?:本人)?观点|如有侵权|侵权请?联系"
+)
+_SITE_SHORT = re.compile(  # short site buttons and counters that are not nav words
+    r"(?:意见反馈|投诉建议|网站纠错|纠错|收藏本文|推荐给朋友|分享给朋友|转藏|献花(?:[（(]\d{1,6}[)）])?|赠书|TA的最新馆藏|认证作者|"
+    r"查看全部|余下全文|限时免费|换一换|MORE\+?|More\+?|更多\+|\d{1,7}人(?:已)?(?:下载|看过|阅读|浏览|收藏|喜欢)|"
+    r"\d{1,7}(?:阅读|浏览)\d{1,7}(?:转藏|收藏|评论|分享)|字数[：:][\d,，]{1,9}|所需积分[：:]\d{1,6}|剩余\d{1,4}页|\d(?:\.\d)?分(?:[（(]\d{1,7}人评价[)）])?|[+＋]关注|"
+    r"(?:将文章)?分享到(?:微信)?朋友圈|点个[“\"]?在看[”\"]?.{0,12}|觉得好看.{0,12}|"
+    r"[^，。]{0,12}客户端|工作时间[：:].{0,30}|今天是.{0,30}(?:星期|周)[一二三四五六日天]|(?:上一篇|下一篇|上一条|下一条)[：:].{1,60})"
+)
+_EDITOR_PAREN = re.compile(r"[（(](?:责任编辑|编辑|责编|审核|校对)[：:]?[\u4e00-\u9fff·]{2,4}[）)]")
+_HASH_TAG = re.compile(r"#[^#\s]{1,20}\d{1,4}个")
+_WECHAT_HEAD = re.compile(r"原创[^\s，。]{1,12}[\u4e00-\u9fff]{2,12}|↑?(?:点击|关注)上方.{0,30}|.{0,10}(?:长按|识别)二维码.{0,20}")
+
+
+_AD_STRONG = re.compile(
+    r"点击报名|报名中|火热报名|辅导课|研修班.{0,12}(?:报名|咨询)|了解详情|点击进入专题|进入专题|一键生成|万篇范文|范文免费|免费查范文|"
+    r"让.{1,8}更轻松|广告位|招租|限时优惠|今日推荐[：:]|扫码领取|免费领取|立即体验|[^，。]{0,6}特惠|年卡仅需|仅需\d{1,5}元|帮你写(?:材料|文章|稿)"
+)
+_MARKUP_MORE = re.compile(
+    r"\{\{.{1,60}\}\}|\{%.{1,60}%\}|(?:&[a-zA-Z]{2,8};)+|javascript[：:]\S{0,30}|(?:var|let|const|function)\s?[\w$]{1,30}\s?[=(].{0,80}|"
+    r"\[[^\]]{1,40}\]\((?:https?|www)[^)]{1,200}\)|[×*]{2}[^×*]{1,20}[×*]{2}|document\.\w{2,20}.{0,80}|window\.\w{2,20}.{0,80}"
+)
+# UTF-8 text read as GBK: these characters are almost only seen in such mojibake
+_GBK_MOJIBAKE = re.compile("[\u3040-\u30ff锛銆鈥鐨鏄鍦涓浜鎴浠鍙鏈鍏绐寤鏉鎵闂浼瀛鍚瑕缁撴杩妯娴璇閮閲搴鑰鐢绠镓揿嵃椤鎶鏂锟]")
+
+
+def _site_notice(key: str) -> str:
+    """Shapes of site footers, disclaimers and counters that carry no document words."""
+    n = len(key)
+    if n > 200 or _HEADING.match(key):
+        return ""
+    if n <= 120 and _MARKUP_MORE.fullmatch(key):
+        return "markup"
+    if n <= 80:
+        bad = len(_GBK_MOJIBAKE.findall(key))
+        if bad >= 3 and bad * 10 >= n * 3:
+            return "mojibake"
+    if n <= 60 and "。" not in key and key.count("，") <= 1 and key[-1:] not in "：:；;！？" and _AD_STRONG.search(key):
+        return "ad"
+    bare = key.strip("—-－─▍|｜ ")
+    if bare != key and 2 <= len(bare) <= 12 and _RELATED.fullmatch(bare):
+        return "related"
+    if n <= 200 and "。" not in key and key.count("，") + key.count("；") <= 1 and _FOOTER_STRONG.search(key):
+        return "footer"
+    if n <= 60 and _DISCLAIMER.search(key):
+        return "disclaimer"
+    if n <= 40 and _SITE_SHORT.fullmatch(key):
+        return "footer"
+    if n <= 24 and _EDITOR_PAREN.fullmatch(key):
+        return "metadata:editor"
+    if n <= 30 and _HASH_TAG.fullmatch(key):
+        return "metadata:tags"
+    if n <= 40 and _WECHAT_HEAD.fullmatch(key) and not _is_sentence(key):
+        return "qr"
     return ""
 
 
@@ -420,7 +498,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    good = [not reasons[i] and _is_good(keys[i]) for i in range(n)]
+    good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
     first_good = next((i for i in range(n) if good[i]), n)
@@ -494,6 +572,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i = j
         else:
             i += 1
+    # lines repeating the document title; headline lists, notices, ads and footers after the body
+    _title_copies(keys, reasons, good, first_good, last_good)
+    _tail_blocks(keys, raws, reasons, good, keeper)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
         if reasons[i] or good[i] or keeper[i]:
@@ -535,6 +616,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i = j
         else:
             i += 1
+    _site_titles(keys, raws, reasons, good, first_good, last_good)  # again, with the chrome found since
+    _dressed_titles(keys, reasons, good, first_good, last_good)
     # runs of three or more short nav-like lines in the head or the tail
     for lo, hi in ((0, first_good), (last_good + 1, n)):
         i = lo
@@ -644,12 +727,25 @@ def _neighbour_reason(key: str, prev: str) -> str:
     return "navigation"
 
 
+def _kept_copy(idx: Sequence[int]) -> int:
+    """Which copy of a title stays: the first of the last run of copies on consecutive lines (a
+    page title at the top, chrome, then the article title: the article title; the article title
+    twice in a row: the first of the two)."""
+    keep = idx[-1]
+    for a, b in zip(reversed(idx[:-1]), reversed(idx)):
+        if b - a != 1:
+            break
+        keep = a
+    return keep
+
+
 def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], first_good: int) -> None:
     head = min(len(keys), first_good + 1 if first_good < len(keys) else len(keys))
-    last: dict[str, int] = {}  # the last copy of each line in the head
+    copies: dict[str, list[int]] = {}  # the copies of each line in the head
     for i in range(head):
         if not reasons[i] and not good[i]:
-            last[keys[i]] = i
+            copies.setdefault(keys[i], []).append(i)
+    first = {k: _kept_copy(idx) for k, idx in copies.items()}
     for i in range(head):
         if reasons[i] or good[i]:
             continue
@@ -663,13 +759,18 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
                     and (keys[t] in title or title in keys[t]) for t in near):
                 reasons[i] = "page_title"
                 continue
-        if last.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
+        if first.get(k, i) != i and 4 <= len(k) <= 80 and not _HEADING.match(k) and not _GREETING.fullmatch(k) \
                 and not any(c in k for c in "，。；！？"):
-            reasons[i] = "page_title"  # the same line again later in the head: every copy but the last goes
+            reasons[i] = "page_title"  # the same line again in the head: one copy stays (_kept_copy)
 
 
 _FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
 _WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
+
+
+def _suffix_title(key: str) -> bool:
+    """A page title with a site suffix (no comma or full stop in it)."""
+    return len(key) <= 100 and not any(c in key for c in "，。；！？") and _SITE_SUFFIX.fullmatch(key) is not None
 
 
 def _site_titles(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
@@ -718,11 +819,11 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
             out["page_title"] = re.sub(r"(?:--|_|｜|\|)[^-_｜|]{1,6}$", "", m.group(1)) or m.group(1)  # --要闻--新华网
             out["site"] = m.group(2)
         else:
-            out["page_title"] = text
+            out["page_title"] = _title_core_text(re.sub(r"\s+", "", text)) or text
         return out
     if not reason.startswith("metadata"):
         return out
-    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜](?=[^|｜]{{1,20}}$))\s*", text):
+    for m in re.finditer(rf"({_LABEL_ALT})\s*(?:[：:]|[|｜丨](?=[^|｜丨]{{1,20}}$))\s*", text):
         field = _LABEL_FIELD[m.group(1)]
         rest = text[m.end():]
         cut = _VALUE_END.search(rest)
@@ -762,3 +863,336 @@ def _put(out: dict, field: str, label: str, value: str) -> None:
         pass
     else:
         out.setdefault(field, value[:60])
+
+
+# ------------------------------------------------------------------------------- titles again
+
+_TITLE_DECOR = re.compile(
+    r"^(?:标题|题目|文章标题|文档标题)[：:]|^(?:全文|原文|附全文|图解|一图读懂)[｜|:：]|[（(][^（）()]{0,8}[〔\[［]\d{4}[〕\]］]\d{1,5}号[）)]$|[（(【\[]?(?:全文|范文|完整版|word版|WORD版|精选|最新|原文|附全文|可编辑|免费下载)[）)】\]]?$"
+    r"|\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)$"
+)
+_TITLE_PUNCT = re.compile(r"[\s【】《》〈〉\[\]［］「」『』“”\"'‘’（）()：:，,、.·•\-—_|｜]")
+
+
+def _title_core(key: str) -> str:
+    """The words of a title-like line: site suffix, brackets, 全文/范文 marks, .docx and
+    punctuation removed (``【2024年某市政府工作报告（全文）】_某某网`` -> ``2024年某市政府工作报告``)."""
+    k = key
+    for _ in range(3):
+        f = _FILE_TITLE.fullmatch(k)
+        if f:
+            k = f.group(1)
+        m = _SITE_SUFFIX.fullmatch(k) or _ANY_SUFFIX.fullmatch(k)
+        if m and not _SUBTITLE.fullmatch(k[len(m.group(1)):]) or m and len(m.group(2)) <= 8:
+            k = m.group(1)
+        stripped = _TITLE_DECOR.sub("", k.strip("【】《》[]［］"))
+        if stripped == k:
+            break
+        k = stripped
+    return _TITLE_PUNCT.sub("", k)
+
+
+def _title_core_text(key: str) -> str:
+    """The title without its dress (brackets at the ends, 全文 marks, file suffix), punctuation kept."""
+    k = key.strip("【】《》[]［］")
+    for _ in range(2):
+        k = _TITLE_DECOR.sub("", k).strip("【】《》[]［］")
+    return k
+
+
+def _title_like(key: str) -> bool:
+    return 4 <= len(key) <= 90 and not any(c in key for c in "。；！？，") and not _HEADING.match(key) \
+        and not _GREETING.fullmatch(key) and not CN_DATE.fullmatch(key)
+
+
+def _title_copies(keys: Sequence[str], reasons: list[str], good: Sequence[bool], first_good: int, last_good: int) -> None:
+    """The document title shown again: a page title in brackets 【】《》, with 全文 / 范文 / .docx or
+    a site suffix, or the bare title a second time, in the head (before the first body line) or
+    after the body. The title words are compared with the decoration removed; a decorated copy
+    also matches when one title contains the other (the page title names the document in full,
+    the article title only its first line). One copy stays: the first bare one (a line that is
+    its own title words), else the last copy in the head."""
+    n = len(keys)
+    # the first 60 lines of the head and the last 60 of the tail: a bounded number of candidates
+    near_edges = [i for i in range(n) if i < min(first_good, 60) or i > max(last_good, n - 61)]
+    cand = [i for i in near_edges if not reasons[i] and not good[i]
+            and _title_like(keys[i]) and not (_SIGNATURE.fullmatch(keys[i]) and not _TITLE_WORDS.search(keys[i]))]
+    core = {i: _title_core(keys[i]) for i in cand}
+    bare = {i: core[i] == _TITLE_PUNCT.sub("", keys[i]) and keys[i][:1] not in "【《[［〈「『" for i in cand}
+    done: set[int] = set()
+    for a in cand:
+        if a in done or a > first_good or len(core[a]) < 4:
+            continue
+        group = [a]
+        for b in cand:
+            if b <= a or b in done or len(core[b]) < 4:
+                continue
+            ca, cb = core[a], core[b]
+            same = ca == cb
+            if not same and not (bare[a] and bare[b]) and min(len(ca), len(cb)) >= 6:
+                short, long_ = sorted((ca, cb), key=len)
+                same = short in long_ and len(short) * 2 >= len(long_)
+            if same:
+                group.append(b)
+        if len(group) < 2:
+            continue
+        done.update(group)
+        head = [i for i in group if i < first_good]
+        bare_head = [i for i in group if bare[i] and i < first_good]
+        keep = _kept_copy(bare_head) if bare_head else None
+        if keep is None:
+            keep = head[-1] if head else None
+        for i in group:
+            if i != keep and (bare[i] is False or keep is not None and core[i] == core[keep]):
+                reasons[i] = "page_title"
+    _dressed_titles(keys, reasons, good, first_good, last_good)
+
+
+def _dressed_titles(keys: Sequence[str], reasons: list[str], good: Sequence[bool], first_good: int,
+                    last_good: int) -> None:
+    """A lone title in a site's dress (《…》, 【…】, …（全文）, 全文｜…, ….wps, …（国函〔2018〕1号）) in the
+    first or last 60 lines next to chrome, or on the first line above a button (全屏) or the last line."""
+    n = len(keys)
+    for i in range(n):
+        if not (i < min(first_good, 60) or i > max(last_good, n - 61)) or reasons[i] or good[i]:
+            continue
+        k = keys[i]
+        dressed = _TITLE_DECOR.search(k) or _FILE_TITLE.fullmatch(k) or k[:1] in "【《" and k.rstrip("全文")[-1:] in "】》"
+        if not dressed or not _title_like(k):
+            continue
+        core = _title_core(k)
+        if len(core) < 6 or _cjk(core) < 5:
+            continue
+        near = any(0 <= j < n and reasons[j] for j in (i - 1, i + 1))
+        edge = i == n - 1 or i == 0 and (_FILE_TITLE.fullmatch(k) or n > 1 and _TOOLBAR_WORDS.fullmatch(keys[1]))
+        if near or edge:
+            reasons[i] = "page_title"
+
+
+# ------------------------------------------------------------------------------- after the body
+
+_BULLET = r"[·•▪▫◆◇■□▲△►▶>»★☆\-–—*○●◎※→|｜▍▌①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]{1,2}"
+_SHORT_DATE = r"\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?"
+_ITEM_HEAD = re.compile(
+    rf"^(?:{_BULLET}|\d{{1,2}}[、.．]|[\[【(（［]\d{{1,2}}[\]】)）］]|[\[【(（［]{_SHORT_DATE}[\]】)）］]|{_SHORT_DATE}(?=[^\d年月日]))"
+)
+_ITEM_EXTRA = (r"(?:浏览|阅读|点击|下载)[(（]?\d{1,7}[)）]?次?|\d{1,7}(?:阅读|浏览|次|人看过|人已?下载|人阅读|下载|次下载)|"
+               r"\d(?:\.\d)?分|共?\d{1,4}页|[(（]\d{1,4}页[)）]|\d{1,5}(?:KB|MB|K|M)|\d{1,3}下载券")
+_ITEM_TAIL = re.compile(
+    rf"(?:[\[【(（［]?{_SHORT_DATE}[\]】)）］]?(?:发布)?|\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)|{_ITEM_EXTRA})$",
+    re.I,
+)
+_ITEM_MARK_SPLIT = re.compile(r"\s+(?=[>·•▪◆◇■□▶|｜]|[\[［]\d{1,2}[\]］]|\d{1,2}[、.．](?!\d))")
+_ITEM_SPLIT = re.compile(r"\t+|\u3000{2,}|\s{2,}")
+
+
+# a date in brackets or after a gap, a file suffix: not the end of a wrapped piece of prose
+_STRICT_MARK = re.compile(
+    rf"(?:[\[【(（［]{_SHORT_DATE}[\]】)）］]|\s{_SHORT_DATE}|\.(?:docx?|pdf|wps|pptx?))(?:\s*(?:{_ITEM_EXTRA}))*$|\s(?:{_ITEM_EXTRA})$",
+    re.I,
+)
+
+def _headline(key: str) -> tuple[bool, bool, bool, bool]:
+    """(a headline of a link list by shape, decorated with a bullet / number / date / file mark,
+    ends like a sentence, marked with a date, file suffix or counter). A headline is 6 to 50
+    characters of words without a semicolon, at most one comma, not ending in a colon."""
+    if len(key) > 120:
+        return False, False, False, False
+    core, decorated, marked = key, False, False
+    for _ in range(4):
+        m = _ITEM_HEAD.match(core)
+        if m and m.end() < len(core):
+            marked = marked or bool(re.search(r"\d[-/.年]\d", m.group(0)))
+            core, decorated = core[m.end():], True
+        m = _ITEM_TAIL.search(core)
+        if m and m.start() >= 4:
+            core, decorated, marked = core[: m.start()], True, True
+    n = len(core)
+    ok = 6 <= n <= 50 and _cjk(core) >= 5 and "；" not in core and core.count("，") <= 1 \
+        and core[-1:] not in "：:，、" and core.count("。") <= 2
+    return ok, decorated, _is_sentence(core), marked
+
+
+def _multi_items(raw: str) -> bool:
+    """Two or more decorated headlines on one line (``· 标题一.doc（2024.01.21）　　· 标题二.pdf``,
+    ``[1] 标题一 [2] 标题二``): split at wide gaps, or at the item marks after a space."""
+    parts = [re.sub(r"\s+", "", p) for p in _ITEM_SPLIT.split(raw.strip())]
+    if len(parts) < 2:
+        parts = [re.sub(r"\s+", "", p) for p in _ITEM_MARK_SPLIT.split(raw.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return False
+    heads = [_headline(p) for p in parts]
+    dec = [h for h in heads if h[1]]
+    return len(dec) >= 2 and sum(1 for h in heads if h[0] or h[1]) >= len(parts) - 1
+
+
+_POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
+_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]")
+_ATTACH = re.compile(r"附件|附表|附录|抄送|抄报|目录|主送|参考文献|注释")
+
+_PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9}|123\d{2})(?!\d)")
+_PHONE_LABEL = re.compile(r"(?:电话|热线|传真|手机|Tel|TEL|tel|联系方式)[：:]?[\d(（]")
+_FOOTER_WEAK = re.compile(
+    r"©|Copyright|COPYRIGHT|版权所有|All\s?Rights|(?:19|20)\d{2}\s?[-—–~～至]\s?(?:19|20)\d{2}|ICP|备案号|公网安备|网站标识码|"
+    r"地址[：:]|邮编|邮政编码|传真[：:]|E-?mail|邮箱[：:]|@[A-Za-z0-9-]+\.[A-Za-z]|技术支持|浏览器|分辨率|主办单位|承办单位|主管单位|"
+    r"主办[：:]|联系我们|关于我们|网站地图|举报电话|举报中心|不良信息举报|法律声明|免责声明|隐私政策|版权声明|友情链接|不代表本站|本站观点"
+)
+_FOOTER_TECH = re.compile(r"@|©|Copyright|浏览器|分辨率|版权|ICP|备案号|公网安备|网站标识码|技术支持")
+_AD_WEAK = re.compile(
+    r"^[【\[［(（]?(?:推广|广告|推荐|赞助)[】\]］)）：:]|赞助商|商务合作|广告合作|合作咨询|咨询热线|服务热线|点击咨询|立即咨询|在线咨询|"
+    r"立即报名|马上报名|免费领取|领取资料|扫码领取|免费注册|关闭广告|限时优惠|\d元领取|立即抢购|立即购买|限时折扣"
+)
+_UI_WORD = re.compile(
+    r"下载|登录|注册|开通|会员|VIP|vip|积分|付费|免费|全文|预览|试读|未读|展开|点击|立即|购买|上传|侵权|收益|本站|文档|完整|"
+    r"查看|[￥¥]|\d元|剩余|还剩|获取|按钮|前\d{1,3}页|收藏|举报"
+)
+
+
+def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
+                 keeper: Sequence[bool]) -> None:
+    """Chrome after the last line of the body, and notices anywhere, decided by shape and neighbours.
+
+    * Link lists: two or more headline-shaped lines in a row after the body (a short header line
+      before them or none), with bullets, numbers, dates or file marks on two of them, or three
+      or more of them (a headline ending in 。 counts when the list has other evidence), or
+      followed straight by chrome. Never after 附件 / 抄送 / 目录, never a date, signature,
+      greeting or a heading ``一、`` / ``（一）``.
+    * Notices, ads and footers: short lines with two or more UI words (下载, 会员, 全文, 登录 …),
+      ad words (推广, 咨询热线, 立即报名 …) or footer marks (©, 版权所有, ICP, 地址：, 传真,
+      a phone number, a year range …); after the body when chrome or another such line stands
+      next to them, inside the body only with three UI words or next to chrome."""
+    n = len(keys)
+    from textlab.wraps import wrap_width
+    width: list = []  # the page's wrap width, found when a line first asks
+
+    def is_full(i: int) -> bool:
+        if not width:
+            width.append(wrap_width(raws) if n >= 5 else None)
+        return width[0] is not None and len(raws[i].rstrip()) >= 0.85 * width[0]
+
+    full = _Lazy(is_full)
+    heads = _Lazy(lambda i: _headline(keys[i]) if not reasons[i] else (False, False, False, False))
+    multi = _Lazy(lambda i: not reasons[i] and 30 < len(keys[i]) <= 400 and _multi_items(raws[i]))
+
+    def item(i: int) -> bool:
+        if multi[i]:
+            return True
+        k = keys[i]
+        colon = min((k.find(c) for c in "：:" if c in k), default=-1)
+        if (full[i] or i > 0 and full[i - 1]) and not _STRICT_MARK.search(raws[i].rstrip()) \
+                or 0 <= colon <= 5 and not heads[i][1]:
+            return False  # a piece of a hard-wrapped paragraph, a name list 副主任：某某
+        if not heads[i][1] and len(raws[i].strip()) >= 16 and any(
+                0 <= j < n and len(raws[j].rstrip()) == len(raws[i].rstrip()) for j in (i - 1, i + 1)):
+            return False  # pieces of a paragraph cut at one width
+        return heads[i][0] and not (CN_DATE.fullmatch(k) or _GREETING.fullmatch(k) or _NOT_ITEM.match(k)
+                                    or _SUBTITLE.fullmatch(k) or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
+                                    or _SIGNATURE.fullmatch(k) and not _TITLE_WORDS.search(k) or _BYLINE.fullmatch(k)
+                                    or _POST_END.search(k))
+
+    # the body ends at the last good line that is not itself a headline of a list or a footer
+    def body_end() -> int:
+        # a short sentence may be a headline of the list; when no other body line is found, it
+        # ends the body unless it carries a bullet, number, date or file mark
+        for strict in (True, False):
+            for i in range(n - 1, -1, -1):
+                if good[i] and not reasons[i] and not (item(i) and (strict and len(keys[i]) <= 40 or heads[i][1] or multi[i])) \
+                        and not (len(keys[i]) <= 60 and _FOOTER_WEAK.search(keys[i])):
+                    return i
+        return -1
+
+    kinds = [""] * n
+    _notices(keys, reasons, keeper, good, full, body_end(), kinds)
+    closing = body_end()
+    before = sum(1 for r in reasons if r)
+    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
+    if sum(1 for r in reasons if r) != before:  # new chrome beside notices: look again
+        _notices(keys, reasons, keeper, good, full, closing, kinds)
+
+
+class _Lazy:
+    """``f(i)`` computed on first use (only the lines near the end of a page are ever asked)."""
+
+    def __init__(self, f):
+        self.f, self.memo = f, {}
+
+    def __getitem__(self, i: int):
+        if i not in self.memo:
+            self.memo[i] = self.f(i)
+        return self.memo[i]
+
+
+def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
+    n = len(keys)
+    i = closing + 1 if closing >= 0 else n  # a page without a body line has no "after"
+    while i < n:
+        if reasons[i] or not item(i):
+            i += 1
+            continue
+        j = i
+        while j < n and not reasons[j] and item(j):
+            j += 1
+        run = range(i, j)
+        attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \
+            and ("：" in keys[i - 1] or "如下" in keys[i - 1] or  # a list the text announces (成员：…)
+                 len(keys[i - 1]) >= 16 and not _is_sentence(keys[i - 1]) and "，" in keys[i - 1])  # a sentence goes on
+        later = [t for t in range(j, n) if not reasons[t]]
+        after_ok = not any(good[t] and not item(t) or (CN_DATE.fullmatch(keys[t]) or _SIGNATURE.fullmatch(keys[t]))
+                           and keeper[t] and not _FOOTER_WEAK.search(keys[t]) for t in later)
+        dec = sum(heads[t][1] or multi[t] for t in run)
+        marked = sum(heads[t][3] or multi[t] for t in run)
+        sent = sum(heads[t][2] for t in run)
+        lens = [len(keys[t]) for t in run]
+        similar = max(lens) <= 2.5 * min(lens)
+        # numbered short sentences are a list of the body (47.某市深化改革。): a list of links is
+        # made of titles, or carries dates and file marks
+        enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
+            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
+        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough:
+            for t in run:
+                reasons[t] = "related"
+            # a header above (猜你喜欢, 本类热门) and 更多 / 换一换 below
+            for t in (i - 1, i - 2, j, j + 1):
+                if closing < t < n and not reasons[t] and not good[t] and not keeper[t] and len(keys[t]) <= 14 \
+                        and not _is_sentence(keys[t]) and (t in (i - 1, j) or reasons[t + (1 if t < i else -1)] == "related"):
+                    reasons[t] = "related"
+        i = j
+
+
+def _notices(keys, reasons, keeper, good, full, closing, kinds) -> None:
+    n = len(keys)
+    def weak(i: int) -> str:
+        k = keys[i]
+        if reasons[i] or len(k) > 40 or "。" in k or "；" in k or k.count("，") > 1:
+            return ""
+        if keeper[i] and not (i > closing and (_FOOTER_WEAK.search(k) or _PHONE_LABEL.search(k))):
+            return ""
+        if full[i]:
+            return ""
+        if _AD_WEAK.search(k):
+            return "ad"
+        if len(_UI_WORD.findall(k)) >= 2 and (len(k) <= 24 or "，" not in k):
+            return "paywall"
+        if good[i] and not (_PHONE.search(k) or _FOOTER_TECH.search(k)):
+            return ""  # 主办单位：省交通运输厅，各州、市人民政府 in a list of projects
+        if _FOOTER_WEAK.search(k) or _PHONE.search(k) and (_PHONE_LABEL.search(k) or _cjk(k) * 3 <= len(k)):
+            return "footer"
+        return ""
+
+    kinds[:] = [weak(i) for i in range(n)]
+    for _ in range(3):
+        changed = False
+        for i in range(n):
+            if not kinds[i] or reasons[i]:
+                continue
+            # a structure line (联系电话：…, 主办单位：…人民政府) needs chrome beside it, not a look-alike
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and (reasons[j] or kinds[j] and not keeper[i])]
+            edge = (i == n - 1 or i == 0) and not keeper[i]  # 联系电话： / 主办单位：… closing a notice stay
+            inside = not i > closing
+            strong_here = len(keys[i]) <= 30 and (len(_UI_WORD.findall(keys[i])) >= 3 or bool(_AD_WEAK.search(keys[i])))
+            if (not inside and (near or edge)) or (inside and (strong_here or any(reasons[j] for j in near))):
+                reasons[i] = kinds[i]
+                changed = True
+        if not changed:
+            break

@@ -9,15 +9,18 @@ Evidence, all of it needed:
 * the page is wrapped: the lengths of its lines (indentation included) cluster just below a
   maximum width ``W`` (15 to 120 characters): at least 5 lines and 30 % of the longer lines lie
   within 8 % below ``W``, hardly any line is longer, at least 30 % of those full lines
-  carry punctuation inside (prose, not a list of titles) and at least half of them end in
-  mid-sentence (not paragraphs that happen to be of one length);
+  carry punctuation inside (prose, not a list of titles), at least half of them end in
+  mid-sentence (not paragraphs that happen to be of one length) and at most 30 % hold a space
+  between two Chinese characters (``吴岳良 院士、…``: a list of names and posts);
 * the line is full (at least 85 % of ``W``) and does not end a sentence or a greeting
   (``。！？；…：`` or a closing quote after one);
 * the next line does not start a paragraph: it is not indented (when paragraphs are indented),
   not a heading (``一、``, ``（三）``, ``1.``, ``第二条`` …), not a greeting, not a date or a
   signature-like short line, and not a subtitle ``——…``.
 
-A line ``用。`` after a full line is the tail of that paragraph and joins it. Joined text is
+A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
+for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
+unindented line after one of its widest lines that ends in mid-sentence. Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -45,6 +48,7 @@ _GREETING = re.compile(
 )
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
+_CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
 
 
@@ -84,6 +88,8 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         return None
     if sum(1 for t in full if not _ends_sentence(t)) * 2 < len(full):
         return None  # full lines that end sentences are paragraphs of similar length
+    if sum(1 for t in full if _CJK_SPACE.search(t)) * 10 > len(full) * 3:
+        return None  # 吴岳良 院士、中国科学院大学副校长: a list of names and posts, not cut prose
     return best
 
 
@@ -108,7 +114,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     joins = [False] * n
     width = wrap_width(lines)
     if width is None:
-        return joins
+        return _indent_joins(lines, joins)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
@@ -143,3 +149,29 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: bool) -> bool
     nxt = line.strip()
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
+
+
+def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A short PDF copy (too few lines for ``wrap_width``) whose paragraphs are marked by indentation.
+
+    Evidence, all of it needed: most non-blank lines are indented (paragraph starts), two or more
+    lines share the widest size ``W`` (at least 20 characters: the fixed width), and a line that is
+    not indented follows one of those widest lines that ends in mid-sentence (no ``。！？；…：``)
+    and does not itself start a paragraph (heading, greeting, date, document number).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 4:
+        return joins
+    indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
+    if indented * 2 < len(nonblank) or indented == len(nonblank):
+        return joins
+    sizes = [_size(lines[i]) for i in nonblank]
+    width = max(sizes)
+    if width < 20 or width > MAX_WIDTH or sum(1 for x in sizes if x >= width - 1) < 2:
+        return joins
+    for a, b in zip(nonblank, nonblank[1:]):
+        p, line = lines[a], lines[b]
+        if _size(p) >= width - 1 and not _ends_sentence(p.strip()) and _indent(line) == 0 \
+                and not _starts_paragraph(line, True) and not _signature(line, ""):
+            joins[b] = True
+    return joins
