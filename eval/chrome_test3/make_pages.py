@@ -225,6 +225,58 @@ def K(kind, lines):
     return [(l, kind if l.strip() else 'blank') for l in lines]
 
 
+LOCALITIES = (('北京市', '北京'), ('浙江省', '浙江'), ('湖南省', '湖南'), ('四川省', '四川'), ('山东省', '山东'),
+              ('广东省', '广东'), ('江苏省', '江苏'), ('河南省', '河南'), ('湖北省', '湖北'), ('福建省', '福建'),
+              ('成都市', '成都'), ('杭州市', '杭州'), ('长沙市', '长沙'), ('济南市', '济南'), ('武汉市', '武汉'))
+
+
+def owner(x, style, site, place):
+    """Who runs the page (gov), the place its chrome names (loc, short) and whether it is a national site."""
+    national = ''
+    if site in ('中国政府网', '中华人民共和国中央人民政府'):
+        national, gov = 'gov', '国务院办公厅'
+    elif site in MINISTRIES:
+        national, gov = 'ministry', site
+    if site.endswith('人民政府') and site[:-4] in COUNTIES:
+        loc = short = site[:-4]
+    elif place in ('国务院', '中共中央'):
+        loc, short = x.pick(LOCALITIES) if not national else ('北京市', '北京')
+    elif place.endswith(('省', '市', '自治区')):
+        loc = place
+        short = re.sub(r'(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$', '', place)
+    else:
+        loc, short = place + '市', place
+    if not national:
+        gov = (site.replace('门户网站', '').replace('市政府', '市人民政府') if style == 'portal' and
+               site.endswith(('人民政府', '委员会', '门户网站')) else loc + '人民政府')
+    return dict(national=national, gov=gov, loc=loc, short=short)
+
+
+DOMAINS = {
+    'portal': ('www.%s.gov.cn', ('zj', 'hunan', 'sc', 'shandong', 'gd', 'hubei', 'fujian', 'ah', 'jiangsu', 'henan', 'cq',
+                                 'yn', 'gz', 'jl', 'hainan', 'gxzf', 'nx', 'qh', 'changxing', 'cixi', 'pinghu', 'longkou')),
+    'news': ('www.%s', ('people.com.cn', 'news.cn', 'cctv.com', 'chinadaily.com.cn', 'youth.cn', 'huanqiu.com', 'cnr.cn',
+                        'workercn.cn', 'zjol.com.cn', 'scol.com.cn', 'iqilu.com', 'enorth.com.cn', 'ycwb.com', 'fjsen.com')),
+    'party': ('www.%s', ('12371.cn', 'dangjian.cn', 'qstheory.cn', 'qizhiwang.org.cn', 'zjzzgz.gov.cn', 'jsdj.gov.cn')),
+    'wenku': ('%s', ('wenku.baidu.com', 'www.docin.com', 'www.doc88.com', 'max.book118.com', 'www.360doc.com',
+                     'www.diyifanwen.com', 'www.fwsir.com', 'www.ruiwen.com', 'www.xuexila.com', 'www.bingdoc.com')),
+    'forum': ('%s', ('tieba.baidu.com', 'bbs.tianya.cn', 'www.zhihu.com', 'www.toutiao.com', 'www.163.com',
+                     'www.sohu.com', 'baijiahao.baidu.com', 'www.19lou.com', 'www.house365.com', 'xueqiu.com')),
+}
+
+
+def domain(x, c):
+    if c['national'] == 'gov':
+        return 'www.gov.cn'
+    form, names = DOMAINS['wenku' if c['style'] == 'pdf' else c['style']]
+    return form % x.pick(names)
+
+
+def office(c):
+    g = c['gov']
+    return g[:-4] + '人民政府办公室' if g.endswith('人民政府') else g + '办公厅' if c['national'] == 'ministry' else g
+
+
 def b_topbar(x, c):
     items = x.pick(('设为首页', '加入收藏', '无障碍阅读', '长者模式', '关怀版', '简体版', '繁體版', 'English',
                     '手机版', '政务微博', '政务微信', '用户登录', '个人注册', '法人登录', '智能问答', '网站地图',
@@ -240,9 +292,11 @@ def b_topbar(x, c):
 
 def b_menu(x, c):
     pool = {
-        'portal': ('首页', '走进%s' % c['place'][:4], '政务公开', '政务服务', '互动交流', '专题专栏', '数据发布', '政策文件',
+        'portal': ('首页', '走进%s' % c['short'], '政务公开', '政务服务', '互动交流', '专题专栏', '数据发布', '政策文件',
                    '政府信息公开', '政策解读', '新闻中心', '部门动态', '基层动态', '办事大厅', '政民互动', '领导信箱',
-                   '在线访谈', '营商环境', '投资%s' % c['place'][:2], '公共服务', '文化旅游'),
+                   '在线访谈', '营商环境', '投资%s' % c['short'], '公共服务', '文化旅游') if c['national'] == '' else
+                  ('首页', '国务院', '总理', '新闻', '政策', '互动', '服务', '数据', '国情', '专题') if c['national'] == 'gov'
+                  else ('首页', '机构职能', '新闻发布', '政务公开', '政务服务', '互动交流', '专题专栏', '政策法规', '统计数据'),
         'news': ('首页', '时政', '国内', '国际', '财经', '评论', '观点', '地方', '社会', '科技', '教育', '健康', '体育',
                  '视频', '图片', '直播', '专题', '理论', '文旅', '汽车', '房产', '数据'),
         'party': ('首页', '党建要闻', '理论学习', '组织建设', '党员教育', '基层党建', '廉政建设', '先锋模范',
@@ -278,7 +332,7 @@ def b_search(x, c):
 def b_sitename(x, c):
     lines = [c['site']]
     if x.coin(0.5):
-        lines.append(x.pick(('www.%s.gov.cn' % x.pick(('gd', 'zj', 'js', 'hunan', 'sc', 'hb', 'henan', 'sd', 'fj', 'ah')),
+        lines.append(x.pick((domain(x, c),
                              '%s官方网站' % c['site'], '权威 · 准确 · 及时', '我们的家园　共同的网站')))
     return K('nav', lines)
 
@@ -349,7 +403,7 @@ def b_metadata(x, c):
     items = [('发布时间', date), ('来源', src), (x.pick(('浏览次数', '阅读量', '访问量', '点击数', '阅读')), views),
              (x.pick(('作者', '编辑', '发布人', '供稿')), x.name())]
     if c['style'] == 'portal' and x.coin(0.4):
-        items.append(('信息来源', x.pick((c['place'][:4] + '政府办公室', '市政府办', '县政府办公室', '区政府办'))))
+        items.append(('信息来源', x.pick((office(c), c['gov'], '本站', c['short'] + '发布'))))
     x.r.shuffle(items)
     items = items[:x.r.randint(2, len(items))]
     colon = x.pick(('：', ':', '： ', ' '))
@@ -370,7 +424,7 @@ def b_metadata(x, c):
 
 def b_meta_table(x, c):
     rows = [('索引号', '%s/%s-%s-%s' % (x.digits(9), x.pick(('2024', '2025', '2023')), x.digits(2), x.digits(5))),
-            ('发布机构', c['place'][:6] + x.pick(('人民政府办公室', '人民政府', '政府办'))),
+            ('发布机构', x.pick((c['gov'], office(c)))),
             ('主题分类', x.pick(('综合政务', '综合政务/其他', '国民经济管理、国有资产监管', '政府工作报告'))),
             ('成文日期', x.date('cn')), ('公开方式', '主动公开'), ('发布日期', x.date('-')),
             ('有效性', x.pick(('有效', '现行有效'))), ('体裁分类', x.pick(('报告', '其他')))]
@@ -391,7 +445,7 @@ def b_meta_table(x, c):
 
 def b_meta_news(x, c):
     d = x.date(x.pick(('-', 'cn')), time=True)
-    src = x.pick((c['site'], '新华社', '人民日报', c['place'][:4] + '日报', '中国新闻网', '经济日报', '本网'))
+    src = x.pick((c['site'], '新华社', '人民日报', c['short'] + '日报', '中国新闻网', '经济日报', '本网'))
     lines = [x.pick(('%s　来源：%s' % (d, src), '%s 来源: %s' % (d, src), '来源：%s　%s' % (src, d),
                      '%s  |  %s' % (src, d), '%s  %s  %s' % (d, src, '字号：大 中 小' if x.coin(0.3) else '')))]
     lines = [l.rstrip() for l in lines]
@@ -504,7 +558,7 @@ def b_share(x, c):
 
 def b_qr(x, c):
     return K('qr', x.pick((['扫一扫在手机打开当前页'], ['手机扫描二维码', '在手机上浏览本页'], ['[打印本页] [扫码阅读]'],
-                           ['【扫一扫在手机上查看】'], ['扫码关注“%s发布”' % c['place'][:4]],
+                           ['【扫一扫在手机上查看】'], ['扫码关注“%s发布”' % c['short']],
                            ['长按下方二维码，关注我们'], ['二维码'], ['用微信“扫一扫”', '分享给好友或朋友圈'],
                            ['手机阅读', '扫描二维码'], ['移动端访问：扫描二维码'], ['下载APP扫码阅读'])))
 
@@ -522,7 +576,7 @@ def b_related(x, c):
     y = c['year']
     pool = ['%s%d年%s' % (x.pick(('', '关于')), y + x.r.randint(-2, 1), x.pick(('政府工作报告重点任务分工方案', '国民经济和社会发展计划执行情况',
                                                                        '全市重点项目名单公布', '民生实事项目征集结果', '预算执行情况的报告'))),
-            '%s召开%s' % (c['place'][:4], x.pick(('常务会议', '全体会议', '廉政工作会议', '经济工作会议', '优化营商环境大会'))),
+            '%s召开%s' % (c['short'], x.pick(('常务会议', '全体会议', '廉政工作会议', '经济工作会议', '优化营商环境大会'))),
             '图解：一图读懂%s' % x.pick(('政府工作报告', '今年的民生实事', '“十五五”规划建议', '预算报告')),
             '%s：%s' % (x.pick(('解读', '聚焦', '关注', '热评')), x.pick(('稳增长的底气从哪里来', '这些民生红包请收好',
                                                                         '新质生产力如何加快培育', '一张蓝图绘到底', '让群众办事更便捷'))),
@@ -531,7 +585,7 @@ def b_related(x, c):
             '%s（%d页）' % (x.pick(('年度工作总结范文', '述职述廉报告', '党课讲稿', '调研报告范文', '政府工作报告学习心得')), x.r.randint(2, 30)),
             '%s.docx' % x.pick(('乡镇年度工作总结', '民主生活会对照检查材料', '主题党日活动方案', '办公室工作要点')),
             '%d年%s%d篇' % (y, x.pick(('学习心得体会', '工作计划', '述职报告', '发言材料')), x.r.randint(3, 12)),
-            '%s发布%s' % (c['place'][:4], x.pick(('年度数据', '十大民生实事', '重点项目清单', '统计公报')))]
+            '%s发布%s' % (c['short'], x.pick(('年度数据', '十大民生实事', '重点项目清单', '统计公报')))]
     items = x.pick(pool, n)
     form = x.pick(('plain', 'num', 'circ', 'dot', 'dated', 'md', 'arrow', 'oneline'))
     circ = '①②③④⑤⑥⑦⑧'
@@ -545,7 +599,7 @@ def b_related(x, c):
     elif form == 'dated':
         items = [t + x.pick(('  ', '　', ' ')) + x.date(x.pick(('-', '/'))) for t in items]
     elif form == 'md':
-        items = ['- [%s](https://%s/%s.html)' % (t, x.pick(('www.example.gov.cn', 'news.site.cn', 'mp.weixin.qq.com')),
+        items = ['- [%s](https://%s/%s.html)' % (t, x.pick((domain(x, c), 'mp.weixin.qq.com')),
                                                  x.digits(8)) for t in items]
     elif form == 'arrow':
         items = ['>> ' + t for t in items]
@@ -558,10 +612,10 @@ def b_related(x, c):
 
 
 def b_prevnext(x, c):
-    a = x.pick(('%s部署%s' % (c['place'][:4], x.pick(('春季农业生产', '安全生产工作', '防汛备汛工作'))),
+    a = x.pick(('%s部署%s' % (c['short'], x.pick(('春季农业生产', '安全生产工作', '防汛备汛工作'))),
                 '关于公布%d年度%s的通知' % (c['year'], x.pick(('行政许可事项', '权责清单', '重点项目'))),
                 x.pick(('没有了', '无', '已经是第一篇'))))
-    b = x.pick(('%s人民政府关于%s的通知' % (c['place'][:4], x.pick(('印发年度重点工作', '调整最低工资标准', '做好春节期间工作'))),
+    b = x.pick(('%s关于%s的通知' % (c['gov'], x.pick(('印发年度重点工作', '调整最低工资标准', '做好春节期间工作'))),
                 '%s报告解读' % x.pick(('政府工作', '预算', '计划')), x.pick(('没有了', '无'))))
     form = x.pick(('two', 'one', 'split', 'br'))
     if form == 'two':
@@ -615,12 +669,13 @@ def b_paywall(x, c):
 
 
 def b_footer(x, c):
-    place = c['place'][:6]
-    pool = ['主办：%s' % (place + x.pick(('人民政府办公室', '人民政府'))), '承办：%s' % (place + x.pick(('大数据管理局', '政务服务数据管理局', '融媒体中心'))),
+    pool = ['主办：%s' % x.pick((c['gov'], office(c))),
+            '承办：%s' % (c['short'] + x.pick(('大数据管理局', '政务服务数据管理局', '融媒体中心')) if not c['national']
+                        else office(c) + x.pick(('信息中心', '电子政务办公室'))),
             '网站标识码：%s' % x.digits(10), '%sICP备%s号-%d' % (x.pick('京沪浙苏粤湘鄂川鲁豫闽皖'), x.digits(8), x.r.randint(1, 5)),
             '%s公网安备 %s号' % (x.pick('京沪浙苏粤湘鄂川鲁豫闽皖'), x.digits(14)),
-            '版权所有：%s' % (c['site']), 'Copyright © %d %s All Rights Reserved' % (2025, x.pick(('www.site.gov.cn', c['site'], 'xinhuanet.com'))),
-            '地址：%s%s路%d号　邮编：%s' % (place[:3], x.pick(('人民', '解放', '中山', '建设', '府前')), x.r.randint(1, 300), x.digits(6)),
+            '版权所有：%s' % (c['site']), 'Copyright © %d %s All Rights Reserved' % (2025, x.pick((domain(x, c), c['site'], domain(x, c).upper()))),
+            '地址：%s%s路%d号　邮编：%s' % (c['loc'], x.pick(('人民', '解放', '中山', '建设', '府前')), x.r.randint(1, 300), x.digits(6)),
             '联系电话：0%s-%s' % (x.digits(3), x.digits(8)), '建议使用1920×1080分辨率、IE10以上浏览器访问本站',
             '您是本站第%s位访客' % x.digits(7), '互联网新闻信息服务许可证：%s' % x.digits(11),
             '违法和不良信息举报电话：12377', '网上有害信息举报专区', '关于我们 | 联系我们 | 网站地图 | 法律声明',
@@ -643,7 +698,7 @@ def b_footer(x, c):
 def b_html(x, c):
     return K('html_residue', x.pick((['<div class="article-con">'], ['</div>'], ['<br>'], ['<br />'], ['&nbsp;&nbsp;&nbsp;'],
                                      ['<p style="text-indent: 2em;">'], ['</p>'], ['<!--正文 start-->'], ['<!-- /content -->'],
-                                     ['<span class="TRS_Editor">'], ['</span></div>'], ['![](http://img.site.cn/%s.jpg)' % x.digits(9)],
+                                     ['<span class="TRS_Editor">'], ['</span></div>'], ['![](http://%s/upload/%s.jpg)' % (domain(x, c), x.digits(9))],
                                      ['<img src="/upload/%s.png" alt="">' % x.digits(8)], ['{{article.body}}'], ['${content}'],
                                      ['var _hmt = _hmt || [];'], ['document.write(unescape("%3Cspan%3E"));'],
                                      ['<table border="1">', '<tr><td>'], ['</td></tr></table>'], ['---'], ['***'], ['```'],
@@ -728,7 +783,7 @@ def b_disclaimer(x, c):
 
 
 def b_tags(x, c):
-    ts = x.pick(('政府工作报告', '民生', '经济', '高质量发展', '两会', c['place'][:4], '全文', '学习资料', '营商环境',
+    ts = x.pick(('政府工作报告', '民生', '经济', '高质量发展', '两会', c['short'], '全文', '学习资料', '营商环境',
                  '乡村振兴', '材料范文'), x.r.randint(2, 5))
     form = x.pick(('lab', 'hash', 'each'))
     if form == 'lab':
@@ -752,9 +807,9 @@ def b_feedback(x, c):
 
 def b_toc(x, c):
     """A 文库 outline of the document: the headings it will show, each with a page number (never equal to content)."""
-    hs = [p for p in c['heads'] if len(p) <= 30][:x.r.randint(2, 6)]
+    hs = [p for p in c['heads'] if len(p) <= 30 and re.match('^[一二三四五六七八九十]+、', p)][:x.r.randint(2, 6)]
     if len(hs) < 2:
-        hs = ['一、工作回顾', '二、总体要求', '三、重点任务']
+        return []  # a document without numbered headings shows no outline
     lead = x.pick(('目录', '文档目录', '本文目录', '目 录'))
     fill = x.pick(('……', '.......', ' ', '　'))
     return K('toc', [lead] + ['%s%s%d' % (h, fill, i + 1) for i, h in enumerate(hs)])
@@ -915,19 +970,23 @@ def pick_range(rng, d, old_r, taken, style, where):
     return s, e
 
 
-def build_page(rng, style, d, s, e, title_info, site):
+def build_page(rng, style, d, s, e, title_info, site, widths, residue_wrap):
     place, title, year = title_info
     paras = d['paras']
     x = R(rng, year if year >= 2015 else rng.randint(2019, 2025))
     has_title = any(paras[i] == title for i in range(s, e + 1))
     heads = [paras[i] for i in range(len(paras)) if content_kind(paras, i) == 'heading']
-    c = dict(style=style, site=site, place=place, title=title, year=x.year, has_title=has_title, heads=heads,
-             source=x.pick((place[:6] + x.pick(('人民政府', '日报', '发布', '政府办公室')), site, '新华社', '人民日报')))
+    c = dict(style=style, site=site, place=place, title=title, year=x.year, has_title=has_title, heads=heads)
+    c.update(owner(x, style, site, place))
+    c['source'] = x.pick((c['gov'], c['short'] + '日报', c['short'] + '发布', site, '新华社', '人民日报'))
     lines = []
     variants = []
     spec = STYLE_BLOCKS[style]
     for fn in blocks_for(x, spec['head']):
-        lines += fn(x, c)
+        got = fn(x, c)
+        if not got:
+            continue
+        lines += got
         variants.append(fn.__name__[2:])
         if x.coin(0.35):
             lines.append(('', 'blank'))
@@ -937,9 +996,9 @@ def build_page(rng, style, d, s, e, title_info, site):
     # content layout
     indent = x.pick(('', '', '　　', '　　', '    ', '\t', '  ', '　'))
     blank = x.pick(('0', '1', '1', '2', 'ws')) if style != 'pdf' else x.pick(('0', '0', '1'))
-    residue = style in ('news', 'party', 'portal') and x.coin(0.1)
+    residue = residue_wrap
     head_noindent = x.coin(0.5)
-    width = x.r.randint(22, 48) if style == 'pdf' else 0
+    width = widths.pop() if style == 'pdf' else 0
     stop_cut = False
     layout = []
     if width:
@@ -1002,7 +1061,10 @@ def build_page(rng, style, d, s, e, title_info, site):
     if x.coin(0.6):
         lines.append(('', 'blank'))
     for fn in blocks_for(x, spec['tail']):
-        lines += fn(x, c)
+        got = fn(x, c)
+        if not got:
+            continue
+        lines += got
         variants.append(fn.__name__[2:])
         if x.coin(0.4):
             lines.append(('', 'blank'))
@@ -1025,8 +1087,8 @@ def site_for(rng, style, d, place):
         if f == 'provincial_gwr_2025':
             return rng.choice(('%s人民政府' % place, '%s人民政府门户网站' % place, rng.choice(COUNTIES) + '人民政府',
                                '%s发展和改革委员会' % place))
-        return rng.choice(('中国政府网', '中华人民共和国中央人民政府', rng.choice(MINISTRIES), rng.choice(COUNTIES) + '人民政府',
-                           '中国政府网'))
+        return rng.choice(('中国政府网', '中华人民共和国中央人民政府', rng.choice(MINISTRIES), rng.choice(MINISTRIES),
+                           rng.choice(COUNTIES) + '人民政府'))
     if style == 'news':
         return rng.choice(NEWS_SITES)
     if style == 'party':
@@ -1034,7 +1096,7 @@ def site_for(rng, style, d, place):
     if style == 'forum':
         return rng.choice(FORUM_SITES)
     if style == 'pdf':
-        own = '中国政府网附件' if place in ('国务院', '中共中央') else '%s政府网站附件' % place[:4]
+        own = '中国政府网附件' if place in ('国务院', '中共中央') else '%s政府网站附件' % re.sub(r'(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$', '', place)
         return rng.choice(WENKU_SITES[:8] + (own, '中国政府网附件', '人大网文件下载'))
     return rng.choice(WENKU_SITES)
 
@@ -1050,6 +1112,9 @@ def main():
         shutil.rmtree(os.path.join(HERE, sub), ignore_errors=True)
         os.makedirs(os.path.join(HERE, sub))
     rows = ['\t'.join(('doc', 'style', 'source_file', 'para_start', 'para_end', 'n_lines', 'variants', 'site'))]
+    widths = rng.sample(range(22, 49), 20)  # PDF widths: distinct per page, spread over 22-48
+    # six pages (news / party / portal / forum) carry every paragraph between <p ...> and </p> lines
+    residue_pages = set(rng.sample([i for i, (st, _) in enumerate(plan[:90]) if st in ('news', 'party', 'portal', 'forum')], 6))
     wheres = ['head'] * 30 + ['tail'] * 30 + ['middle'] * 36
     rng.shuffle(wheres)
     k = 0
@@ -1063,7 +1128,7 @@ def main():
         doc = '%03d' % k
         info = doc_title(d)
         site = site_for(rng, style, d, info[0])
-        lines, variants = build_page(rng, style, d, s, e, info, site)
+        lines, variants = build_page(rng, style, d, s, e, info, site, widths, k - 1 in residue_pages)
         with open(os.path.join(HERE, 'pages', doc + '.txt'), 'w', encoding='utf-8', newline='\n') as fh:
             fh.write(''.join(t + '\n' for t, _ in lines))
         g = ['line\tlabel\tkind\tpara']
