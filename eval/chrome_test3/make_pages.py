@@ -10,7 +10,6 @@ content line is a stripped source paragraph (or a hard-wrapped piece of one) wit
 The runs avoid the documents / paragraph ranges of eval/chrome_test/index.tsv and
 eval/chrome_test2/index.tsv where the corpus allows (check_set.py verifies no range overlaps).
 """
-import codecs
 import collections
 import os
 import random
