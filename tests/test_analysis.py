@@ -400,3 +400,19 @@ def test_no_consecutive_years_no_promise_tables(tmp_path):
     analysis = tl.analyze(str(folder), out=tmp_path / "out", topic_source="shipped", progress=False)
     assert analysis.targets is None and analysis.tracked is None
     assert not (tmp_path / "out" / "tracked.csv").exists() and not (tmp_path / "out" / "targets.csv").exists()
+
+
+def test_documents_table_has_the_metadata_a_web_copy_gives(tmp_path):
+    """A web copy of seed 004 with a portal's head and foot: documents.csv (as the unit table) has
+    the date, author and source of its 发布时间 / 来源 / 作者 line, and the year from that date."""
+    body = (SEEDS / "004_f2bb73103ab8c253.txt").read_text(encoding="utf-8")
+    page = ("首页 > 党建工作 > 经验交流\n发布时间：2024-03-18 09:30　来源：清河日报　作者：李明\n【字体：大 中 小】\n"
+            + body + "\n分享到：微信 微博\n版权所有：某某网站 备案号：京ICP备12345678号\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.txt").write_text(page, encoding="utf-8")
+    analysis = tl.analyze(tmp_path / "docs", out=tmp_path / "out")
+    row = analysis.documents.iloc[0]
+    assert (row["date"], row["author"], row["source"], row["doc_number"]) == ("2024-03-18", "李明", "清河日报", "")
+    assert row["year"] == 2024
+    written = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False)
+    assert written.loc[0, "date"] == "2024-03-18" and written.loc[0, "year"] == "2024"

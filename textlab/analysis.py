@@ -73,7 +73,8 @@ class NoDocumentsError(ValueError):
 
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "document", "title", "path", "year", "year_text", "region", "source", "doc_type", "doc_type_p",
+    "document", "title", "path", "year", "year_text", "region", "source", "date", "author", "doc_number",
+    "doc_type", "doc_type_p",
     "n_chars", "n_paragraphs", "n_sentences",
     *(f"n_{label}" for label in LABELS),
     *(f"chars_{label}" for label in LABELS),
@@ -82,7 +83,9 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 """Columns of ``Analysis.documents``: one row per analysed document (or part of one).
 
 ``year`` is a nullable integer (pandas ``Int64``); ``year_text`` keeps a year that is not a number
-as given ("" otherwise); ``region`` and ``source`` are "" when the metadata has none.
+as given ("" otherwise); ``region`` and ``source`` are "" when the metadata has none; ``date`` (ISO),
+``author`` and ``doc_number`` are those of the unit table (the metadata merged with what the page
+chrome gave, :func:`textlab.units.merge_meta`), "" when absent.
 ``doc_type`` / ``doc_type_p``: the document's type and its probability (:mod:`textlab.doctype`).
 ``n_chars`` counts the cleaned text; ``n_paragraphs`` / ``n_sentences`` count body units
 (headings left out); ``n_<label>`` is the number of body sentences with that label and
@@ -519,8 +522,9 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
     lengths = units["text"].str.len().to_numpy()
     from textlab.corpus import parse_year
 
-    given = _meta_year(doc.meta)
-    year = parse_year(doc.meta.get("year"))
+    # the metadata merged with what the page chrome gave (a web copy's date fills a missing year)
+    given = _meta_year(parsed.meta)
+    year = parse_year(parsed.meta.get("year"))
     row = {
         "document": parsed.id,
         "title": _document_title(doc, parsed.outline),
@@ -530,6 +534,9 @@ def _analyse_document(doc, clf, segmenter) -> _Done | Skip:
         "_year_cell": _year_cell(given),  # doc_topics.csv keeps the year as given (an int or its text)
         "region": units["region"].iat[0],
         "source": units["source"].iat[0],
+        "date": units["date"].iat[0],
+        "author": units["author"].iat[0],
+        "doc_number": units["doc_number"].iat[0],
         "doc_type": parsed.doc_type.type,
         "doc_type_p": round(float(parsed.doc_type.probability), 6),
         "n_chars": len(parsed.text),
