@@ -716,7 +716,9 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
 _MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (bounded)
 
 
-def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
+def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[str], _LineFilterResult]:
+    """The boilerplate line filter of ``rules``; with a ``textlab.chrome_model.ChromeModel`` the lines
+    the rules leave uncertain are then judged by the model (reason ``model``)."""
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
@@ -730,6 +732,14 @@ def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFi
                 if reason:
                     reasons[i] = reason
             alive = [i for i, reason in zip(alive, found) if not reason]
+        if model is not None:
+            from textlab.chrome_model import model_reasons
+
+            page = [i for i, k in enumerate(keys) if k]
+            judged = model_reasons([keys[i] for i in page], [lines[i] for i in page], [reasons[i] for i in page],
+                                   model)
+            for i, reason in zip(page, judged):
+                reasons[i] = reason
         keep = [not r for r in reasons]
         return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
@@ -928,6 +938,29 @@ def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
     return resolved
 
 
+def _with_chrome_model(pipeline: list[tuple[str, Step]], chrome_model) -> list[tuple[str, Step]]:
+    """``pipeline`` with its default ``strip_boilerplate`` judged by a chrome model as well.
+
+    ``chrome_model``: None or False (the rules alone), True (the shipped ``models/chrome``), a
+    ``textlab.chrome_model.ChromeModel``, or the path of a saved one."""
+    if chrome_model is None or chrome_model is False:
+        return pipeline
+    from textlab.chrome_model import ChromeModel, load_chrome_model
+
+    if chrome_model is True:
+        model = load_chrome_model()
+    elif isinstance(chrome_model, ChromeModel):
+        model = chrome_model
+    elif isinstance(chrome_model, (str, Path)):
+        model = load_chrome_model(chrome_model)
+    else:
+        raise TypeError(f"chrome_model must be None, a bool, a ChromeModel or a model folder path, "
+                        f"got {type(chrome_model).__name__}")
+    judged = _as_line_filter(_boilerplate_filter_with(_default_rules(), model), "strip_boilerplate",
+                             strip_boilerplate.__doc__ or "")
+    return [(name, judged if func is strip_boilerplate else func) for name, func in pipeline]
+
+
 def _run_step(name: str, func: Step, text: str) -> str:
     out = func(text)
     if not isinstance(out, str):
@@ -950,6 +983,7 @@ def clean(
     *,
     steps: Sequence[StepSpec] | None = None,
     report: bool = False,
+    chrome_model=None,
 ) -> str | CleanReport:
     """Clean a raw document: one paragraph per line, simplified, no web chrome, masks unified.
 
@@ -966,7 +1000,7 @@ def clean(
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() expects a str, got {type(text).__name__}")
-    pipeline = _resolve_steps(steps)
+    pipeline = _with_chrome_model(_resolve_steps(steps), chrome_model)
     # the default pipeline runs again on its own output while that still looks hard-wrapped
     # (see _unsettled), so clean stays idempotent
     rounds = _MAX_ROUNDS if steps is None else 1
