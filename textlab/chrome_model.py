@@ -21,13 +21,16 @@ judgement (chrome or not, and the reason's family), its place in the page (share
 before the first / after the last good line, distances to them), the run of short lines it
 sits in, the rule chrome around it, its likeness to the first title-like line, and hashed
 character 1-2-grams of the line (and, at half weight, of its two neighbours) into
-:data:`N_HASH` slots (CRC-32, the same in every process). Nothing is loaded at import.
+:data:`N_HASH` slots (CRC-32, the same in every process). Nothing is loaded at import; ``clean()``
+reads the shipped model on first use and keeps it for the process (:func:`shipped_chrome_model`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import warnings
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,11 +39,11 @@ from typing import Sequence
 import numpy as np
 
 from textlab import chrome as _chrome
-from textlab.persistence import ArraySpec, ModelFormatError, json_bytes, npz_bytes, open_model, write_model
+from textlab.persistence import ArraySpec, ModelFormatError, npz_bytes, open_model, write_model
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "N_HASH", "SHAPE_NAMES", "REASON_FAMILIES", "N_DENSE", "N_FEATURES",
            "ChromeModel", "PageFeatures", "page_features", "model_reasons", "load_chrome_model",
-           "shipped_chrome_model_path", "MODEL_REASON"]
+           "shipped_chrome_model_path", "shipped_chrome_model", "MODEL_REASON"]
 
 FORMAT = "textlab-chrome-model"
 FORMAT_VERSION = 1
@@ -124,6 +127,12 @@ _BARE_NUMBER = re.compile(r"[\d.,．%％]{1,12}")
 _TITLE_PIECE = re.compile(r".{0,20}关于|.{0,12}国务院令|.{2,30}(?:通知|决定|意见|办法|规定|条例|报告|纪要)$")
 
 
+def _bullet_item(key: str) -> bool:
+    """A keeper only by its subtitle shape that opens with one hyphen (``-湖南：…浏览（766）``), not a
+    real subtitle (``——在…上的讲话``): the model may judge it."""
+    return key[:1] in "-－" and key[1:2] not in "-－—" and len(key) > 1
+
+
 def _protected(key: str, head: bool) -> bool:
     """Lines the model never judges: a sentence or a piece of one (ending in sentence punctuation, or
     open: a comma, colon or opening quote at its end, or a comma inside), a bare number (a table cell), a name with a post
@@ -135,6 +144,14 @@ def _protected(key: str, head: bool) -> bool:
     if _BARE_NUMBER.fullmatch(key) or _chrome._POST_END.search(key):
         return True
     return head and bool(_TITLE_PIECE.match(key))
+
+
+def _structure_neighbour(keys: Sequence[str], i: int, first_good: int) -> bool:
+    """A line that document structure around it claims: the speaker's name above a greeting
+    (``习近平`` / ``同志们：``), or in the head the rest of a title cut after ``…关于…``."""
+    if i + 1 < len(keys) and _chrome._GREETING.fullmatch(keys[i + 1]):
+        return True
+    return i <= first_good and i > 0 and bool(_TITLE_PIECE.match(keys[i - 1])) and not _chrome._is_sentence(keys[i - 1])
 
 
 @dataclass
@@ -160,11 +177,13 @@ class PageFeatures:
         return (dense + hashed).tocsr()
 
 
-def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str]) -> PageFeatures:
+def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], *,
+                  all_lines: bool = True) -> PageFeatures:
     """Features of the lines of a page, given their keys, raw lines and rule reasons ("" = kept).
 
     ``keys`` are the keys ``textlab.cleaning`` makes (whitespace removed, half-width ``,;:!?()``
-    full-width); only non-blank lines are passed.
+    full-width); only non-blank lines are passed. With ``all_lines=False`` only the eligible lines
+    get features (the others keep zero rows): what the decision step needs.
     """
     n = len(keys)
     good = [not reasons[i] and _chrome._is_good(keys[i]) and not _chrome._suffix_title(keys[i]) for i in range(n)]
@@ -172,36 +191,66 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
     keeper = [not reasons[i] and not good[i] and _chrome._is_keeper(keys[i], signature=i > first_good)
               for i in range(n)]
-    shapes = [_shape(keys[i], raws[i], good[i], keeper[i]) for i in range(n)]
-    short = [len(k) <= _SHORT and not good[i] and not _chrome._is_sentence(k) for i, k in enumerate(keys)]
-    run = [0] * n
-    i = 0
-    while i < n:
-        j = i
-        while j < n and short[j]:
-            j += 1
-        for t in range(i, j):
-            run[t] = j - i
-        i = max(j, i + 1)
+    title_key = next((k for i, k in enumerate(keys) if not reasons[i] and 6 <= len(k) <= 60
+                      and not _chrome._is_sentence(k)), "")
+    eligible = np.array([not reasons[i] and not good[i] and (not keeper[i] or _bullet_item(keys[i]))
+                         and len(keys[i]) > 1 and keys[i] != title_key
+                         and not _protected(keys[i], i <= first_good)
+                         and not _structure_neighbour(keys, i, first_good) for i in range(n)], dtype=bool)
+    if first_good == n:  # no line of prose: no body to judge the others against, rules only
+        eligible[:] = False
+    if eligible.any():
+        from textlab.wraps import wrap_width
+
+        if wrap_width(list(raws)) is not None:  # a hard-wrapped (PDF) copy: table cells and pieces, rules only
+            eligible[:] = False
+    rows = range(n) if all_lines else [int(i) for i in np.flatnonzero(eligible)]
+    dense = np.zeros((n, N_DENSE), dtype=np.float64)
+    hashed: list[dict[int, float]] = [{} for _ in range(n)]
+    if not rows:
+        return PageFeatures(dense, hashed, eligible)
+    shapes: dict[int, list[float]] = {}
+    grams: dict[int, list[int]] = {}
+
+    def shape(j: int) -> list[float]:
+        if j not in shapes:
+            shapes[j] = _shape(keys[j], raws[j], good[j], keeper[j])
+        return shapes[j]
+
+    def gram(j: int) -> list[int]:
+        if j not in grams:
+            grams[j] = _grams(keys[j])
+        return grams[j]
+
+    def short(j: int) -> bool:
+        return len(keys[j]) <= _SHORT and not good[j] and not _chrome._is_sentence(keys[j])
+
     chrome_flags = [bool(r) for r in reasons]
     prefix = [0]
     for f in chrome_flags:
         prefix.append(prefix[-1] + f)
-    title_key = next((k for i, k in enumerate(keys) if not reasons[i] and 6 <= len(k) <= 60
-                      and not _chrome._is_sentence(k)), "")
     title_grams = _bigrams(title_key)
-    grams = [_grams(k) for k in keys]
-    dense = np.zeros((n, N_DENSE), dtype=np.float64)
-    hashed: list[dict[int, float]] = []
-    for i in range(n):
-        row = list(shapes[i])
+    run_of: dict[int, int] = {}
+    for i in rows:
+        if i not in run_of:  # the run of short lines around i (each run is walked once)
+            lo = hi = i
+            if short(i):
+                while lo > 0 and short(lo - 1):
+                    lo -= 1
+                while hi + 1 < n and short(hi + 1):
+                    hi += 1
+                for t in range(lo, hi + 1):
+                    run_of[t] = hi - lo + 1
+            else:
+                run_of[i] = 0
+        row = list(shape(i))
         for off in _OFFSETS:
             j = i + off
             if 0 <= j < n:
                 fam = [0.0] * len(REASON_FAMILIES)
                 if reasons[j]:
                     fam[_family(reasons[j])] = 1.0
-                row += shapes[j] + [1.0, float(chrome_flags[j])] + fam
+                row += shape(j) + [1.0, float(chrome_flags[j])] + fam
             else:
                 row += [0.0] * _N_NEIGHBOUR
         lo, hi = max(0, i - 3), min(n, i + 4)
@@ -210,19 +259,16 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
         row += [i / max(n - 1, 1), float(i < first_good), float(i > last_good),
                 math.log1p(abs(i - first_good)) / 5.0 if first_good < n else 1.0,
                 math.log1p(abs(i - last_good)) / 5.0 if last_good >= 0 else 1.0,
-                math.log1p(n) / 6.0, math.log1p(run[i]) / 3.0, (prefix[hi] - prefix[lo] - chrome_flags[i]) / 6.0,
+                math.log1p(n) / 6.0, math.log1p(run_of[i]) / 3.0, (prefix[hi] - prefix[lo] - chrome_flags[i]) / 6.0,
                 sim, float(keys[i] == title_key and bool(title_key)), 1.0]
         dense[i] = row
-        h: dict[int, float] = {}
-        for weight, gs in ((1.0, grams[i]), (0.5, grams[i - 1] if i > 0 else []),
-                           (0.5, grams[i + 1] if i + 1 < n else [])):
+        h = hashed[i]
+        for weight, j in ((1.0, i), (0.5, i - 1), (0.5, i + 1)):
+            gs = gram(j) if 0 <= j < n else []
             if gs:
                 w = weight / math.sqrt(len(gs))
                 for s in gs:
                     h[s] = h.get(s, 0.0) + w
-        hashed.append(h)
-    eligible = np.array([not reasons[i] and not good[i] and not keeper[i] and not _protected(keys[i], i <= first_good)
-                         for i in range(n)], dtype=bool)
     return PageFeatures(dense, hashed, eligible)
 
 
@@ -290,11 +336,13 @@ class ChromeModel:
 
 def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], model: ChromeModel) -> list[str]:
     """The rule ``reasons`` of a page's non-blank lines with the uncertain lines the model calls chrome
-    set to :data:`MODEL_REASON`. Lines the rules removed, good lines and keepers are not changed."""
+    set to :data:`MODEL_REASON`. Lines the rules removed, good lines, keepers, protected lines (see
+    ``_protected``), the first title-like line, one-character lines, and every line of a hard-wrapped
+    (PDF-like) page or of a page without a line of prose are not changed."""
     out = list(reasons)
     if not keys:
         return out
-    feats = page_features(keys, raws, reasons)
+    feats = page_features(keys, raws, reasons, all_lines=False)
     if not feats.eligible.any():
         return out
     p = model.probabilities(feats)
@@ -305,11 +353,26 @@ def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
 
 def shipped_chrome_model_path() -> Path:
     """The folder of the shipped chrome model (``models/chrome``)."""
-    from textlab.locations import models_dir
+    from textlab.locations import model_path
 
-    return models_dir() / "chrome"
+    return model_path("chrome")
 
 
 def load_chrome_model(path: str | Path | None = None) -> ChromeModel:
-    """The shipped chrome model (``models/chrome``) or a saved one at ``path``."""
+    """The shipped chrome model (``models/chrome``) or a saved one at ``path`` (read anew each call)."""
     return ChromeModel.load(path or shipped_chrome_model_path())
+
+
+def shipped_chrome_model() -> ChromeModel | None:
+    """The shipped model as ``clean()`` uses it by default: read on first use and kept for the
+    process (keyed by the folder, so ``$TEXTLAB_MODELS`` is honoured); None, with a warning, when
+    this install has no ``models/chrome`` (the rules then judge alone)."""
+    return _shipped(str(shipped_chrome_model_path()))
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped(folder: str) -> ChromeModel | None:
+    if not (Path(folder) / "manifest.json").is_file():
+        warnings.warn(f"{folder}: no chrome model; clean() judges page chrome by the rules alone", stacklevel=3)
+        return None
+    return ChromeModel.load(folder)

@@ -941,14 +941,14 @@ def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
 def _with_chrome_model(pipeline: list[tuple[str, Step]], chrome_model) -> list[tuple[str, Step]]:
     """``pipeline`` with its default ``strip_boilerplate`` judged by a chrome model as well.
 
-    ``chrome_model``: None or False (the rules alone), True (the shipped ``models/chrome``), a
-    ``textlab.chrome_model.ChromeModel``, or the path of a saved one."""
-    if chrome_model is None or chrome_model is False:
+    ``chrome_model``: None or True (the shipped ``models/chrome``, read once per process), False
+    (the rules alone), a ``textlab.chrome_model.ChromeModel``, or the path of a saved one."""
+    if chrome_model is False or not any(func is strip_boilerplate for _, func in pipeline):
         return pipeline
-    from textlab.chrome_model import ChromeModel, load_chrome_model
+    from textlab.chrome_model import ChromeModel, load_chrome_model, shipped_chrome_model
 
-    if chrome_model is True:
-        model = load_chrome_model()
+    if chrome_model is None or chrome_model is True:
+        model = shipped_chrome_model()
     elif isinstance(chrome_model, ChromeModel):
         model = chrome_model
     elif isinstance(chrome_model, (str, Path)):
@@ -956,6 +956,8 @@ def _with_chrome_model(pipeline: list[tuple[str, Step]], chrome_model) -> list[t
     else:
         raise TypeError(f"chrome_model must be None, a bool, a ChromeModel or a model folder path, "
                         f"got {type(chrome_model).__name__}")
+    if model is None:
+        return pipeline
     judged = _as_line_filter(_boilerplate_filter_with(_default_rules(), model), "strip_boilerplate",
                              strip_boilerplate.__doc__ or "")
     return [(name, judged if func is strip_boilerplate else func) for name, func in pipeline]
@@ -990,7 +992,10 @@ def clean(
     ``steps`` lists step names (see ``list_steps()``) or callables ``str -> str`` to run instead
     of the default pipeline, in the order given. With ``report=True`` the result is a
     ``CleanReport`` whose ``removed`` lists every non-blank line removed, by which step, with
-    its line number in ``text``.
+    its line number in ``text``. ``chrome_model`` chooses who judges the lines the chrome rules
+    leave uncertain: by default (None or True) the shipped model of ``models/chrome`` (see
+    ``textlab.chrome_model``; its removals have the reason ``model``), False for the rules alone,
+    or a ``ChromeModel`` / the folder of a saved one.
 
     >>> clean("中國甘肅網(wǎng)4月9日訊\\n相关报道\\n")
     '中国甘肃网4月9日讯'

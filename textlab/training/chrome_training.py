@@ -67,7 +67,7 @@ def page_lines(page: ce.Page) -> tuple[list[str], list[str], list[str], list[int
     text = page.text
     for name in _BEFORE:
         text = cleaning.get_step(name)(text)
-    result = cleaning._boilerplate_filter_with(cleaning._default_rules())(text)
+    result = cleaning._boilerplate_filter_with(cleaning._default_rules())(text)  # the rules alone
     lines = result.lines
     if lines and lines[-1] == "" and len(lines) == len(page.lines) + 1:
         lines = lines[:-1]
@@ -150,6 +150,7 @@ def choose_threshold(content_probabilities: np.ndarray, *, floor: float = 0.5, m
 def score_with(pages: Sequence[ce.Page], model: ChromeModel | None) -> dict:
     """The scorer's summary of ``clean(report=True)`` on ``pages`` with ``model`` (None: rules only)."""
     def cleaner(texts):
-        return [ce._from_report(cleaning.clean(t, report=True, chrome_model=model)) for t in texts]
+        judge = False if model is None else model
+        return [ce._from_report(cleaning.clean(t, report=True, chrome_model=judge)) for t in texts]
 
     return ce.summarise(ce.score_pages(pages, cleaner, ce.Canonicaliser()))
