@@ -22,7 +22,7 @@ from typing import Sequence
 import numpy as np
 
 from textlab import cleaning
-from textlab.chrome_model import ChromeModel, N_FEATURES, page_features
+from textlab.chrome_model import SHAPE_NAMES, ChromeModel, N_FEATURES, page_features
 from textlab.training import chrome_eval as ce
 
 __all__ = ["read_jsonl_pages", "load_pages", "page_lines", "examples", "fit", "content_scores",
@@ -79,27 +79,26 @@ def page_lines(page: ce.Page) -> tuple[list[str], list[str], list[str], list[int
     return [keys[i] for i in idx], [lines[i] for i in idx], [reasons[i] for i in idx], idx
 
 
+def _featured(pages: Sequence[ce.Page], *, all_lines: bool):
+    """(page, rule reasons, gold index of each line, features) for every page whose gold maps."""
+    for page in pages:
+        got = page_lines(page)
+        if got is None or not got[0]:
+            continue
+        keys, raws, reasons, idx = got
+        yield page, reasons, idx, page_features(keys, raws, reasons, all_lines=all_lines)
+
+
 def examples(pages: Sequence[ce.Page]):
     """Training lines of ``pages``: (X csr, y, kept_by_rules, kinds, page ids); see the module docstring."""
     from scipy import sparse
 
+    g, k = SHAPE_NAMES.index("good"), SHAPE_NAMES.index("keeper")
     blocks, ys, kept, kinds, ids = [], [], [], [], []
-    for page in pages:
-        got = page_lines(page)
-        if got is None:
-            continue
-        keys, raws, reasons, idx = got
-        if not keys:
-            continue
-        feats = page_features(keys, raws, reasons)
-        # trainable: not good, not keeper (rule-removed lines included)
-        from textlab.chrome_model import SHAPE_NAMES
-
-        g, k = SHAPE_NAMES.index("good"), SHAPE_NAMES.index("keeper")
-        mask = (feats.dense[:, g] == 0) & (feats.dense[:, k] == 0)
+    for page, reasons, idx, feats in _featured(pages, all_lines=True):
         gold = [page.lines[i] for i in idx]
-        rows = [i for i in range(len(keys)) if mask[i] and gold[i].label in ("chrome", "content")
-                and not (reasons[i] and gold[i].label == "content" and False)]
+        rows = [i for i in range(len(idx)) if feats.dense[i, g] == 0 and feats.dense[i, k] == 0
+                and gold[i].label in ("chrome", "content")]
         if not rows:
             continue
         blocks.append(feats.matrix()[rows])
@@ -111,8 +110,9 @@ def examples(pages: Sequence[ce.Page]):
     return X, np.array(ys, dtype=np.int64), np.array(kept, dtype=bool), kinds, ids
 
 
-def fit(X, y, *, C: float = 1.0, threshold: float = 0.9, card: dict | None = None, class_weight="balanced") -> ChromeModel:
-    """A logistic regression (liblinear, ``random_state=0``) on the training lines."""
+def fit(X, y, *, C: float = 1.0, threshold: float = 0.9, card: dict | None = None,
+        class_weight="balanced") -> ChromeModel:
+    """A logistic regression (liblinear, balanced classes, ``random_state=0``) on the training lines."""
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=2000, class_weight=class_weight)
@@ -122,16 +122,9 @@ def fit(X, y, *, C: float = 1.0, threshold: float = 0.9, card: dict | None = Non
 
 def content_scores(model: ChromeModel, pages: Sequence[ce.Page]) -> tuple[np.ndarray, np.ndarray]:
     """Chrome probabilities of the lines the model would judge (kept by the rules, not good, not a
-    keeper) on ``pages``, and whether each is gold chrome."""
+    keeper, not protected) on ``pages``, and whether each is gold chrome."""
     ps, chrome = [], []
-    for page in pages:
-        got = page_lines(page)
-        if got is None:
-            continue
-        keys, raws, reasons, idx = got
-        if not keys:
-            continue
-        feats = page_features(keys, raws, reasons)
+    for page, _, idx, feats in _featured(pages, all_lines=False):
         p = model.probabilities(feats)
         for i in np.flatnonzero(feats.eligible):
             label = page.lines[idx[i]].label
