@@ -70,7 +70,7 @@ def test_shipped_model_keeps_every_content_line_of_the_development_pages(dev3_pa
 def _report_page() -> tuple[str, list[str]]:
     paras = [ln.strip() for ln in REPORT.read_text(encoding="utf-8").splitlines() if ln.strip()]
     content = paras[:2] + paras[3:9] + ["上海市人民政府", "2025年1月15日"]
-    chrome = ["山东省机关党建", "全部评论", "2024-03-21 王英"]
+    chrome = ["山东省机关党建", "全部评论", "2024-03-21 王英", "2.全县召开2017年清廉机关建设工作会议3.7分"]
     return "\n".join(chrome[:1] + content + chrome[1:]), content
 
 
@@ -82,7 +82,7 @@ def test_nothing_lost_even_when_the_model_calls_every_line_chrome():
     for line in content:  # title, subtitle, greeting, headings, short sentences, signature, date
         assert clean(line, chrome_model=False) in kept
     gone = {t for _, t, reason in removed(text, chrome_model=everything) if reason == "model"}
-    assert {"全部评论", "2024-03-21 王英"} <= gone
+    assert {"全部评论", "2024-03-21 王英", "2.全县召开2017年清廉机关建设工作会议3.7分"} <= gone
 
 
 def test_a_page_without_prose_or_hard_wrapped_is_left_to_the_rules():

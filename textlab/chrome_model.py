@@ -127,6 +127,15 @@ _BARE_NUMBER = re.compile(r"[\d.,．%％]{1,12}")
 _TITLE_PIECE = re.compile(r".{0,20}关于|.{0,12}国务院令|.{2,30}(?:通知|决定|意见|办法|规定|条例|报告|纪要)$")
 
 
+_COUNT_TAIL = re.compile(r"(?:(?:浏览|阅读|点击|下载|评论)[（(]?\d{1,7}[）)]?次?|\d{1,7}(?:次?阅读|次?浏览|人看过|次下载|人已下载)|\d\.\d分)$")
+
+
+def _counted(key: str) -> bool:
+    """A line ending in a view / download count or a rating (``…浏览（766）``, ``…3.7分``): a listed
+    headline even when it reads like a sentence or a numbered heading; the model may judge it."""
+    return bool(_COUNT_TAIL.search(key))
+
+
 def _bullet_item(key: str) -> bool:
     """A keeper only by its subtitle shape that opens with one hyphen (``-湖南：…浏览（766）``), not a
     real subtitle (``——在…上的讲话``): the model may judge it."""
@@ -193,7 +202,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
               for i in range(n)]
     title_key = next((k for i, k in enumerate(keys) if not reasons[i] and 6 <= len(k) <= 60
                       and not _chrome._is_sentence(k)), "")
-    eligible = np.array([not reasons[i] and not good[i] and (not keeper[i] or _bullet_item(keys[i]))
+    eligible = np.array([not reasons[i] and (not (good[i] or keeper[i]) or _bullet_item(keys[i]) or _counted(keys[i]))
                          and len(keys[i]) > 1 and keys[i] != title_key
                          and not _protected(keys[i], i <= first_good)
                          and not _structure_neighbour(keys, i, first_good) for i in range(n)], dtype=bool)
