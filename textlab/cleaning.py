@@ -11,7 +11,9 @@ default order (``STEPS``, also ``list_steps()``) is::
     unmask_known        ×新时代中国特色社会主义思想 -> 习近平新时代中国特色社会主义思想, …
     normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
     strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
-                        (rule file + textlab.chrome: the shape of a line and its neighbours)
+                        (rule file + textlab.chrome: the shape of a line and its neighbours;
+                        in clean() the lines the rules leave uncertain are then judged by
+                        the model of textlab.chrome_model, reason "model")
     join_wrapped_lines  lines cut at a fixed width (PDF copies) rejoined (textlab.wraps)
     normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
 
