@@ -268,3 +268,17 @@ def test_another_process_gives_the_same_probabilities_and_output(shipped):
         here = shipped.probabilities(feats)
     np.testing.assert_allclose(child["p"], here, rtol=0, atol=1e-9)
     assert child["clean"] == clean(text)
+
+
+def test_the_model_changes_nothing_on_the_party_seeds_and_the_gov_cn_pages():
+    import textlab
+
+    seeds = sorted((ROOT / "seeds" / "party_building").glob("*.txt"))
+    assert len(seeds) == 5
+    for path in seeds:
+        text = path.read_text(encoding="utf-8")
+        assert clean(text) == clean(text, chrome_model=False), path.name
+    docs = textlab.load_corpus(Path(__file__).resolve().parent / "data" / "html" / "govcn")
+    assert len(docs) >= 13
+    for doc in docs:
+        assert clean(doc.text) == clean(doc.text, chrome_model=False)
