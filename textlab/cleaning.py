@@ -11,7 +11,9 @@ default order (``STEPS``, also ``list_steps()``) is::
     unmask_known        ×新时代中国特色社会主义思想 -> 习近平新时代中国特色社会主义思想, …
     normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
     strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
-                        (rule file + textlab.chrome: the shape of a line and its neighbours)
+                        (rule file + textlab.chrome: the shape of a line and its neighbours;
+                        in clean() the lines the rules leave uncertain are then judged by
+                        the model of textlab.chrome_model, reason "model")
     join_wrapped_lines  lines cut at a fixed width (PDF copies) rejoined (textlab.wraps)
     normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
 
@@ -716,7 +718,9 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
 _MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (bounded)
 
 
-def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFilterResult]:
+def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[str], _LineFilterResult]:
+    """The boilerplate line filter of ``rules``; with a ``textlab.chrome_model.ChromeModel`` the lines
+    the rules leave uncertain are then judged by the model (reason ``model``)."""
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
@@ -730,6 +734,14 @@ def _boilerplate_filter_with(rules: BoilerplateRules) -> Callable[[str], _LineFi
                 if reason:
                     reasons[i] = reason
             alive = [i for i, reason in zip(alive, found) if not reason]
+        if model is not None:
+            from textlab.chrome_model import model_reasons
+
+            page = [i for i, k in enumerate(keys) if k]
+            judged = model_reasons([keys[i] for i in page], [lines[i] for i in page], [reasons[i] for i in page],
+                                   model)
+            for i, reason in zip(page, judged):
+                reasons[i] = reason
         keep = [not r for r in reasons]
         return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
@@ -928,6 +940,31 @@ def _resolve_steps(steps: Sequence[StepSpec] | None) -> list[tuple[str, Step]]:
     return resolved
 
 
+def _with_chrome_model(pipeline: list[tuple[str, Step]], chrome_model) -> list[tuple[str, Step]]:
+    """``pipeline`` with its default ``strip_boilerplate`` judged by a chrome model as well.
+
+    ``chrome_model``: None or True (the shipped ``models/chrome``, read once per process), False
+    (the rules alone), a ``textlab.chrome_model.ChromeModel``, or the path of a saved one."""
+    if chrome_model is False or not any(func is strip_boilerplate for _, func in pipeline):
+        return pipeline
+    from textlab.chrome_model import ChromeModel, load_chrome_model, shipped_chrome_model
+
+    if chrome_model is None or chrome_model is True:
+        model = shipped_chrome_model()
+    elif isinstance(chrome_model, ChromeModel):
+        model = chrome_model
+    elif isinstance(chrome_model, (str, Path)):
+        model = load_chrome_model(chrome_model)
+    else:
+        raise TypeError(f"chrome_model must be None, a bool, a ChromeModel or a model folder path, "
+                        f"got {type(chrome_model).__name__}")
+    if model is None:
+        return pipeline
+    judged = _as_line_filter(_boilerplate_filter_with(_default_rules(), model), "strip_boilerplate",
+                             strip_boilerplate.__doc__ or "")
+    return [(name, judged if func is strip_boilerplate else func) for name, func in pipeline]
+
+
 def _run_step(name: str, func: Step, text: str) -> str:
     out = func(text)
     if not isinstance(out, str):
@@ -950,13 +987,17 @@ def clean(
     *,
     steps: Sequence[StepSpec] | None = None,
     report: bool = False,
+    chrome_model=None,
 ) -> str | CleanReport:
     """Clean a raw document: one paragraph per line, simplified, no web chrome, masks unified.
 
     ``steps`` lists step names (see ``list_steps()``) or callables ``str -> str`` to run instead
     of the default pipeline, in the order given. With ``report=True`` the result is a
     ``CleanReport`` whose ``removed`` lists every non-blank line removed, by which step, with
-    its line number in ``text``.
+    its line number in ``text``. ``chrome_model`` chooses who judges the lines the chrome rules
+    leave uncertain: by default (None or True) the shipped model of ``models/chrome`` (see
+    ``textlab.chrome_model``; its removals have the reason ``model``), False for the rules alone,
+    or a ``ChromeModel`` / the folder of a saved one.
 
     >>> clean("中國甘肅網(wǎng)4月9日訊\\n相关报道\\n")
     '中国甘肃网4月9日讯'
@@ -966,7 +1007,7 @@ def clean(
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() expects a str, got {type(text).__name__}")
-    pipeline = _resolve_steps(steps)
+    pipeline = _with_chrome_model(_resolve_steps(steps), chrome_model)
     # the default pipeline runs again on its own output while that still looks hard-wrapped
     # (see _unsettled), so clean stays idempotent
     rounds = _MAX_ROUNDS if steps is None else 1

@@ -19,7 +19,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-MODEL_NAMES = ("classifier", "topics_reports")
+MODEL_NAMES = ("classifier", "topics_reports", "chrome")
 """The models shipped with textlab, by folder name."""
 
 

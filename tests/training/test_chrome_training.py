@@ -1,0 +1,71 @@
+"""Tests for textlab.training.chrome_training: development pages to training lines, fitting, threshold."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from textlab import chrome_model as cm
+from textlab.training import chrome_eval as ce
+from textlab.training import chrome_training as ct
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV3 = ROOT / "eval" / "chrome_dev3"
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return ce.read_page_set(DEV3)[:12]
+
+
+def test_a_jsonl_page_set_reads_as_the_folder_set(tmp_path, pages):
+    path = tmp_path / "pages.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for p in pages[:3]:
+            fh.write(json.dumps({"id": p.id, "style": p.style, "lines": [
+                {"text": g.text, "label": g.label, "kind": g.kind, "para": g.para} for g in p.lines]},
+                ensure_ascii=False) + "\n")
+    again = ct.load_pages(path)
+    assert [p.id for p in again] == [p.id for p in pages[:3]]
+    assert [g.label for g in again[0].lines] == [g.label for g in pages[0].lines]
+    assert again[0].text.split("\n")[:-1] == [g.text for g in pages[0].lines]
+
+
+def test_page_lines_map_the_gold_of_every_non_blank_line(pages):
+    for page in pages:
+        keys, raws, reasons, idx = ct.page_lines(page)
+        assert len(keys) == len(raws) == len(reasons) == len(idx)
+        assert all(page.lines[i].label != "blank" for i in idx)
+        # the rules remove no content line of these pages, so a training line is never mislabelled by them
+        assert not any(reasons[k] and page.lines[i].label == "content" for k, i in enumerate(idx))
+
+
+def test_training_lines_are_neither_good_nor_keepers_and_fit_is_reproducible(pages):
+    X, y, kept, kinds, ids = ct.examples(pages)
+    assert X.shape[1] == cm.N_FEATURES and X.shape[0] == len(y) == len(kinds) == len(ids)
+    g, k = cm.SHAPE_NAMES.index("good"), cm.SHAPE_NAMES.index("keeper")
+    assert X[:, g].nnz == 0 and X[:, k].nnz == 0
+    assert 0 < y.sum() < len(y)
+    a, b = ct.fit(X, y, C=0.5), ct.fit(X, y, C=0.5)
+    np.testing.assert_allclose(a.coef, b.coef, rtol=0, atol=1e-12)
+    p, chrome = ct.content_scores(a, pages)
+    assert p.shape == chrome.shape and ((p >= 0) & (p <= 1)).all()
+
+
+def test_threshold_stays_above_every_content_line():
+    assert ct.choose_threshold(np.array([0.2, 0.71]), margin=0.01) == pytest.approx(0.72)
+    assert ct.choose_threshold(np.array([0.1]), floor=0.5) == 0.5
+    assert ct.choose_threshold(np.array([0.9995])) == 0.999
+
+
+def test_a_locked_set_is_refused(tmp_path):
+    locked = tmp_path / "locked"
+    shutil.copytree(DEV3 / "pages", locked / "pages")
+    shutil.copytree(DEV3 / "gold", locked / "gold")
+    (locked / "README.md").write_text("# a LOCKED test set\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="locked"):
+        ct.load_pages(locked)
