@@ -624,7 +624,7 @@ def footer(rng: random.Random, s: dict, doc: Doc, style: str) -> list[str]:
         "建议使用1920×1080分辨率，IE10以上版本浏览器", "违法和不良信息举报电话：12377", f"互联网新闻信息服务许可证：{digits(rng, 11)}",
         f"增值电信业务经营许可证：{abbr}B2-{digits(rng, 8)}", "未经授权，禁止复制或建立镜像", f"本站访问量：{rng.randint(100000, 9999999)}",
         f"您是本站第 {digits(rng, 7)} 位访客", "政府网站找错", "适老化无障碍服务", "[ 网站纠错 ]", "客服热线：400-" + digits(rng, 3) + "-" + digits(rng, 4),
-        f"工作时间：周一至周五 8:30-17:30", "本网站由" + org + "主办", "投诉建议", "意见反馈", f"{s['site']}客户端",
+        "工作时间：周一至周五 8:30-17:30", "本网站由" + org + "主办", "投诉建议", "意见反馈", f"{s['site']}客户端",
         "用户协议 | 隐私政策 | 版权声明", "Copyright©" + s["host"], "（c）" + str(y) + " " + s["site"],
     ]
     rows = rng.sample(pool, k=rng.randint(3, 8))
