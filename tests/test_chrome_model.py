@@ -282,3 +282,13 @@ def test_the_model_changes_nothing_on_the_party_seeds_and_the_gov_cn_pages():
     assert len(docs) >= 13
     for doc in docs:
         assert clean(doc.text) == clean(doc.text, chrome_model=False)
+
+
+def test_training_matrix_puts_dense_features_first_then_the_hashed_slots():
+    dense = np.arange(2 * cm.N_DENSE, dtype=np.float64).reshape(2, cm.N_DENSE)
+    feats = cm.PageFeatures(dense, [{0: 0.5, cm.N_HASH - 1: 2.0}, {}], np.ones(2, dtype=bool))
+    m = feats.matrix()
+    assert m.shape == (2, cm.N_FEATURES)
+    np.testing.assert_allclose(m[:, :cm.N_DENSE].toarray(), dense, rtol=0, atol=0)
+    assert m[0, cm.N_DENSE] == pytest.approx(0.5) and m[0, cm.N_FEATURES - 1] == pytest.approx(2.0)
+    assert m[1, cm.N_DENSE:].nnz == 0

@@ -179,11 +179,10 @@ class PageFeatures:
         for i, h in enumerate(self.hashed):
             for slot, v in h.items():
                 rows.append(i)
-                cols.append(N_DENSE + slot)
+                cols.append(slot)
                 vals.append(v)
-        hashed = sparse.csr_matrix((vals, (rows, cols)), shape=(len(self.hashed), N_FEATURES))
-        dense = sparse.csr_matrix(np.hstack([self.dense, np.zeros((len(self.hashed), N_HASH))]))
-        return (dense + hashed).tocsr()
+        hashed = sparse.csr_matrix((vals, (rows, cols)), shape=(len(self.hashed), N_HASH))
+        return sparse.hstack([sparse.csr_matrix(self.dense), hashed], format="csr")
 
 
 def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], *,
