@@ -272,9 +272,11 @@ def test_the_output_names_model_hash_date_and_part(dev_result, tmp_path):
 
 
 def test_the_test_part_is_refused_without_the_flag(small_set):
-    assert check_part("dev") == "dev" and check_part("test", locked_test_run=True) == "test"
+    assert check_part("dev") == "dev" and check_part("test", locked_test_run=True, folder=small_set) == "test"
     with pytest.raises(LockedTestError, match="locked"):
-        check_part("test")
+        check_part("test", folder=small_set)
+    with pytest.raises(LockedTestError, match="locked"):
+        check_part("all", locked_test_run=True, folder=small_set)
     with pytest.raises(ValueError, match="part must be one of"):
         check_part("train")
     # refused before anything is read: a folder that does not exist is never opened
@@ -282,9 +284,32 @@ def test_the_test_part_is_refused_without_the_flag(small_set):
         evaluate_genres("test", folder=small_set / "no such folder")
 
 
-def test_the_script_refuses_the_test_part_without_the_flag(tmp_path):
+def test_the_fresh_locked_set_stays_locked_and_eval_genres_is_retired():
+    # eval/genres_test2 is LOCKED (only its README is read here); eval/genres retired its test part on 2026-11-30
+    locked = ROOT / "eval" / "genres_test2"
+    with pytest.raises(LockedTestError, match="locked"):
+        check_part("test", folder=locked)
+    assert check_part("test", locked_test_run=True, folder=locked) == "test"
+    assert check_part("test", folder=GENRES) == "test" and check_part("all", folder=GENRES) == "all"
+    from textlab.training.dev_sets import development_parts
+
+    assert development_parts(GENRES) == ("dev", "test") and development_parts(locked) == ("dev",)
+
+
+def test_a_retired_test_part_is_scored_in_full(small_set, tmp_path):
+    import shutil
+
+    folder = tmp_path / "retired"
+    shutil.copytree(small_set, folder)
+    (folder / "README.md").write_text("**RETIRED** — test part retired into development data.\n", encoding="utf-8")
+    result = evaluate_genres("all", folder=folder, with_corpus=False, with_speed=False, with_baseline=False)
+    assert result["eval_set"]["units"] == 16 and "unaligned_units" in result["context"]
+
+
+def test_the_script_refuses_a_locked_test_part_without_the_flag(tmp_path):
     out = tmp_path / "out"
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_genres.py"), "--part", "test", "--out", str(out)],
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_genres.py"), "--set", "eval/genres_test2",
+                           "--part", "test", "--out", str(out)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 2 and "--locked-test-run" in done.stderr
     assert not out.exists()

@@ -10,6 +10,12 @@ Two sets, one file format (``labels.tsv``: ``doc para sent label mixed text``, t
   ``check_written`` verifies coverage (every sentence exactly once, in order), the document
   lengths and the label counts the set was written to.
 
+The written sub-genre sets in ``eval/`` (``genres/``, ``genres_dev2/``) keep their split in
+``split.tsv``; a set whose README opens with ``**RETIRED**`` has had its test part retired into
+development data (``eval/genres``: scored three times, retired on 2026-11-30), and
+:func:`development_parts` then names both parts. A set whose README says LOCKED keeps its test
+part closed (``eval/genres_test2``).
+
 Units follow ``/work/shared/LABELING.md``: a paragraph is a non-empty line (``para`` counts them
 from 0); a sentence ends at 。！？； or half-width !?; or at the line end; closing quotes and brackets
 (and further terminators) directly after a terminator stay with the sentence they close; each
@@ -26,6 +32,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Union
@@ -43,6 +50,28 @@ CLOSERS = frozenset("”’」』）)】》〉\"'")
 MIN_CHARS, MAX_CHARS = 500, 1500
 MIN_COUNTS = {"achievement": 120, "measure": 120, "other": 60, "problem": 70}
 MIN_TOTAL, MIN_DOCS = 450, 14
+
+
+#: The first line of an eval set's README when its test part has been retired into development data.
+RETIRED_MARK = re.compile(r"^\*\*RETIRED\*\*")
+
+
+def test_part_retired(folder: PathLike) -> bool:
+    """Whether the eval set in ``folder`` has retired its test part into development data (its
+    README's first non-empty line opens with ``**RETIRED**``). Only the README is read."""
+    readme = Path(folder) / "README.md"
+    if not readme.is_file():
+        return False
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            return bool(RETIRED_MARK.match(line.strip()))
+    return False
+
+
+def development_parts(folder: PathLike) -> tuple[str, ...]:
+    """The ``split.tsv`` parts of an eval set that training and tuning may read: ``("dev",)``, plus
+    ``"test"`` once the set's test part is retired (:func:`test_part_retired`)."""
+    return ("dev", "test") if test_part_retired(folder) else ("dev",)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -56,6 +56,8 @@ from textlab.training.checkout import PathLike, checkout_root, eval_dir, seeds_d
 
 #: The parts of eval/genres (split.tsv).
 PARTS = ("dev", "test")
+#: What may be scored: a part, or "all" (both parts; only where the test part is retired).
+SCORABLE = (*PARTS, "all")
 #: Columns of eval/genres/labels.tsv.
 LABEL_COLUMNS = ["doc", "para", "sent", "label", "mixed", "genre", "text"]
 #: Document types of the CONTRACT (textlab.doctype.DOC_TYPES), in this order when that module is absent.
@@ -86,12 +88,25 @@ class LockedTestError(PermissionError):
     """The locked test part was asked for without ``locked_test_run=True``."""
 
 
-def check_part(part: str, locked_test_run: bool = False) -> str:
-    """``part`` if it may be scored: "dev" always, "test" only with ``locked_test_run``."""
-    if part not in PARTS:
-        raise ValueError(f"part must be one of {', '.join(PARTS)}, not {part!r}")
-    if part == "test" and not locked_test_run:
-        raise LockedTestError("the test part of eval/genres is locked: score it only once, after the model is "
+def check_part(part: str, locked_test_run: bool = False, folder: PathLike | None = None) -> str:
+    """``part`` if it may be scored: "dev" always; "test" only with ``locked_test_run``, unless the set in
+    ``folder`` (default: the checkout's eval/genres) has retired its test part into development data
+    (README opening with ``**RETIRED**``, :func:`textlab.training.dev_sets.test_part_retired`);
+    "all" (both parts) only where the test part is retired. Only the README is read."""
+    from textlab.training.dev_sets import test_part_retired
+
+    if part not in SCORABLE:
+        raise ValueError(f"part must be one of {', '.join(SCORABLE)}, not {part!r}")
+    if part == "dev":
+        return part
+    folder = Path(folder) if folder is not None else eval_dir() / "genres"
+    if test_part_retired(folder):
+        return part
+    if part == "all":
+        raise LockedTestError(f"{folder}: the test part is locked, so 'all' cannot be scored; score 'dev', or the "
+                              "test part once with locked_test_run=True (--locked-test-run)")
+    if not locked_test_run:
+        raise LockedTestError(f"the test part of {folder} is locked: score it only once, after the model is "
                               "frozen, with locked_test_run=True (--locked-test-run)")
     return part
 
@@ -652,17 +667,19 @@ def evaluate_genres(part: str = "dev", *, locked_test_run: bool = False, model: 
     ``baseline_reports``: train the baselines on these work reports instead of all of ``seeds/gov_reports``.
     Returns a JSON-ready dict; :func:`render_markdown` makes the tables.
     """
-    check_part(part, locked_test_run)
+    check_part(part, locked_test_run, folder)
     import textlab as tl
 
     say = log or (lambda msg: None)
     started = time.perf_counter()
     gs = read_genre_set(folder)
-    docs = gs.documents(part)
+    docs = sorted(gs.split) if part == "all" else gs.documents(part)
     units = gs.units[gs.units["doc"].isin(docs)].copy()
     units["order"] = units["doc"].map({d: i for i, d in enumerate(docs)})
     units = units.sort_values(["order", "para", "sent"], kind="stable").reset_index(drop=True)
-    public = part != "test"  # the test part's output holds aggregates only
+    from textlab.training.dev_sets import test_part_retired
+
+    public = part == "dev" or test_part_retired(gs.folder)  # a locked test part's output holds aggregates only
     clf = tl.load_classifier(model)
     result: dict[str, Any] = {
         "part": part,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from textlab.labels import LABELS
 from textlab.locations import read_resource
@@ -288,22 +288,29 @@ def _aligned(units, rows, doc: str, path) -> tuple[list[int], list]:
     return picked
 
 
-def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold", source: str = "dev_genres"):
-    """The DEV part of the written sub-genre set ``eval/genres`` (split.tsv part=dev), aligned to units.
+def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold", source: str = "dev_genres",
+                    parts: Sequence[str] | None = None):
+    """The development documents of a written sub-genre set (``eval/genres`` by default), aligned to units.
 
-    Only documents whose part is ``dev`` are ever opened: the split is read first and the label
-    rows of every other document are dropped before any text is read (the test part is scored once,
-    by someone else). ``doc_types``: "gold" (doc_types.tsv) or "predicted" (``textlab.doctype``).
-    Columns as :func:`load_dev_set`; ``genre`` is the sub-genre (``01_讲话`` …); ``source`` names the
-    set in the ``source`` column (``eval/genres_dev2``, all dev, is read the same way).
+    ``parts``: the ``split.tsv`` parts to read; default :func:`textlab.training.dev_sets.development_parts`
+    (``dev``, plus ``test`` where the set's README marks its test part RETIRED, as eval/genres since
+    2026-11-30). Only documents of those parts are ever opened: the split is read first and the label
+    rows of every other document are dropped before any text is read (a locked test part such as
+    eval/genres_test2, all ``test``, yields nothing). ``doc_types``: "gold" (doc_types.tsv) or
+    "predicted" (``textlab.doctype``). Columns as :func:`load_dev_set`; ``genre`` is the sub-genre
+    (``01_讲话`` …); ``source`` names the set in the ``source`` column; ``part`` is the document's part.
     """
     import pandas as pd
 
     from textlab.classify import document_units
 
     root = Path(root) if root is not None else seeds_dir().parent / "eval" / "genres"
+    from textlab.training.dev_sets import development_parts
+
+    parts = tuple(parts) if parts is not None else development_parts(root)
     split = pd.read_csv(root / "split.tsv", sep="\t", dtype=str, keep_default_na=False)
-    dev_docs = set(split.loc[split["part"] == "dev", "doc"])
+    part_of = dict(zip(split["doc"], split["part"]))
+    dev_docs = {d for d, p in part_of.items() if p in parts}
     types = pd.read_csv(root / "doc_types.tsv", sep="\t", dtype=str, keep_default_na=False)
     type_of = {d: GENRES_DOC_TYPES[t] for d, t in zip(types["doc"], types["type"]) if d in dev_docs}
     gold = _read_label_file(root / "labels.tsv")
@@ -319,7 +326,10 @@ def load_genres_dev(root: str | Path | None = None, *, doc_types: str = "gold", 
         part["label"] = [r.label for _, r in picked]
         part["mixed"] = [int(getattr(r, "mixed", 0) or 0) for _, r in picked]
         part["source"] = source
+        part["part"] = part_of[doc]
         frames.append(part)
+    if not frames:
+        raise ValueError(f"{root / 'split.tsv'}: no document of the parts {parts}")
     return pd.concat(frames, ignore_index=True)
 
 
