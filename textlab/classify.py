@@ -81,7 +81,8 @@ _WHITESPACE_RUNS = re.compile(r"\s\s+")  # as scikit-learn's char analyzer
 N_STRUCTURAL = 15  # structural columns appended after the cue counts in _Features._dense
 #: cue groups (of cues.txt, of cues_discourse.txt) crossed with the frame in force (format 3)
 INTERACT_CUES = ("aspect", "modality", "directive", "problem")
-INTERACT_DISCOURSE = ("problem_soft", "problem_target", "done_result", "verb_first", "theory")
+INTERACT_DISCOURSE = ("problem_soft", "problem_target", "done_result", "verb_first", "theory", "procedure",
+                      "section_name")
 
 
 def n_discourse(n_groups: int) -> int:

@@ -5,7 +5,8 @@ labels), fits the shipped model on everything but the held-out work reports, cal
 out-of-fold scores and evaluates it on those reports (three labels); ``save_training_run`` writes the model with
 ``card.json`` and ``MODEL_CARD.md`` (rendered by ``textlab.training.model_cards``). The data come from
 ``textlab.training.weak_labels``, the metrics from ``textlab.training.evaluate``.
-``python scripts/train_classifier.py`` runs both.
+``python scripts/train_classifier.py`` runs both. The card also holds development figures of the
+retired test part of ``eval/genres`` (out-of-fold) and of ``eval/genres_dev3`` (not trained on).
 
 Example:
     >>> run = train_default_classifier()  # doctest: +SKIP
@@ -58,6 +59,30 @@ REPORT_DEV_EVERY = 4
 N_FOLDS = 2
 #: The sequence layer's grid (transition weight, prior weight), chosen on out-of-fold development scores.
 SEQUENCE_GRID = [(w, b) for w in (0.0, 0.25, 0.5, 0.75, 1.0) for b in (0.0, 0.5)]
+
+
+#: Sources whose neutral section-name headings are relabelled ``other`` (:func:`harmonise_section_names`).
+HARMONISED_SOURCES = ("dev_written",)
+
+
+def harmonise_section_names(dev):
+    """The dev units with the neutral section-name headings of the older written set relabelled ``other``.
+
+    ``seeds/dev/written`` labelled headings that only name a section (``二、存在的问题``,
+    ``（一）理论学习方面。``, ``三、整改措施``) by the section they open (problem / measure), while
+    ``eval/genres`` and ``eval/genres_dev2`` label them ``other`` (their README, decision 2), the reading of
+    LABELING.md that a heading takes the label of what it asserts and a title or section name asserts
+    nothing. Training on both taught the model that the same heading is problem in one document and
+    other in the next; the written set's 23 such headings (units matching the ``section_name`` cue of
+    ``resources/cues_discourse.txt`` in full) now follow eval/genres. The files are not changed.
+    """
+    import re
+
+    from textlab.classify import discourse_cue_set, normalise
+
+    pattern = re.compile(dict((g, p) for g, p in discourse_cue_set().pairs if g == "section_name")["section_name"])
+    hit = dev["source"].isin(HARMONISED_SOURCES).to_numpy() & np.array([bool(pattern.search(normalise(t))) for t in dev["text"]], dtype=bool)
+    return dev.assign(label=np.where(hit, "other", dev["label"]))
 
 
 def training_table(weak, dev_part, others, *, random_state: int = 0):
@@ -176,6 +201,40 @@ def calibrated_prior(proba) -> np.ndarray:
     return prior / prior.sum()
 
 
+#: A development set of the written sub-genres kept out of training: the shipped model is scored on it.
+PROBE_SETS = ("genres_dev3",)
+
+
+def genres_probe(model, folder) -> dict:
+    """The model on a written sub-genre set it was not trained on (``eval/genres_dev3``; {} when absent):
+    ``classify_document`` per document (gold units aligned as in :mod:`textlab.training.genre_eval`) and
+    ``predict()`` on each unit alone, four labels overall and by sub-genre, three labels overall.
+    Development figures: the set was written for textlab and was looked at while choosing the cues."""
+    from textlab.training.genre_eval import context_predictions, read_genre_set, sentence_predictions
+
+    folder = Path(folder)
+    if not (folder / "labels.tsv").is_file():
+        return {}
+    gs = read_genre_set(folder)
+    docs = sorted(gs.split)
+    units = gs.units.copy()
+    units["order"] = units["doc"].map({d: i for i, d in enumerate(docs)})
+    units = units.sort_values(["order", "para", "sent"], kind="stable").reset_index(drop=True)
+    gold = units["label"].to_numpy()
+    ctx = np.asarray(context_predictions(model, gs, docs).labels)
+    lone = np.asarray(sentence_predictions(model, units["text"].tolist()))
+    keep = np.isin(gold, LABELS3)
+    genres = units["genre"].to_numpy()
+
+    def by_genre(pred) -> dict:
+        return {g: scores(gold[genres == g], pred[genres == g], LABELS4) for g in sorted(set(genres))}
+
+    return {"documents": len(docs), "textlab": scores(gold, ctx, LABELS4), "textlab_predict": scores(gold, lone, LABELS4),
+            "three_labels": {"textlab": scores(gold[keep], ctx[keep], LABELS3),
+                             "textlab_predict": scores(gold[keep], lone[keep], LABELS3)},
+            "by_genre": by_genre(ctx), "by_genre_predict": by_genre(lone)}
+
+
 @dataclass
 class TrainingRun:
     """The result of ``train_default_classifier``: the model, its card and the predictions behind it."""
@@ -220,8 +279,11 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
 
     The card holds data counts, metrics with the baseline beside them, timings and versions.
     ``seeds`` is the seed folder (work reports, city reports, State Council directives and the
-    development set; default: the checkout's ``seeds/``); the written sub-genre set is its sibling
-    ``eval/genres`` (DEV part only).
+    development set; default: the checkout's ``seeds/``); the written sub-genre sets are its siblings
+    ``eval/genres`` (both parts: its test part was retired into development data on 2026-11-30) and
+    ``eval/genres_dev2``, with the older written set's section names harmonised
+    (:func:`harmonise_section_names`). ``eval/genres_dev3`` is not trained on: the shipped model is
+    scored on it (:func:`genres_probe`). ``eval/genres_test2`` (locked) is never read.
     """
     import pandas as pd
     import sklearn
@@ -263,9 +325,10 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
     ], ignore_index=True)
     others = other_examples()
     evals = seeds.parent / "eval"
-    dev = _ordered(pd.concat([load_dev_set(seeds), load_genres_dev(evals / "genres"),
-                              load_genres_dev(evals / "genres_dev2", source="dev_genres2")],
-                             ignore_index=True)).reset_index(drop=True)
+    # eval/genres: both parts (its test part was retired into development data on 2026-11-30)
+    dev = _ordered(harmonise_section_names(pd.concat([load_dev_set(seeds), load_genres_dev(evals / "genres"),
+                                                      load_genres_dev(evals / "genres_dev2", source="dev_genres2")],
+                                                     ignore_index=True))).reset_index(drop=True)
     # training sees each dev document's true type; its out-of-fold test sees the type textlab.doctype predicts
     predicted = pd.concat([load_dev_set(seeds, doc_types="predicted"),
                            load_genres_dev(evals / "genres", doc_types="predicted"),
@@ -326,6 +389,19 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
                      "grid_dev": {f"{w}/{b}": round(f1, 6) for (w, b), (_, _, f1, _) in grid.items()},
                      "grid_reports": {f"{w}/{b}": round(f1, 6) for (w, b), (_, _, _, f1) in grid.items()},
                      "report_dev_documents": sorted(report_dev_docs)}
+    # the retired test part of eval/genres (its last test figures were published before it joined the dev data)
+    retired = (dev["source"] == "dev_genres").to_numpy() & (dev.get("part", pd.Series("", index=dev.index)) == "test").to_numpy()
+    if retired.any():
+        y_retired = dev["label"][retired]
+
+        def retired_scores(pred) -> dict:
+            pred = np.asarray(pred)[retired]
+            keep = y_retired.isin(LABELS3).to_numpy()
+            return {"four_labels": scores(y_retired, pred, LABELS4),
+                    "three_labels": scores(y_retired[keep], pred[keep], LABELS3)}
+
+        dev_card["genres_retired_test"] = {"textlab": retired_scores(with_sequence),
+                                           "textlab_predict": retired_scores(lone)}
     gold = paragraph_gold(dev)
     keys = sorted(gold)
     seq_proba = np.zeros_like(oof_proba)
@@ -359,6 +435,10 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         f"predict() alone {reports_para['textlab_predict']['macro_f1']:.3f}, baseline {reports_para['baseline']['macro_f1']:.3f}; "
         f"city: paragraphs in context {city_para['textlab']['macro_f1']:.3f}, alone {city_para['textlab_predict']['macro_f1']:.3f}")
     weak_all = weak_train
+    dev3 = genres_probe(model, evals / "genres_dev3")
+    if dev3:
+        log(f"eval/genres_dev3 (not trained on): in context {dev3['textlab']['macro_f1']:.3f}, "
+            f"predict() alone {dev3['textlab_predict']['macro_f1']:.3f} (4 labels)")
 
     card = {
         "trained": time.strftime("%Y-%m-%d"),
@@ -397,6 +477,7 @@ def train_default_classifier(*, random_state: int = 0, verbose: bool = True, see
         "reports_heldout_paragraphs_by_level": {"national": national_para, "provincial": provincial_para},
         "dev": dev_card,
         "dev_paragraphs": dev_paragraphs,
+        **({"genres_dev3": dev3} if dev3 else {}),
         "sequence": sequence_card,
         "fit_seconds": round(fit_seconds, 1),
         "total_seconds": round(time.perf_counter() - t0, 1),
@@ -417,4 +498,51 @@ def save_training_run(run: TrainingRun, path) -> None:
     folder = run.model.save(path, card={"trained": card["trained"], "dev_macro_f1": card["dev"]["textlab"]["macro_f1"],
                                         "reports_macro_f1": card["reports_heldout_paragraphs"]["textlab"]["macro_f1"]})
     (Path(folder) / "card.json").write_text(json.dumps(card, ensure_ascii=False, indent=1), encoding="utf-8")
-    (Path(folder) / "MODEL_CARD.md").write_text(render_classifier_card(card), encoding="utf-8")
+    (Path(folder) / "MODEL_CARD.md").write_text(render_classifier_card(card) + development_notes(card), encoding="utf-8")
+
+
+def development_notes(card: dict) -> str:
+    """A Markdown section for MODEL_CARD.md: the retired test part of eval/genres (out-of-fold) and
+    eval/genres_dev3 (not trained on), both labelled as development figures ("" when the card has neither)."""
+    def f(result: dict) -> str:
+        return f"{result['macro_f1']:.3f}"
+
+    lines = []
+    retired = card.get("dev", {}).get("genres_retired_test")
+    if retired:
+        lines += ["", "## Development figures (not test figures)", "",
+                  "The test part of `eval/genres` (21 documents, 582 sentences) was retired into development data on "
+                  "2026-11-30 after three scorings; its last test figures were those of the previous model (in context "
+                  "0.950 / 0.939, `predict()` alone 0.794 / 0.811, three / four labels). Out-of-fold figures of this "
+                  "model on it, development figures:", "",
+                  "| | three labels | four labels |", "|---|---:|---:|",
+                  f"| in context | {f(retired['textlab']['three_labels'])} | {f(retired['textlab']['four_labels'])} |",
+                  f"| `predict()` alone | {f(retired['textlab_predict']['three_labels'])} | "
+                  f"{f(retired['textlab_predict']['four_labels'])} |", "",
+                  "The 23 neutral section names of `seeds/dev/written` (二、存在的问题, （一）…方面。, 三、整改措施) are "
+                  "trained as other, as eval/genres labels them (`harmonise_section_names`); the dev figures above use "
+                  "those labels."]
+    dev3 = card.get("genres_dev3")
+    if dev3:
+        if not lines:
+            lines += ["", "## Development figures (not test figures)"]
+        lines += ["", f"`eval/genres_dev3` ({dev3['documents']} written documents, {dev3['textlab']['n']} sentences), "
+                  "not trained on but read while choosing the cues, so a development figure:", "",
+                  "| sub-genre | in context (4 labels) | `predict()` alone (4 labels) | n |", "|---|---:|---:|---:|"]
+        for genre, result in dev3["by_genre"].items():
+            lines.append(f"| {genre} | {f(result)} | {f(dev3['by_genre_predict'][genre])} | {result['n']} |")
+        lines.append(f"| **all** (three labels) | {f(dev3['textlab'])} ({f(dev3['three_labels']['textlab'])}) | "
+                     f"{f(dev3['textlab_predict'])} ({f(dev3['three_labels']['textlab_predict'])}) | {dev3['textlab']['n']} |")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write_card(folder) -> Path:
+    """Render ``MODEL_CARD.md`` again from the ``card.json`` beside it, with :func:`development_notes`; its path."""
+    import json
+
+    from textlab.training.model_cards import render_classifier_card
+
+    card = json.loads((Path(folder) / "card.json").read_text(encoding="utf-8"))
+    path = Path(folder) / "MODEL_CARD.md"
+    path.write_text(render_classifier_card(card) + development_notes(card), encoding="utf-8")
+    return path

@@ -128,8 +128,10 @@ def render_classifier_card(card: dict) -> str:
         "(`textlab/resources/other_examples.txt`), labelled other.",
         f"- Hand-labelled development data, {data['dev_units']} sentences in {data['dev_documents']} documents, weight "
         f"{data['dev_weight']:g} per sentence: `seeds/dev/` ({sources.get('dev_congress', 0)} congress-report and "
-        f"{sources.get('dev_written', 0)} written party-building sentences) and the **dev part** of `eval/genres` "
-        f"({sources.get('dev_genres', 0)} sentences, 39 documents, ten sub-genres)"
+        f"{sources.get('dev_written', 0)} written party-building sentences) and "
+        + (f"both parts of `eval/genres` ({sources.get('dev_genres', 0)} sentences, 60 documents, ten sub-genres; its "
+           "test part was retired into development data on 2026-11-30)" if sources.get("dev_genres", 0) > 1100 else
+           f"the **dev part** of `eval/genres` ({sources.get('dev_genres', 0)} sentences, 39 documents, ten sub-genres)")
         + (f" and `eval/genres_dev2` ({sources['dev_genres2']} sentences in 16 documents written in the dense, "
            "verb-first style of real experience materials, summaries, plans and speeches, by a helper who saw only "
            "LABELING.md and the genre list)" if sources.get("dev_genres2") else "") + "; labels "
@@ -137,8 +139,9 @@ def render_classifier_card(card: dict) -> str:
         f"- Context-free copies of the development sentences (weight {data.get('bare_dev_weight', data['dev_weight']):g}), "
         "of a quarter of the weak sentences and of every weak "
         f"paragraph read whole (weight {data['paragraph_weight']:g}) teach `predict()` on lone texts.",
-        "- Never used for training, tuning or any choice: the test part of `eval/genres` (scored separately), "
-        "the five seeds in `seeds/party_building/`, the held-out work reports below"
+        "- Never used for training, tuning or any choice: "
+        + ("the locked set `eval/genres_test2` (scored separately), " if sources.get("dev_genres", 0) > 1100 else
+           "the test part of `eval/genres` (scored separately), ") + "the five seeds in `seeds/party_building/`, the held-out work reports below"
         + (" (the shipped model itself is fitted without them)." if data.get("heldout_in_training") is False else "."),
         "",
         "## Held-out work reports (document-level split; chosen on nothing)",
@@ -201,7 +204,8 @@ def render_classifier_card(card: dict) -> str:
         f"{_met(paras['textlab']['macro_f1'], 0.97)}; per paragraph with predict() ≥ 0.93: "
         f"**{paras['textlab_predict']['macro_f1']:.3f}** {_met(paras['textlab_predict']['macro_f1'], 0.93)} on all "
         "held-out reports" + _level_target(card) + ".",
-        "- The locked test part of `eval/genres` is scored separately (scripts/eval_genres.py), not here.",
+        "- The locked test set (`eval/genres_test2` since 2026-11-30; before, the test part of `eval/genres`) is "
+        "scored separately (scripts/eval_genres.py), not here.",
         "",
         f"Final fit: {card['fit_seconds']} s; whole training and evaluation run: {card['total_seconds']} s (2 cores).",
     ]
