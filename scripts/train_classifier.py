@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from textlab.training.classifier_training import save_training_run, train_default_classifier, write_card
+from textlab.training.classifier_training import save_training_run, train_default_classifier
+from textlab.training.model_cards import write_classifier_card
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--card-only", action="store_true", help="only re-render MODEL_CARD.md")
     args = parser.parse_args(argv)
     if args.card_only:
-        print(f"wrote {write_card(args.out)}")
+        print(f"wrote {write_classifier_card(args.out)}")
         return
     run = train_default_classifier(random_state=args.random_state, seeds=args.seeds)
     save_training_run(run, args.out)

@@ -209,7 +209,42 @@ def render_classifier_card(card: dict) -> str:
         "",
         f"Final fit: {card['fit_seconds']} s; whole training and evaluation run: {card['total_seconds']} s (2 cores).",
     ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(parts) + "\n" + development_notes(card)
+
+
+def development_notes(card: dict) -> str:
+    """A Markdown section for MODEL_CARD.md: the retired test part of eval/genres (out-of-fold) and
+    eval/genres_dev3 (not trained on), both labelled as development figures ("" when the card has neither)."""
+    def f(result: dict) -> str:
+        return f"{result['macro_f1']:.3f}"
+
+    lines = []
+    retired = card.get("dev", {}).get("genres_retired_test")
+    if retired:
+        lines += ["", "## Development figures (not test figures)", "",
+                  "The test part of `eval/genres` (21 documents, 582 sentences) was retired into development data on "
+                  "2026-11-30 after three scorings; its last test figures were those of the previous model (in context "
+                  "0.950 / 0.939, `predict()` alone 0.794 / 0.811, three / four labels). Out-of-fold figures of this "
+                  "model on it, development figures:", "",
+                  "| | three labels | four labels |", "|---|---:|---:|",
+                  f"| in context | {f(retired['textlab']['three_labels'])} | {f(retired['textlab']['four_labels'])} |",
+                  f"| `predict()` alone | {f(retired['textlab_predict']['three_labels'])} | "
+                  f"{f(retired['textlab_predict']['four_labels'])} |", "",
+                  "The 23 neutral section names of `seeds/dev/written` (二、存在的问题, （一）…方面。, 三、整改措施) are "
+                  "trained as other, as eval/genres labels them (`harmonise_section_names`); the dev figures above use "
+                  "those labels."]
+    dev3 = card.get("genres_dev3")
+    if dev3:
+        if not lines:
+            lines += ["", "## Development figures (not test figures)"]
+        lines += ["", f"`eval/genres_dev3` ({dev3['documents']} written documents, {dev3['textlab']['n']} sentences), "
+                  "not trained on but read while choosing the cues, so a development figure:", "",
+                  "| sub-genre | in context (4 labels) | `predict()` alone (4 labels) | n |", "|---|---:|---:|---:|"]
+        for genre, result in dev3["by_genre"].items():
+            lines.append(f"| {genre} | {f(result)} | {f(dev3['by_genre_predict'][genre])} | {result['n']} |")
+        lines.append(f"| **all** (three labels) | {f(dev3['textlab'])} ({f(dev3['three_labels']['textlab'])}) | "
+                     f"{f(dev3['textlab_predict'])} ({f(dev3['three_labels']['textlab_predict'])}) | {dev3['textlab']['n']} |")
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def write_classifier_card(folder) -> Path:
