@@ -161,10 +161,11 @@ def _shift_figures(card, by: float):
 
 
 @pytest.mark.parametrize("name, max_abs, moved", [
-    # format 3 (issue 15), retrained with OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is
-    # the recall of a small class in one sub-genre (dev.by_genre.08_新闻报道 'measure'), 7 predictions
-    # moved at most (dev.textlab_predict), the temperature 0.0054 apart
-    ("card_openblas_sandybridge.json", 0.0714, 7),
+    # format 3 (issue 15, recipe of 2026-11-30: cues_discourse v2, eval/genres both parts), retrained with
+    # OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is the precision of a tiny class in one
+    # document type (dev.by_doc_type.plan.per_class.problem.precision, 0.1429), 9 predictions moved at most
+    # (dev.textlab_predict), the temperature 0.0115 apart (CARD_ATOL 0.015)
+    ("card_openblas_sandybridge.json", 0.1429, 9),
 ])
 def test_card_passes_against_cards_retrained_elsewhere(shipped_card, name, max_abs, moved):
     measured: dict = {}
@@ -190,7 +191,7 @@ def test_card_passes_with_xeon_sized_differences(shipped_card):
 
 def test_card_fails_on_a_real_change(shipped_card):
     changed = copy.deepcopy(shipped_card)
-    changed["temperature"] += 0.01
+    changed["temperature"] += 0.02  # beyond CARD_ATOL (0.015; Sandybridge moved it by 0.0115)
     assert [p.split(":")[0] for p in compare_cards(changed, shipped_card)] == ["temperature"]
 
     changed = copy.deepcopy(shipped_card)

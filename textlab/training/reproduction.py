@@ -199,8 +199,10 @@ MAX_FLIPS = 8
 #: Absolute tolerance on the card's figures outside its evaluations (the calibration
 #: temperature, about 1.2: measured up to 0.0023 apart for the format 2 model, and 0.0054 (0.45 %)
 #: for the format 3 recipe retrained with OPENBLAS_CORETYPE=Sandybridge, whose calibration sees
-#: out-of-fold scores of two fold models; the dev weight). Card figures on an Intel Xeon: 0.002.
-CARD_ATOL = 0.008
+#: out-of-fold scores of two fold models; the dev weight), and 0.0115 (1.0 %) for the recipe of
+#: 2026-11-30 (cues_discourse v2, eval/genres both parts) retrained with OPENBLAS_CORETYPE=Sandybridge.
+#: Card figures on an Intel Xeon: 0.002.
+CARD_ATOL = 0.015
 #: Card entries not compared: the date and timings change on every run, and the library versions
 #: name the environment rather than the model (a fresh ``pip install`` may bring a newer
 #: scikit-learn; whether its model is the same is what the figures above decide).
