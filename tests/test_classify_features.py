@@ -232,3 +232,20 @@ def test_features_and_labels_equal_the_reference_in_context(shipped):
     assert new_labels["label"].tolist() == ref_labels["label"].tolist()
     cols = [c for c in new_labels.columns if c.startswith("p_")]
     np.testing.assert_allclose(new_labels[cols].to_numpy(), ref_labels[cols].to_numpy(), rtol=1e-6, atol=1e-7)
+
+
+def test_ngram_tables_are_not_pickled(shipped):
+    """The lookup tables (about 16 MB for the shipped vocabulary) are made again after unpickling,
+    not shipped with the model (to Dask workers, say)."""
+    import pickle
+
+    clf = copy.deepcopy(shipped)
+    clf.features_.__dict__.pop("_ngram_tables", None)
+    before = len(pickle.dumps(clf))
+    texts = ["下一步，要抓好问题整改。", "今年新建党群服务中心12个。"]
+    labels = clf.predict(texts)
+    assert len(clf.features_._ngram_tables) == 2
+    assert len(pickle.dumps(clf)) < before + 1000
+    again = pickle.loads(pickle.dumps(clf))
+    assert not again.features_._ngram_tables
+    assert again.predict(texts) == labels

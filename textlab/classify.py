@@ -722,6 +722,13 @@ class _NgramTable:
         return np.concatenate(rows), np.concatenate(cols)
 
 
+class _Unpickled(dict):
+    """A cache of derived data that pickles (and copies) as an empty cache: made again on first use."""
+
+    def __reduce__(self):
+        return type(self), ()
+
+
 def _count_matrix(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]):
     """CSR (float32, indices sorted) of how often each (row, column) pair occurs."""
     from scipy import sparse
@@ -813,7 +820,7 @@ class _Features:
 
     def _ngram_table(self, ids: dict[str, int]) -> _NgramTable:
         """The :class:`_NgramTable` of ``ids``, made on first use and kept with these features."""
-        tables = self.__dict__.setdefault("_ngram_tables", {})
+        tables = self.__dict__.setdefault("_ngram_tables", _Unpickled())
         table = tables.get(id(ids))
         if table is None or table.ids is not ids or table.size != len(ids):
             table = tables[id(ids)] = _NgramTable(ids)
