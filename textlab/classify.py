@@ -688,7 +688,8 @@ class _NgramTable:
         keys = np.fromiter(values, dtype=np.int64, count=len(values))
         vals = np.fromiter(values.values(), dtype=np.int64, count=len(values))
         limit = self.base ** 2 if self.base ** 2 <= self.DENSE_PAIRS else self.base
-        self.dense = np.zeros(limit, dtype=np.int32 if 2 * len(ids) + 1 < 2 ** 31 else np.int64)  # keys of 1-grams (and 2-grams) as positions
+        # 1-grams (and 2-grams) looked up by their key as a position
+        self.dense = np.zeros(limit, dtype=np.int32 if 2 * len(ids) + 1 < 2 ** 31 else np.int64)
         self.dense[keys[keys < limit]] = vals[keys < limit]
         self.index = _KeyIndex(keys[keys >= limit], vals[keys >= limit])
 
