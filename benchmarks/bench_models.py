@@ -16,7 +16,10 @@
 
 Paragraphs: ``textlab.paragraphs(textlab.clean(report))`` over seeds/gov_reports.
 
-Run alone: ``python benchmarks/bench_models.py [--quick]``.
+Run alone: ``python benchmarks/bench_models.py [--quick] [--classifier]`` (``--classifier``: the
+two classifier rows only). The classifier rows note the load average when the child started and
+ended: the figures mean little on a loaded machine (the ratio against the plain model, measured in
+the same child, less so).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def classifier_child(limit: int | None, repeat: int) -> dict:
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.linear_model import SGDClassifier
 
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     paragraphs = report_paragraphs(limit)
     clf = tl.load_classifier()
     clf.predict(paragraphs[:50])  # warm caches outside the timings
@@ -84,7 +88,8 @@ def classifier_child(limit: int | None, repeat: int) -> dict:
         started = time.perf_counter()
         clf.predict_proba(sentences)
         lone_times.append(time.perf_counter() - started)
-    return {"n": len(paragraphs), "model": model_times, "plain": plain_times,
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return {"n": len(paragraphs), "model": model_times, "plain": plain_times, "load": [load_before, load_after],
             "n_sentences": len(sentences), "documents": doc_times, "lone": lone_times,
             "labels": {str(k): int(v) for k, v in zip(*np.unique(labels, return_counts=True))}}
 
@@ -102,13 +107,14 @@ def _classifier_rows(quick: bool) -> list[Row]:
     rate, plain_rate = n / median(result["model"]), n / median(result["plain"])
     n_sent = result["n_sentences"]
     doc_rate, lone_rate = n_sent / median(result["documents"]), n_sent / median(result["lone"])
+    load = "load average {:.2f} -> {:.2f}".format(*result.get("load", [float("nan")] * 2))
     return [
         Row("models", f"load_classifier().predict, {n:,} report paragraphs, 1 core", rate, "para/s",
             "plain char 1-3-gram hashing + linear model", plain_rate, rate / plain_rate, "value>=5000",
-            f"issue 15 asks >= 5,000/s; {median(result['model']):.2f} s per pass; labels {result['labels']}"),
+            f"issue 15 asks >= 5,000/s; {median(result['model']):.2f} s per pass; labels {result['labels']}; {load}"),
         Row("models", f"classify_units (context + sequence layer), {n_sent:,} report sentences, 1 core", doc_rate,
             "sent/s", "predict_proba of the same sentences alone", lone_rate, doc_rate / lone_rate, "value>=2000",
-            f"issue 15 asks >= 2,000 sentences/s for whole documents; {median(result['documents']):.2f} s per pass"),
+            f"issue 15 asks >= 2,000 sentences/s for whole documents; {median(result['documents']):.2f} s per pass; {load}"),
     ]
 
 
@@ -215,4 +221,5 @@ if __name__ == "__main__":
     else:
         from benchmarks.run import print_table
 
-        print_table(run(quick="--quick" in sys.argv))
+        quick = "--quick" in sys.argv
+        print_table(_classifier_rows(quick) if "--classifier" in sys.argv else run(quick=quick))

@@ -44,7 +44,6 @@ import math
 import numbers
 import operator
 import re
-from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -135,7 +134,8 @@ def _identity(text: str) -> str:
 
 def _texts(column, normalised: bool) -> list[str]:
     """A text column as a list, normalised unless it already is."""
-    return column.tolist() if normalised else column.map(normalise).tolist()
+    texts = column.tolist()
+    return texts if normalised else list(map(normalise, texts))
 
 
 def document_units(text: str, *, title: str | None = None, structure_=None, doc_type: str | None = None):
@@ -306,14 +306,16 @@ def units_from_texts(texts: Sequence[str]):
     """Units without context: each text is its own paragraph (what ``predict(list_of_str)`` sees)."""
     import pandas as pd
 
-    rows = [
-        {"paragraph": i, "sentence": 0, "n_sentences": 1, "text": t, "paragraph_text": t, "prev_text": "",
-         "next_text": "", "is_heading": False, "heading_sentence": False, "section": "", "heading": "",
-         "title": "", "position": 0.5, "context": False, "first_section": False,
-         "problem_opened": False, "doc_type": "", "frame": "none"}
-        for i, t in enumerate(texts)
-    ]
-    return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+    texts = list(texts)
+    if not texts:
+        return pd.DataFrame([], columns=list(UNIT_COLUMNS))
+    n = len(texts)
+    columns = {"paragraph": list(range(n)), "sentence": [0] * n, "n_sentences": [1] * n, "text": texts,
+               "paragraph_text": texts, "prev_text": [""] * n, "next_text": [""] * n, "is_heading": [False] * n,
+               "heading_sentence": [False] * n, "section": [""] * n, "heading": [""] * n, "title": [""] * n,
+               "position": [0.5] * n, "context": [False] * n, "first_section": [False] * n,
+               "problem_opened": [False] * n, "doc_type": [""] * n, "frame": ["none"] * n}
+    return pd.DataFrame(columns, columns=list(UNIT_COLUMNS))
 
 
 def strip_context(units):
@@ -500,6 +502,250 @@ def top_char_ngrams(texts: Sequence[str], ngram_range: tuple[int, int], *, min_d
     return sorted(names[i] for i in ranked[:max_features])
 
 
+def _regex_parser():
+    """The standard library's regular-expression parser and its opcodes (``re._parser`` and
+    ``re._constants`` from Python 3.11, ``sre_parse`` and ``sre_constants`` before)."""
+    try:
+        from re import _constants as constants, _parser as parser
+    except ImportError:  # Python 3.10
+        import sre_constants as constants
+        import sre_parse as parser
+    return parser, constants
+
+
+def _match_starts(items, c) -> tuple[list[str], bool] | None:
+    """(class items covering every character a match of the parsed ``items`` can begin with, whether
+    it can match without consuming a character), or None when that is not told here."""
+    parts: list[str] = []
+    repeats = tuple(op for op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) if op)
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the match has not begun consuming
+            continue
+        if op is c.LITERAL:
+            return parts + [re.escape(chr(av))], False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    parts.append(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and value in categories:
+                    parts.append(categories[value])
+                else:  # a negated set, or a category not listed
+                    return None
+            return parts, False
+        if op is c.BRANCH or op is c.SUBPATTERN or op in repeats or op is getattr(c, "ATOMIC_GROUP", None):
+            if op is c.BRANCH:
+                subs, can_skip = av[1], False
+            elif op is c.SUBPATTERN:
+                if av[1] or av[2]:  # flags changed inside: not analysed
+                    return None
+                subs, can_skip = [av[3]], False
+            elif op in repeats:
+                if av[1] == 0:
+                    continue
+                subs, can_skip = [av[2]], av[0] == 0
+            else:
+                subs, can_skip = [av], False
+            empty = False
+            for sub in subs:
+                found = _match_starts(sub, c)
+                if found is None:
+                    return None
+                parts += found[0]
+                empty = empty or found[1]
+            if not (empty or can_skip):
+                return parts, False
+            continue
+        return None  # any character, a back reference, a conditional: not analysed
+    return parts, True
+
+
+def _engine_skips_ahead(tree, c) -> bool:
+    """Whether ``re`` itself finds the next possible match start quickly: the pattern begins with a
+    character, a set, alternatives each beginning with a character (its prefix or charset scan),
+    or ``^`` (tried at the start only). Only speed depends on this."""
+    items = list(tree)
+    while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.LITERAL or op is c.IN:
+        return True
+    if op is c.AT:
+        return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    return op is c.BRANCH and all(len(alt) and alt[0][0] is c.LITERAL for alt in av[1])
+
+
+def _compile_cue(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)``; where ``re`` would try a match at every position, the pattern is
+    led by a lookahead on the characters a match can begin with, ``(?=[…])(?:pattern)``.
+
+    Same matches (so the same ``findall``): every match of the pattern is non-empty and begins
+    with one of those characters, and the lookahead consumes nothing; the engine then leaves the
+    other positions after one test instead of trying each alternative there. Patterns whose
+    first characters are not told (see :func:`_match_starts`), that can match empty, or carry
+    flags are compiled as they are.
+    """
+    compiled = re.compile(pattern)
+    if compiled.flags != re.UNICODE:
+        return compiled
+    try:
+        parser, constants = _regex_parser()
+        tree = parser.parse(pattern)
+        starts = _match_starts(tree, constants)
+        if starts is None or starts[1] or not starts[0] or _engine_skips_ahead(tree, constants):
+            return compiled
+        guarded = re.compile(f"(?=[{''.join(dict.fromkeys(starts[0]))}])(?:{pattern})")
+    except Exception:  # the parser is internal to re: any surprise leaves the pattern as it is
+        return compiled
+    same = (guarded.groups, guarded.groupindex, guarded.flags) == (compiled.groups, compiled.groupindex, compiled.flags)
+    return guarded if same else compiled
+
+
+class _KeyIndex:
+    """A read-only hash table from distinct positive int64 keys to positive int64 values, looked up
+    in NumPy (open addressing with linear probing; empty slots hold key -1; missing keys give 0)."""
+
+    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
+        keys, values = np.asarray(keys, dtype=np.int64), np.asarray(values, dtype=np.int64)
+        bits = max(4, int(4 * len(keys)).bit_length())  # load factor at most 1/4
+        self._shift = np.uint64(64 - bits)
+        self._mask = (1 << bits) - 1
+        self._keys = np.full(1 << bits, -1, dtype=np.int64)
+        self._values = np.zeros(1 << bits, dtype=np.int64)
+        pending = np.arange(len(keys))
+        slot = self._hash(keys)
+        while pending.size:  # each key in the first free slot of its probe sequence, in rounds
+            free = np.flatnonzero(self._keys[slot[pending]] == -1)
+            taken, first = np.unique(slot[pending[free]], return_index=True)
+            placed = pending[free[first]]
+            self._keys[taken], self._values[taken] = keys[placed], values[placed]
+            waiting = np.ones(len(pending), dtype=bool)
+            waiting[free[first]] = False
+            pending = pending[waiting]
+            slot[pending] = (slot[pending] + 1) & self._mask
+
+    def _hash(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys.astype(np.uint64) * self._MULTIPLIER) >> self._shift).astype(np.int64)
+
+    def get(self, needles: np.ndarray) -> np.ndarray:
+        """The value of each needle, 0 where it is not a key."""
+        slot = self._hash(needles)
+        found = self._keys[slot]
+        hit = found == needles
+        out = np.where(hit, self._values[slot], 0)
+        pending = np.flatnonzero(~hit & (found != -1))
+        while pending.size:  # collisions: the next slots, until the key or an empty slot
+            slot_p = (slot[pending] + 1) & self._mask
+            slot[pending] = slot_p
+            found = self._keys[slot_p]
+            hit = found == needles[pending]
+            out[pending[hit]] = self._values[slot_p[hit]]
+            pending = pending[~hit & (found != -1)]
+        return out
+
+
+class _NgramTable:
+    """A character n-gram vocabulary ({gram: column + 1}) as integer keys, for counting in NumPy.
+
+    Each character of the vocabulary gets an index 1..K (0: a character in no vocabulary n-gram),
+    and an n-gram the key sum(index_i * (K + 1) ** (n - 1 - i)), distinct across lengths. The table
+    maps every vocabulary n-gram and every proper prefix of one to ``2 * (column + 1) + is_prefix``
+    (column + 1 = 0 for a prefix that is no vocabulary n-gram itself; 0: neither), so an n-gram of
+    the text is extended by one character only while it is the prefix of a longer one. Single
+    characters and, up to DENSE_PAIRS pairs, 2-grams are looked up in arrays; longer ones in a
+    :class:`_KeyIndex`.
+    """
+
+    DENSE_PAIRS = 1 << 23
+
+    def __init__(self, ids: dict[str, int]) -> None:
+        self.ids, self.size = ids, len(ids)
+        grams = [g for g in ids if g]
+        alphabet = sorted(set("".join(grams)))
+        self.base = len(alphabet) + 1
+        self.longest = max(map(len, grams), default=0)
+        self.usable = self.base ** max(self.longest, 1) < 2 ** 62  # keys must fit in int64
+        if not self.usable:
+            return
+        top = max(map(ord, alphabet), default=0)
+        self.lut = np.zeros(top + 2, dtype=np.int32)  # code point -> character index; the last slot: none
+        self.lut[[ord(c) for c in alphabet]] = np.arange(1, len(alphabet) + 1)
+        index = {c: i + 1 for i, c in enumerate(alphabet)}
+        values: dict[int, int] = {}
+        for gram in grams:
+            key = 0
+            for j, c in enumerate(gram):
+                key = key * self.base + index[c]
+                if j + 1 < len(gram):
+                    values[key] = values.get(key, 0) | 1
+            values[key] = values.get(key, 0) | 2 * ids[gram]
+        keys = np.fromiter(values, dtype=np.int64, count=len(values))
+        vals = np.fromiter(values.values(), dtype=np.int64, count=len(values))
+        limit = self.base ** 2 if self.base ** 2 <= self.DENSE_PAIRS else self.base
+        # 1-grams (and 2-grams) looked up by their key as a position
+        self.dense = np.zeros(limit, dtype=np.int32 if 2 * len(ids) + 1 < 2 ** 31 else np.int64)
+        self.dense[keys[keys < limit]] = vals[keys < limit]
+        self.index = _KeyIndex(keys[keys >= limit], vals[keys >= limit])
+
+    def hits(self, texts: list[str], max_n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(text number, column) of every occurrence of a vocabulary n-gram of length 1..max_n
+        (grouped by length, each group in text order)."""
+        max_n = min(max_n, self.longest)
+        pad = max(1, max_n)
+        # the texts joined, each followed by a gap (index 0, so no n-gram spans two texts), then padding
+        joined = "\x00".join(texts) + "\x00" * pad
+        points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        chars = np.take(self.lut, points, mode="clip")  # code points beyond the table: its last slot, 0
+        gaps = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
+        chars[gaps] = 0
+        chars[len(points) - pad:] = 0
+        rows, cols = [], []
+        start = np.flatnonzero(chars)
+        key = chars[start].astype(np.int64)
+        value = self.dense[key]
+        for n in range(1, max_n + 1):
+            if n > 1:  # extend the prefixes of longer vocabulary n-grams by their next character
+                ext = np.flatnonzero(value & 1)
+                start = start[ext]
+                key = key[ext] * self.base + chars[start + (n - 1)]
+                value = self.dense[key] if self.base ** n <= len(self.dense) else self.index.get(key)
+            gram = np.flatnonzero(value >= 2)
+            rows.append(np.searchsorted(gaps, start[gram]))
+            cols.append((value[gram] >> 1) - 1)
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(rows), np.concatenate(cols)
+
+
+class _Unpickled(dict):
+    """A cache of derived data that pickles (and copies) as an empty cache: made again on first use."""
+
+    def __reduce__(self):
+        return type(self), ()
+
+
+def _count_matrix(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]):
+    """CSR (float32, indices sorted) of how often each (row, column) pair occurs."""
+    from scipy import sparse
+
+    n_rows, n_cols = shape
+    kind = np.int32 if (n_rows + 1) * max(n_cols, 1) < 2 ** 31 else np.int64
+    pair = rows.astype(kind) * max(n_cols, 1) + cols.astype(kind)
+    pair.sort()
+    first = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1]))) if pair.size else np.zeros(0, np.int64)
+    counts = np.diff(np.append(first, pair.size)).astype(np.float32)
+    pair = pair[first]
+    indptr = np.searchsorted(pair, np.arange(n_rows + 1, dtype=np.int64) * max(n_cols, 1))
+    return sparse.csr_matrix((counts, pair % max(n_cols, 1), indptr), shape=shape)
+
+
 class _Features:
     """Turns unit tables into one sparse matrix: char n-grams, context n-grams, cue counts."""
 
@@ -513,14 +759,14 @@ class _Features:
             dgroups = [g for g, _ in self.discourse_cues]
             self._cue_pos = [groups.index(g) for g in INTERACT_CUES]
             self._dcue_pos = [dgroups.index(g) for g in INTERACT_DISCOURSE]
-            self._discourse_res = [re.compile(p) for _, p in self.discourse_cues]
+            self._discourse_res = [_compile_cue(p) for _, p in self.discourse_cues]
         self.char_idf = np.asarray(char_idf, dtype=np.float32)
         self.ctx_idf = np.asarray(ctx_idf, dtype=np.float32)
         self.context_weight, self.cue_weight = context_weight, cue_weight
         # index + 1, so that a missing n-gram maps to 0 and can be filtered in C
         self._char_ids = {t: i + 1 for i, t in enumerate(char_vocab)}
         self._ctx_ids = {t: i + 1 for i, t in enumerate(ctx_vocab)}
-        self._cue_res = [re.compile(p) for _, p in cues]
+        self._cue_res = [_compile_cue(p) for _, p in cues]
         self._nul_free = not any("\x00" in gram for gram in (*char_vocab, *ctx_vocab))
 
     @staticmethod
@@ -554,48 +800,38 @@ class _Features:
             n += n_discourse(len(self.discourse_cues))
         return n
 
-    @staticmethod
-    def _ngram_counts(texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
-        """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR.
+    def _ngram_counts(self, texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
+        """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR (float32,
+        indices sorted).
 
         Gives exactly what scikit-learn's ``analyzer="char"`` CountVectorizer gives (whitespace
-        runs collapsed to one space first). Each distinct text is counted once; the texts are
-        joined with NUL (in no n-gram of the vocabulary) and looked up in one pass of C iterators.
+        runs collapsed to one space first). Each distinct text is counted once, all of them in NumPy
+        over code points (:class:`_NgramTable`, built once per vocabulary): an n-gram is looked up
+        only while it is the prefix of a vocabulary n-gram, and never across two texts, so texts
+        holding NUL need no special path. ``nul_free``: unused (kept for callers).
         """
-        from scipy import sparse
-
+        table = self._ngram_table(ids)
+        if not table.usable:
+            return self._ngram_counts_each(texts, ids, max_n)
         distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
         unique = [_WHITESPACE_RUNS.sub(" ", t) for t in distinct]
-        n = len(unique)
-        joined = "\x00".join(unique)
-        if nul_free is None:
-            nul_free = not any("\x00" in gram for gram in ids)
-        if not nul_free or joined.count("\x00") != max(0, n - 1):
-            return _Features._ngram_counts_each(texts, ids, max_n)
-        lengths = np.fromiter(map(len, unique), dtype=np.int64, count=n)
-        row_at = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(joined)]
-        get, size = ids.get, len(joined)
-        cols = [np.fromiter(map(get, joined, repeat(0)), dtype=np.int64, count=size)]
-        if max_n >= 2 and size >= 2:
-            cols.append(np.fromiter(map(get, map(operator.add, joined, joined[1:]), repeat(0)), dtype=np.int64,
-                                    count=size - 1))
-        if max_n >= 3 and size >= 3:
-            cols.append(np.fromiter(map(get, map("".join, zip(joined, joined[1:], joined[2:])), repeat(0)),
-                                    dtype=np.int64, count=size - 2))
-        rows = np.concatenate([row_at[: len(c)] for c in cols]) if cols else np.zeros(0, dtype=np.int64)
-        cols = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        keep = cols > 0
-        counts = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], cols[keep] - 1)),
-                                   shape=(n, len(ids)))
-        counts.sum_duplicates()
-        if n < len(texts):
+        counts = _count_matrix(*table.hits(unique, max_n), (len(unique), len(ids)))
+        if len(unique) < len(texts):
             counts = counts[[distinct[t] for t in texts]]
-            counts.sum_duplicates()
         return counts
+
+    def _ngram_table(self, ids: dict[str, int]) -> _NgramTable:
+        """The :class:`_NgramTable` of ``ids``, made on first use and kept with these features."""
+        tables = self.__dict__.setdefault("_ngram_tables", _Unpickled())
+        table = tables.get(id(ids))
+        if table is None or table.ids is not ids or table.size != len(ids):
+            table = tables[id(ids)] = _NgramTable(ids)
+        return table
 
     @staticmethod
     def _ngram_counts_each(texts: list[str], ids: dict[str, int], max_n: int):
-        """:meth:`_ngram_counts` text by text (for texts that contain NUL themselves)."""
+        """:meth:`_ngram_counts` text by text in Python (for vocabularies whose n-gram keys would not
+        fit in 64 bits)."""
         from scipy import sparse
 
         indices: list[int] = []
@@ -605,8 +841,8 @@ class _Features:
             grams = list(text)
             if max_n >= 2:
                 grams += map(operator.add, text, text[1:])
-            if max_n >= 3:
-                grams += map("".join, zip(text, text[1:], text[2:]))
+            for n in range(3, max_n + 1):
+                grams += map("".join, zip(*(text[i:] for i in range(n))))
             indices.extend(filter(None, map(ids.get, grams)))
             indptr.append(len(indices))
         cols = np.asarray(indices, dtype=np.int64) - 1
@@ -624,13 +860,15 @@ class _Features:
         return normalize(counts.multiply(idf).tocsr(), copy=False)
 
     def _cue_counts(self, texts: list[str], res=None) -> np.ndarray:
-        """log(1 + matches of each cue group) per text; each distinct text is scanned once."""
+        """log(1 + matches of each cue group) per text; each distinct non-empty text is scanned once
+        per group (``findall``, its non-overlapping matches)."""
         res = self._cue_res if res is None else res
         distinct = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+        scanned = [t for t in distinct if t]
+        at = [distinct[t] for t in scanned]
         counts = np.zeros((len(distinct), len(res)), dtype=np.float32)
-        for t, i in distinct.items():
-            if t:
-                counts[i] = [len(rx.findall(t)) for rx in res]
+        for j, rx in enumerate(res):
+            counts[at, j] = np.fromiter(map(len, map(rx.findall, scanned)), dtype=np.float32, count=len(scanned))
         return np.log1p(counts)[[distinct[t] for t in texts]]
 
     def _dense(self, units, norm_text: list[str], normalised: bool = False) -> np.ndarray:
