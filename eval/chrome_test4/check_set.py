@@ -2,6 +2,7 @@
 """Self-check of the locked chrome TEST set 4 (stdlib only; adapted from eval/chrome_test3/check_set.py).
 
   python check_set.py            check gold against pages and corpus, print counts
+  python check_set.py --table    the same, plus the table of chrome lines per kind and style
   python check_set.py --manifest rewrite MANIFEST.sha256 (sha256 of every file except
                                  README.md and MANIFEST.sha256) and print its sha256
   python check_set.py --verify   compare files against MANIFEST.sha256
@@ -118,6 +119,7 @@ def check(corpus):
         errors_gv = 0
     kinds = collections.Counter()
     kinds_by_style = collections.defaultdict(collections.Counter)
+    content_by_style = collections.Counter()
     labels = collections.Counter()
     styles = collections.Counter()
     folders = collections.Counter()
@@ -140,6 +142,10 @@ def check(corpus):
         sources.append(src)
         s, e = int(s), int(e)
         paras = [l.strip() for l in open(os.path.join(corpus, src), encoding='utf-8').read().split('\n') if l.strip()]
+        if not 0 <= s <= e < len(paras) or e - s + 1 < 5 or e - s + 1 > 40:
+            print(doc, 'bad paragraph range', s, e, 'of', len(paras))
+            errors += 1
+            continue
         starts['head' if s <= 3 else 'tail' if e == len(paras) - 1 else 'middle'] += 1
         if src in old:
             if any(not (e < a or s > b) for a, b in old[src]):
@@ -193,6 +199,7 @@ def check(corpus):
                     print(doc, i, 'blank label on non-blank line or bad kind')
                     errors += 1
             elif label == 'content':
+                content_by_style[style] += 1
                 if kind not in CONTENT_KINDS or not t.strip():
                     print(doc, i, 'bad content kind or empty content line')
                     errors += 1
@@ -251,6 +258,17 @@ def check(corpus):
         if label == 'chrome':
             print('  %-18s %d' % (kind, n))
     print('chrome lines per style: %s' % {k: sum(v.values()) for k, v in sorted(kinds_by_style.items())})
+    if '--table' in sys.argv:
+        st = sorted(kinds_by_style)
+        allk = collections.Counter()
+        for v in kinds_by_style.values():
+            allk.update(v)
+        print('| kind | ' + ' | '.join(st) + ' | all |')
+        print('|---' * (len(st) + 2) + '|')
+        for k, n in sorted(allk.items(), key=lambda kv: -kv[1]):
+            print('| %s | %s | %d |' % (k, ' | '.join(str(kinds_by_style[x][k]) for x in st), n))
+        print('| **all** | %s | %d |' % (' | '.join(str(sum(kinds_by_style[x].values())) for x in st), sum(allk.values())))
+        print('content lines per style: %s' % dict(sorted(content_by_style.items())))
     print('content lines per kind:')
     for (label, kind), n in sorted(kinds.items(), key=lambda kv: -kv[1]):
         if label == 'content':

@@ -24,7 +24,7 @@ FOLDERS = ('city_gwr_2024', 'state_council_2004_2019', 'provincial_gwr_2025', 'n
 OLD_SETS = ('chrome_test', 'chrome_test2', 'chrome_test3')
 SKIP_FILES = ('廣州共產黨報告', '陈独秀在中国共产党第三次', '1954_国务院', '1956_国务院', '2024_枣庄', '2024_承德',
               '国家教材委员会组成人员', '组成人员')
-STYLES = ('portal', 'news', 'party', 'wenku', 'forum', 'pdf')
+STYLES = ('portal', 'news', 'party', 'wenku', 'forum', 'pdf', 'mobile')
 CJK = re.compile('[\u4e00-\u9fff]')
 CLOSE_PUNCT = '，。、；：！？）》”’」』】〕…—,.;:!?)%'
 
@@ -62,6 +62,8 @@ def content_kind(paras, i):
     p = paras[i]
     n = len(paras)
     if p in ('各位代表：', '同志们：', '同志们:', '各位代表:') or (p.startswith('各') and p.endswith('：') and len(p) < 80):
+        return 'greeting'
+    if p.endswith('：') and len(p) <= 60 and '。' not in p and re.search('国务院|人民政府|各部委|直属机构|自治区|委员会|办公厅', p):
         return 'greeting'
     if p == '（此件公开发布）' or re.fullmatch(r'[0-9〇一二三四五六七八九十○零]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日', p):
         return 'signature'
@@ -153,6 +155,10 @@ FORUM_SITES = (('新浪博客', 'blog.sina.com.cn'), ('网易号', '163.com'), (
                ('豆瓣小组', 'douban.com'), ('东方财富股吧', 'guba.eastmoney.com'), ('雪球', 'xueqiu.com'),
                ('微博', 'weibo.com'), ('腾讯新闻·企鹅号', 'new.qq.com'), ('猫扑社区', 'mop.com'), ('水木社区', 'newsmth.net'),
                ('虎扑', 'hupu.com'), ('凤凰网·大风号', 'ifeng.com'), ('新浪看点', 'k.sina.com.cn'))
+MOBILE_SITES = (('今日头条', 'm.toutiao.com'), ('腾讯新闻', 'view.inews.qq.com'), ('网易新闻', 'c.m.163.com'), ('新浪新闻', 'k.sina.cn'),
+                ('手机人民网', 'm.people.cn'), ('央视新闻客户端', 'content-static.cctvnews.cctv.com'), ('凤凰新闻', 'ishare.ifeng.com'),
+                ('UC头条', 'iflow.uc.cn'), ('搜狐新闻', 'm.sohu.com'), ('百度APP', 'mbd.baidu.com'), ('手机新华网', 'm.xinhuanet.com'),
+                ('澎湃新闻APP', 'm.thepaper.cn'), ('小红书', 'xiaohongshu.com'), ('抖音图文', 'douyin.com'))
 PDF_SITES = (('百度文库', 'PDF预览'), ('金山文档', '在线预览'), ('腾讯文档', '只读'), ('WPS云文档', '预览'),
              ('市人民政府门户网站附件', 'PDF'), ('省人大常委会网站', '附件'), ('道客巴巴', 'PDF'), ('书问网', 'PDF阅读'),
              ('文档下载站', 'PDF'), ('国家法律法规数据库', 'PDF'))
@@ -299,7 +305,7 @@ def b_menu(ctx):
         'wenku': ['首页', '教育专区', '行业资料', '实用模板', '办公文档', '会员', 'VIP专区', '上传文档', '精品', '排行榜', '小程序'],
         'forum': ['首页', '版块', '热帖', '精华', '活动', '排行', '发现', '关注', '推荐', '同城', '问答', '社区规则'],
     }
-    pool = pools['portal' if ctx.style == 'pdf' else ctx.style]
+    pool = pools[{'pdf': 'portal', 'mobile': 'news'}.get(ctx.style, ctx.style)]
     items = pool[:1] + ctx.rng.sample(pool[1:], ctx.n(4, min(9, len(pool) - 1)))
     mode = ctx.n(0, 4)
     if mode == 4:
@@ -345,7 +351,7 @@ def b_breadcrumb(ctx):
                   ['全部分类', '公文写作', '工作报告']],
         'forum': [['首页', '时政论坛', '帖子详情'], ['社区', '城事', '%s板块' % ctx.short], ['首页', '专栏', '正文']],
     }
-    items = ctx.c(chains['portal' if ctx.style == 'pdf' else ctx.style])
+    items = ctx.c(chains[{'pdf': 'portal', 'mobile': 'news'}.get(ctx.style, ctx.style)])
     if ctx.p(0.25):
         items = items + [ctx.c(('正文', '阅读', '详情', '内容'))]
     lab = ctx.c(('当前位置：', '您的位置：', '所在位置:', '位置：', '当前位置 ', '你现在的位置：', '📍 ', '', ''))
@@ -388,6 +394,8 @@ def b_metadata(ctx):
     """Portal time / source / views lines."""
     src = ctx.c(('%s人民政府办公室' % ctx.place, '%s日报' % ctx.short, '本网', '%s发布' % ctx.short, '政府办', '市政府研究室',
                  '新华社', '中国政府网', '%s融媒体中心' % ctx.short, '人民日报'))
+    if getattr(ctx, 'national', False):
+        src = ctx.c(('中国政府网', '新华社', '国务院办公厅', ctx.site, '人民日报', '本网'))
     pairs = [('发布时间', ctx.date()), ('来源', src), ('浏览次数', str(ctx.n(37, 98765))), ('作者', ctx.person()),
              ('信息来源', src), ('点击量', str(ctx.n(12, 5000))), ('发布日期', ctx.date(ctx.c((0, 1, 4)))),
              ('访问量', str(ctx.n(100, 30000))), ('文章来源', src), ('编辑', ctx.person())]
@@ -414,7 +422,9 @@ def b_meta_table(ctx):
     """The gov.cn style metadata table of a portal or ministry page."""
     num = ctx.c(('%s-%s-%02d-%d-%04d' % (ctx.n(10000000, 99999999), ctx.c('ABCDEF'), ctx.n(1, 30), ctx.y, ctx.n(1, 999)),
                  '%09d/%d-%05d' % (ctx.n(1, 999999999), ctx.y, ctx.n(1, 99999)), '%s%d%05d' % (ctx.c(('MB', 'AA', 'ZF')), ctx.y, ctx.n(1, 99999))))
-    rows = [('索引号', num), ('发布机构', ctx.c(('%s人民政府办公室' % ctx.place, '%s人民政府' % ctx.place, ctx.site, '办公厅'))),
+    issuer = ctx.c(('国务院办公厅', '国务院', ctx.site)) if getattr(ctx, 'national', False) else \
+        ctx.c(('%s人民政府办公室' % ctx.place, '%s人民政府' % ctx.place, ctx.site, '办公厅'))
+    rows = [('索引号', num), ('发布机构', issuer),
             ('主题分类', ctx.c(('综合政务\\其他', '国民经济管理、国有资产监管', '政府工作报告', '综合政务', '计划统计'))),
             ('成文日期', ctx.date(ctx.c((1, 4)))), ('发布日期', ctx.date(ctx.c((0, 1, 4)))),
             ('文号', ctx.c(('无', '—', ''))), ('有效性', ctx.c(('有效', '现行有效', '是'))), ('公开方式', '主动公开'),
@@ -597,6 +607,12 @@ HEADS = {
               '整理了一份%s报告要点，欢迎补充', '有没有人知道%s的新政策什么时候实施？', '今天看了报告，感觉今年就业形势会好一些。'],
 }
 HEADS['pdf'] = HEADS['wenku']
+HEADS['mobile'] = HEADS['news'] + ['刚刚，%s发布重要消息！', '%s人注意！这些新变化与你有关', '定了！今年%s要办这些大事']
+HEADS['national'] = ['国务院常务会议部署进一步优化营商环境相关举措', '国务院办公厅印发《关于加快发展银发经济增进老年人福祉的意见》',
+                     '政策解读：稳就业政策如何更好惠及企业和劳动者', '国务院政策例行吹风会：介绍促进民营经济发展有关情况',
+                     '权威发布｜一图读懂政府工作报告', '国家统计局：前三季度国民经济持续恢复、总体回升向好。',
+                     '多部门联合发文，推动设备更新和消费品以旧换新', '财政部有关负责人就专项债券发行使用答记者问',
+                     '关于开展2024年全国“安全生产月”活动的通知', '国务院关于印发《空气质量持续改善行动计划》的通知']
 
 
 def b_related(ctx):
@@ -604,7 +620,7 @@ def b_related(ctx):
                   '精彩推荐', '本栏目最新', '相关链接', '同类文档', '热门推荐', '看了本文的人还看了', '往期回顾', '最新发布',
                   '更多报道', '猜你喜欢', '编辑推荐', '阅读排行'))
     deco = ctx.c(('%s', '▍%s', '■ %s', '%s：', '【%s】', '—— %s ——', '>> %s', '%s >>', '### %s', '◢ %s', '📚 %s', '%s ▼'))
-    pool = HEADS[ctx.style]
+    pool = HEADS['national'] if getattr(ctx, 'national', False) and ctx.p(0.8) else HEADS[ctx.style]
     k = ctx.n(2, 6)
     heads = [h % ctx.short if '%s' in h else h for h in ctx.rng.sample(pool, min(k, len(pool)))]
     mode = ctx.n(0, 6)
@@ -622,6 +638,11 @@ def b_related(ctx):
         out += [('%s%s' % ('①②③④⑤⑥'[j], h), 'related') for j, h in enumerate(heads)]
     elif mode == 5:
         out = [(deco % head + '：' + '；'.join(heads), 'related')]
+        if ctx.style == 'mobile':
+            out = [(deco % head, 'related')]
+            for h in heads:
+                out += [(h, 'related'), ('%s　%d评论　%s' % (ctx.c((ctx.site, '%s发布' % ctx.short, '%s日报' % ctx.short)), ctx.n(0, 999),
+                                                         ctx.c(('刚刚', '%d分钟前' % ctx.n(1, 59), '%d小时前' % ctx.n(1, 23), '昨天'))), 'related')]
     else:
         for h in heads:
             out += [(h, 'related'), (ctx.later(-ctx.n(1, 30)), 'related')]
@@ -631,8 +652,8 @@ def b_related(ctx):
 
 
 def b_prevnext(ctx):
-    a = ctx.c(HEADS['portal' if ctx.style in ('portal', 'pdf') else 'news'])
-    b = ctx.c(HEADS['portal' if ctx.style in ('portal', 'pdf') else 'news'])
+    pool = HEADS['national'] if getattr(ctx, 'national', False) else HEADS['portal' if ctx.style in ('portal', 'pdf') else 'news']
+    a, b = ctx.rng.sample(pool, 2)
     a, b = (a % ctx.short if '%s' in a else a), (b % ctx.short if '%s' in b else b)
     return ctx.c((
         [('上一篇：' + a, 'prevnext'), ('下一篇：' + b, 'prevnext')],
@@ -682,7 +703,9 @@ def b_footer(ctx):
     y = ctx.y
     icp = '%s ICP备%08d号-%d' % (ctx.c(('京', '鲁', '苏', '浙', '川', '鄂', '湘', '粤', '皖', '赣', '黔', '桂')), ctx.n(1, 99999999), ctx.n(1, 9))
     ga = '%s公网安备 %014d号' % (ctx.c(('京', '鲁', '苏', '浙', '川', '鄂', '湘', '粤', '皖')), ctx.n(10000000000000, 99999999999999))
-    pool = ['主办：%s人民政府办公室' % ctx.place if ctx.style in ('portal', 'pdf') else '主办单位：%s' % ctx.site,
+    host = ('主办：%s' % ctx.c(('国务院办公厅', ctx.site)) if getattr(ctx, 'national', False) else
+            '主办：%s人民政府办公室' % ctx.place) if ctx.style == 'portal' or '政府' in ctx.site else '主办单位：%s' % ctx.site
+    pool = [host,
             '承办：%s大数据中心' % ctx.short, '网站标识码：%d%06d' % (ctx.n(1000, 5400), ctx.n(0, 999999)), icp, ga,
             '版权所有：%s' % ctx.site, 'Copyright © %d-%d %s All Rights Reserved' % (ctx.n(2000, 2015), y, ctx.domain),
             '©%d %s 版权所有' % (y, ctx.site), '地址：%s%s路%d号　邮编：%06d' % (ctx.short, ctx.c(('人民', '建设', '解放', '中山', '文化')), ctx.n(1, 300), ctx.n(100000, 850000)),
@@ -825,6 +848,36 @@ def b_replies(ctx):
         if ctx.p(0.4):
             out.append((ctx.c(('回复 支持 反对', '引用 举报', '回复 | 举报', '赞同 %d' % ctx.n(0, 99))), 'comments'))
     return out
+
+
+def b_op_floor(ctx):
+    """The original poster goes on in the next floor of a long thread."""
+    ctx.floor_no = getattr(ctx, 'floor_no', 1) + 1
+    op = getattr(ctx, 'op', '楼主')
+    f = ctx.floor_no
+    return ctx.c((
+        [('%d楼' % f, 'metadata'), ('%s 楼主' % op, 'metadata')],
+        [('#%d　%s　发表于 %s' % (f, op, ctx.later(0)), 'metadata')],
+        [('楼主| 发表于 %s %02d:%02d　只看该作者' % (ctx.later(0), ctx.n(0, 23), ctx.n(0, 59)), 'metadata')],
+        [('（接上楼）', 'metadata')],
+        [('第%d楼　楼主' % f, 'metadata'), ('回复 | 引用', 'metadata')],
+        [('%s　%d楼　%s' % (op, f, ctx.later(0)), 'metadata')],
+    ))
+
+
+def b_mobile_top(ctx):
+    return ctx.c((
+        [('<', 'nav'), ('···', 'nav')], [('‹ 返回', 'nav')], [('× 关闭', 'nav'), ('⋮', 'nav')],
+        [('返回　' + ctx.site + '　分享', 'nav')], [('首页　推荐　热点　本地　视频　小视频', 'nav')], [('< 返回  |  首页', 'nav')],
+        [('%s  >' % ctx.site, 'nav'), ('搜索', 'nav')],
+    ))
+
+
+def b_expand(ctx):
+    return ctx.c((
+        [('展开全文', 'paywall')], [('点击展开剩余%d%%' % ctx.n(30, 90), 'paywall')], [('阅读全文 ∨', 'paywall')],
+        [('↓ 展开剩余内容 ↓', 'paywall')], [('APP内查看完整内容', 'app_banner')], [('查看全文', 'paywall'), ('⌄', 'paywall')],
+    ))
 
 
 def b_follow(ctx):
@@ -978,24 +1031,32 @@ def b_link(ctx):
 
 
 def b_intro(ctx):
-    who = ctx.c(('市长', '代市长', '省长', '主席', '州长')) if ctx.src.startswith(('city', 'provincial')) else '国务院总理'
+    if ctx.src.startswith('city'):
+        who = {'州': '州长', '盟': '盟长'}.get(ctx.place[-1], ctx.c(('市长', '代市长')))
+    elif ctx.src.startswith('provincial'):
+        who = '主席' if ctx.place.endswith('自治区') else ('市长' if ctx.place.endswith('市') else '省长')
+    else:
+        who = '国务院总理'
     return [(ctx.c((
-        '编者按：%d年%d月，%s人民代表大会召开，%s%s代表%s人民政府作政府工作报告。以下为报告全文。' % (ctx.y, ctx.m, ctx.place, who, ctx.person(), ctx.place),
+        ('编者按：%d年%d月，%s人民代表大会召开，%s%s代表%s人民政府作政府工作报告。以下为报告全文。' % (ctx.y, ctx.m, ctx.place, who, ctx.person(), ctx.place))
+        if ctx.src.startswith(('city', 'provincial')) else '编者按：以下为《%s》全文。' % ctx.title,
         '【编者按】今天，我们一起学习%s。以下内容有删节，请以官方发布为准。' % ctx.title,
         '以下为报告全文：', '全文如下：', '现将报告全文刊发如下。', '（以下为节选）', '小编整理了报告全文，供大家学习参考👇',
-        '导读：%s全文来了，收藏备用！' % ctx.title, '▌本期导读', '划重点！%s这些数字值得关注。' % ctx.short,
-        '今天，%s发布，一起来看全文。' % ctx.title,
+        '导读：%s全文来了，收藏备用！' % ctx.title, '▌本期导读',
+        '划重点！%s这些数字值得关注。' % (ctx.short if ctx.src.startswith(('city', 'provincial')) else '报告里'),
+        '今天，我们重温%s。' % ctx.title, '编者按：%s原文如下，供学习参考。' % ctx.title,
     )), 'intro')]
 
 
 def b_pdf_viewer(ctx):
     t = getattr(ctx, 'total_pages', 0) or ctx.n(3, 20)
+    t = str(t)
     return ctx.c((
-        [('1 / %d' % t, 'pagination'), ('－　100%　＋', 'toolbar_actions'), ('下载', 'toolbar_actions'), ('打印', 'toolbar_actions')],
-        [('第 1 页 / 共 %d 页' % t, 'pagination'), ('适合页宽 | 实际大小 | 全屏', 'toolbar_actions')],
+        [('1 / %s' % t, 'pagination'), ('－　100%　＋', 'toolbar_actions'), ('下载', 'toolbar_actions'), ('打印', 'toolbar_actions')],
+        [('第 1 页 / 共 %s 页' % t, 'pagination'), ('适合页宽 | 实际大小 | 全屏', 'toolbar_actions')],
         [('⬇ 下载PDF　🖨 打印　🔍 查找', 'toolbar_actions')],
         [('缩略图', 'toolbar_actions'), ('书签', 'toolbar_actions'), ('放大', 'toolbar_actions'), ('缩小', 'toolbar_actions')],
-        [('PDF预览 · 共%d页' % t, 'pagination')],
+        [('PDF预览 · 共%s页' % t, 'pagination')],
         [('在线预览　|　下载原文件（%d.%dMB）' % (ctx.n(0, 9), ctx.n(0, 9)), 'toolbar_actions')],
     ))
 
@@ -1016,7 +1077,8 @@ BLOCKS = {
     'share': (b_share, 'share'), 'qr': (b_qr, 'qr'), 'related': (b_related, 'related'), 'prevnext': (b_prevnext, 'prevnext'),
     'ads': (b_ads, 'ads'), 'paywall': (b_paywall, 'paywall'), 'footer': (b_footer, 'footer'), 'html': (b_html, 'html_residue'),
     'mojibake': (b_mojibake, 'mojibake'), 'pagination_web': (b_pagination_web, 'pagination'), 'attachment': (b_attachment, 'attachment'),
-    'comments': (b_comments, 'comments'), 'replies': (b_replies, 'comments'), 'follow': (b_follow, 'follow'),
+    'comments': (b_comments, 'comments'), 'replies': (b_replies, 'comments'), 'op_floor': (b_op_floor, 'metadata'),
+    'mobile_top': (b_mobile_top, 'nav'), 'expand': (b_expand, 'paywall'), 'follow': (b_follow, 'follow'),
     'disclaimer': (b_disclaimer, 'disclaimer'), 'tags': (b_tags, 'tags'), 'audio': (b_audio, 'audio'), 'video': (b_video, 'video'),
     'caption': (b_caption, 'caption'), 'robot': (b_robot, 'robot'), 'cookie': (b_cookie, 'cookie'), 'app_banner': (b_app_banner, 'app_banner'),
     'login': (b_login, 'login'), 'feedback': (b_feedback, 'feedback'), 'toc': (b_toc, 'toc'), 'link': (b_link, 'link'),
@@ -1026,16 +1088,16 @@ BLOCKS = {
 # Per style: (head candidates with probability, in a loose order), mid candidates, tail candidates.
 PLAN = {
     'portal': (
-        [('cookie', .15), ('accessibility', .5), ('topbar', .8), ('sitename', .7), ('search', .6), ('login', .2), ('menu', .8),
-         ('robot', .2), ('breadcrumb', .85), ('title', .7), ('meta_table', .4), ('metadata', .8), ('fontsize', .6), ('audio', .25),
+        [('cookie', .25), ('accessibility', .5), ('topbar', .8), ('sitename', .7), ('search', .6), ('login', .2), ('menu', .8),
+         ('robot', .3), ('breadcrumb', .85), ('title', .7), ('meta_table', .4), ('metadata', .8), ('fontsize', .6), ('audio', .25),
          ('actions', .35), ('mojibake', .15), ('html', .15)],
         ['caption', 'video', 'html', 'mojibake', 'pagination_web', 'audio'],
-        [('attachment', .3), ('actions', .5), ('fontsize', .15), ('share', .5), ('qr', .5), ('feedback', .3), ('meta_tail', .4),
+        [('attachment', .3), ('actions', .5), ('fontsize', .15), ('share', .5), ('qr', .5), ('feedback', .45), ('meta_tail', .4),
          ('prevnext', .5), ('related', .6), ('robot', .15), ('mojibake', .15), ('html', .15), ('footer', .95)]),
     'news': (
         [('app_banner', .3), ('login', .2), ('topbar', .4), ('sitename', .6), ('menu', .7), ('breadcrumb', .5), ('title', .7),
-         ('meta_news', .9), ('fontsize', .3), ('share', .3), ('audio', .25), ('video', .25), ('caption', .3), ('mojibake', .1),
-         ('html', .2), ('intro', .3)],
+         ('meta_news', .9), ('fontsize', .3), ('share', .3), ('audio', .25), ('video', .3), ('caption', .3), ('mojibake', .1),
+         ('html', .2), ('intro', .4)],
         ['ads', 'caption', 'video', 'html', 'pagination_web', 'related', 'app_banner', 'mojibake'],
         [('meta_tail', .7), ('tags', .4), ('share', .5), ('pagination_web', .2), ('prevnext', .3), ('related', .7), ('ads', .4),
          ('comments', .45), ('login', .15), ('app_banner', .2), ('link', .15), ('html', .2), ('cookie', .1), ('footer', .85)]),
@@ -1052,9 +1114,15 @@ PLAN = {
         [('paywall', .8), ('actions', .3), ('disclaimer', .3), ('related', .7), ('tags', .3), ('ads', .3), ('footer', .7)]),
     'forum': (
         [('login', .3), ('sitename', .5), ('menu', .5), ('breadcrumb', .6), ('title', .85), ('floor', .9), ('tags', .2), ('html', .2)],
-        ['html', 'ads', 'caption', 'paywall', 'replies'],
+        ['html', 'ads', 'caption', 'paywall', 'op_floor', 'op_floor'],
         [('tags', .3), ('link', .2), ('disclaimer', .4), ('share', .4), ('replies', .6), ('comments', .4), ('related', .4),
          ('app_banner', .2), ('footer', .5)]),
+    'mobile': (
+        [('app_banner', .6), ('mobile_top', .8), ('cookie', .1), ('title', .6), ('meta_news', .7), ('follow', .3), ('audio', .15),
+         ('video', .3), ('caption', .3), ('intro', .3)],
+        ['app_banner', 'expand', 'ads', 'caption', 'video', 'html'],
+        [('expand', .4), ('meta_tail', .4), ('share', .6), ('tags', .3), ('related', .8), ('comments', .5), ('app_banner', .5),
+         ('login', .2), ('disclaimer', .3), ('footer', .3)]),
     'pdf': (
         [('sitename', .4), ('pdf_viewer', .5), ('title', .8), ('meta_wenku', .4), ('toc', .4)],
         [],
@@ -1087,7 +1155,7 @@ def wrap_para(ctx, text, width, first_indent, stop_cut):
 
 def page_number_lines(ctx, n, total):
     if ctx.printed:
-        return [(ctx.printed_url + ctx.c(('　　', '  ', '\t')) + '%d/%d' % (n, total), 'print_header'), ('', 'blank'),
+        return [(ctx.printed_url + ctx.c(('　　', '  ', '\t')) + '%d/%s' % (n, total), 'print_header'), ('', 'blank'),
                 (b_print_head(ctx)[0][0], 'print_header')]
     f = ctx.pn_form
     out = [(f(n, total), 'pagination')]
@@ -1096,15 +1164,23 @@ def page_number_lines(ctx, n, total):
     return out
 
 
-PN_FORMS = [lambda n, t: '- %d -' % n, lambda n, t: '— %d —' % n, lambda n, t: '第%d页' % n, lambda n, t: '第 %d 页，共 %d 页' % (n, t),
-            lambda n, t: '%d/%d' % (n, t), lambda n, t: 'Page %d' % n, lambda n, t: '·%d·' % n, lambda n, t: str(n),
-            lambda n, t: fw(str(n)), lambda n, t: '－%d－' % n, lambda n, t: 'P%d' % n, lambda n, t: '%d / %d' % (n, t),
-            lambda n, t: '〔%d〕' % n, lambda n, t: '第%s页' % '一二三四五六七八九十'[min(n, 10) - 1]]
+TOTAL = '{TOTAL}'
+PN_FORMS = [lambda n, t: '- %d -' % n, lambda n, t: '— %d —' % n, lambda n, t: '第%d页' % n, lambda n, t: '第 %d 页，共 %s 页' % (n, t),
+            lambda n, t: '%d/%s' % (n, t), lambda n, t: 'Page %d' % n, lambda n, t: '·%d·' % n, lambda n, t: str(n),
+            lambda n, t: fw(str(n)), lambda n, t: '－%d－' % n, lambda n, t: 'P%d' % n, lambda n, t: '%d / %s' % (n, t),
+            lambda n, t: '〔%d〕' % n, lambda n, t: '第%s页' % cn_num(n)]
 
 
-def build_page(rng, src, paras, s, e, style, site, domain, sc_titles):
-    place, short = place_of(src)
+def cn_num(n):
+    d = '〇一二三四五六七八九'
+    if n < 10:
+        return d[n]
+    return ('' if n < 20 else d[n // 10]) + '十' + ('' if n % 10 == 0 else d[n % 10])
+
+
+def build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short):
     ctx = Ctx(rng, src, style, title_of(src, sc_titles), place, short, year_of(src), site, domain)
+    ctx.national = site == '中国政府网' or any(site == m for m, _ in MINISTRIES)
     ctx.doc_paras = paras
     ctx.wechat = rng.choice(WECHAT)
     head_p, mid_p, tail_p = PLAN[style]
@@ -1140,7 +1216,7 @@ def build_page(rng, src, paras, s, e, style, site, domain, sc_titles):
     indent = rng.choice(('', '', '　　', '　　', '　', '  ', '    ', '\t'))
     head_indent = indent if rng.random() < 0.6 else ''
     blank = rng.choice(('0', '1', '1', '2', 'ws'))
-    residue = style in ('news', 'party', 'forum') and rng.random() < 0.2
+    residue = style in ('news', 'party', 'forum') and e - s <= 20 and rng.random() < 0.2
     pdf = style == 'pdf'
     layout = []
     if pdf:
@@ -1156,7 +1232,7 @@ def build_page(rng, src, paras, s, e, style, site, domain, sc_titles):
         ctx.running = rng.choice((None, ctx.title, '— %s —' % ctx.title, '《%s》' % ctx.title, ctx.title[:16], '%s  %d' % (ctx.title[:18], ctx.y))) \
             if rng.random() < 0.7 else None
         lines_per_page = rng.randint(12, 30)
-        ctx.total_pages = max(2, sum(len(p) for p in paras[s:e + 1]) // (width * lines_per_page) + 2)
+        ctx.total_pages = TOTAL  # a placeholder, replaced by the real count once the content is laid out
         ctx.page_no = rng.randint(1, 2)
         blank = rng.choice(('0', '0', '1'))
     layout.append('indent=%r' % indent)
@@ -1209,6 +1285,9 @@ def build_page(rng, src, paras, s, e, style, site, domain, sc_titles):
     tail = [b for b, pr in tail_p if rng.random() < pr]
     for b in tail:
         add_block(b)
+    if pdf:
+        total = str(ctx.page_no + rng.choice((0, 0, 1, 3, 8)))
+        rows = [(r[0].replace(TOTAL, total),) + r[1:] if r[1] == 'chrome' else r for r in rows]
     # no chrome line may equal a content line of the page; drop such lines
     content = {r[0].strip() for r in rows if r[1] == 'content'}
     rows = [r for r in rows if not (r[1] == 'chrome' and r[0].strip() in content)]
@@ -1251,20 +1330,10 @@ def free_run(rng, paras, taken, where, lo_len, hi_len):
         if c:
             return c[0]
     if where == 'tail':
-        c = []
-        for s in range(n):
-            e = n - 1
-            if s <= e - want + 1 and all(free[i] for i in range(e - want + 1, e + 1)):
-                c = [(e - want + 1, e)]
-                break
-        if not c:
-            # shorter tail run
-            for ln in range(want, 4, -1):
-                if all(free[i] for i in range(n - ln, n)):
-                    c = [(n - ln, n - 1)]
-                    break
-        if c:
-            return c[0]
+        # the longest run of at most `want` paragraphs that ends with the document
+        for ln in range(min(want, n), 4, -1):
+            if all(free[i] for i in range(n - ln, n)):
+                return (n - ln, n - 1)
     mids = [x for x in cands if x[0] > 3 and x[1] < n - 1]
     return rng.choice(mids or cands)
 
@@ -1289,8 +1358,8 @@ def main():
     rng.shuffle(used)
     # every fresh document, then used documents from each folder
     plan = list(fresh)
-    per_folder = {'provincial_gwr_2025': 12, 'national_gwr_wikisource': 10, 'cpc_congress_wikisource': 6,
-                  'state_council_2004_2019': 6, 'city_gwr_2024': 6}
+    per_folder = {'provincial_gwr_2025': 14, 'national_gwr_wikisource': 12, 'cpc_congress_wikisource': 7,
+                  'state_council_2004_2019': 8, 'city_gwr_2024': 12}
     for f, k in per_folder.items():
         plan += [d for d in used if d.startswith(f)][:k]
     styles = [STYLES[i % len(STYLES)] for i in range(len(plan))]
@@ -1300,7 +1369,7 @@ def main():
     for sub in ('pages', 'gold'):
         shutil.rmtree(os.path.join(HERE, sub), ignore_errors=True)
         os.makedirs(os.path.join(HERE, sub))
-    site_pools = {'news': NEWS_SITES, 'party': PARTY_SITES, 'wenku': WENKU_SITES, 'forum': FORUM_SITES, 'pdf': PDF_SITES}
+    site_pools = {'mobile': MOBILE_SITES, 'news': NEWS_SITES, 'party': PARTY_SITES, 'wenku': WENKU_SITES, 'forum': FORUM_SITES, 'pdf': PDF_SITES}
     index = ['\t'.join(('doc', 'style', 'source_file', 'para_start', 'para_end', 'n_lines', 'variants', 'site'))]
     no = 0
     for src, style, where in zip(plan, styles, wheres):
@@ -1312,9 +1381,13 @@ def main():
             continue
         s, e = run
         place, short = place_of(src)
+        if src.startswith(('state_council', 'national_gwr', 'cpc_congress')):
+            # the page is a repost on a local or national site: its chrome names the host's place
+            host = rng.choice([d for d in docs if d.startswith('city_gwr_2024')])
+            place, short = place_of(host)
         if style == 'portal':
             r = rng.random()
-            if src.startswith(('state_council', 'national_gwr', 'cpc_congress')) or r < 0.25:
+            if (src.startswith(('state_council', 'national_gwr', 'cpc_congress')) and r < 0.6) or r < 0.2:
                 if r < 0.5:
                     site, domain = '中国政府网', 'www.gov.cn'
                 else:
@@ -1328,7 +1401,7 @@ def main():
             site, domain = rng.choice(site_pools[style])
             if style == 'pdf' and site.startswith('市'):
                 site = short + site
-        rows, variants = build_page(rng, src, paras, s, e, style, site, domain, sc_titles)
+        rows, variants = build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short)
         # drop leading / trailing blank lines
         while rows and rows[0][1] == 'blank':
             rows.pop(0)
