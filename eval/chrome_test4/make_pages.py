@@ -214,6 +214,16 @@ class Ctx:
         return '一二三四五六日'[datetime.date(self.y, self.m, self.d).weekday()]
 
 
+def www(domain):
+    """The host name shown for a site: its domain, with www. in front of a bare registrable domain."""
+    if '.' not in domain:
+        return 'www.example.cn'
+    if domain.startswith('www.'):
+        return domain
+    base = 3 if domain.endswith(('.com.cn', '.gov.cn', '.net.cn', '.org.cn')) else 2
+    return domain if len(domain.split('.')) > base else 'www.' + domain
+
+
 def fw(s):
     """Full-width form of ASCII letters, digits and punctuation."""
     return ''.join(chr(ord(ch) + 0xFEE0) if '!' <= ch <= '~' else ('\u3000' if ch == ' ' else ch) for ch in s)
@@ -274,8 +284,8 @@ def b_topbar(ctx):
 
 
 def b_sitename(ctx):
-    opts = [ctx.site, '%s　%s' % (ctx.site, 'www.' + ctx.domain if '.' in ctx.domain else ctx.domain),
-            '%s（%s）' % (ctx.site, 'www.' + ctx.domain if '.' in ctx.domain else ctx.domain), ctx.site + ' ' + ctx.c(('官方网站', '门户网站', 'Official Website', '主站')),
+    opts = [ctx.site, '%s　%s' % (ctx.site, www(ctx.domain)),
+            '%s（%s）' % (ctx.site, www(ctx.domain)), ctx.site + ' ' + ctx.c(('官方网站', '门户网站', 'Official Website', '主站')),
             '# ' + ctx.site, '<h2 class="logo">%s</h2>' % ctx.site]
     out = [(ctx.c(opts), 'nav')]
     if ctx.p(0.3):
@@ -632,7 +642,7 @@ def b_related(ctx):
     elif mode == 2:
         out += [('· %s　%s' % (h, ctx.later(-j - 1)[5:]), 'related') for j, h in enumerate(heads)]
     elif mode == 3:
-        out += [('- [%s](https://%s/%d.html)' % (h, ('www.' + ctx.domain) if '.' in ctx.domain else 'example.cn', ctx.n(100000, 999999)), 'related')
+        out += [('- [%s](https://%s/%d.html)' % (h, www(ctx.domain), ctx.n(100000, 999999)), 'related')
                 for h in heads]
     elif mode == 4:
         out += [('%s%s' % ('①②③④⑤⑥'[j], h), 'related') for j, h in enumerate(heads)]
@@ -1020,7 +1030,7 @@ def b_toc(ctx):
 
 
 def b_link(ctx):
-    url = 'https://%s/%s/%d/%02d%02d/%s%d.html' % (('www.' + ctx.domain) if '.' in ctx.domain else 'www.example.cn',
+    url = 'https://%s/%s/%d/%02d%02d/%s%d.html' % (www(ctx.domain),
                                                  ctx.c(('art', 'content', 'news', 'zwgk', 'a', 'p')), ctx.y, ctx.m, ctx.d,
                                                  ctx.c(('c', 'art_', 't', '')), ctx.n(10000, 9999999))
     return ctx.c((
@@ -1178,7 +1188,7 @@ def cn_num(n):
     return ('' if n < 20 else d[n // 10]) + '十' + ('' if n % 10 == 0 else d[n % 10])
 
 
-def build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short):
+def build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short, pdf_width):
     ctx = Ctx(rng, src, style, title_of(src, sc_titles), place, short, year_of(src), site, domain)
     ctx.national = site == '中国政府网' or any(site == m for m, _ in MINISTRIES)
     ctx.doc_paras = paras
@@ -1220,8 +1230,8 @@ def build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, sho
     pdf = style == 'pdf'
     layout = []
     if pdf:
-        width = rng.randint(20, 46)
-        stop_cut = rng.random() < 0.4
+        width = pdf_width
+        stop_cut = rng.random() < 0.5
         layout.append('pdf_w%d' % width + (',stop_cut' if stop_cut else ''))
         ctx.pn_form = rng.choice(PN_FORMS)
         ctx.printed = rng.random() < 0.25
@@ -1252,7 +1262,7 @@ def build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, sho
             pieces = wrap_para(ctx, text, width, len(ind.expandtabs(2)) if ind else 0, stop_cut)
             for j, piece in enumerate(pieces):
                 line_count += 1
-                if line_count >= lines_per_page and (j > 0 or rng.random() < 0.5):
+                if line_count >= lines_per_page and (j > 0 or rng.random() < 0.7):
                     line_count = 0
                     ctx.page_no += 1
                     variants.append('pagebreak_inpara' if j > 0 else 'pagebreak')
@@ -1372,6 +1382,7 @@ def main():
     site_pools = {'mobile': MOBILE_SITES, 'news': NEWS_SITES, 'party': PARTY_SITES, 'wenku': WENKU_SITES, 'forum': FORUM_SITES, 'pdf': PDF_SITES}
     index = ['\t'.join(('doc', 'style', 'source_file', 'para_start', 'para_end', 'n_lines', 'variants', 'site'))]
     no = 0
+    widths = []  # PDF line widths, drawn without repetition
     for src, style, where in zip(plan, styles, wheres):
         paras = read_paras(os.path.join(corpus, src))
         hi = 14 if style == 'pdf' else rng.choice((12, 18, 25, 40))
@@ -1387,7 +1398,7 @@ def main():
             place, short = place_of(host)
         if style == 'portal':
             r = rng.random()
-            if (src.startswith(('state_council', 'national_gwr', 'cpc_congress')) and r < 0.6) or r < 0.2:
+            if src.startswith(('state_council', 'national_gwr', 'cpc_congress')) and r < 0.6:
                 if r < 0.5:
                     site, domain = '中国政府网', 'www.gov.cn'
                 else:
@@ -1401,7 +1412,13 @@ def main():
             site, domain = rng.choice(site_pools[style])
             if style == 'pdf' and site.startswith('市'):
                 site = short + site
-        rows, variants = build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short)
+        if style == 'pdf':
+            if not widths:
+                widths = rng.sample(range(20, 47), 27)
+            width = widths.pop()
+        else:
+            width = None
+        rows, variants = build_page(rng, src, paras, s, e, style, site, domain, sc_titles, place, short, width)
         # drop leading / trailing blank lines
         while rows and rows[0][1] == 'blank':
             rows.pop(0)
