@@ -2,6 +2,8 @@
 """Self-check of the chrome DEVELOPMENT set 4, eval/chrome_dev4 (stdlib only; adapted from eval/chrome_test3/check_set.py).
 
   python check_set.py            check gold against pages and corpus, print counts
+  python check_set.py --dir DIR  the same for a variant drawn with make_pages.py --seed N --out DIR
+  python check_set.py --by-style also print the chrome kinds per style as a Markdown table
   python check_set.py --manifest rewrite MANIFEST.sha256 (sha256 of every file except
                                  README.md and MANIFEST.sha256) and print its sha256
   python check_set.py --verify   compare files against MANIFEST.sha256
@@ -114,8 +116,9 @@ def read_tsv(path):
     return [l.split('\t') for l in open(path, encoding='utf-8').read().strip('\n').split('\n')]
 
 
-def check(corpus):
-    idx = read_tsv(os.path.join(HERE, 'index.tsv'))[1:]
+def check(corpus, folder=HERE):
+    """Check the set in ``folder`` (this folder, or a variant drawn with ``make_pages.py --out``)."""
+    idx = read_tsv(os.path.join(folder, 'index.tsv'))[1:]
     old = old_ranges()
     mine = collections.defaultdict(list)
     errors_gv = 0
@@ -159,7 +162,7 @@ def check(corpus):
             print(doc, 'overlaps another run of this set in', src)
             errors += 1
         mine[src].append((s, e))
-        text = open(os.path.join(HERE, 'pages', doc + '.txt'), encoding='utf-8', newline='').read()
+        text = open(os.path.join(folder, 'pages', doc + '.txt'), encoding='utf-8', newline='').read()
         lines = text.split('\n')
         if lines[-1] != '':
             print(doc, 'no final newline')
@@ -168,7 +171,7 @@ def check(corpus):
         if len(text.splitlines()) != len(lines):
             print(doc, 'a line holds a line-splitting character other than \\n')
             errors += 1
-        gold = read_tsv(os.path.join(HERE, 'gold', doc + '.tsv'))
+        gold = read_tsv(os.path.join(folder, 'gold', doc + '.tsv'))
         if gold[0] != ['line', 'label', 'kind', 'para']:
             print(doc, 'bad gold header')
             errors += 1
@@ -285,4 +288,5 @@ if __name__ == '__main__':
         sys.exit(1 if verify_manifest() else 0)
     else:
         corpus = sys.argv[sys.argv.index('--corpus') + 1] if '--corpus' in sys.argv else find_corpus()
-        sys.exit(1 if check(corpus) else 0)
+        folder = os.path.abspath(sys.argv[sys.argv.index('--dir') + 1]) if '--dir' in sys.argv else HERE
+        sys.exit(1 if check(corpus, folder) else 0)

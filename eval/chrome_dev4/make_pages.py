@@ -93,7 +93,8 @@ def content_kind(paras, i):
     p = paras[i]
     n = len(paras)
     if p in ('各位代表：', '同志们：', '各位代表、同志们：') or (p.endswith('：') and len(p) <= 60 and '。' not in p
-                                                          and i <= 4 and ('各' in p[:2] or len(p) <= 20)):
+                                                          and i <= 4 and '，' not in p
+                                                          and ('各' in p[:2] or len(p) <= 20)):
         return 'greeting'
     if DATE_RE.match(p) or p in ('（此件公开发布）', '(此件公开发布)'):
         return 'signature'
@@ -277,6 +278,9 @@ def choose_site(ctx):
     st = ctx.style
     place = ctx.place
     core = place.rstrip('省市')
+    city = ctx.folder == 'city_gwr_2024'
+    full = place + '市' if city else place  # 池州 -> 池州市; 河南省, 重庆市, 新疆维吾尔自治区 stay
+    bureau = (lambda a, b: full + (b if city else a))
     if st == 'portal':
         ctx.level = rng.choice(['省', '市', '县', '乡镇'])
         if ctx.level == '省':
@@ -310,19 +314,19 @@ def choose_site(ctx):
     elif st == 'ministry':
         ctx.site = rng.choice(['中华人民共和国生态环境部', '中华人民共和国农业农村部', '中华人民共和国交通运输部',
                                '中华人民共和国商务部', '国家统计局', '中华人民共和国应急管理部', '中华人民共和国住房和城乡建设部',
-                               '国家林业和草原局', '国家税务总局%s税务局' % core, '%s教育厅' % ctx.place,
-                               '%s市场监督管理局' % ctx.place, '%s自然资源厅' % ctx.place, '%s统计局' % ctx.place,
-                               '%s卫生健康委员会' % ctx.place, '%s人力资源和社会保障局' % rng.choice(COUNTIES)[:-1]])
+                               '国家林业和草原局', '国家税务总局%s税务局' % full, bureau('教育厅', '教育局'),
+                               full + '市场监督管理局', bureau('自然资源厅', '自然资源和规划局'), full + '统计局',
+                               full + '卫生健康委员会', '%s人力资源和社会保障局' % rng.choice(COUNTIES)[:-1]])
         ctx.level = '部委' if '中华人民共和国' in ctx.site or ctx.site.startswith('国家') else '厅局'
         ctx.domain = 'www.%s.gov.cn' % rng.choice(['mee', 'moa', 'mot', 'mofcom', 'stats', 'mem', 'mohurd', 'forestry'])
     elif st == 'renda':
-        ctx.site = rng.choice(['%s人大网' % ctx.place, '%s人民代表大会常务委员会' % ctx.place, '中国人大网',
-                               '%s政协网' % ctx.place, '中国人民政治协商会议%s委员会' % ctx.place, '中国政协网',
+        ctx.site = rng.choice(['%s人大网' % core, '%s人民代表大会常务委员会' % full, '中国人大网',
+                               '%s政协网' % core, '中国人民政治协商会议%s委员会' % full, '中国政协网',
                                '%s人大' % rng.choice(COUNTIES)[:-1], '%s市政协' % rng.choice(['宁波', '嘉兴', '常州', '襄阳'])])
         ctx.level = '政协' if '政协' in ctx.site else '人大'
         ctx.domain = 'www.%s.gov.cn' % rng.choice(['npc', 'rd', 'zx', 'cppcc', 'rmdbdh'])
     elif st == 'jijian':
-        ctx.site = rng.choice(['中央纪委国家监委网站', '%s纪委监委网站' % ctx.place, '清风%s' % core, '廉洁%s' % core,
+        ctx.site = rng.choice(['中央纪委国家监委网站', '%s纪委监委网站' % full, '清风%s' % core, '廉洁%s' % core,
                                '%s纪检监察网' % core, '清廉%s网' % rng.choice(['宁波', '绍兴', '扬州', '株洲'])])
         ctx.level = '中央' if '中央' in ctx.site else '地方'
         ctx.domain = 'www.%s.gov.cn' % rng.choice(['ccdi', 'qfzj', 'ljjs', 'hnlzw', 'sxdi'])
@@ -345,12 +349,12 @@ def choose_site(ctx):
         ctx.domain = 'news.%s.edu.cn' % rng.choice(['jiangnan', 'nwpu', 'hzau', 'njnu', 'sdust']) if ctx.level == '高校' \
             else 'www.%s.com.cn' % rng.choice(['chd', 'cnbm', 'crcc', 'powerchina', 'ceec'])
     elif st == 'pdf':
-        ctx.site = rng.choice(['%s门户网站附件' % ctx.place, '%s人大常委会文件下载' % ctx.place, 'PDF 原件',
+        ctx.site = rng.choice(['%s人民政府门户网站附件' % full, '%s人大常委会文件下载' % full, 'PDF 原件',
                                '%s政府信息公开附件' % rng.choice(COUNTIES)[:-1], '会议文件汇编'])
         ctx.level = 'pdf'
         ctx.domain = ''
     else:
-        ctx.site = rng.choice(['Word 原件', '%s办公室内部印发稿' % ctx.place, '机关公文 docx 复制件', '会议材料 doc'])
+        ctx.site = rng.choice(['Word 原件', '%s人民政府办公室印发稿' % full, '机关公文 docx 复制件', '会议材料 doc'])
         ctx.level = 'word'
         ctx.domain = ''
 
@@ -437,12 +441,20 @@ MENUS = {
 }
 
 
+LEVEL_MENUS = {
+    '乡镇': ['首页', '镇情概况', '政务公开', '村务公开', '便民服务', '党建引领', '乡村振兴', '招商引资', '文明实践', '平安建设'],
+    '县': ['首页', '走进%(p)s', '新闻中心', '政务公开', '政务服务', '互动交流', '县长信箱', '乡镇动态', '部门动态', '专题专栏'],
+}
+
+
 def b_menu(ctx):
     rng = ctx.rng
-    pool = MENUS.get(ctx.style, MENUS['portal'])
+    pool = LEVEL_MENUS.get(ctx.level) or MENUS.get(ctx.style, MENUS['portal'])
     items = [x % {'p': ctx.place[:2]} for x in rng.sample(pool, rng.randint(5, min(10, len(pool))))]
     if rng.random() < 0.4 and items[0] != '首页':
         items.insert(0, '首页')
+    if rng.random() < 0.15:
+        items = [rng.choice(['　', ' ', '  ']).join(it) if len(it) <= 4 else it for it in items]
     ctx.variants.append('menu')
     return items_layout(rng, items, 'nav')
 
@@ -508,8 +520,7 @@ def b_title(ctx):
     if rng.random() < 0.6:
         out.append((t, 'title_repeat'))
     if rng.random() < 0.2:
-        out.append((rng.choice(['——在%s的讲话' % rng.choice(['全委会上', '大会开幕式上', '年度工作会议上']),
-                                '（%d年%d月%d日）' % ctx.pubdate]), 'title_repeat'))
+        out.append((rng.choice(['（转载）', '【全文】', '[原文]', '（网络版）', '（%d年%d月%d日发布）' % ctx.pubdate]), 'title_repeat'))
     ctx.variants.append('title')
     return out
 
@@ -517,33 +528,57 @@ def b_title(ctx):
 def b_metadata(ctx):
     rng = ctx.rng
     date = fmt_date(rng, ctx.pubdate)
-    src = rng.choice([ctx.site, ctx.site[:6] + rng.choice(['办公室', '日报', '宣传部', '融媒体中心']), '%s日报' % ctx.place[:2],
-                      '本站原创', '新华社', '人民网', '政府办公室'])
-    fields = [('发布时间', date), ('来源', src), ('作者', person(rng)), ('浏览次数', str(rng.randint(12, 98765))),
-              ('责任编辑', person(rng)), ('发布日期', date), ('信息来源', src), ('点击数', str(rng.randint(3, 9999))),
-              ('访问量', str(rng.randint(30, 52000))), ('文章来源', src), ('编辑', person(rng)), ('审核', person(rng)),
-              ('阅读', str(rng.randint(50, 20000)) + '次'), ('时间', date)]
-    chosen = rng.sample(fields, rng.randint(2, 5))
+    st = ctx.style
+    srcs = [ctx.site, ctx.site[:6] + rng.choice(['办公室', '日报', '宣传部', '融媒体中心']), '%s日报' % ctx.place[:2],
+            '本站原创', '新华社', '人民网', '政府办公室']
+    if st == 'jijian':
+        srcs += ['中央纪委国家监委网站', '%s纪委监委' % ctx.place[:2], '中国纪检监察报']
+    elif st == 'party':
+        srcs += ['共产党员网', '人民日报', '%s委组织部' % ctx.place[:2], '党建读物出版社']
+    elif st == 'campus':
+        srcs += ['党委宣传部', '党委组织部', '马克思主义学院', '党群工作部', '新闻中心']
+    elif st == 'renda':
+        srcs += ['常委会办公厅', '研究室', '人民代表报', '%s政协办公厅' % ctx.place[:2]]
+    src = rng.choice(srcs)
+    groups = [[('发布时间', date), ('发布日期', date), ('时间', date), ('日期', date), ('更新时间', date)],
+              [('来源', src), ('信息来源', src), ('文章来源', src), ('稿件来源', src)],
+              [('作者', person(rng)), ('撰稿', person(rng)), ('文', person(rng)), ('供稿单位', src)],
+              [('浏览次数', str(rng.randint(12, 98765))), ('点击数', str(rng.randint(3, 9999))),
+               ('访问量', str(rng.randint(30, 52000))), ('阅读', str(rng.randint(50, 20000)) + '次'), ('浏览', '')],
+              [('责任编辑', person(rng)), ('编辑', person(rng)), ('审核', person(rng)), ('摄影', person(rng))]]
+    chosen = [rng.choice(g) for g in rng.sample(groups, rng.randint(2, 5))]
+    if rng.random() < 0.5:
+        chosen.sort(key=lambda kv: kv[0] not in ('发布时间', '发布日期', '时间', '日期', '更新时间'))
     colon = rng.choice(['：', ':', '： ', '：　'])
-    form = rng.randrange(6)
+    form = rng.randrange(8)
     out = []
     if form <= 1:
-        sep = rng.choice(['  ', '　', ' | ', '　　', '   ', ' 丨 ', '\t'])
+        sep = rng.choice(['  ', '　', ' | ', '　　', '   ', ' 丨 ', '\t', '    '])
         out.append((sep.join(k + colon + v for k, v in chosen), 'metadata'))
     elif form == 2:
         out += [(k + colon + v, 'metadata') for k, v in chosen]
     elif form == 3:
         for k, v in chosen:
             out.append((k + colon.strip(), 'metadata'))
-            out.append((v, 'metadata'))
+            if v:
+                out.append((v, 'metadata'))
     elif form == 4:
         out.append((''.join('【%s%s%s】' % (k, colon.strip(), v) for k, v in chosen), 'metadata'))
-    else:
+    elif form == 5:
         out.append((fw(' '.join(k + '：' + v for k, v in chosen)), 'metadata'))
+    elif form == 6:
+        out.append(('  '.join(' '.join(k) + '：' + v for k, v in chosen), 'metadata'))
+    else:
+        out.append(('%s %s' % (date, src), 'metadata'))
+        if rng.random() < 0.6:
+            out.append(('%s：%s' % (rng.choice(['作者', '通讯员', '记者']), person(rng)), 'metadata'))
+    if st == 'jijian' and rng.random() < 0.4:
+        out.append(('%s讯 %s%s' % (rng.choice(['中央纪委国家监委网站', '本网', ctx.site[:8]]),
+                                  rng.choice(['', '通讯员 ']), person(rng)), 'metadata'))
     if rng.random() < 0.5:
         out += b_fontsize(ctx, inline=True)
     ctx.variants.append('metadata')
-    return out
+    return [(t, k) for t, k in out if t.strip()]
 
 
 def b_meta_table(ctx):
@@ -690,7 +725,7 @@ def headline(ctx, with_stop=None):
         '%s委员：为%s建言献策' % (rng.choice(['市政协', '省政协', '县政协']), rng.choice(['民营经济发展', '养老服务', '职业教育'])),
     ])
     if with_stop is None:
-        with_stop = rng.random() < 0.45
+        with_stop = rng.random() < 0.5
     if with_stop:
         base = rng.choice([base + '。', base + '！', '%s。%s' % (base, rng.choice(['记者从会上获悉，全年目标任务顺利完成。',
                                                                               '会议强调，要压紧压实责任。', '详情请见附件。']))])
@@ -828,8 +863,26 @@ def b_footer(ctx):
         '地址：%s%s路%d号  邮编：%s' % (ctx.place[:2], rng.choice(['人民', '建设', '中山', '解放', '府前']), rng.randint(1, 300), digits(rng, 6)),
         '建议使用1920×1080分辨率，IE10以上浏览器浏览本站', '您是本站第%s位访客' % digits(rng, 7), '政府网站找错',
         '党政机关', '技术支持：%s科技有限公司' % rng.choice(['拓尔思', '南威', '中软', '浪潮', '数字']), '网站纠错 | 无障碍声明',
-        '举报电话：12388', '© %d 版权所有 未经授权禁止转载' % y, '中共%s委员会组织部 主办' % ctx.place[:2],
+        '© %d 版权所有 未经授权禁止转载' % y,
     ]
+    st = ctx.style
+    if st == 'jijian':
+        pool += ['中共%s纪律检查委员会 %s监察委员会 主办' % (ctx.place[:2], ctx.place[:2]), '举报电话：12388',
+                 '信访举报网址：www.12388.gov.cn', '本网站所刊登的信息和各种专栏资料，未经授权不得转载',
+                 '地址：%s市%s路%d号纪检监察大楼' % (ctx.place[:2], rng.choice(['清风', '府前', '建设']), rng.randint(1, 99))]
+    elif st == 'party':
+        pool += ['中共%s委员会组织部 主办' % ctx.place[:2], '党员服务热线：12371', '本网站由%s党员教育中心维护' % ctx.place[:2],
+                 '投稿邮箱：tougao@%s' % (ctx.domain.replace('www.', '') or 'djw.cn'), '违法和不良信息举报电话：12377']
+    elif st == 'campus':
+        unit = getattr(ctx, 'unit', ctx.site)
+        pool = ['版权所有 © %d %s' % (y, unit), '%s党委宣传部 主办' % unit, '地址：%s%s路%d号  邮编：%s' % (
+                    ctx.place[:2], rng.choice(['学府', '蠡湖', '科技']), rng.randint(1, 2000), digits(rng, 6)),
+                '新闻热线：0%s-%s' % (digits(rng, 3), digits(rng, 8)), '投稿邮箱：xwzx@%s' % ctx.domain.split('.', 1)[1],
+                '%sICP备%s号' % (prov, digits(rng, 8)), '%s公网安备%s号' % (prov, digits(rng, 14)),
+                '学校主页 | 党委宣传部 | 校报电子版 | 融媒体中心', '集团官网 | 联系我们 | 法律声明']
+    elif st == 'renda':
+        pool += ['%s人大常委会办公厅 主办' % ctx.place[:2], '%s政协办公厅版权所有' % ctx.place[:2],
+                 '人大代表联络站 | 立法意见征集 | 代表建议办理', '地址：%s市人民大道%d号' % (ctx.place[:2], rng.randint(1, 300))]
     items = rng.sample(pool, rng.randint(3, 7))
     form = rng.randrange(4)
     if form == 0:
@@ -989,8 +1042,13 @@ def b_distribution(ctx):
 
 def b_attachment_list(ctx):
     rng = ctx.rng
-    names = ['%s重点任务分工表' % ctx.title[:8], '%d年民生实事项目' % ctx.pubdate[0], '名词解释', '主要指标完成情况',
-             '有关单位联系方式', '申报表（样表）']
+    if ctx.folder == 'state_council_2004_2019':
+        names = ['重点任务分工及进度安排表', '有关部门职责分工', '主要指标说明', '申报材料目录（样表）', '相关名词解释',
+                 '各地区联系人名单']
+    else:
+        y = ctx.year or ctx.pubdate[0]
+        names = ['%d年重点工作任务分解表' % y, '%d年民生实事项目' % y, '名词解释', '主要指标完成情况',
+                 '报告中的数据说明', '%d年国民经济和社会发展计划主要指标' % y]
     chosen = rng.sample(names, rng.randint(1, 3))
     if len(chosen) == 1:
         out = [('附件：' + chosen[0], 'attachment')]
@@ -998,6 +1056,50 @@ def b_attachment_list(ctx):
         out = [('附件：1．' + chosen[0], 'attachment')] + [('　　　%d．%s' % (j + 2, c), 'attachment') for j, c in enumerate(chosen[1:])]
     ctx.variants.append('attachment_list')
     return out
+
+
+def b_toc(ctx):
+    """An outline (目录) of the document's own 一、 headings with leaders and page numbers."""
+    rng = ctx.rng
+    heads = [p for p in ctx.paras if re.match(r'^[一二三四五六七八九十]{1,3}、', p) and len(p) <= 40]
+    if len(heads) < 2:
+        return []
+    out = [(rng.choice(['目录', '目 录', '目　　录', '文档目录', 'CONTENTS']), 'toc')]
+    pg = rng.randint(1, 3)
+    lead = rng.choice(['……', '.' * 12, '…………………', '　', ' ', '-' * 6])
+    for h in heads[:8]:
+        out.append(('%s%s%d' % (h, lead, pg), 'toc'))
+        pg += rng.randint(1, 6)
+    ctx.variants.append('toc')
+    return out
+
+
+def b_viewer(ctx):
+    """The toolbar of a portal's online attachment viewer (PDF.js-like) above an extracted PDF."""
+    rng = ctx.rng
+    total = rng.randint(3, 40)
+    f = rng.choice([[('附件预览', 'nav'), ('下载  打印  放大  缩小', 'toolbar_actions'), ('1 / %d' % total, 'pagination')],
+                    [('%s.pdf' % ctx.title[:16], 'title_repeat'), ('第 1 页，共 %d 页' % total, 'pagination'),
+                     ('适合页宽　自动缩放　100%', 'toolbar_actions')],
+                    [('在线预览', 'nav'), ('原文件下载（%.2f MB）' % rng.uniform(0.1, 8), 'attachment')],
+                    [('查看原文', 'nav'), ('⇩ 下载', 'toolbar_actions'), ('⎙ 打印', 'toolbar_actions')],
+                    [('正在加载文档，请稍候……', 'nav')]])
+    ctx.variants.append('viewer')
+    return f
+
+
+def b_doc_title(ctx):
+    """The printed title of a report whose run starts below it (the corpus line is not in the run)."""
+    rng = ctx.rng
+    if ctx.folder == 'state_council_2004_2019' or any('报告' in p and len(p) <= 40 for p in ctx.paras[ctx.s:ctx.s + 3]):
+        return []
+    first = ctx.paras[0]
+    opts = ['政府工作报告', '政 府 工 作 报 告', '政　府　工　作　报　告'] if 'gwr' in ctx.folder else ['大会报告', '报　告']
+    t = rng.choice(opts)
+    if t == first:
+        return []
+    ctx.variants.append('doc_title')
+    return [(t, 'title_repeat')]
 
 
 def page_number(ctx, k, total, form):
@@ -1087,7 +1189,7 @@ def paginate(ctx, rows, per_page, pnform, header, inpara_ok):
     """Insert page-number lines (and running headers) every ``per_page`` content lines."""
     rng = ctx.rng
     total_lines = sum(1 for r in rows if r[1] == 'content')
-    total = max(1, total_lines // per_page + 1) + ctx.page_offset
+    total = max(1, total_lines // per_page + 1) + ctx.page_offset + (1 if ctx.e >= len(ctx.paras) - 1 else 5)
     out = []
     count = 0
     k = ctx.page_offset
@@ -1110,6 +1212,8 @@ def paginate(ctx, rows, per_page, pnform, header, inpara_ok):
                     blk.append(('', 'blank'))
                 out += as_rows(blk)
                 ctx.variants.append('pagebreak_inpara' if same_para else 'pagebreak')
+    ctx.last_page = k + 1
+    ctx.total_pages = total
     return out
 
 
@@ -1125,7 +1229,7 @@ def web_page(ctx):
         pre.append(b_topbar(ctx))
     if rng.random() < 0.4:
         pre.append(b_weather(ctx))
-    if rng.random() < 0.4 and st in ('party', 'campus', 'jijian'):
+    if rng.random() < 0.4 and st in ('party', 'campus', 'jijian') or rng.random() < 0.12:
         pre.append(b_login(ctx))
     pre.append(b_sitename(ctx))
     if rng.random() < 0.6:
@@ -1224,8 +1328,14 @@ def doc_page(ctx):
                      'title_repeat')])
     if ctx.style == 'word' and rng.random() < 0.4:
         pre.append(b_word_residue(ctx))
-    if at_head and rng.random() < 0.85:
+    if ctx.style == 'pdf' and rng.random() < 0.4:
+        pre.append(b_viewer(ctx))
+    if at_head and rng.random() < 0.9:
         pre.append(b_docheader(ctx))
+    if at_head and rng.random() < 0.5:
+        pre.append(b_doc_title(ctx))
+    if at_head and rng.random() < 0.5:
+        pre.append(b_toc(ctx))
     ctx.page_offset = 0 if at_head else rng.randint(1, 30)
     if not at_head and rng.random() < 0.5:
         pre.append([(ctx.title, 'title_repeat')] if rng.random() < 0.5 else
@@ -1235,20 +1345,21 @@ def doc_page(ctx):
     blank = rng.choice([0, 0, 1, 'mix']) if ctx.style == 'pdf' else rng.choice([0, 1, 1, 'ws'])
     rows = content_lines(ctx, indent, blank, wrapw)
     header = None
-    if rng.random() < 0.6:
+    if rng.random() < 0.75:
         header = rng.choice([ctx.title, '— %s —' % ctx.title, '《%s》' % ctx.title, '%s　　%s' % (ctx.title, ctx.site),
                              '%s（%d年%d月）' % (ctx.title, ctx.pubdate[0], ctx.pubdate[1])]).strip()
-    per = rng.randint(14, 30) if ctx.style == 'pdf' else rng.randint(6, 14)
-    rows = paginate(ctx, rows, per, rng.randrange(10), header, ctx.style == 'pdf' or rng.random() < 0.3)
-    if ctx.style == 'word' and rng.random() < 0.3:
-        rows = insert_inside(ctx, rows, [b_word_residue(ctx)])
-    if at_tail and rng.random() < 0.7:
+    per = rng.randint(12, 26) if ctx.style == 'pdf' else rng.randint(4, 12)
+    ctx.pnform = rng.randrange(10)
+    rows = paginate(ctx, rows, per, ctx.pnform, header, ctx.style == 'pdf' or rng.random() < 0.3)
+    if ctx.style == 'word' and rng.random() < 0.3 and len(rows) > 12:
+        head_rows, tail_rows = rows[:len(rows) - 6], rows[len(rows) - 6:]
+        rows = insert_inside(ctx, head_rows, [b_word_residue(ctx)]) + tail_rows
+    if at_tail and rng.random() < 0.85:
         post.append(b_attachment_list(ctx) if rng.random() < 0.5 else [])
+        if rng.random() < 0.5:
+            post.append([('', 'blank')] * rng.randint(1, 3))
         post.append(b_distribution(ctx))
-    elif rng.random() < 0.4:
-        post.append(b_attachment_list(ctx))
-    post.append([('', 'blank'), (page_number(ctx, ctx.page_offset + 9, ctx.page_offset + 9, rng.randrange(10)).strip() or '9',
-                                 'pagination')])
+    post.append([('', 'blank'), (page_number(ctx, ctx.last_page, ctx.total_pages, ctx.pnform).strip(), 'pagination')])
     if rng.random() < 0.25:
         post.append([(rng.choice(['（完）', '—END—', '本文档由用户上传，仅供学习参考。', '文档来源：%s门户网站' % ctx.place[:3],
                                   '打印日期：%s' % fmt_date(rng, ctx.pubdate, True)]), 'disclaimer')])
@@ -1325,8 +1436,8 @@ def build(seed, out_dir, n_pages=88):
             src, paras = rng.choice(by_folder[folder])
             if src in used_docs and attempt < 40:
                 continue
-            where = rng.choice(['head', 'head', 'tail', 'tail', 'middle'])
-            maxlen = 14 if st == 'pdf' else 40
+            where = rng.choice(['head', 'head', 'tail', 'tail', 'middle'] + (['head', 'tail'] if st in ('pdf', 'word') else []))
+            maxlen = 20 if st == 'pdf' else 40
             run = pick_run(rng, paras, avoid[src] + used[src], where, maxlen)
             if run:
                 break
