@@ -25,6 +25,8 @@ FOLDERS = ('city_gwr_2024', 'provincial_gwr_2025', 'national_gwr_wikisource', 'c
            'state_council_2004_2019')
 SKIP_FILES = ('01_中共第1次全国代表大会_廣州共產黨報告', '03_中共第3次', '1954_国务院', '1956_国务院',
               '2024_枣庄', '2024_承德')
+CITY_SUFFIX = {'凉山': '彝族自治州', '恩施': '土家族苗族自治州', '甘孜': '藏族自治州', '阿坝': '藏族羌族自治州',
+               '黔东南': '苗族侗族自治州', '黔南': '布依族苗族自治州', '黔西南': '布依族苗族自治州', '锡林郭勒': '盟'}
 STYLES = ('portal', 'xxgk', 'ministry', 'renda', 'jijian', 'party', 'campus', 'pdf', 'word')
 CLOSERS = '，。、；：！？）」』”’》〉】〕,.;:!?)]'
 
@@ -236,8 +238,9 @@ class Ctx:
         if folder == 'city_gwr_2024':
             city = stem.split('_')[1]
             self.place = city
-            self.title = rng.choice(['%s市2024年政府工作报告', '2024年%s市政府工作报告', '政府工作报告（%s市2024年）',
-                                     '2024年%s市人民政府工作报告']) % city
+            self.city_full = city + CITY_SUFFIX.get(city, '市')
+            self.title = rng.choice(['%s2024年政府工作报告', '2024年%s政府工作报告', '政府工作报告（%s2024年）',
+                                     '2024年%s人民政府工作报告']) % self.city_full
             self.year = 2024
         elif folder == 'provincial_gwr_2025':
             prov = stem.split('_')[1]
@@ -271,6 +274,14 @@ class Ctx:
         self.level = None
         self.site = None
         self.variants = []
+        self.short = re.sub(r'(维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$', '', self.place)
+        self.full = self.city_full if folder == 'city_gwr_2024' else self.place
+
+    @property
+    def brand(self):
+        """The site name without 门户网站 / 网站 / 网 endings and 中华人民共和国 (what a WeChat account or a crumb uses)."""
+        b = self.site.replace('中华人民共和国', '')
+        return re.sub(r'(门户网站|网站|新闻网|网)$', '', b) or self.site
 
 
 def choose_site(ctx):
@@ -279,7 +290,7 @@ def choose_site(ctx):
     place = ctx.place
     core = place.rstrip('省市')
     city = ctx.folder == 'city_gwr_2024'
-    full = place + '市' if city else place  # 池州 -> 池州市; 河南省, 重庆市, 新疆维吾尔自治区 stay
+    full = ctx.full  # 池州 -> 池州市, 黔南 -> 黔南布依族苗族自治州; 河南省, 重庆市, 新疆维吾尔自治区 stay
     bureau = (lambda a, b: full + (b if city else a))
     if st == 'portal':
         ctx.level = rng.choice(['省', '市', '县', '乡镇'])
@@ -291,7 +302,8 @@ def choose_site(ctx):
         elif ctx.level == '市':
             c = place if ctx.folder == 'city_gwr_2024' else rng.choice(['洛阳', '绵阳', '台州', '赣州', '柳州', '潍坊',
                                                                         '宜昌', '芜湖', '泉州', '遵义'])
-            ctx.site = c + '市人民政府' + rng.choice(['', '门户网站', '网站'])
+            c = ctx.full if ctx.folder == 'city_gwr_2024' else c + '市'
+            ctx.site = c + '人民政府' + rng.choice(['', '门户网站', '网站'])
             ctx.domain = 'www.%s.gov.cn' % rng.choice(['ly', 'my', 'zjtz', 'ganzhou', 'liuzhou', 'weifang', 'yichang',
                                                        'wuhu', 'quanzhou', 'zunyi'])
         elif ctx.level == '县':
@@ -305,7 +317,7 @@ def choose_site(ctx):
     elif st == 'xxgk':
         ctx.level = rng.choice(['省', '市', '县', '区'])
         host = {'省': (place if place.endswith('省') else rng.choice(PROVINCES) + '省') + '人民政府',
-                '市': (place + '市' if ctx.folder == 'city_gwr_2024' else '泰安市') + '人民政府',
+                '市': (ctx.full if ctx.folder == 'city_gwr_2024' else '泰安市') + '人民政府',
                 '县': rng.choice(COUNTIES) + '人民政府',
                 '区': rng.choice(['雨花区', '江北区', '鼓楼区', '城阳区', '天河区', '武侯区']) + '人民政府'}[ctx.level]
         ctx.host = host
@@ -382,7 +394,7 @@ def b_weather(ctx):
     forms = ['今天是：%d年%d月%d日 星期%s' % (y, m, d, wd),
              '%d年%02d月%02d日　星期%s　农历%s月%s' % (y, m, d, wd, rng.choice('正二三四五六七八九十冬腊'),
                                                rng.choice(['初三', '十五', '廿一', '初八', '十二', '廿九'])),
-             '%s  %s  %d℃~%d℃  %s' % (ctx.place[:2], rng.choice(['晴', '多云', '小雨', '阴', '晴转多云', '雾']),
+             '%s  %s  %d℃~%d℃  %s' % (ctx.short, rng.choice(['晴', '多云', '小雨', '阴', '晴转多云', '雾']),
                                      rng.randint(-5, 15), rng.randint(16, 33), rng.choice(['东南风2级', '北风3-4级', '微风'])),
              '空气质量：%s  AQI %d' % (rng.choice(['优', '良', '轻度污染']), rng.randint(20, 160)),
              '星期%s %d-%d-%d' % (wd, y, m, d),
@@ -450,7 +462,7 @@ LEVEL_MENUS = {
 def b_menu(ctx):
     rng = ctx.rng
     pool = LEVEL_MENUS.get(ctx.level) or MENUS.get(ctx.style, MENUS['portal'])
-    items = [x % {'p': ctx.place[:2]} for x in rng.sample(pool, rng.randint(5, min(10, len(pool))))]
+    items = [x % {'p': ctx.short} for x in rng.sample(pool, rng.randint(5, min(10, len(pool))))]
     if rng.random() < 0.4 and items[0] != '首页':
         items.insert(0, '首页')
     if rng.random() < 0.15:
@@ -475,7 +487,7 @@ CRUMB_MID = {
 def b_breadcrumb(ctx):
     rng = ctx.rng
     mids = rng.choice(CRUMB_MID.get(ctx.style, CRUMB_MID['portal']))
-    items = [rng.choice(['首页', '网站首页', '主页', '%s首页' % ctx.site[:6]])] + list(mids)
+    items = [rng.choice(['首页', '网站首页', '主页', '%s首页' % ctx.brand])] + list(mids)
     if rng.random() < 0.4:
         items.append(rng.choice(['正文', '详情', '内容', '文章详情']))
     label = rng.choice(['当前位置：', '您的位置：', '您现在的位置：', '所在位置:', '位置：', '', '', '当前位置: ', '▶ '])
@@ -513,7 +525,7 @@ def b_title(ctx):
     rng = ctx.rng
     t = ctx.title
     suffix = rng.choice(['_', ' - ', '-', ' | ', '——', '—', '_'])
-    forms = [t + suffix + ctx.site, t + suffix + ctx.site[:8], '【%s】' % t, '# ' + t, '<title>%s%s%s</title>' % (t, suffix, ctx.site),
+    forms = [t + suffix + ctx.site, t + suffix + ctx.brand, '【%s】' % t, '# ' + t, '<title>%s%s%s</title>' % (t, suffix, ctx.site),
              t + '（全文）', '%s%s%s%s' % (t, suffix, rng.choice(['政策文件', '政府信息公开', '正文']), suffix + ctx.site),
              '标题：' + t, '**%s**' % t, '<h1>%s</h1>' % t, '《%s》' % t]
     out = [(rng.choice(forms), 'title_repeat')]
@@ -529,16 +541,16 @@ def b_metadata(ctx):
     rng = ctx.rng
     date = fmt_date(rng, ctx.pubdate)
     st = ctx.style
-    srcs = [ctx.site, ctx.site[:6] + rng.choice(['办公室', '日报', '宣传部', '融媒体中心']), '%s日报' % ctx.place[:2],
+    srcs = [ctx.site, ctx.short + rng.choice(['融媒体中心', '发布', '政府办公室', '日报社']), '%s日报' % ctx.short,
             '本站原创', '新华社', '人民网', '政府办公室']
     if st == 'jijian':
-        srcs += ['中央纪委国家监委网站', '%s纪委监委' % ctx.place[:2], '中国纪检监察报']
+        srcs += ['中央纪委国家监委网站', '%s纪委监委' % ctx.short, '中国纪检监察报']
     elif st == 'party':
-        srcs += ['共产党员网', '人民日报', '%s委组织部' % ctx.place[:2], '党建读物出版社']
+        srcs += ['共产党员网', '人民日报', '%s委组织部' % ctx.short, '党建读物出版社']
     elif st == 'campus':
         srcs += ['党委宣传部', '党委组织部', '马克思主义学院', '党群工作部', '新闻中心']
     elif st == 'renda':
-        srcs += ['常委会办公厅', '研究室', '人民代表报', '%s政协办公厅' % ctx.place[:2]]
+        srcs += ['常委会办公厅', '研究室', '人民代表报', '%s政协办公厅' % ctx.short]
     src = rng.choice(srcs)
     groups = [[('发布时间', date), ('发布日期', date), ('时间', date), ('日期', date), ('更新时间', date)],
               [('来源', src), ('信息来源', src), ('文章来源', src), ('稿件来源', src)],
@@ -573,7 +585,7 @@ def b_metadata(ctx):
         if rng.random() < 0.6:
             out.append(('%s：%s' % (rng.choice(['作者', '通讯员', '记者']), person(rng)), 'metadata'))
     if st == 'jijian' and rng.random() < 0.4:
-        out.append(('%s讯 %s%s' % (rng.choice(['中央纪委国家监委网站', '本网', ctx.site[:8]]),
+        out.append(('%s讯 %s%s' % (rng.choice(['中央纪委国家监委网站', '本网', ctx.brand]),
                                   rng.choice(['', '通讯员 ']), person(rng)), 'metadata'))
     if rng.random() < 0.5:
         out += b_fontsize(ctx, inline=True)
@@ -700,7 +712,7 @@ def b_share(ctx):
 def b_qr(ctx):
     rng = ctx.rng
     f = rng.choice([['扫一扫在手机打开当前页'], ['手机扫码阅读'], ['扫描二维码', '用手机浏览本页'],
-                    ['扫码关注“%s”微信公众号' % ctx.site[:6]], ['[二维码]', '微信扫一扫 分享到朋友圈'],
+                    ['扫码关注“%s”微信公众号' % ctx.brand], ['[二维码]', '微信扫一扫 分享到朋友圈'],
                     ['二维码'], ['打开微信“扫一扫”，分享本页到朋友圈'], ['移动端浏览'], ['手机看', '扫一扫']])
     ctx.variants.append('qr')
     return [(x, 'qr') for x in f]
@@ -708,7 +720,7 @@ def b_qr(ctx):
 
 def headline(ctx, with_stop=None):
     rng = ctx.rng
-    p = ctx.place[:2]
+    p = ctx.short
     base = rng.choice([
         '%s召开%s，研究部署下一阶段重点工作' % (p, rng.choice(['政府常务会议', '全委会', '党组会议', '常委会会议'])),
         '%s市场主体突破%d万户，同比增长%d.%d%%' % (p, rng.randint(10, 200), rng.randint(2, 15), rng.randrange(10)),
@@ -783,8 +795,8 @@ def b_prevnext(ctx):
 
 def b_attachment(ctx):
     rng = ctx.rng
-    names = [ctx.title, '%s（图解版）' % ctx.title[:14], '名词解释', '%d年%s重点工作任务分解表' % (ctx.pubdate[0], ctx.place[:2]),
-             '政策解读', '%s附表' % ctx.title[:10], '民生实事项目清单']
+    names = [ctx.title, '%s（图解版）' % ctx.title, '名词解释', '%d年%s重点工作任务分解表' % (ctx.pubdate[0], ctx.short),
+             '政策解读', '%s附表' % ctx.title, '民生实事项目清单']
     exts = ['.pdf', '.docx', '.doc', '.xls', '.xlsx', '.wps', '.ofd', '.zip']
     files = ['%s%s' % (n, rng.choice(exts)) for n in rng.sample(names, rng.randint(1, 3))]
     form = rng.randrange(5)
@@ -818,8 +830,8 @@ def b_comments(ctx):
         out.append((rng.choice(['请文明发言，理性表达', '留言内容经审核后显示', '您的留言将在审核后公开', '请输入留言内容（500字以内）']),
                     'comments'))
     for _ in range(rng.randint(0, 3)):
-        name = rng.choice(['网友', '游客', '匿名用户', person(rng), '%s市民' % ctx.place[:2]])
-        text = rng.choice(['为%s点赞！' % ctx.place[:2], '学习了，受益匪浅。', '希望尽快落实到位，期待！', '报告实在，接地气。',
+        name = rng.choice(['网友', '游客', '匿名用户', person(rng), '%s市民' % ctx.short])
+        text = rng.choice(['为%s点赞！' % ctx.short, '学习了，受益匪浅。', '希望尽快落实到位，期待！', '报告实在，接地气。',
                            '关于老旧小区改造，希望能覆盖到我们小区。', '支持！'])
         if rng.random() < 0.5:
             out.append(('%s：%s' % (name, text), 'comments'))
@@ -835,7 +847,7 @@ def b_comments(ctx):
 
 def b_tags(ctx):
     rng = ctx.rng
-    tags = rng.sample(['政府工作报告', '两会', ctx.place[:2], '高质量发展', '党建', '全面从严治党', '乡村振兴', '营商环境',
+    tags = rng.sample(['政府工作报告', '两会', ctx.short, '高质量发展', '党建', '全面从严治党', '乡村振兴', '营商环境',
                        '民生', '政策文件', '学习贯彻'], rng.randint(2, 4))
     form = rng.randrange(3)
     if form == 0:
@@ -852,37 +864,39 @@ def b_footer(ctx):
     rng = ctx.rng
     y = rng.randint(2020, 2026)
     prov = rng.choice(['京', '津', '冀', '晋', '辽', '苏', '浙', '皖', '闽', '赣', '鲁', '豫', '鄂', '湘', '粤', '琼', '川', '黔', '滇', '陕'])
-    host = ctx.site
+    host = getattr(ctx, 'host', ctx.site)
+    m = re.match(r'^(.*?(省|自治区|市|州|盟|县|区|镇|乡|街道))', host.replace('中华人民共和国', ''))
+    loc = re.sub(r'^(先锋|清风|廉洁|清廉)', '', m.group(1)) if m and len(m.group(1)) <= 12 else ctx.short
     pool = [
-        '主办：%s办公室' % host[:10], '主办单位：%s' % host, '承办：%s' % rng.choice(['大数据中心', '信息中心', '政务服务数据管理局', '宣传部']),
-        '承办单位：%s电子政务中心' % ctx.place[:2], '网站标识码：%s' % digits(rng, 10),
+        '主办：%s' % host.replace('门户网站', '').replace('网站', ''), '主办单位：%s' % host, '承办：%s' % rng.choice(['大数据中心', '信息中心', '政务服务数据管理局', '宣传部']),
+        '承办单位：%s电子政务中心' % loc, '网站标识码：%s' % digits(rng, 10),
         '%sICP备%s号%s' % (prov, digits(rng, 8), rng.choice(['', '-1', '-2', '-3'])),
         '%s公网安备 %s号' % (prov, digits(rng, 14)), '%s公网安备%s号' % (prov, digits(rng, 14)),
         '版权所有：%s' % host, 'Copyright © %d %s All Rights Reserved' % (y, ctx.domain or host),
         '联系电话：0%s-%s' % (digits(rng, rng.choice((2, 3))), digits(rng, 8)), '联系我们 | 网站地图 | 使用帮助 | 隐私声明',
-        '地址：%s%s路%d号  邮编：%s' % (ctx.place[:2], rng.choice(['人民', '建设', '中山', '解放', '府前']), rng.randint(1, 300), digits(rng, 6)),
+        '地址：%s%s路%d号  邮编：%s' % (loc, rng.choice(['人民', '建设', '中山', '解放', '府前']), rng.randint(1, 300), digits(rng, 6)),
         '建议使用1920×1080分辨率，IE10以上浏览器浏览本站', '您是本站第%s位访客' % digits(rng, 7), '政府网站找错',
         '党政机关', '技术支持：%s科技有限公司' % rng.choice(['拓尔思', '南威', '中软', '浪潮', '数字']), '网站纠错 | 无障碍声明',
         '© %d 版权所有 未经授权禁止转载' % y,
     ]
     st = ctx.style
     if st == 'jijian':
-        pool += ['中共%s纪律检查委员会 %s监察委员会 主办' % (ctx.place[:2], ctx.place[:2]), '举报电话：12388',
+        pool += ['中共%s纪律检查委员会 %s监察委员会 主办' % (ctx.full, ctx.full), '举报电话：12388',
                  '信访举报网址：www.12388.gov.cn', '本网站所刊登的信息和各种专栏资料，未经授权不得转载',
-                 '地址：%s市%s路%d号纪检监察大楼' % (ctx.place[:2], rng.choice(['清风', '府前', '建设']), rng.randint(1, 99))]
+                 '地址：%s市%s路%d号纪检监察大楼' % (ctx.short, rng.choice(['清风', '府前', '建设']), rng.randint(1, 99))]
     elif st == 'party':
-        pool += ['中共%s委员会组织部 主办' % ctx.place[:2], '党员服务热线：12371', '本网站由%s党员教育中心维护' % ctx.place[:2],
+        pool += ['中共%s委员会组织部 主办' % ctx.full, '党员服务热线：12371', '本网站由%s党员教育中心维护' % ctx.short,
                  '投稿邮箱：tougao@%s' % (ctx.domain.replace('www.', '') or 'djw.cn'), '违法和不良信息举报电话：12377']
     elif st == 'campus':
         unit = getattr(ctx, 'unit', ctx.site)
         pool = ['版权所有 © %d %s' % (y, unit), '%s党委宣传部 主办' % unit, '地址：%s%s路%d号  邮编：%s' % (
-                    ctx.place[:2], rng.choice(['学府', '蠡湖', '科技']), rng.randint(1, 2000), digits(rng, 6)),
+                    ctx.short, rng.choice(['学府', '蠡湖', '科技']), rng.randint(1, 2000), digits(rng, 6)),
                 '新闻热线：0%s-%s' % (digits(rng, 3), digits(rng, 8)), '投稿邮箱：xwzx@%s' % ctx.domain.split('.', 1)[1],
                 '%sICP备%s号' % (prov, digits(rng, 8)), '%s公网安备%s号' % (prov, digits(rng, 14)),
                 '学校主页 | 党委宣传部 | 校报电子版 | 融媒体中心', '集团官网 | 联系我们 | 法律声明']
     elif st == 'renda':
-        pool += ['%s人大常委会办公厅 主办' % ctx.place[:2], '%s政协办公厅版权所有' % ctx.place[:2],
-                 '人大代表联络站 | 立法意见征集 | 代表建议办理', '地址：%s市人民大道%d号' % (ctx.place[:2], rng.randint(1, 300))]
+        pool += ['%s人大常委会办公厅 主办' % ctx.short, '%s政协办公厅版权所有' % ctx.short,
+                 '人大代表联络站 | 立法意见征集 | 代表建议办理', '地址：%s市人民大道%d号' % (ctx.short, rng.randint(1, 300))]
     items = rng.sample(pool, rng.randint(3, 7))
     form = rng.randrange(4)
     if form == 0:
@@ -914,7 +928,7 @@ def b_cookie(ctx):
 
 def b_caption(ctx):
     rng = ctx.rng
-    p = ctx.place[:2]
+    p = ctx.short
     f = rng.choice([['图为%s现场。（%s 摄）' % (rng.choice(['会议', '大会开幕', '签约仪式', '调研']), person(rng))],
                     ['▲ %s全景' % rng.choice(['会场', '主会场', '产业园区'])], ['（图片来源：%s融媒体中心）' % p],
                     ['摄影：%s' % person(rng)], ['图片', '%s 摄' % person(rng)], ['[图片]'],
@@ -927,7 +941,7 @@ def b_audio(ctx):
     rng = ctx.rng
     f = rng.choice([['播放', '00:00 / %02d:%02d' % (rng.randint(1, 40), rng.randrange(60))], ['听全文'],
                     ['【视频】%s' % ctx.title], ['您的浏览器不支持 video 标签。'], ['▶ 点击播放视频'],
-                    ['语音播报', '倍速 1.0x'], ['视频加载中...'], ['音频：%s（时长%d分%d秒）' % (ctx.title[:10], rng.randint(3, 59), rng.randrange(60))]])
+                    ['语音播报', '倍速 1.0x'], ['视频加载中...'], ['音频：%s（时长%d分%d秒）' % (ctx.title, rng.randint(3, 59), rng.randrange(60))]])
     ctx.variants.append('audio')
     return [(x, 'audio') for x in f]
 
@@ -954,7 +968,7 @@ def b_mojibake(ctx):
 
 def b_follow(ctx):
     rng = ctx.rng
-    f = rng.choice([['关注“%s”' % ctx.site[:8], '长按识别二维码'], ['欢迎关注%s微信公众号' % ctx.site[:6]],
+    f = rng.choice([['关注“%s”' % ctx.brand, '长按识别二维码'], ['欢迎关注%s微信公众号' % ctx.brand],
                     ['更多精彩内容，请下载“学习强国”APP'], ['点击下方“阅读原文”查看更多'], ['微信公众号', '官方微博', '抖音号']])
     ctx.variants.append('follow')
     return [(x, 'follow') for x in f]
@@ -971,8 +985,8 @@ def b_pagination_web(ctx):
 
 def b_ads(ctx):
     rng = ctx.rng
-    f = rng.choice([['广告'], ['%s政务服务APP，办事不用跑' % ctx.place[:2], '立即下载'], ['【专题】学习贯彻党的二十届三中全会精神'],
-                    ['专题：%d年全国两会' % (ctx.year or 2024)], ['banner'], ['12345热线 有事找政府'], ['“%s通”上线啦！' % ctx.place[:2]]])
+    f = rng.choice([['广告'], ['%s政务服务APP，办事不用跑' % ctx.short, '立即下载'], ['【专题】学习贯彻党的二十届三中全会精神'],
+                    ['专题：%d年全国两会' % (ctx.year or 2024)], ['banner'], ['12345热线 有事找政府'], ['“%s通”上线啦！' % ctx.short]])
     ctx.variants.append('ads')
     return [(x, 'ads') for x in f]
 
@@ -1002,7 +1016,7 @@ def b_docheader(ctx):
         issuer = ctx.title.split('关于')[0] if '关于' in ctx.title else '国务院'
         out.append((rng.choice(['%s文件', '%s 文 件', '%s']) % issuer if issuer else '国务院文件', 'doc_header'))
     elif ctx.folder in ('city_gwr_2024', 'provincial_gwr_2025'):
-        body = ctx.place + ('市' if ctx.folder == 'city_gwr_2024' else '')
+        body = ctx.full
         out.append(('%s第%s届人民代表大会第%s次会议文件%s' % (body, rng.choice(['十四', '十七', '十六', '十三']),
                                                    rng.choice(['二', '三', '四']),
                                                    rng.choice(['', '（之一）', '（%s）' % digits(rng, 1)])), 'doc_header'))
@@ -1022,17 +1036,21 @@ def b_distribution(ctx):
     """抄送 / 印发 lines at the foot of an official document."""
     rng = ctx.rng
     y, m, d = ctx.pubdate
-    issuer = '国务院办公厅' if ctx.folder == 'state_council_2004_2019' else ctx.place + rng.choice(['人民政府办公室', '人大常委会办公厅', '委办公室'])
+    full = ctx.full if ctx.folder in ('city_gwr_2024', 'provincial_gwr_2025') else ctx.place
+    issuer = '国务院办公厅' if ctx.folder == 'state_council_2004_2019' else rng.choice(
+        [full + '人民政府办公室' + rng.choice(['', '秘书科']), full + '人大常委会办公室', '中共%s委办公室' % full])
     out = []
     if rng.random() < 0.5:
         out.append((rng.choice(['─' * 22, '━' * 18, '_' * 30, '——————————————————————']), 'distribution'))
     out.append((rng.choice(['抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅，全国政协办公厅。',
-                            '抄送：%s委各部门，%s人大常委会办公厅，%s政协办公室。' % ((ctx.place[:2],) * 3),
+                            '抄送：%s委各部门，%s人大常委会办公厅，%s政协办公厅。' % (('中共' + full,) + (full,) * 2),
                             '抄送：各民主党派、工商联，各人民团体。', '抄送：市委办公室，市人大常委会办公室，市政协办公室，市纪委监委。',
-                            '抄送：省直各单位']), 'distribution'))
+                            '抄送：%s直各单位，各人民团体。' % full]), 'distribution'))
+    cn_md = lambda v: ('十' if v == 10 else ('十' + CN_NUM[v - 10] if v < 20 else CN_NUM[v // 10] + '十' + (CN_NUM[v % 10] if v % 10 else ''))) \
+        if v >= 10 else CN_NUM[v]
     out.append((rng.choice(['%s　　　　　　　　%d年%d月%d日印发' % (issuer, y, m, d),
                             '%s %d年%d月%d日印发' % (issuer, y, m, d),
-                            '%s秘书局  %s年%s月%s日印发' % (issuer, cn_year(y), m, d), '（共印%d份）' % rng.randint(30, 600)]),
+                            '%s  %s年%s月%s日印发' % (issuer, cn_year(y), cn_md(m), cn_md(d)), '（共印%d份）' % rng.randint(30, 600)]),
                 'distribution'))
     if rng.random() < 0.3:
         out.append(('校对：%s' % person(rng), 'distribution'))
@@ -1309,7 +1327,7 @@ def web_page(ctx):
 def b_metadata_tail(ctx):
     rng = ctx.rng
     f = rng.choice(['（责任编辑：%s）' % person(rng), '编辑：%s  审核：%s' % (person(rng), person(rng)),
-                    '来源：%s | 编辑：%s | 审核：%s' % (ctx.site[:8], person(rng), person(rng)),
+                    '来源：%s | 编辑：%s | 审核：%s' % (ctx.brand, person(rng), person(rng)),
                     '初审：%s 复审：%s 终审：%s' % (person(rng), person(rng), person(rng)), '【责任编辑：%s】' % person(rng),
                     '（供稿：%s  摄影：%s）' % (person(rng), person(rng))])
     ctx.variants.append('meta_tail')
@@ -1361,7 +1379,7 @@ def doc_page(ctx):
         post.append(b_distribution(ctx))
     post.append([('', 'blank'), (page_number(ctx, ctx.last_page, ctx.total_pages, ctx.pnform).strip(), 'pagination')])
     if rng.random() < 0.25:
-        post.append([(rng.choice(['（完）', '—END—', '本文档由用户上传，仅供学习参考。', '文档来源：%s门户网站' % ctx.place[:3],
+        post.append([(rng.choice(['（完）', '—END—', '本文档由用户上传，仅供学习参考。', '文档来源：%s门户网站' % ctx.short,
                                   '打印日期：%s' % fmt_date(rng, ctx.pubdate, True)]), 'disclaimer')])
     ctx.variants.append(('pdf_w%d' % wrapw if wrapw else 'word') + ',indent=%r,blank=%s' % (indent, blank))
     return pre, rows, post
@@ -1377,9 +1395,9 @@ STYLE_FOLDERS = {
     'jijian': ('cpc_congress_wikisource', 'national_gwr_wikisource', 'city_gwr_2024', 'provincial_gwr_2025'),
     'party': ('cpc_congress_wikisource', 'national_gwr_wikisource', 'city_gwr_2024'),
     'campus': ('cpc_congress_wikisource', 'national_gwr_wikisource', 'provincial_gwr_2025', 'city_gwr_2024'),
-    'pdf': ('state_council_2004_2019', 'city_gwr_2024', 'provincial_gwr_2025', 'national_gwr_wikisource',
+    'pdf': ('state_council_2004_2019', 'state_council_2004_2019', 'city_gwr_2024', 'provincial_gwr_2025', 'national_gwr_wikisource',
             'cpc_congress_wikisource'),
-    'word': ('state_council_2004_2019', 'city_gwr_2024', 'provincial_gwr_2025', 'national_gwr_wikisource'),
+    'word': ('state_council_2004_2019', 'state_council_2004_2019', 'city_gwr_2024', 'provincial_gwr_2025', 'national_gwr_wikisource'),
 }
 
 
