@@ -95,8 +95,8 @@ def content_kind(paras, i):
     p = paras[i]
     n = len(paras)
     if p in ('各位代表：', '同志们：', '各位代表、同志们：') or (p.endswith('：') and len(p) <= 60 and '。' not in p
-                                                          and i <= 4 and '，' not in p
-                                                          and ('各' in p[:2] or len(p) <= 20)):
+                                                          and i <= 4
+                                                          and ('各' in p[:2] or len(p) <= 20 and '，' not in p)):
         return 'greeting'
     if DATE_RE.match(p) or p in ('（此件公开发布）', '(此件公开发布)'):
         return 'signature'
@@ -1364,7 +1364,7 @@ def doc_page(ctx):
     rows = content_lines(ctx, indent, blank, wrapw)
     header = None
     if rng.random() < 0.75:
-        header = rng.choice([ctx.title, '— %s —' % ctx.title, '《%s》' % ctx.title, '%s　　%s' % (ctx.title, ctx.site),
+        header = rng.choice([ctx.title, '— %s —' % ctx.title, '《%s》' % ctx.title, '%s　　%d年' % (ctx.title, ctx.pubdate[0]),
                              '%s（%d年%d月）' % (ctx.title, ctx.pubdate[0], ctx.pubdate[1])]).strip()
     per = rng.randint(12, 26) if ctx.style == 'pdf' else rng.randint(4, 12)
     ctx.pnform = rng.randrange(10)
