@@ -280,6 +280,20 @@ def check(corpus):
         if label == 'chrome':
             print('  %-18s %d' % (kind, n))
     print('chrome lines per style: %s' % {k: sum(v.values()) for k, v in sorted(kinds_by_style.items())})
+    st = sorted(kinds_by_style)
+    print('chrome lines per kind and style (Markdown):')
+    print('| kind | ' + ' | '.join(st) + ' | all |')
+    print('|---|' + '---|' * (len(st) + 1))
+    for (label, kind), n in sorted(kinds.items(), key=lambda kv: -kv[1]):
+        if label == 'chrome':
+            print('| %s | %s | %d |' % (kind, ' | '.join(str(kinds_by_style[x][kind]) for x in st), n))
+    print('| **all** | %s | %d |' % (' | '.join(str(sum(kinds_by_style[x].values())) for x in st),
+                                     sum(sum(v.values()) for v in kinds_by_style.values())))
+    content_by_style = collections.Counter()
+    for row in idx:
+        g = read_tsv(os.path.join(HERE, 'gold', row[0] + '.tsv'))[1:]
+        content_by_style[row[1]] += sum(1 for r in g if r[1] == 'content')
+    print('content lines per style: %s' % dict(sorted(content_by_style.items())))
     print('content lines per kind:')
     for (label, kind), n in sorted(kinds.items(), key=lambda kv: -kv[1]):
         if label == 'content':

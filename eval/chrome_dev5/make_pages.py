@@ -133,8 +133,8 @@ def content_kind(paras, i):
         return 'signature'
     if i + 1 < n and DATE_RE.match(paras[i + 1]) and len(p) <= 30 and not re.search('[。，；！？]', p) and i >= n - 4:
         return 'signature'
-    if p in ('各位代表：', '同志们：') or (p.endswith('：') and len(p) <= 60 and (p.startswith('各') or i <= 4)
-                                          and not re.search('[。，；]', p)):
+    if p in ('各位代表：', '同志们：') or (p.endswith('：') and len(p) <= 60 and '。' not in p and (
+            p.startswith('各') or (i <= 4 and not re.search('[，；]', p)))):
         return 'greeting'
     if p in ('各位代表！', '同志们！') or (p.endswith('！') and i >= n - 2):
         return 'closing'
@@ -156,7 +156,7 @@ WX_B = ['之家', '参考', '在线', '园地', '荟萃', '智库', '日课', '�
 WENKU_SITES = ['百度文库', '人人文库', '淘豆网', '金锄头文库', '爱问共享资料', '冰点文库', '文档之家', '大文斗范文网',
                '笔杆子范文网', '写写帮文库', '稻壳阅读', '公文易范文', '好范文网', '原创力文档', '书业网', '三一文库']
 NEWS_APPS = ['今日头条', '澎湃新闻', '新浪新闻', '网易新闻', '搜狐号', '腾讯新闻', '凤凰新闻', '百家号', '一点资讯', '界面新闻']
-FORUMS = ['百度贴吧', '知乎', '天涯论坛', '公务员论坛', '机关论坛', '豆瓣小组', 'QQ空间日志', '虎扑社区', '水木社区', '猫扑']
+FORUMS = ['百度贴吧', '知乎', '天涯论坛', '公务员论坛', '机关论坛', '豆瓣小组', '红网论坛', '虎扑社区', '水木社区', '猫扑']
 BROWSERS = ['print', 'reader', 'markdown', 'savedpage', 'clip']
 PROVS = ['北京', '天津', '河北', '山西', '辽宁', '吉林', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北',
          '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '陕西', '甘肃', '宁夏', '新疆']
@@ -172,7 +172,7 @@ SITE_DOMAINS = {
     '网易新闻': 'www.163.com', '搜狐号': 'www.sohu.com', '腾讯新闻': 'news.qq.com', '凤凰新闻': 'news.ifeng.com',
     '百家号': 'baijiahao.baidu.com', '一点资讯': 'www.yidianzixun.com', '界面新闻': 'www.jiemian.com',
     '百度贴吧': 'tieba.baidu.com', '知乎': 'www.zhihu.com', '天涯论坛': 'bbs.tianya.cn', '公务员论坛': 'bbs.gwy-bbs.com',
-    '机关论坛': 'www.jiguanbbs.net', '豆瓣小组': 'www.douban.com', 'QQ空间日志': 'user.qzone.qq.com',
+    '机关论坛': 'www.jiguanbbs.net', '豆瓣小组': 'www.douban.com', '红网论坛': 'bbs.rednet.cn',
     '虎扑社区': 'bbs.hupu.com', '水木社区': 'www.newsmth.net', '猫扑': 'www.mop.com', '微信公众平台': 'mp.weixin.qq.com',
 }
 
@@ -203,6 +203,13 @@ class Ctx:
 
     def p(self, prob):
         return self.rng.random() < prob
+
+    def pick(self, pool):
+        """A string of pool not picked before on this page (any, once the pool is used up)."""
+        fresh = [t for t in pool if t not in self.used]
+        t = self.c(fresh or pool)
+        self.used.add(t)
+        return t
 
     def person(self):
         return self.c(SURN) + ''.join(self.c(GIV) for _ in range(self.r(1, 2)))
@@ -282,7 +289,7 @@ class Ctx:
     def _headline(self):
         pl = self.place
         y = self.repost_year
-        pats = ['%s召开%d年全市经济工作会议' % (pl, y), '一图读懂%s政府工作报告' % pl,
+        pats = ['%s召开%d年经济工作会议' % (pl, y), '一图读懂%s政府工作报告' % pl,
                 '%d年政府工作报告全文（附解读）' % y, '关于加强基层党组织建设的调研报告',
                 '%s：今年要办好十件民生实事' % pl, '党支部书记抓党建述职报告范文（3篇）',
                 '乡镇%d年上半年工作总结及下半年工作计划' % y, '%d年机关党建工作要点' % y,
@@ -691,10 +698,13 @@ def wx_comments(ctx):
              '请问有完整版的吗？想下载下来慢慢看。', '干货满满，感谢小编的辛苦整理，已经转发给单位的同事们了。',
              '每天都来打卡学习，坚持就是胜利💪', '第三部分的提法很有新意，我们县今年的报告也可以参考一下。',
              '👍👍👍', '小编辛苦了', '能不能出一期关于述职报告怎么写的专题？非常期待！', '已转发到工作群',
-             '字里行间都是实干，读完很受鼓舞。']
+             '字里行间都是实干，读完很受鼓舞。',
+             '我们单位上周刚开完学习会，领导要求每人写一篇心得，这篇来得太及时了，谢谢分享。',
+             '建议小编以后把原文链接也附上，方便大家核对出处，毕竟写材料引用要严谨。',
+             '作为一名刚到乡镇工作的选调生，读这样的报告能帮我更快地了解全局，受益匪浅。']
     for _ in range(ctx.r(2, 5)):
         nm = ctx.nick()
-        t = ctx.c(texts)
+        t = ctx.pick(texts)
         k = ctx.r(0, 2)
         if k == 0:
             out += L('comments', nm, t)
@@ -816,7 +826,9 @@ def na_disclaimer(ctx):
             '特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供信息存储服务。',
             '本文为%s作者原创，未经授权不得转载。' % ctx.site,
             '免责声明：本文内容仅供参考，不构成任何投资建议，据此操作风险自担。',
-            '本内容为作者独立观点，不代表%s立场。如因作品内容、版权等问题需要与本网联系的，请在30日内进行。' % ctx.site]
+            '本内容为作者独立观点，不代表%s立场。如因作品内容、版权等问题需要与本网联系的，请在30日内进行。' % ctx.site,
+            '本文来自%s客户端，未经授权，任何单位和个人不得转载、摘编或以其他方式使用。' % ctx.site,
+            '文章内容系作者个人观点，不代表平台对观点赞同或支持，如有异议请在评论区理性讨论。']
     return L('disclaimer', ctx.c(pool))
 
 
@@ -845,19 +857,22 @@ def na_hotcomments(ctx):
     texts = ['报告写得实在，老百姓最关心的就业和看病问题都提到了，希望都能落实到位。', '支持！为家乡点赞！',
              '说得再好不如做得好，明年这个时候看成绩单。', '我们这里的路确实修得越来越好了，点赞。',
              '这么长谁看得完啊', '希望多关注一下农村养老的问题，现在很多老人看病还是不方便。', '第一！', '不明觉厉',
-             '数字很漂亮，期待落地。', '家乡越来越好，在外打拼的游子看了很感动。']
+             '数字很漂亮，期待落地。', '家乡越来越好，在外打拼的游子看了很感动。',
+             '去年说要修的那条路今年终于通车了，说到做到，这样的报告老百姓愿意看。',
+             '希望报告里提到的托育补贴早点出细则，年轻人压力太大了，生不起也养不起。',
+             '作为外地来这里工作的人，感觉这几年营商环境确实好了不少，办事效率高了很多。']
     for _ in range(ctx.r(2, 5)):
         nm = ctx.nick()
         loc = ctx.c(PROVS)
         k = ctx.r(0, 3)
         if k == 0:
-            out += L('comments', nm, ctx.c(texts), '%s · %s  回复  赞%d' % (ctx.c(['%d小时前' % ctx.r(1, 23), ctx.date()]), loc, ctx.r(0, 999)))
+            out += L('comments', nm, ctx.pick(texts), '%s · %s  回复  赞%d' % (ctx.c(['%d小时前' % ctx.r(1, 23), ctx.date()]), loc, ctx.r(0, 999)))
         elif k == 1:
-            out += L('comments', '%s  %s网友' % (nm, loc), ctx.c(texts))
+            out += L('comments', '%s  %s网友' % (nm, loc), ctx.pick(texts))
         elif k == 2:
-            out += L('comments', '%s：%s' % (nm, ctx.c(texts)), '%d  回复' % ctx.r(0, 300))
+            out += L('comments', '%s：%s' % (nm, ctx.pick(texts)), '%d  回复' % ctx.r(0, 300))
         else:
-            out += L('comments', '%s  IP属地：%s' % (nm, loc), ctx.c(texts))
+            out += L('comments', '%s  IP属地：%s' % (nm, loc), ctx.pick(texts))
         if ctx.p(0.25):
             out += L('comments', '%s 回复 %s：%s' % (ctx.nick(), nm, ctx.c(['同感', '说得对，关键看落实。', '哈哈', '+1'])))
     if ctx.p(0.5):
@@ -946,8 +961,8 @@ def fo_ipline(ctx):
 
 def fo_actions(ctx):
     k = ctx.r(0, 2)
-    if k == 0:
-        return L('toolbar_actions', '回复  收藏  分享  举报')
+    if k == 0 or (k == 1 and ctx.site != '知乎'):
+        return L('toolbar_actions', ctx.c(['回复  收藏  分享  举报', '回复 | 引用 | 举报', '[回复] [收藏] [举报]']))
     if k == 1:
         return L('toolbar_actions', '赞同 %d' % ctx.r(1, 9000), '添加评论', '分享', '收藏', '喜欢')
     return L('toolbar_actions', '收藏(%d)' % ctx.r(1, 99), '回复', '举报')
@@ -966,11 +981,14 @@ def fo_replies(ctx, start):
     texts = ['感谢楼主分享，正好需要！', '顶一个', '楼主好人，一生平安', 'mark一下，回头细看。',
              '请问楼主有word版的吗？方便的话发我邮箱，万分感谢。', '写得很扎实，第三部分的表述我们单位可以借鉴。',
              '沙发', '这是哪一年的报告？', '已阅，学习了。', '支持原创，希望楼主多发一些类似的资料。',
-             '我觉得有些提法已经过时了，大家参考的时候注意结合最新精神。', '路过，顶帖']
+             '我觉得有些提法已经过时了，大家参考的时候注意结合最新精神。', '路过，顶帖',
+             '楼主能不能把前面的部分也补上？只有中间这一段看得有点摸不着头脑，谢谢啦。',
+             '这种材料最好还是去政府官网看原文，转来转去的版本难免有错字，引用时要小心。',
+             '收藏了，年底写总结的时候可以借鉴一下结构，不过具体内容还是要结合自己单位实际。']
     n = start
     for _ in range(ctx.r(2, 5)):
         nm = ctx.nick()
-        t = ctx.c(texts)
+        t = ctx.pick(texts)
         k = ctx.r(0, 3)
         if k == 0:
             out += L('comments', '%d楼' % n, nm, t)
@@ -1031,28 +1049,42 @@ def br_skip(ctx):
     return L('nav', ctx.c(['Skip to content', 'Skip to main content', '跳到主要内容', '跳转至内容', '跳过导航']))
 
 
-def br_print_head(ctx):
+def _print_setup(ctx):
+    """One print date, page title, address and page count per printed page copy."""
+    if hasattr(ctx, 'print_dt'):
+        return
     y = ctx.repost_year
-    dt = ctx.c(['%d/%d/%d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.c(['上午', '下午']) + '%d:%02d' % (ctx.r(1, 12), ctx.r(0, 59))),
-                '%d/%d/%d %d:%02d' % (ctx.r(1, 12), ctx.r(1, 28), y % 100, ctx.r(1, 23), ctx.r(0, 59)),
-                '%d-%02d-%02d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.time())])
-    site = ctx.c([ctx.site, ctx.account, '%s人民政府' % ctx.place])
-    k = ctx.r(0, 2)
-    if k == 0:
-        return L('print_header', '%s    %s - %s' % (dt, ctx.short_title(), site))
-    if k == 1:
-        return L('print_header', dt, '%s_%s' % (ctx.short_title(), site))
-    return L('print_header', '%s %s' % (dt, ctx.short_title()))
+    ctx.print_dt = ctx.c([
+        '%d/%d/%d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.c(['上午', '下午']) + '%d:%02d' % (ctx.r(1, 12), ctx.r(0, 59))),
+        '%d/%d/%d %d:%02d' % (ctx.r(1, 12), ctx.r(1, 28), y % 100, ctx.r(1, 23), ctx.r(0, 59)),
+        '%d-%02d-%02d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.time())])
+    ctx.print_site = ctx.c([ctx.site, ctx.account, '%s人民政府' % ctx.place])
+    ctx.print_url = ctx.url()
+    ctx.print_total = ctx.r(3, 12)
+    ctx.print_page = 1
+    ctx.print_form = ctx.r(0, 2)
 
 
-def br_print_foot(ctx, page, total):
-    u = ctx.url()
-    k = ctx.r(0, 2)
+def br_print_head(ctx):
+    _print_setup(ctx)
+    k = ctx.print_form
     if k == 0:
-        return L('print_header', '%s    %d/%d' % (u, page, total))
+        return L('print_header', '%s    %s - %s' % (ctx.print_dt, ctx.short_title(), ctx.print_site))
     if k == 1:
-        return L('print_header', u, '%d/%d' % (page, total))
-    return L('print_header', '第 %d 页，共 %d 页' % (page, total))
+        return L('print_header', ctx.print_dt, '%s_%s' % (ctx.short_title(), ctx.print_site))
+    return L('print_header', '%s %s' % (ctx.print_dt, ctx.short_title()))
+
+
+def br_print_foot(ctx, last=False):
+    _print_setup(ctx)
+    page = ctx.print_total if last else ctx.print_page
+    ctx.print_page = min(ctx.print_page + 1, ctx.print_total - 1)
+    k = ctx.print_form
+    if k == 0:
+        return L('print_header', '%s    %d/%d' % (ctx.print_url, page, ctx.print_total))
+    if k == 1:
+        return L('print_header', ctx.print_url, '%d/%d' % (page, ctx.print_total))
+    return L('print_header', '第 %d 页，共 %d 页' % (page, ctx.print_total))
 
 
 def br_reader(ctx):
@@ -1139,6 +1171,140 @@ def br_tags(ctx):
                             '分类：公文范文　标签：工作报告', 'Posted in 资料 | Tagged 政府工作报告']))
 
 
+
+# ============================================================================ more shapes (second pass)
+
+def wk_pagemark(ctx):
+    """A page separator of a 文库 viewer between two paragraphs."""
+    ctx.wkpage = getattr(ctx, 'wkpage', 1) + 1
+    n, tot = ctx.wkpage, max(ctx.wkpage + ctx.r(1, 9), 5)
+    return L('pagination', ctx.c(['第%d页' % n, '第 %d 页 共 %d 页' % (n, tot), '%d / %d' % (n, tot), '- %d -' % n,
+                                  '本文档共%d页，当前第%d页' % (tot, n), '—— 第%d页 ——' % n, 'P%d' % n]))
+
+
+def wk_docinfo(ctx):
+    """The info card of a 文库 page, label and value on one line or apart."""
+    rows = [('文档分类', ctx.c(['行政公文', '党团工作', '政府报告', '办公文档 > 工作报告'])),
+            ('文档格式', ctx.c(['.docx', '.doc', '.pdf', '.wps'])), ('文档页数', '%d页' % ctx.r(3, 60)),
+            ('上传用户', ctx.nick()), ('内容提供方', ctx.nick()), ('价格', '%d下载券' % ctx.r(1, 9)),
+            ('审核时间', ctx.date()), ('阅读次数', ctx.num()), ('需要金币', str(ctx.r(1, 20)))]
+    ctx.rng.shuffle(rows)
+    rows = rows[:ctx.r(2, 5)]
+    sep = ctx.c(['：', ': ', '：', '　', ':'])
+    out = L('metadata', ctx.c(['文档信息', '文档详情', '基本信息'])) if ctx.p(0.4) else []
+    if ctx.p(0.5):
+        return out + [(a + sep + b, 'metadata') for a, b in rows]
+    for a, b in rows:
+        out += L('metadata', a, b)
+    return out
+
+
+def wk_bottom(ctx):
+    pool = [('paywall', '下载文档到电脑，查找使用更方便'), ('paywall', '还剩%d页未读，继续阅读' % ctx.r(2, 30)),
+            ('metadata', '文档评分'), ('metadata', '已有%d人评价' % ctx.r(1, 300)), ('comments', '用户评论'),
+            ('comments', '暂无评论，快来抢沙发吧~'), ('follow', '关注%s的文库' % ctx.nick()), ('related', '该用户其他文档'),
+            ('related', '您可能关注的文档'),
+            ('metadata', '本文档为【%s】，编号：%s' % (ctx.title[:14], ''.join(ctx.c('0123456789ABCDEF') for _ in range(12))))]
+    got = ctx.rng.sample(pool, ctx.r(2, 4))
+    return [(t, k) for k, t in got]
+
+
+def wx_webui(ctx):
+    """What the WeChat web reader leaves when its whole page is selected and copied."""
+    pool = [['微信扫一扫', '关注该公众号'], ['继续滑动看下一个'], ['轻触阅读原文'], ['知道了'],
+            ['预览时标签不可点'], ['微信扫一扫可打开此内容，', '使用完整服务'],
+            ['：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏'],
+            ['向上滑动看下一个'], ['%s' % ctx.account, '向上滑动看下一个'], ['已同步到看一看', '写下你的评论'],
+            ['Scan to Follow'], ['Got It'], ['在小说阅读器中沉浸阅读']]
+    out = []
+    for g in ctx.rng.sample(pool, ctx.r(1, 4)):
+        out += [(t, 'nav') for t in g]
+    return out
+
+
+def wx_byline(ctx):
+    """Credit lines of the article head: 文丨, 图丨, 来源丨 (WeChat uses the vertical bar 丨)."""
+    bar = ctx.c(['丨', ' | ', '｜', '/', ' / ', '：'])
+    rows = ['文%s%s' % (bar, ctx.person()), '图%s%s' % (bar, ctx.c(['网络', '视觉中国', '新华社', ctx.person()])),
+            '来源%s%s' % (bar, ctx.c(['%s日报' % ctx.place, '%s发布' % ctx.place, ctx.wxname()])),
+            '本期编辑%s%s' % (bar, ctx.person()), '监制%s%s' % (bar, ctx.person())]
+    ctx.rng.shuffle(rows)
+    rows = rows[:ctx.r(1, 3)]
+    if ctx.p(0.4):
+        return L('metadata', '  '.join(rows))
+    return [(r, 'metadata') for r in rows]
+
+
+def wx_contact(ctx):
+    pool = ['投稿邮箱：%s%d@%s' % (ctx.c(['tougao', 'dj', 'gwxz', 'xuexi']), ctx.r(1, 999), ctx.c(['163.com', '126.com', 'qq.com'])),
+            '欢迎投稿，一经采用，稿酬从优。', '商务合作请加微信：%s%d' % (ctx.c(['wx_', 'zg', 'bgz']), ctx.r(1000, 99999)),
+            '分享、点赞、在看，三连走起！', '戳“阅读原文”，查看更多精彩内容', '喜欢就点个在看再走吧']
+    ctx.rng.shuffle(pool)
+    kinds = {0: 'footer'}
+    return [(t, 'follow' if ('三连' in t or '在看' in t or '阅读原文' in t) else 'footer') for t in pool[:ctx.r(1, 3)]]
+
+
+def na_extra_head(ctx):
+    pool = [('nav', '%s > %s号 > 正文' % (ctx.c(['网易首页', '搜狐首页', '首页']), ctx.c(['网易', '搜狐', '头条']))),
+            ('title_repeat', '原标题：%s' % ctx.title), ('metadata', '%s  关注  私信' % ctx.account),
+            ('toolbar_actions', '不感兴趣'), ('nav', '申请入驻'), ('nav', '登录查看更多'),
+            ('metadata', '作者最新文章'), ('ads', '视频加载中...'), ('ads', '打开%s 查看精彩图片' % ctx.site)]
+    got = ctx.rng.sample(pool, ctx.r(1, 3))
+    return [(t, k) for k, t in got]
+
+
+def na_search(ctx):
+    terms = ['%s政府工作报告全文' % ctx.place, '政府工作报告解读', '%d年民生实事' % ctx.repost_year, '%s最新消息' % ctx.place,
+             '政府工作报告关键词']
+    ctx.rng.shuffle(terms)
+    return items(ctx, 'related', ctx.c(['相关搜索', '大家还在搜', '相关搜索：']), terms[:ctx.r(2, 5)])
+
+
+def na_participate(ctx):
+    return L('comments', ctx.c(['发表评论  %d人参与' % ctx.r(2, 9000), '跟贴 %d  参与 %s' % (ctx.r(2, 900), ctx.num()),
+                                '快来发表你的评论吧', '评论区暂未开放']))
+
+
+def fo_discuz(ctx):
+    """Residue of a Discuz-like board around the first post."""
+    pool = [('toolbar_actions', '电梯直达'), ('toolbar_actions', '跳转到指定楼层'), ('nav', '返回列表'), ('nav', '发新帖'),
+            ('toolbar_actions', '使用道具 举报'), ('toolbar_actions', '点评'), ('metadata', '只看该作者'),
+            ('nav', '马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。'),
+            ('paywall', '您需要 登录 才可以下载或查看，没有账号？立即注册'), ('nav', 'x'),
+            ('metadata', '回复 %d# %s 的帖子' % (ctx.r(2, 9), ctx.nick()))]
+    got = ctx.rng.sample(pool, ctx.r(2, 4))
+    return [(t, k) for k, t in got]
+
+
+def fo_tieba(ctx):
+    pool = [('metadata', '来自手机贴吧'), ('metadata', '贴吧用户_%s' % ''.join(ctx.c('ABCDEFGHJKLMNPQRSTUVWXYZ') for _ in range(7))),
+            ('comments', '该楼层疑似违规已被系统折叠 隐藏此楼查看此楼'), ('toolbar_actions', '收藏 回复 举报 | 只看楼主'),
+            ('metadata', '%d回复贴，共%d页' % (ctx.r(2, 300), ctx.r(1, 9))), ('ads', '贴吧会员开通，尊享特权'),
+            ('nav', '进吧'), ('metadata', '吧主推荐')]
+    got = ctx.rng.sample(pool, ctx.r(1, 3))
+    return [(t, k) for k, t in got]
+
+
+def fo_zhihu_head(ctx):
+    pool = [('toolbar_actions', '关注问题  写回答  邀请回答'), ('metadata', '%d 个回答' % ctx.r(2, 900)),
+            ('metadata', '默认排序'), ('related', '查看全部 %d 个回答' % ctx.r(2, 900)),
+            ('paywall', '登录即可查看 超5亿 专业优质内容'), ('metadata', '关注者 %d  被浏览 %s' % (ctx.r(2, 9000), ctx.num())),
+            ('toolbar_actions', '好问题 %d  添加评论  分享' % ctx.r(1, 99)), ('paywall', '阅读全文')]
+    got = ctx.rng.sample(pool, ctx.r(2, 4))
+    return [(t, k) for k, t in got]
+
+
+def br_app_ui(ctx):
+    """Residue of a reading app / blog platform saved from the browser."""
+    pool = [('ads', 'Open in app'), ('nav', 'Sign in'), ('audio', 'Listen'), ('share', 'Share'),
+            ('html_residue', 'Press enter or click to view image in full size'), ('metadata', '本文由 简悦 SimpRead 转码'),
+            ('metadata', '原文地址 %s' % ctx.url()), ('html_residue', 'file:///C:/Users/Admin/Desktop/%s.html' % ctx.short_title()),
+            ('print_header', 'about:blank'), ('metadata', '%d min read' % ctx.r(3, 30)), ('nav', '目录'),
+            ('toolbar_actions', '复制全文  翻译  朗读')]
+    got = ctx.rng.sample(pool, ctx.r(1, 3))
+    return [(t, k) for k, t in got]
+
+
 # ============================================================================ page assembly
 
 def content_layout(ctx):
@@ -1157,7 +1323,7 @@ def emit_content(ctx, layout, inserts):
         if i in inserts:
             if blank_mode != '0' and out and out[-1][1] != 'blank':
                 out += blank()
-            out += inserts[i]
+            out += inserts[i](ctx)
         if out and blank_mode != '0' and out[-1][1] != 'blank':
             if blank_mode == 'ws':
                 out.append((ctx.c([' ', '\u3000', '\t', '  ']), 'blank'))
@@ -1165,8 +1331,35 @@ def emit_content(ctx, layout, inserts):
                 out += blank() * int(blank_mode)
         k = content_kind(paras, i)
         ind = '' if (k != 'content' and head_noindent) else indent
-        out.append((ind + paras[i], k, i))
+        cut = getattr(ctx, 'cuts', {}).get(i)
+        if cut:
+            at, chrome = cut
+            out.append((ind + paras[i][:at], k, i))
+            out += chrome(ctx)
+            out.append((paras[i][at:], k, i))
+        else:
+            out.append((ind + paras[i], k, i))
     return out
+
+
+NO_LINE_START = set('，。；：、！？）》”’」』…—,.;:!?)')
+
+
+def plan_cut(ctx, chrome_fn):
+    """A page break inside one long paragraph of the run (a printed page): ctx.cuts[para] = (offset, lines)."""
+    paras = ctx.doc['paras']
+    cand = [i for i in range(ctx.s, ctx.e + 1) if len(paras[i]) >= 80]
+    if not cand:
+        return False
+    i = ctx.c(cand)
+    p = paras[i]
+    for _ in range(50):
+        at = ctx.r(20, len(p) - 20)
+        if p[at] in NO_LINE_START or p[at].isspace() or p[at - 1].isspace():
+            continue
+        ctx.cuts = {i: (at, chrome_fn)}
+        return True
+    return False
 
 
 def pick_inserts(ctx, makers, n):
@@ -1177,7 +1370,7 @@ def pick_inserts(ctx, makers, n):
     ctx.rng.shuffle(cand)
     for i in sorted(cand[:n]):
         name, f = ctx.c(makers)
-        inserts[i] = f(ctx)
+        inserts[i] = f
         names.append(name)
     return inserts, names
 
@@ -1203,6 +1396,8 @@ def assemble(ctx, pre, mid_makers, n_mid, post):
     post_names = []
     for name, f in post:
         got = f(ctx)
+        if name.endswith('_inpara'):
+            post_names.append(name)
         if got:
             lines += got
             post_names.append(name)
@@ -1223,19 +1418,25 @@ def maybe(ctx, blocks, prob):
 
 
 def build_wenku(ctx):
+    cut = ctx.p(0.4) and plan_cut(ctx, lambda c: wk_pagemark(c) + (wk_title(c) if c.p(0.3) else []))
     pre = [('nav', wk_nav)] + maybe(ctx, [('breadcrumb', wk_breadcrumb)], 0.6) + [('title', wk_title)]
     pre += shuffle_some(ctx, maybe(ctx, [('meta_wenku', wk_meta), ('actions', wk_actions), ('paywall', wk_paywall_top),
-                                         ('uploader', wk_uploaderbox), ('ads', wk_ads)], 0.6))
+                                         ('uploader', wk_uploaderbox), ('ads', wk_ads), ('docinfo', wk_docinfo)], 0.55))
     if ctx.s <= 3 and ctx.p(0.7):
         pre.append(('toc', wk_toc))
     elif ctx.p(0.3):
         pre.insert(1, ('toc', wk_toc))
-    mids = [('paywall_mid', wk_paywall_mid), ('ads', wk_ads), ('mojibake', mojibake)]
-    n_mid = ctx.r(0, 2) if ctx.e - ctx.s >= 4 else 0
+    mids = [('paywall_mid', wk_paywall_mid), ('ads', wk_ads), ('mojibake', mojibake), ('pagemark', wk_pagemark),
+            ('pagemark', wk_pagemark)]
+    n_mid = ctx.r(0, 3) if ctx.e - ctx.s >= 4 else 0
     post = [('paywall_mid', wk_paywall_mid)] if ctx.p(0.5) else []
+    post += maybe(ctx, [('bottom', wk_bottom)], 0.5)
     post += shuffle_some(ctx, [('related', wk_related)] + maybe(ctx, [('disclaimer', wk_disclaimer), ('report', wk_report),
-                                                                      ('actions', wk_actions), ('related', wk_related)], 0.5))
+                                                                      ('actions', wk_actions)], 0.5)
+                         + maybe(ctx, [('related', wk_related)], 0.2))
     post += [('footer', wk_footer)] if ctx.p(0.8) else []
+    if cut:
+        post.append(('pagemark_inpara', lambda c: []))
     return assemble(ctx, pre, mids, n_mid, post)
 
 
@@ -1249,7 +1450,7 @@ def build_wechat(ctx):
         pre += [('title', na_title), ('repost_head', wx_repost_head)]
     else:
         pre += maybe(ctx, [('title', lambda c: L('title_repeat', c.title if c.s > 0 else '%s（全文）' % c.title))], 0.6)
-    pre += [('meta_wechat', wx_head)]
+    pre += [('meta_wechat', wx_head)] + maybe(ctx, [('byline', wx_byline)], 0.4)
     pre += shuffle_some(ctx, maybe(ctx, [('follow', wx_follow_top), ('readtime', wx_readtime), ('source', wx_source_top),
                                          ('audio', na_audio)], 0.45))
     mids = [('image', wx_image), ('follow', wx_follow_top), ('image', wx_image), ('past', wx_past)]
@@ -1257,7 +1458,9 @@ def build_wechat(ctx):
     post = [('end', wx_end)] if ctx.p(0.6) else []
     post += shuffle_some(ctx, maybe(ctx, [('editors', wx_editors), ('disclaimer', wx_disclaimer), ('image', wx_image)], 0.5))
     post += shuffle_some(ctx, maybe(ctx, [('past', wx_past), ('qr', wx_qr), ('readmore', wx_readmore), ('likes', wx_likes),
-                                          ('comments', wx_comments)], 0.6))
+                                          ('comments', wx_comments), ('contact', wx_contact)], 0.6))
+    if not repost and ctx.p(0.4):
+        post += [('webui', wx_webui)]
     if repost:
         post += maybe(ctx, [('disclaimer', na_disclaimer), ('related', na_related), ('footer', na_footer)], 0.7)
     return assemble(ctx, pre, mids, n_mid, post)
@@ -1265,19 +1468,29 @@ def build_wechat(ctx):
 
 def build_newsapp(ctx):
     pre = [('nav', na_top)] + maybe(ctx, [('openapp', na_openapp)], 0.5) + [('title', na_title), ('meta_news', na_meta)]
-    pre += shuffle_some(ctx, maybe(ctx, [('audio', na_audio), ('report', na_report), ('source', wx_source_top)], 0.4))
+    pre += shuffle_some(ctx, maybe(ctx, [('audio', na_audio), ('report', na_report), ('source', wx_source_top),
+                                         ('extra', na_extra_head)], 0.4))
     mids = [('ads', na_ad), ('expand', na_expand), ('openapp', na_openapp), ('image', wx_image)]
     n_mid = ctx.r(1, 3) if ctx.e - ctx.s >= 4 else ctx.r(0, 1)
     post = maybe(ctx, [('expand', na_expand)], 0.3) + maybe(ctx, [('editor', na_editor)], 0.6)
     post += shuffle_some(ctx, maybe(ctx, [('disclaimer', na_disclaimer), ('tags', na_tags), ('share', na_share), ('report', na_report),
                                           ('ads', na_ad)], 0.5))
-    post += shuffle_some(ctx, maybe(ctx, [('related', na_related), ('comments', na_hotcomments), ('related', na_related)], 0.7))
+    post += shuffle_some(ctx, maybe(ctx, [('related', na_related), ('comments', na_hotcomments)], 0.7)
+                         + maybe(ctx, [('related', na_related)], 0.25))
+    post += maybe(ctx, [('participate', na_participate), ('search', na_search)], 0.35)
     post += maybe(ctx, [('footer', na_footer)], 0.6)
     return assemble(ctx, pre, mids, n_mid, post)
 
 
 def build_forum(ctx):
-    pre = [('nav', fo_top), ('title', fo_title), ('op', fo_op)] + maybe(ctx, [('ip', fo_ipline)], 0.4)
+    pre = [('nav', fo_top), ('title', fo_title)]
+    if ctx.site == '知乎':
+        pre += maybe(ctx, [('zhihu_head', fo_zhihu_head)], 0.7)
+    elif ctx.site == '百度贴吧':
+        pre += maybe(ctx, [('tieba', fo_tieba)], 0.7)
+    else:
+        pre += maybe(ctx, [('discuz', fo_discuz)], 0.5)
+    pre += [('op', fo_op)] + maybe(ctx, [('ip', fo_ipline)], 0.4)
     mids = [('floor', fo_floor), ('floor', fo_floor), ('sig', fo_sig), ('ip', fo_ipline)]
     n_mid = ctx.r(0, 2) if ctx.e - ctx.s >= 6 else 0
     post = []
@@ -1286,6 +1499,10 @@ def build_forum(ctx):
     else:
         post += maybe(ctx, [('sig', fo_sig)], 0.5) + maybe(ctx, [('actions', fo_actions)], 0.6)
     post += maybe(ctx, [('disclaimer', fo_disclaimer)], 0.4)
+    if ctx.site == '百度贴吧':
+        post += maybe(ctx, [('tieba', fo_tieba)], 0.5)
+    elif ctx.site != '知乎':
+        post += maybe(ctx, [('discuz', fo_discuz)], 0.4)
     post += [('replies', lambda c: fo_replies(c, getattr(c, 'floor', 1) + 1))] if ctx.p(0.8) else []
     post += shuffle_some(ctx, maybe(ctx, [('pagination', fo_pagination), ('hot', fo_hot)], 0.5))
     post += maybe(ctx, [('footer', fo_footer)], 0.6)
@@ -1293,16 +1510,20 @@ def build_forum(ctx):
 
 
 def build_browser(ctx):
-    kind = ctx.c(BROWSERS)
+    kind = ctx.browser_kind
     ctx.site = ctx.c(WENKU_SITES[:6] + NEWS_APPS[:4] + ['微信公众平台', '个人博客', '%s人民政府网' % ctx.place])
     pre, post, mids = [], [], []
     if kind == 'print':
+        cut = plan_cut(ctx, lambda c: br_print_foot(c) + (br_print_head(c) if c.p(0.6) else []))
         pre += [('print_head', br_print_head)] + maybe(ctx, [('title', na_title)], 0.5) + maybe(ctx, [('meta_news', na_meta)], 0.5)
-        mids = [('print_break', lambda c: br_print_foot(c, c.r(1, 3), c.r(4, 9)) + br_print_head(c))]
+        mids = [('print_break', lambda c: br_print_foot(c) + br_print_head(c))]
         n_mid = ctx.r(1, 2) if ctx.e - ctx.s >= 5 else 0
-        post += [('print_foot', lambda c: br_print_foot(c, c.r(4, 9), 9))]
+        post += [('print_foot', lambda c: br_print_foot(c, last=True))]
+        if cut:
+            post.append(('print_break_inpara', lambda c: []))
     elif kind == 'reader':
         pre += [('skip', br_skip)] + maybe(ctx, [('nav', br_nav_list)], 0.4) + [('title', na_title), ('reader', br_reader)]
+        pre += maybe(ctx, [('app_ui', br_app_ui)], 0.5)
         mids = [('md', br_md_residue), ('emoji', br_emoji)]
         n_mid = ctx.r(0, 2)
         post += maybe(ctx, [('tags', br_tags), ('prevnext', br_prevnext), ('related', br_related), ('footer', br_footer)], 0.6)
@@ -1310,12 +1531,12 @@ def build_browser(ctx):
         pre += maybe(ctx, [('clip', br_clip)], 0.5) + [('md_title', br_md_title)] + maybe(ctx, [('md', br_md_residue)], 0.6)
         pre += maybe(ctx, [('meta', lambda c: L('metadata', c.c(['> 作者：%s  日期：%s' % (c.person(), c.date()),
                                                                    '*%s · %s*' % (c.date(), c.site), '发布于 %s' % c.date()])))], 0.7)
-        mids = [('md', br_md_residue), ('md', br_md_residue), ('emoji', br_emoji)]
+        mids = [('md', br_md_residue), ('md', br_md_residue), ('emoji', br_emoji), ('app_ui', br_app_ui)]
         n_mid = ctx.r(1, 3)
         post += maybe(ctx, [('md', br_md_residue), ('tags', br_tags), ('related', br_related), ('clip', br_clip)], 0.6)
     elif kind == 'savedpage':
         pre += [('skip', br_skip), ('nav', br_nav_list)] + maybe(ctx, [('breadcrumb', wk_breadcrumb)], 0.5)
-        pre += [('title', na_title)] + maybe(ctx, [('meta_news', na_meta), ('share', na_share)], 0.5)
+        pre += [('title', na_title)] + maybe(ctx, [('meta_news', na_meta), ('share', na_share), ('app_ui', br_app_ui)], 0.5)
         mids = [('mojibake', mojibake), ('ads', na_ad), ('md', br_md_residue)]
         n_mid = ctx.r(0, 2)
         post += maybe(ctx, [('share', na_share), ('prevnext', br_prevnext), ('related', br_related), ('comments', na_hotcomments),
@@ -1324,7 +1545,8 @@ def build_browser(ctx):
         pre += [('clip', br_clip), ('md_title', br_md_title)] + maybe(ctx, [('meta_wechat', wx_head), ('emoji', br_emoji)], 0.6)
         mids = [('image', wx_image), ('emoji', br_emoji)]
         n_mid = ctx.r(0, 2)
-        post += maybe(ctx, [('end', wx_end), ('editors', wx_editors), ('likes', wx_likes), ('clip', br_clip)], 0.6)
+        post += maybe(ctx, [('end', wx_end), ('editors', wx_editors), ('likes', wx_likes), ('webui', wx_webui),
+                            ('clip', br_clip)], 0.6)
     lines, variants = assemble(ctx, pre, mids, n_mid, post)
     return lines, [kind] + variants
 
@@ -1412,10 +1634,14 @@ def make(seed, out):
             os.remove(os.path.join(out, d, f))
     index = ['doc\tstyle\tsource_file\tpara_start\tpara_end\tn_lines\tvariants\tsite']
     n = 0
+    n_browser = 0
     for (doc, (s, e)), style in zip(plan, styles):
         site = {'wenku': WENKU_SITES, 'wechat': ['微信公众平台'], 'newsapp': NEWS_APPS, 'forum': FORUMS,
                 'browser': ['browser']}[style]
         ctx = Ctx(rng, doc, s, e, style, rng.choice(site))
+        if style == 'browser':
+            ctx.browser_kind = BROWSERS[n_browser % len(BROWSERS)]
+            n_browser += 1
         lines, variants = BUILDERS[style](ctx)
         content = {l[0].strip() for l in lines if len(l) == 3}
         page, gold = [], ['line\tlabel\tkind\tpara']
@@ -1428,6 +1654,8 @@ def make(seed, out):
             elif kind == 'blank' or not text.strip():
                 label, kind, para = 'blank', 'blank', ''
             else:
+                if rng.random() < 0.08:
+                    text = vary(ctx, text)
                 if text.strip() in content:
                     continue
                 label, para = 'chrome', ''
