@@ -192,6 +192,16 @@ class Ctx:
         if doc['year'] and doc['year'] >= 2019:
             self.repost_year = max(self.repost_year, doc['year'])
         self.account = self.wxname()
+        self.index_site = None
+        pl = self.place
+        if doc['folder'] == 'city_gwr_2024':
+            self.gov = pl + '市人民政府'
+        elif doc['folder'] == 'provincial_gwr_2025':
+            self.gov = pl + '人民政府'
+        else:
+            self.gov = pl + ('市人民政府' if pl in ('北京', '天津', '上海', '重庆') else
+                             '壮族自治区人民政府' if pl == '广西' else '回族自治区人民政府' if pl == '宁夏' else
+                             '维吾尔自治区人民政府' if pl == '新疆' else '省人民政府')
         self.used = set()
 
     # --- random helpers
@@ -606,7 +616,7 @@ def wx_readtime(ctx):
 
 def wx_source_top(ctx):
     k = ctx.r(0, 3)
-    src = ctx.c(['%s人民政府网' % ctx.place, '%s日报' % ctx.place, '新华社', '人民网', '%s发布' % ctx.place, ctx.wxname()])
+    src = ctx.c(['%s网' % ctx.gov, '%s日报' % ctx.place, '新华社', '人民网', '%s发布' % ctx.place, ctx.wxname()])
     if k == 0:
         return L('metadata', '来源：%s' % src)
     if k == 1:
@@ -1058,7 +1068,7 @@ def _print_setup(ctx):
         '%d/%d/%d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.c(['上午', '下午']) + '%d:%02d' % (ctx.r(1, 12), ctx.r(0, 59))),
         '%d/%d/%d %d:%02d' % (ctx.r(1, 12), ctx.r(1, 28), y % 100, ctx.r(1, 23), ctx.r(0, 59)),
         '%d-%02d-%02d %s' % (y, ctx.r(1, 12), ctx.r(1, 28), ctx.time())])
-    ctx.print_site = ctx.c([ctx.site, ctx.account, '%s人民政府' % ctx.place])
+    ctx.print_site = ctx.c([ctx.site, ctx.account, ctx.gov])
     ctx.print_url = ctx.url()
     ctx.print_total = ctx.r(3, 12)
     ctx.print_page = 1
@@ -1445,7 +1455,8 @@ def build_wechat(ctx):
     pre = []
     if repost:
         host = ctx.c(['搜狐号', '网易号', '百家号', '新浪看点', '个人图书馆'])
-        ctx.site = host + '（转载微信公众号）'
+        ctx.site = host
+        ctx.index_site = host + '（转载微信公众号）'
         pre += [('nav', lambda c: L('nav', c.c(['%s  首页' % host, host, '%s | 打开APP' % host])))]
         pre += [('title', na_title), ('repost_head', wx_repost_head)]
     else:
@@ -1511,7 +1522,7 @@ def build_forum(ctx):
 
 def build_browser(ctx):
     kind = ctx.browser_kind
-    ctx.site = ctx.c(WENKU_SITES[:6] + NEWS_APPS[:4] + ['微信公众平台', '个人博客', '%s人民政府网' % ctx.place])
+    ctx.site = ctx.c(WENKU_SITES[:6] + NEWS_APPS[:4] + ['微信公众平台', '个人博客', ctx.gov + '网'])
     pre, post, mids = [], [], []
     if kind == 'print':
         cut = plan_cut(ctx, lambda c: br_print_foot(c) + (br_print_head(c) if c.p(0.6) else []))
@@ -1676,7 +1687,7 @@ def make(seed, out):
             fh.write('\n'.join(page) + '\n')
         with open(os.path.join(out, 'gold', name + '.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
             fh.write('\n'.join(gold) + '\n')
-        index.append('\t'.join([name, style, doc['src'], str(s), str(e), str(len(page)), ';'.join(variants), ctx.site]))
+        index.append('\t'.join([name, style, doc['src'], str(s), str(e), str(len(page)), ';'.join(variants), ctx.index_site or ctx.site]))
     with open(os.path.join(out, 'index.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
         fh.write('\n'.join(index) + '\n')
     print('%d pages written to %s (seed %d)' % (n, out, seed))
