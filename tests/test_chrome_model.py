@@ -203,6 +203,13 @@ HOSTILE = {
                                                pickle=True), "arrays.npz"),
     "missing array": (lambda f: _rewrite(f, arrays={"coef": _good_arrays()["coef"]}), "arrays.npz"),
     "not a zip": (lambda f: _rewrite(f, raw=b"not an npz at all"), "arrays.npz"),
+    "the old feature version": (lambda f: _rewrite(f, manifest={"feature_version": 1}), "manifest.json"),
+    "no guard list": (lambda f: _rewrite(f, manifest={"guards": None}), "manifest.json"),
+    "other guards": (lambda f: _rewrite(f, manifest={"guards": ["sentence"]}), "manifest.json"),
+    "coef absurdly large": (lambda f: _rewrite(f, arrays={**_good_arrays(),
+                                                          "coef": np.full(cm.N_FEATURES, 1e200)}), "arrays.npz"),
+    "intercept infinite": (lambda f: _rewrite(f, arrays={**_good_arrays(), "intercept": np.array([np.inf])}),
+                           "arrays.npz"),
     "manifest not json": (lambda f: (f / "manifest.json").write_text("{format: 1", encoding="utf-8"), "manifest.json"),
 }
 

@@ -1,28 +1,34 @@
-"""A learned judge for the page-chrome lines the rules of ``textlab.chrome`` leave undecided.
+"""A learned judge of page-chrome lines, with hard content guards, after the rules of ``textlab.chrome``.
 
-This module owns the line features of the chrome model (:func:`page_features`), the model itself
-(:class:`ChromeModel`: one logistic-regression weight vector, an intercept and a conservative
-threshold), its folder format (``models/chrome/``: ``arrays.npz`` plus a ``manifest.json`` with
-SHA-256, feature spec, threshold and versions, read and written through
-:mod:`textlab.persistence`) and the decision step (:func:`model_reasons`).
+This module owns the line features of the chrome model (:func:`page_features`), the content guards
+that no model may cross (:func:`content_guards`, :func:`body_span`, :func:`title_line`), the model
+itself (:class:`ChromeModel`: one logistic-regression weight vector, an intercept and a threshold),
+its folder format (``models/chrome/``: ``arrays.npz`` plus a ``manifest.json`` with SHA-256, feature
+spec, guard list, threshold and versions, read and written through :mod:`textlab.persistence`) and
+the decision step (:func:`model_reasons`).
 
-The rules stay the first pass: a line they call chrome goes as before, a line that reads like
-body text (``chrome._is_good``) or is document structure (``chrome._is_keeper``: headings,
-greetings, signatures, dates, document numbers, subtitles) stays as before. Only the remaining
-*uncertain* lines (kept by the rules, short or without sentence shape) are scored, and one goes
-when its chrome probability reaches the model's threshold (chosen on development data so that no
-content line of any development set would go).
+The rules stay the first pass: a line they call chrome goes as before. Every other line is judged
+by the model, including lines the rules call prose (``chrome._is_good``) or keepers
+(``chrome._is_keeper``), unless a content guard holds it: a body sentence, a paragraph, an outline
+heading, the greeting, the closing, the signature block, the speaker, the title and its pieces, a
+table cell, the body of a hard-wrapped page, an isolated line inside the body (see
+:func:`content_guards` for the exact shapes). A page without a body sentence is left to the rules.
+A judged line goes when its chrome probability reaches the model's threshold, chosen by
+leave-one-writer-out validation (``scripts/train_chrome.py``) so that the model breaks at most
+0.5 % of the content paragraphs of every held-out writer; its reason is ``model: p=0.97``.
 
 Features of a line (all computed from the line and its neighbours, linear in the page length):
-its shape (length, shares of CJK / digits / latin / punctuation, sentence end, separators,
-brackets, dates, times, counts, label colon, leading marks, inner spaces, URLs), whether the
-rules call it good or a keeper, the same shape of the lines at -2, -1, +1, +2 with their rule
-judgement (chrome or not, and the reason's family), its place in the page (share of the page,
-before the first / after the last good line, distances to them), the run of short lines it
-sits in, the rule chrome around it, its likeness to the first title-like line, and hashed
-character 1-2-grams of the line (and, at half weight, of its two neighbours) into
-:data:`N_HASH` slots (CRC-32, the same in every process). Nothing is loaded at import; ``clean()``
-reads the shipped model on first use and keeps it for the process (:func:`shipped_chrome_model`).
+its shape (length, shares of CJK / digits / latin / punctuation, stop-word share, sentence end,
+comma, open end, separators, brackets, dates, times, counts, label colon, leading marks, heading
+and numbered-item shape, inner spaces, URLs), whether the rules call it good or a keeper, the same
+shape of the lines at -2, -1, +1, +2 with their rule judgement (chrome or not, and the reason's
+family), its place in the page (share of the page, before / inside / after the body span and the
+distance to it, before the first / after the last good line), the run of short lines it sits in and
+the share of short lines around it, the rule chrome around it, whether it repeats on the page, its
+likeness to the document's title (:func:`title_line`), and hashed character 1-2-grams of the line
+(and, at half weight, of its two neighbours) into :data:`N_HASH` slots (CRC-32, the same in every
+process). Nothing is loaded at import; ``clean()`` reads the shipped model on first use and keeps
+it for the process (:func:`shipped_chrome_model`).
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ FEATURE_VERSION = 2
 N_HASH = 2 ** 14
 MODEL_REASON = "model"  # the reason clean(report=True) gives for a line the model removed
 DATA_FILES = ("arrays.npz",)
+MAX_WEIGHT = 1e4  # no weight or intercept of a fitted chrome model comes near this
 
 _SEPARATORS = re.compile(r"[|｜>›»/·•丨▶►→]")
 _BRACKETS = re.compile(r"[【】\[\]［］《》〈〉「」（）()]")
@@ -135,7 +142,9 @@ _TOC_TAIL = re.compile(r"[.．·…\-—_\s]*\d{1,4}$")
 # the closing of a speech, report or notice
 _CLOSING = re.compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
                       r"[^，]{0,10}[。！]?|此致|敬礼[！!。]?|特此(?:通知|通告|公告|报告|函告|批复|函复|说明)[。！]?")
-_LEADER = re.compile(r"(?:总理|副总理|国务委员|主席|委员长|部长|主任|省长|市长|书记)[\s\u3000]*[\u4e00-\u9fff·]{2,4}")
+_LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主席|委员长|部长|主任|省长|市长|县长|区长|州长|书记)"
+                     r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
+_DATED_SUBTITLE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日(?:在|于)")
 _MEMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}[ \u3000\t]+\S{3,60}")  # 韦志榕 编审、…; 李 捷 研究员、…
 _POST_WORD = re.compile(r"长|员|主任|书记|编辑|总编|编审|教授|院士|主席|经理|司令|政委|干部|代表|专家|顾问|局|厅|部|委|院|会")
 _SIGNATURE_ZONE = 6  # lines after the last body sentence that may be the signature block
@@ -181,7 +190,7 @@ def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None) -> tupl
     return best[1], best[2]
 
 
-_TITLE_SKIP = re.compile(r"[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]|.{0,20}[：:]|.{0,6}[：:|｜].*|.*[，,].*|[【\[［].*")
+_TITLE_SKIP = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日.*|[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]|.{0,20}[：:]|.{0,6}[：:|｜].*|.*[，,].*|[【\[［].*")
 
 
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
@@ -190,8 +199,8 @@ _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may b
 def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None) -> int | None:
     """The index of the document's own title, among the title-shaped lines before the body span (or
     of the whole page when it has none; 4 to 60 characters, 4+ CJK, no sentence end or comma, not a
-    subtitle ``——…`` / ``（…）``, not a label ``…：`` or bracketed button, not a byline, date or
-    document number, kept by the rules when ``reasons`` are given): the one with the best evidence
+    subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button, not a byline, date or
+    document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
     (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
     last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
     strong = _strong_lines(keys, reasons)
@@ -199,6 +208,7 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None) -> int
     cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
              and _chrome._cjk(keys[i]) >= 4 and not _chrome._is_sentence(keys[i])
              and not _TITLE_SKIP.fullmatch(keys[i]) and not _chrome._BYLINE.fullmatch(keys[i])
+             and not _OUTLINE.match(keys[i])
              and not _chrome.CN_DATE.fullmatch(keys[i]) and not _chrome._DOC_NUMBER.fullmatch(keys[i])
              and not _chrome._GREETING.fullmatch(keys[i])]
     cands = cands[-_TITLE_CANDIDATES:]
@@ -214,6 +224,40 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None) -> int
     return max(reversed(cands), key=score)
 
 
+_TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
+
+
+def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
+    """Line ``i`` continues the title at ``title_i``: a subtitle (``——…``, ``（…）``) one or two lines under
+    it, or another piece of a title cut over two or three lines (one piece ends in a title word such as 通知 /
+    意见 / 报告, the other does not), never a repeat of the title (a page title above it)."""
+    k, title = keys[i], keys[title_i]
+    if _chrome._is_sentence(k) or not k:
+        return False
+    if i in (title_i + 1, title_i + 2) and (_chrome._SUBTITLE.fullmatch(k) or _DATED_SUBTITLE.match(k)):
+        return True
+    if i < title_i - 2 or i > title_i + 1 or len(k) > 40:
+        return False
+    if i == title_i - 2 and not _title_part(keys, i + 1, title_i):
+        return False  # three pieces: the middle one must be a piece too
+    a, b = _bigrams(k), _bigrams(title)
+    if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
+        return False  # a repeat, not a piece
+    upper, lower = (k, title) if i < title_i else (title, k)
+    if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or re.search(r"[：:|｜_【】\[\]]", k):
+        return False  # a contents line or a label above the title is not a piece of it
+    return bool(_TITLE_END.match(lower)) and not _TITLE_END.match(upper)
+
+
+def _plain_repeat(keys: Sequence[str], i: int, title_i: int, reasons: Sequence[str] | None) -> bool:
+    """Line ``i`` above the title is the title again, plain (no bracket, separator or site suffix; one
+    holds the other, 40 characters at most), with only lines the rules removed between them."""
+    k, title = keys[i], keys[title_i]
+    if re.search(r"[【】\[\]|｜_\-—:：《》<>]", k) or not (title in k or k in title) or len(k) > 40:
+        return False
+    return all(reasons and reasons[j] for j in range(i + 1, title_i))
+
+
 def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None) -> list[str]:
     """Why the model may never remove each non-blank line of a page ("" = the model may judge it).
 
@@ -221,7 +265,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
 
     * ``sentence``: inside the body span (see :func:`body_span`) or next to it a line ending in sentence
       punctuation with 10+ characters (6+ CJK); anywhere a line of 60+ characters ending so (a paragraph)
-      or a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a footnote, ``指标来源：…。``);
+      or a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a footnote, ``指标来源：…。``),
+      or a paragraph that does not end a sentence (40+ characters with ``。`` inside, or 60+ with ``，``);
     * ``cut_sentence``: inside the body span a line ending open (comma, colon, opening quote) or a long
       line (40+) with a comma inside: a sentence cut by the copy;
     * ``heading``: an outline heading (``一、…``, ``（一）…``, ``第三章…``) of 60 characters at most, and inside
@@ -233,13 +278,19 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       issuer names (a line of 30 characters at most naming an organisation, without colon, separator or
       sentence end: ``国务院``, ``XX市人民政府办公厅``, ``××区委组织部调研组``), dates (``二〇〇八年三月五日``), document numbers,
       leaders (``总理 温家宝``) and bylines;
-    * ``speaker``: before the body a byline (``市长 王建华``) or the line above a greeting;
-    * ``title``: the document's title (:func:`title_line`), and up to two lines around it (before the
-      body) that continue a title cut over lines (``国务院关于…`` / ``…的通知``) or the subtitle under it;
+    * ``speaker``: before the body a byline (``市长 王建华``, ``自治区主席 艾尔肯·吐尼亚孜``) or the short
+      name line above a greeting;
+    * ``title``: the document's title (:func:`title_line`), the lines that continue a title cut over two
+      or three lines (``国务院关于…`` / ``…的若干意见``) and the subtitle under it (``——在…上的讲话``); before the
+      body also a document number (``国发〔2018〕39号``) and the addressees (``各省、自治区…：``), and the
+      same plain title once more up to three lines above it with only rule-removed lines between
+      (``2025年湖南省政府工作报告`` / ``来源：…`` / ``政府工作报告``); a decorated repeat (``【上海】…``,
+      ``…_XX网``, ``标题：…``) or one with other lines between is judged;
     * ``table_cell``: a bare number, a line of 12 characters at most within two lines of one or with three
       within ten (a table), a name with a post (``…部长``; ``韦志榕 编审、…``: a member list);
     * ``wrapped``: on a hard-wrapped page (``textlab.wraps.wrap_width``), every line from the first to the
-      last body sentence (table cells and pieces of cut sentences); its head and tail may be judged;
+      last body sentence (table cells and pieces of cut sentences) and every full line (85 % of the
+      width) anywhere; the other lines of its head and tail may be judged;
     * ``body_line``: strictly between the first and last body sentence of the page, a line with no
       rule-removed chrome line next to it that is not in a run of :data:`_LIST_RUN` or more lines without
       sentence punctuation (a label line ``时间：…`` of a notice, a table cell ``定量``, a caption); lines
@@ -269,7 +320,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     title_i = title_line(keys, reasons)
     width = None
     if span:
-        from textlab.wraps import wrap_width
+        from textlab.wraps import _size, wrap_width
 
         width = wrap_width(list(raws))
     number = [bool(_BARE_NUMBER.fullmatch(k)) for k in keys]
@@ -305,7 +356,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
         k = k.rstrip("'\"")  # a stray ASCII quote after the sentence end
         if (near and len(k) >= 10 and _chrome._is_sentence(k) and _chrome._cjk(k) >= 6) \
                 or (len(k) >= 60 and _chrome._is_sentence(k)) \
-                or (len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5):
+                or (len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5) \
+                or (len(k) >= 40 and "。" in k[:-1]) or (len(k) >= 60 and "，" in k):
             out[i] = "sentence"
         elif inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END:
             out[i] = "cut_sentence"
@@ -316,10 +368,12 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
             out[i] = "greeting"
         elif len(k) <= 40 and _CLOSING.fullmatch(k):
             out[i] = "closing"
-        elif i == title_i or (title_i is not None and abs(i - title_i) <= 2 and i < lo and not _chrome._is_sentence(k)
-                              and (_TITLE_PIECE.match(k) or _TITLE_PIECE.match(keys[title_i])
-                                   or (i == title_i + 1 and _chrome._SUBTITLE.fullmatch(k)))):
+        elif i == title_i or (title_i is not None and i < first and _title_part(keys, i, title_i)):
             out[i] = "title"
+        elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
+            out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
+        elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)):
+            out[i] = "title"  # the document number under the title, the addressees (各省、自治区…：)
         elif k[:1] in "」』”’）)》】〕，、。；：" and len(k) > 1:
             out[i] = "cut_sentence"  # 」和「: a line that opens with closing punctuation continues a sentence
         elif i > 0 and (_OUTLINE_NUMBER.fullmatch(keys[i - 1]) or _ATTACH_HEAD.fullmatch(keys[i - 1])) and len(k) <= 40:
@@ -330,12 +384,13 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
             out[i] = "keep_word"
         elif _SECTION_WORD.fullmatch(k) or _MEMBER_LABEL.match(k):
             out[i] = "heading" if _SECTION_WORD.fullmatch(k) else "table_cell"
-        elif i < lo and (_chrome._BYLINE.fullmatch(k) or (i + 1 < n and _chrome._GREETING.fullmatch(keys[i + 1]))):
+        elif i < lo and (_chrome._BYLINE.fullmatch(k) or _LEADER.fullmatch(raws[i].strip().replace(" ", "")) or (i + 1 < n and _chrome._GREETING.fullmatch(keys[i + 1])
+                                                           and len(k) <= 12 and not re.search(r"[：:|｜/>\d]", k))):
             out[i] = "speaker"
         elif _BARE_NUMBER.fullmatch(k) or _chrome._POST_END.search(k) or (len(k) <= 12 and cells(i)) \
                 or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)):
             out[i] = "table_cell"
-        elif width and first <= i <= last:
+        elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
             out[i] = "wrapped"
         elif first < i < last and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
             out[i] = "body_line"
@@ -507,6 +562,8 @@ class ChromeModel:
             raise ValueError(f"coef has shape {self.coef.shape}, expected ({N_FEATURES},)")
         if not np.isfinite(self.coef).all() or not math.isfinite(self.intercept):
             raise ValueError("coef and intercept must be finite")
+        if np.abs(self.coef).max(initial=0.0) > MAX_WEIGHT or abs(self.intercept) > MAX_WEIGHT:
+            raise ValueError(f"coef and intercept must lie within ±{MAX_WEIGHT:g} (a logistic model, not these values)")
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold {self.threshold} is not in (0, 1]")
 
@@ -526,7 +583,8 @@ class ChromeModel:
         arrays = {"coef": self.coef, "intercept": np.array([self.intercept], dtype=np.float64)}
         manifest = {"threshold": float(self.threshold), "feature_version": FEATURE_VERSION, "n_hash": N_HASH,
                     "n_dense": N_DENSE, "shape_names": list(SHAPE_NAMES), "reason_families": list(REASON_FAMILIES),
-                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "card": self.card}
+                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "guards": list(GUARDS),
+                    "card": self.card}
         return write_model(path, format=FORMAT, format_version=FORMAT_VERSION,
                            files={"arrays.npz": npz_bytes(arrays)}, manifest=manifest)
 
@@ -539,7 +597,7 @@ class ChromeModel:
         where = folder.manifest_path
         expected = {"feature_version": FEATURE_VERSION, "n_hash": N_HASH, "n_dense": N_DENSE,
                     "shape_names": list(SHAPE_NAMES), "reason_families": list(REASON_FAMILIES),
-                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES)}
+                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "guards": list(GUARDS)}
         for key, want in expected.items():
             if m.get(key) != want:
                 raise ModelFormatError(f"{where}: {key} {str(m.get(key))[:80]!r} is not this textlab's feature "
@@ -551,7 +609,10 @@ class ChromeModel:
         if not isinstance(card, dict):
             raise ModelFormatError(f"{where}: 'card' must be a JSON object")
         arrays = folder.arrays("arrays.npz", {"coef": ArraySpec((N_FEATURES,)), "intercept": ArraySpec((1,))})
-        return cls(arrays["coef"].astype(np.float64), float(arrays["intercept"][0]), threshold, card)
+        try:
+            return cls(arrays["coef"].astype(np.float64), float(arrays["intercept"][0]), threshold, card)
+        except ValueError as exc:
+            raise ModelFormatError(f"{folder.manifest_path.parent / 'arrays.npz'}: {exc}") from None
 
 
 def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], model: ChromeModel) -> list[str]:
