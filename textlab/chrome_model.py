@@ -268,7 +268,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       or a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a footnote, ``指标来源：…。``),
       or a paragraph that does not end a sentence (40+ characters with ``。`` inside, or 60+ with ``，``);
     * ``cut_sentence``: inside the body span a line ending open (comma, colon, opening quote) or a long
-      line (40+) with a comma inside: a sentence cut by the copy;
+      line (40+) with a comma inside: a sentence cut by the copy; anywhere a line of 24+ characters
+      (12+ CJK) with a comma between its clauses (a headline of two short clauses may be judged);
     * ``heading``: an outline heading (``一、…``, ``（一）…``, ``第三章…``) of 60 characters at most, and inside
       the body any heading shape (``1.``, ``（1）``, ``一是``); a heading before the body whose text comes
       again later (a table of contents) is not guarded;
@@ -281,7 +282,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     * ``speaker``: before the body a byline (``市长 王建华``, ``自治区主席 艾尔肯·吐尼亚孜``) or the short
       name line above a greeting;
     * ``title``: the document's title (:func:`title_line`), the lines that continue a title cut over two
-      or three lines (``国务院关于…`` / ``…的若干意见``) and the subtitle under it (``——在…上的讲话``); before the
+      or three lines (``国务院关于…`` / ``…的若干意见``; at the top of the page, with only rule chrome above,
+      any title-shaped line right above it: ``决胜全面建成小康社会`` / ``为夺取…``) and the subtitle under it (``——在…上的讲话``); before the
       body also a document number (``国发〔2018〕39号``) and the addressees (``各省、自治区…：``), and the
       same plain title once more up to three lines above it with only rule-removed lines between
       (``2025年湖南省政府工作报告`` / ``来源：…`` / ``政府工作报告``); a decorated repeat (``【上海】…``,
@@ -359,7 +361,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
                 or (len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5) \
                 or (len(k) >= 40 and "。" in k[:-1]) or (len(k) >= 60 and "，" in k):
             out[i] = "sentence"
-        elif inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END:
+        elif (inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END) \
+                or (len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
             out[i] = "cut_sentence"
         elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))) \
                 and not (i < lo and later.get(_TOC_TAIL.sub("", k), i) > i):
@@ -370,6 +373,10 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
             out[i] = "closing"
         elif i == title_i or (title_i is not None and i < first and _title_part(keys, i, title_i)):
             out[i] = "title"
+        elif title_i is not None and i == title_i - 1 and all(reasons and reasons[j] for j in range(i)) \
+                and 4 <= len(k) <= 40 and _chrome._cjk(k) >= 4 and not _chrome._is_sentence(k) \
+                and not re.search(r"[：:|｜_【】\[\]<>/]", k) and not _OUTLINE.match(k):
+            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…)
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
         elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)):
