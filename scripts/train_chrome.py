@@ -20,6 +20,30 @@ with that writer's model (rules alone vs rules + model): the honest figures are 
 (mean / min over writers). ``--save`` trains on all seven writers with the chosen C and threshold
 (or ``--C`` / ``--threshold`` when given without ``--cv``). Figures on the training writers are
 optimistic and labelled so.
+
+Figures of the shipped model's recipe (run of 2026-11-30: C 8, threshold 0.90; scorer of
+textlab/training/chrome_eval.py, the full ``clean``; "rules" = ``clean(chrome_model=False)``; every
+row is a model trained WITHOUT that writer). "main" is the cleaner before this round (rules + the
+round-2 model, which had been trained on dev1, dev2, dev3 and dev3d: on those rows it is not a
+held-out figure).
+
+| held out | main: removed | chrome removed: rules → rules + model | content lines kept | content paragraphs kept whole |
+|---|---|---|---|---|
+| dev1 | 100.0% | 882/882 (100.0%) → 882/882 (100.0%) | 99.40% → 99.16% | 98.91% → 98.47% |
+| dev2 | 99.9% | 956/960 (99.6%) → 956/960 (99.6%) | 100.00% → 100.00% | 99.71% → 99.71% |
+| dev3 | 98.5% | 1214/1237 (98.1%) → 1221/1237 (98.7%) | 100.00% → 100.00% | 100.00% → 100.00% |
+| dev3d | 95.9% | 349/366 (95.4%) → 357/366 (97.5%) | 99.93% → 99.86% | 99.75% → 99.50% |
+| test1 | 93.9% | 1964/2150 (91.3%) → 2075/2150 (96.5%) | 100.00% → 99.91% | 98.91% → 98.74% |
+| test2 | 83.8% | 2042/2563 (79.7%) → 2357/2563 (92.0%) | 99.97% → 99.94% | 98.54% → 98.48% |
+| test3 | 80.5% | 1674/2241 (74.7%) → 1982/2241 (88.4%) | 99.95% → 99.82% | 99.50% → 99.31% |
+
+Mean removal over the seven held-out writers 96.1%, lowest 88.4% (test3): the 95%
+target is met on the mean but not on the two newest writers (test2, test3). The model breaks at most
+0.5 % of a held-out writer's paragraphs (dev1: 4 of 917, table headers of PDF pages); the paragraph
+rates below 99.5 % on dev1, test1 and test2 come mostly from the rules and the wrap joining, as the
+rules-only column shows. The shipped model trains on all seven writers (its figures on them are
+optimistic); with it the 294 seed files, the five party seeds and the 40 gov.cn pages lose no line
+to the model.
 """
 
 from __future__ import annotations

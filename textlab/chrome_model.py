@@ -108,7 +108,7 @@ def _shape(key: str, raw: str, good: bool, keeper: bool) -> list[float]:
         float(bool(_SEPARATORS.search(raw))), float(bool(_BRACKETS.search(key))),
         float(bool(_DATE.search(key))), float(bool(_TIME.search(key))), float(bool(_COUNT.search(key))),
         float("：" in key[:12]), float(bool(_LEAD_MARK.match(key))),
-        float(bool(re.search(r"\S[ \t\u3000]+\S", stripped))), float(bool(_URL.search(key))),
+        float(bool(_INNER_SPACE.search(stripped))), float(bool(_URL.search(key))),
         float(good), float(keeper),
         sum(c in _STOP for c in key) / d, float("，" in key), float(bool(_chrome._HEADING.match(key))),
         float(bool(_chrome._NUMBERED_ITEM.fullmatch(key))), float(key[-1:] in _OPEN_END),
@@ -150,6 +150,13 @@ _POST_WORD = re.compile(r"长|员|主任|书记|编辑|总编|编审|教授|院�
 _SIGNATURE_ZONE = 6  # lines after the last body sentence that may be the signature block
 GUARDS = ("sentence", "cut_sentence", "heading", "greeting", "closing", "signature", "speaker", "title",
           "table_cell", "wrapped", "body_line", "no_word", "note", "keep_word")
+_INNER_SPACE = re.compile(r"\S[ \t\u3000]+\S")
+_PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]]")
+_DECORATION = re.compile(r"[【】\[\]|｜_\-—:：《》<>]")
+_TOP_PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]<>/]")
+_NAME_MARKS = re.compile(r"[：:|｜/>\d]")
+_SPEAKER_MARKS = re.compile(r"[：:|｜/>]")
+_ISSUER_MARKS = re.compile(r"[：:>|｜/]")
 _SECTION_WORD = re.compile(r"(?:结束语|结语|前言|序言|引言|后记|导语|附录|附表|附件|目录|说明|注释|注)[：:]?")
 _MEMBER_LABEL = re.compile(r"(?:副?组长|副?主任|副?主席|成员|委员|召集人|联络员|秘书长)[：:](?:[\u4e00-\u9fff·]{2,4}|$)")
 _OUTLINE_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]?|第[一二三四五六七八九十百\d]{1,4}[章节部分条编篇]")
@@ -170,13 +177,15 @@ def _strong_lines(keys: Sequence[str], reasons: Sequence[str] | None = None) -> 
             and not (reasons and reasons[i])]
 
 
-def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None) -> tuple[int, int] | None:
+def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
+              strong: list[int] | None = None) -> tuple[int, int] | None:
     """The first and last line of the page's body: body sentences (a line of 12+ CJK characters, 20+
     characters, ending in sentence punctuation, not removed by the rules when ``reasons`` are given)
     chained while at most :data:`_GAP` other lines stand between two of them; the body is the chain
     with the most characters (a related-article list or a comment area after it, or a sidebar before
-    it, is another chain). None for a page without a body sentence."""
-    strong = _strong_lines(keys, reasons)
+    it, is another chain). None for a page without a body sentence. ``strong``: the body sentences
+    when the caller has them (:func:`_strong_lines`)."""
+    strong = _strong_lines(keys, reasons) if strong is None else strong
     if not strong:
         return None
     chains, start, size = [], strong[0], len(keys[strong[0]])
@@ -196,14 +205,15 @@ _TITLE_SKIP = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})�
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
 
 
-def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None) -> int | None:
+def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
+               strong: list[int] | None = None) -> int | None:
     """The index of the document's own title, among the title-shaped lines before the body span (or
     of the whole page when it has none; 4 to 60 characters, 4+ CJK, no sentence end or comma, not a
     subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button, not a byline, date or
     document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
     (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
     last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
-    strong = _strong_lines(keys, reasons)
+    strong = _strong_lines(keys, reasons) if strong is None else strong
     end = strong[0] if strong else len(keys)
     cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
              and _chrome._cjk(keys[i]) >= 4 and not _chrome._is_sentence(keys[i])
@@ -244,7 +254,7 @@ def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
     if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
         return False  # a repeat, not a piece
     upper, lower = (k, title) if i < title_i else (title, k)
-    if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or re.search(r"[：:|｜_【】\[\]]", k):
+    if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or _PIECE_MARKS.search(k):
         return False  # a contents line or a label above the title is not a piece of it
     return bool(_TITLE_END.match(lower)) and not _TITLE_END.match(upper)
 
@@ -253,7 +263,7 @@ def _plain_repeat(keys: Sequence[str], i: int, title_i: int, reasons: Sequence[s
     """Line ``i`` above the title is the title again, plain (no bracket, separator or site suffix; one
     holds the other, 40 characters at most), with only lines the rules removed between them."""
     k, title = keys[i], keys[title_i]
-    if re.search(r"[【】\[\]|｜_\-—:：《》<>]", k) or not (title in k or k in title) or len(k) > 40:
+    if _DECORATION.search(k) or not (title in k or k in title) or len(k) > 40:
         return False
     return all(reasons and reasons[j] for j in range(i + 1, title_i))
 
@@ -312,14 +322,21 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     * ``heading`` also holds an attachment line of a notice (``附件：1.…``, ``附件2``) and a section word
       alone (``结束语``, ``前言``, ``附录``); ``table_cell`` a member line (``成员：何亚非…``).
     """
+    return _page_structure(keys, raws, reasons)[0]
+
+
+def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None):
+    """(guards, body span, title index) of a page, each body-sentence scan done once."""
     n = len(keys)
     out = [""] * n
-    span = body_span(keys, reasons)
+    strong = _strong_lines(keys)
+    strong_kept = [i for i in strong if not (reasons and reasons[i])]
+    span = body_span(keys, reasons, strong=strong_kept)
     lo, hi = span if span else (n, -1)
     later: dict[str, int] = {}
     for i, k in enumerate(keys):
         later[_TOC_TAIL.sub("", k)] = i
-    title_i = title_line(keys, reasons)
+    title_i = title_line(keys, reasons, strong=strong_kept)
     width = None
     if span:
         from textlab.wraps import _size, wrap_width
@@ -331,7 +348,6 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
         near2 = any(number[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i)
         return near2 or sum(number[j] for j in range(max(0, i - 10), min(n, i + 11)) if j != i) >= 3
 
-    strong = _strong_lines(keys)
     strong_set = set(strong)
     first, last = (strong[0], strong[-1]) if strong else (n, -1)
     counts: dict[str, int] = {}
@@ -375,7 +391,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
             out[i] = "title"
         elif title_i is not None and i == title_i - 1 and all(reasons and reasons[j] for j in range(i)) \
                 and 4 <= len(k) <= 40 and _chrome._cjk(k) >= 4 and not _chrome._is_sentence(k) \
-                and not re.search(r"[：:|｜_【】\[\]<>/]", k) and not _OUTLINE.match(k):
+                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k):
             out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…)
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
@@ -392,7 +408,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
         elif _SECTION_WORD.fullmatch(k) or _MEMBER_LABEL.match(k):
             out[i] = "heading" if _SECTION_WORD.fullmatch(k) else "table_cell"
         elif i < lo and (_chrome._BYLINE.fullmatch(k) or _LEADER.fullmatch(raws[i].strip().replace(" ", "")) or (i + 1 < n and _chrome._GREETING.fullmatch(keys[i + 1])
-                                                           and len(k) <= 12 and not re.search(r"[：:|｜/>\d]", k))):
+                                                           and len(k) <= 12 and not _NAME_MARKS.search(k))):
             out[i] = "speaker"
         elif _BARE_NUMBER.fullmatch(k) or _chrome._POST_END.search(k) or (len(k) <= 12 and cells(i)) \
                 or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)):
@@ -404,7 +420,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
         elif first < i < last and counts[keys[i]] >= 3 and len(k) <= 12:
             out[i] = "table_cell"  # a cell repeated down a table (定量 / 定性)
         elif title_i is not None and i in (title_i + 1, title_i + 2) and i < first and len(k) <= 30 \
-                and not _DIGIT.search(k) and not re.search(r"[：:|｜/>]", k) \
+                and not _DIGIT.search(k) and not _SPEAKER_MARKS.search(k) \
                 and (_chrome._SIGNATURE.search(k) or _POST_WORD.search(k)):
             out[i] = "speaker"  # ×区财政局预算科党支部 党员 × under the title
         elif i > last and i > 0 and _NOTE_MARK.match(k) and (_NOTE_HEAD.fullmatch(keys[i - 1]) or out[i - 1] == "note"):
@@ -419,14 +435,14 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
             if out[i] in ("closing", "greeting", "sentence"):
                 continue
             if ((_chrome._SIGNATURE.fullmatch(k) or _TEAM.fullmatch(k)) and 2 <= _chrome._cjk(k) <= 30 and len(k) <= 30
-                    and not _chrome._NAV_SEP.search(k) and not re.search(r"[：:>|｜/]", k)
+                    and not _chrome._NAV_SEP.search(k) and not _ISSUER_MARKS.search(k)
                     and not _chrome._is_sentence(k)) \
                     or _chrome.CN_DATE.fullmatch(k) or _chrome._DOC_NUMBER.fullmatch(k) or _LEADER.fullmatch(k) \
                     or _chrome._BYLINE.fullmatch(k):
                 out[i] = "signature"
             else:
                 break
-    return out
+    return out, span, title_i
 
 
 @dataclass
@@ -468,10 +484,8 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     kept_good = [good[i] and not reasons[i] for i in range(n)]
     first_good = next((i for i in range(n) if kept_good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if kept_good[i]), -1)
-    guards = content_guards(keys, raws, reasons)
-    span = body_span(keys, reasons)
+    guards, span, title_i = _page_structure(keys, raws, reasons)
     lo, hi = span if span else (n, -1)
-    title_i = title_line(keys, reasons)
     title_key = keys[title_i] if title_i is not None else ""
     eligible = np.array([not reasons[i] and not guards[i] and len(keys[i]) > 1 for i in range(n)], dtype=bool)
     if span is None:  # no body sentence: no body to judge the others against, rules only
