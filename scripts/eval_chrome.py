@@ -1,6 +1,7 @@
 """Score textlab's chrome removal (issue 14, point 5); the work is in textlab/training/chrome_eval.py.
 
-    python scripts/eval_chrome.py --locked-test-run --out /tmp/chrome_eval     # the locked set, once
+    python scripts/eval_chrome.py --set eval/chrome_test4 --locked-test-run --out /tmp/ce   # a locked set, once
+    python scripts/eval_chrome.py --out /tmp/chrome_eval                         # eval/chrome_test (retired) + gov.cn
     python scripts/eval_chrome.py --set eval/chrome_dev --out /tmp/chrome_dev    # any other page set
     python scripts/eval_chrome.py --skip-pages --skip-govcn                      # only the seed diff
     python scripts/eval_chrome.py --locked-test-run --python /work/venv010/bin/python --skip-govcn \\
@@ -17,8 +18,9 @@ Three parts:
   (``--baseline-python``, default /work/venv010/bin/python when present; else ``--baseline-source``
   or ``git archive v0.1.0`` of this checkout).
 
-``--set`` defaults to the locked test set ``eval/chrome_test``: scoring it (pages or gov.cn) is
-refused without ``--locked-test-run``. Nothing is tuned here. ``--out`` gets ``chrome_eval.md``
+``--set`` defaults to ``eval/chrome_test`` (a RETIRED test set since 2026-11-30: development data,
+holding the gov.cn gold). A set whose README says LOCKED (and not ``RETIRED test set`` in its first
+lines) is refused without ``--locked-test-run``. Nothing is tuned here. ``--out`` gets ``chrome_eval.md``
 and ``chrome_eval.json``; the Markdown is printed too.
 """
 
@@ -38,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from textlab.training import chrome_eval as ce  # noqa: E402
 
-LOCKED = ROOT / "eval" / "chrome_test"
+DEFAULT_SET = ROOT / "eval" / "chrome_test"  # retired test set: development data with the gov.cn gold
 V010_PYTHON = Path("/work/venv010/bin/python")
 V010_SOURCE = Path("/tmp/v010")
 
@@ -73,7 +75,8 @@ def baseline_cleaner(args, tmp: Path):
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", default=str(LOCKED), help="page set folder (default: the locked eval/chrome_test)")
+    parser.add_argument("--set", default=str(DEFAULT_SET),
+                        help="page set folder (default: eval/chrome_test, retired, with the gov.cn gold)")
     parser.add_argument("--locked-test-run", action="store_true", help="required to score a locked set")
     parser.add_argument("--out", help="folder for chrome_eval.md and chrome_eval.json")
     parser.add_argument("--python", help="score the clean() of the textlab this interpreter imports (subprocess)")

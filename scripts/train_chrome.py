@@ -1,35 +1,49 @@
-"""Train the chrome model (``textlab/chrome_model.py``) on the development page sets; cross-set validation.
+"""Train the chrome model (``textlab/chrome_model.py``) with leave-one-writer-out validation.
 
-    python eval/chrome_dev/build.py --out /tmp/cl/dev1.jsonl
-    python eval/chrome_dev2/build.py --out /tmp/cl/dev2.jsonl
-    python eval/chrome_dev3_designer/build.py --out /tmp/cl/dev3d.jsonl
-    python eval/chrome_dev3/build.py --seed 101 --out /tmp/cl/d3s101     # re-draws (new combinations)
-    python eval/chrome_dev3/build.py --seed 102 --out /tmp/cl/d3s102
-    python scripts/train_chrome.py --cv --out /tmp/cl/cv.json            # rotations, rules-only vs model
-    python scripts/train_chrome.py --save models/chrome                  # the shipped model
+    python eval/chrome_dev/build.py --out /tmp/cl2/dev1.jsonl
+    python eval/chrome_dev2/build.py --out /tmp/cl2/dev2.jsonl
+    python eval/chrome_dev3_designer/build.py --out /tmp/cl2/dev3d.jsonl
+    nice -n 10 python scripts/train_chrome.py --cv --score --out /tmp/cl2/cv.json --save models/chrome
 
-Writers: dev1 (eval/chrome_dev), dev2 (eval/chrome_dev2), dev3 (eval/chrome_dev3); the designer's
-probe pages (dev3d) are always in training. A rotation trains on two writers (+ dev3d), picks the
-threshold by an inner leave-one-set-out over its training sets (above every content line of the
-left-out training set, plus a margin) and scores the third writer with the chrome scorer. The
-re-draws of dev3 are scored by the model trained without dev3 and by the final model.
-The final model trains on all four sets; its threshold is the highest of the rotations' inner
-thresholds and of every held-out content probability, plus the margin.
+Seven writers (one page set each; the retired test sets are development data since 2026-11-30):
+dev1 (eval/chrome_dev), dev2 (eval/chrome_dev2), dev3 (eval/chrome_dev3), dev3d (the designer's probe
+pages, eval/chrome_dev3_designer), test1, test2, test3 (eval/chrome_test, chrome_test2, chrome_test3).
+A locked set (README says LOCKED) is refused by ``load_pages``.
 
-Figures of the shipped model's recipe (C 0.5, margin 0.01; scorer of textlab/training/chrome_eval.py;
-"rules" = ``clean(chrome_model=False)``; the rotation models, each without the held-out writer):
+``--cv``: for every C of ``--C`` and every writer, a model is trained on the six others and gives
+the held-out writer's lines their chrome probability. The threshold of a C is the lowest one of
+``--grid`` at which, on EVERY held-out writer, the lines the model removes break at most
+``--max-paragraph-loss`` (default 0.5 %) of that writer's content paragraphs that the rules keep whole;
+C is the one with the highest mean held-out chrome removal at its threshold. ``--score`` then runs
+the chrome scorer (``textlab/training/chrome_eval.py``, the full ``clean``) on every held-out writer
+with that writer's model (rules alone vs rules + model): the honest figures are these held-out ones
+(mean / min over writers). ``--save`` trains on all seven writers with the chosen C and threshold
+(or ``--C`` / ``--threshold`` when given without ``--cv``). Figures on the training writers are
+optimistic and labelled so.
 
-| held out | threshold | chrome removed: rules → model | content lines kept | content paragraphs kept | kinds that changed (rules → model) |
-|---|---|---|---|---|---|
-| dev1 | 0.863 | 882/882 (100.0%) → 882/882 (100.0%) | 1648/1658 → 1648/1658 | 907/917 → 907/917 |  |
-| dev2 | 0.761 | 956/960 (99.6%) → 959/960 (99.9%) | 1632/1632 → 1632/1632 | 677/679 → 677/679 | metadata 129/132→132 |
-| dev3 | 0.810 | 1214/1237 (98.1%) → 1218/1237 (98.5%) | 1172/1172 → 1172/1172 | 730/730 → 730/730 | markup 25/28→26, metadata 191/197→194 |
-| dev3->d3s101 | 0.810 | 1279/1370 (93.4%) → 1300/1370 (94.9%) | 1267/1268 → 1267/1268 | 622/624 → 622/624 | comment 10/18→11, disclaimer 10/15→11, markup 24/28→25, metadata 168/181→171, mojibake 6/9→9, navigation 110/116→111, pagination 28/30→29, related 305/342→314, toolbar 113/114→114 |
-| dev3->d3s102 | 0.810 | 1232/1319 (93.4%) → 1255/1319 (95.1%) | 1127/1128 → 1127/1128 | 653/654 → 653/654 | footer 183/186→184, markup 31/34→33, metadata 171/180→173, navigation 117/119→118, pagination 26/29→29, related 298/349→312 |
+Figures of the shipped model's recipe (run of 2026-11-30: C 8, threshold 0.90; scorer of
+textlab/training/chrome_eval.py, the full ``clean``; "rules" = ``clean(chrome_model=False)``; every
+row is a model trained WITHOUT that writer). "main" is the cleaner before this round (rules + the
+round-2 model, which had been trained on dev1, dev2, dev3 and dev3d: on those rows it is not a
+held-out figure).
 
-The shipped model (all four sets, threshold 0.863) keeps every content line the rules keep on
-dev1, dev2, dev3, dev3d and both re-draws; the five seeds and the 40 gov.cn pages come out
-byte-identical.
+| held out | main: removed | chrome removed: rules → rules + model | content lines kept | content paragraphs kept whole |
+|---|---|---|---|---|
+| dev1 | 100.0% | 882/882 (100.0%) → 882/882 (100.0%) | 99.40% → 99.16% | 98.91% → 98.47% |
+| dev2 | 99.9% | 956/960 (99.6%) → 956/960 (99.6%) | 100.00% → 100.00% | 99.71% → 99.71% |
+| dev3 | 98.5% | 1214/1237 (98.1%) → 1221/1237 (98.7%) | 100.00% → 100.00% | 100.00% → 100.00% |
+| dev3d | 95.9% | 349/366 (95.4%) → 357/366 (97.5%) | 99.93% → 99.86% | 99.75% → 99.50% |
+| test1 | 93.9% | 1964/2150 (91.3%) → 2075/2150 (96.5%) | 100.00% → 99.91% | 98.91% → 98.74% |
+| test2 | 83.8% | 2042/2563 (79.7%) → 2357/2563 (92.0%) | 99.97% → 99.94% | 98.54% → 98.48% |
+| test3 | 80.5% | 1674/2241 (74.7%) → 1982/2241 (88.4%) | 99.95% → 99.82% | 99.50% → 99.31% |
+
+Mean removal over the seven held-out writers 96.1%, lowest 88.4% (test3): the 95%
+target is met on the mean but not on the two newest writers (test2, test3). The model breaks at most
+0.5 % of a held-out writer's paragraphs (dev1: 4 of 917, table headers of PDF pages); the paragraph
+rates below 99.5 % on dev1, test1 and test2 come mostly from the rules and the wrap joining, as the
+rules-only column shows. The shipped model trains on all seven writers (its figures on them are
+optimistic); with it the 294 seed files, the five party seeds and the 40 gov.cn pages lose no line
+to the model.
 """
 
 from __future__ import annotations
@@ -37,84 +51,113 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
+
 from textlab.training import chrome_training as ct  # noqa: E402
 
-WRITERS = ("dev1", "dev2", "dev3")
+WRITERS = {"dev1": "/tmp/cl2/dev1.jsonl", "dev2": "/tmp/cl2/dev2.jsonl", "dev3": str(ROOT / "eval" / "chrome_dev3"),
+           "dev3d": "/tmp/cl2/dev3d.jsonl", "test1": str(ROOT / "eval" / "chrome_test"),
+           "test2": str(ROOT / "eval" / "chrome_test2"), "test3": str(ROOT / "eval" / "chrome_test3")}
+GRID = tuple(round(x, 3) for x in np.arange(0.50, 0.995, 0.01))
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+def _brief(s: dict) -> dict:
+    keys = ("pages", "chrome_removed", "content_kept", "paragraphs_kept", "paragraphs_text_kept", "chrome_removed_by_kind")
+    return {k: s[k] for k in keys}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dev1", default="/tmp/cl/dev1.jsonl")
-    ap.add_argument("--dev2", default="/tmp/cl/dev2.jsonl")
-    ap.add_argument("--dev3", default=str(ROOT / "eval" / "chrome_dev3"))
-    ap.add_argument("--dev3d", default="/tmp/cl/dev3d.jsonl")
-    ap.add_argument("--redraws", nargs="*", default=["/tmp/cl/d3s101", "/tmp/cl/d3s102"])
-    ap.add_argument("--C", type=float, default=0.5)
-    ap.add_argument("--margin", type=float, default=0.01)
-    ap.add_argument("--threshold", type=float, help="a fixed threshold instead of the inner choice (a trade-off view)")
-    ap.add_argument("--cv", action="store_true", help="cross-set validation with the scorer")
-    ap.add_argument("--save", help="train on all sets and save the model to this folder")
+    for name, default in WRITERS.items():
+        ap.add_argument(f"--{name}", default=default, help=f"page set of writer {name} (folder or pages.jsonl)")
+    ap.add_argument("--writers", nargs="*", default=list(WRITERS), help="the writers used (default: all seven)")
+    ap.add_argument("--C", type=float, nargs="*", default=[0.25, 0.5, 1.0])
+    ap.add_argument("--max-paragraph-loss", type=float, default=0.005)
+    ap.add_argument("--threshold", type=float, help="a fixed threshold instead of the cross-validated one")
+    ap.add_argument("--cv", action="store_true", help="leave-one-writer-out validation")
+    ap.add_argument("--score", action="store_true", help="with --cv: the chrome scorer on every held-out writer")
+    ap.add_argument("--save", help="train on all writers and save the model to this folder")
     ap.add_argument("--out", help="JSON of the figures")
     args = ap.parse_args(argv)
 
-    sets = {name: ct.load_pages(getattr(args, name)) for name in (*WRITERS, "dev3d")}
-    data = {name: ct.examples(pages) for name, pages in sets.items()}
-    results: dict = {"C": args.C, "margin": args.margin, "rotations": {}}
+    t0 = time.time()
+    writers = list(args.writers)
+    pages = {w: ct.load_pages(getattr(args, w)) for w in writers}
+    tables = {w: ct.line_table(pages[w]) for w in writers}
+    print(f"features of {sum(t['X'].shape[0] for t in tables.values())} lines in {time.time() - t0:.0f}s", flush=True)
+    results: dict = {"writers": writers, "sizes": {w: tables[w]["X"].shape[0] for w in writers}}
 
-    def train(names):
+    def train(names, C, threshold=0.5):
         from scipy import sparse
-        import numpy as np
 
-        X = sparse.vstack([data[n][0] for n in names]).tocsr()
-        y = np.concatenate([data[n][1] for n in names])
-        return ct.fit(X, y, C=args.C)
+        X = sparse.vstack([tables[n]["X"] for n in names]).tocsr()
+        y = np.concatenate([tables[n]["y"] for n in names])
+        return ct.fit(X, y, C=C, threshold=threshold)
 
-    def inner_threshold(names):
-        tops = []
-        for left in names:
-            m = train([n for n in names if n != left])
-            p, chrome = ct.content_scores(m, sets[left])
-            tops.append(float(p[~chrome].max()) if (~chrome).any() else 0.0)
-        return ct.choose_threshold(__import__("numpy").array(tops), margin=args.margin), tops
-
-    thresholds = []
+    C, threshold = args.C[0], args.threshold or 0.9
     if args.cv:
-        for held in WRITERS:
-            names = [n for n in WRITERS if n != held] + ["dev3d"]
-            threshold, tops = (args.threshold, []) if args.threshold else inner_threshold(names)
-            model = train(names)
-            model.threshold = threshold
-            p, chrome = ct.content_scores(model, sets[held])
-            rules = ct.score_with(sets[held], None)
-            learned = ct.score_with(sets[held], model)
-            held_top = float(p[~chrome].max()) if (~chrome).any() else 0.0
-            thresholds += [threshold, held_top + args.margin]
-            results["rotations"][held] = {"train": names, "threshold": threshold, "inner_tops": tops,
-                                          "held_content_top": held_top, "rules": rules, "model": learned}
-            if held == "dev3":
-                for path in args.redraws:
-                    pages = ct.load_pages(path)
-                    results["rotations"][f"{held}->{Path(path).name}"] = {
-                        "train": names, "threshold": threshold,
-                        "rules": ct.score_with(pages, None), "model": ct.score_with(pages, model)}
-            print(held, "done", threshold, held_top, flush=True)
+        per_c = {}
+        for c in args.C:
+            probs = {}
+            for held in writers:
+                m = train([w for w in writers if w != held], c)
+                probs[held] = _sigmoid(tables[held]["X"] @ m.coef + m.intercept)
+            chosen = None
+            for t in GRID:
+                figs = {w: ct.proxy_figures(tables[w], probs[w], t) for w in writers}
+                if all(f["paragraphs_lost_by_model"] <= args.max_paragraph_loss * len(tables[w]["paragraphs"])
+                       for w, f in figs.items()):
+                    chosen = (t, figs)
+                    break
+            if chosen is None:
+                per_c[c] = {"threshold": None}
+                print(f"C={c}: no threshold of the grid keeps the paragraphs", flush=True)
+                continue
+            t, figs = chosen
+            mean = float(np.mean([f["chrome_removed"] for f in figs.values()]))
+            per_c[c] = {"threshold": t, "mean_removed": mean, "held_out": figs, "probs": probs}
+            print(f"C={c}: threshold {t}, mean held-out removal {mean:.4f}; "
+                  + ", ".join(f"{w} {f['chrome_removed']:.3f}/{f['paragraphs_lost_by_model']}" for w, f in figs.items()),
+                  flush=True)
+        good = {c: v for c, v in per_c.items() if v["threshold"] is not None}
+        if not good:
+            raise SystemExit("no C has a threshold that keeps the paragraphs")
+        C = max(good, key=lambda c: good[c]["mean_removed"])
+        threshold = args.threshold or good[C]["threshold"]
+        results["cv"] = {str(c): {k: v for k, v in d.items() if k != "probs"} for c, d in per_c.items()}
+        results["chosen"] = {"C": C, "threshold": threshold, "max_paragraph_loss": args.max_paragraph_loss}
+        print(f"chosen C={C} threshold={threshold}", flush=True)
+        if args.score:
+            results["held_out_scored"] = {}
+            for held in writers:
+                m = train([w for w in writers if w != held], C, threshold)
+                rules = ct.score_with(pages[held], None)
+                learned = ct.score_with(pages[held], m)
+                results["held_out_scored"][held] = {"rules": _brief(rules), "model": _brief(learned)}
+                r, l = rules, learned
+                print(f"held out {held}: removed {r['chrome_removed']['rate']:.4f} -> {l['chrome_removed']['rate']:.4f}; "
+                      f"content lines {r['content_kept']['rate']:.4f} -> {l['content_kept']['rate']:.4f}; "
+                      f"paragraphs {r['paragraphs_kept']['rate']:.4f} -> {l['paragraphs_kept']['rate']:.4f}", flush=True)
     if args.save:
-        names = [*WRITERS, "dev3d"]
-        threshold = max(thresholds) if thresholds else inner_threshold(names)[0]
-        model = train(names)
-        model.threshold = min(0.999, threshold)
-        model.card = {"trained_on": names, "C": args.C, "margin": args.margin, "threshold_from": thresholds,
-                      "solver": "liblinear", "random_state": 0}
+        model = train(writers, C, threshold)
+        model.card = {"trained_on": writers, "C": C, "threshold_from": "leave-one-writer-out" if args.cv else "given",
+                      "max_paragraph_loss": args.max_paragraph_loss, "solver": "liblinear", "random_state": 0}
         model.save(args.save)
-        results["final_threshold"] = model.threshold
-        print("saved", args.save, model.threshold)
+        results["saved"] = {"folder": args.save, "C": C, "threshold": threshold}
+        print("saved", args.save, C, threshold, flush=True)
     if args.out:
         Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    print(f"done in {time.time() - t0:.0f}s")
     return 0
 
 

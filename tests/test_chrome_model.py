@@ -52,7 +52,11 @@ def test_shipped_model_removes_chrome_the_rules_keep(dev3_pages):
     page = dev3_pages["026"]
     rules = removed(page.text, chrome_model=False)
     learned = removed(page.text)
-    assert (6, "原文", "model") in learned and (7, "2024-03-21 王英", "model") in learned
+    by_line = {line: (text, reason) for line, text, reason in learned}
+    for line, text in ((6, "原文"), (7, "2024-03-21 王英")):
+        got, reason = by_line[line]
+        assert got == text and reason.startswith("model: p=")  # the model, with its probability
+        assert float(reason.split("p=")[1]) >= cm.load_chrome_model(SHIPPED).threshold - 0.005
     assert all(line not in (6, 7) for line, _, _ in rules)
     assert {x for x in rules} <= {x for x in learned}  # the rules' decisions stay
 
@@ -81,22 +85,26 @@ def test_nothing_lost_even_when_the_model_calls_every_line_chrome():
     kept = set(out)
     for line in content:  # title, subtitle, greeting, headings, short sentences, signature, date
         assert clean(line, chrome_model=False) in kept
-    gone = {t for _, t, reason in removed(text, chrome_model=everything) if reason == "model"}
+    gone = {t for _, t, reason in removed(text, chrome_model=everything) if reason.startswith("model: p=")}
     assert {"全部评论", "2024-03-21 王英", "2.全县召开2017年清廉机关建设工作会议3.7分"} <= gone
 
 
-def test_a_page_without_prose_or_hard_wrapped_is_left_to_the_rules():
+def test_a_page_without_prose_or_the_body_of_a_hard_wrapped_page_is_left_to_the_rules():
     everything = cm.ChromeModel(np.zeros(cm.N_FEATURES), 50.0, 0.5)
     short = "中国甘肃网\n相关报道\n×市党建。"
     assert clean(short, chrome_model=everything) == clean(short, chrome_model=False)
-    pdf = (DEV3 / "pages").glob("*.txt")
-    wrapped = [p.read_text(encoding="utf-8") for p in sorted(pdf)]
     from textlab.wraps import wrap_width
 
-    wrapped = [t for t in wrapped if wrap_width(t.split("\n")) is not None][:3]
+    wrapped = [p for p in ce.read_page_set(DEV3) if wrap_width(p.text.split("\n")) is not None][:3]
     assert wrapped
-    for text in wrapped:
-        assert clean(text, chrome_model=everything) == clean(text, chrome_model=False)
+    for page in wrapped:
+        lines = page.text.split("\n")
+        keys = _line_keys(lines)
+        idx = [i for i, k in enumerate(keys) if k]
+        span = cm.body_span([keys[i] for i in idx])
+        gone = {line for line, _, reason in removed(page.text, chrome_model=everything) if reason.startswith("model")}
+        inside = {idx[j] + 1 for j in range(span[0], span[1] + 1)}
+        assert not gone & inside  # only the head and the tail of a wrapped page are judged
 
 
 def test_clean_accepts_a_model_a_folder_or_false_and_refuses_anything_else(shipped, dev3_pages):
@@ -195,6 +203,13 @@ HOSTILE = {
                                                pickle=True), "arrays.npz"),
     "missing array": (lambda f: _rewrite(f, arrays={"coef": _good_arrays()["coef"]}), "arrays.npz"),
     "not a zip": (lambda f: _rewrite(f, raw=b"not an npz at all"), "arrays.npz"),
+    "the old feature version": (lambda f: _rewrite(f, manifest={"feature_version": 1}), "manifest.json"),
+    "no guard list": (lambda f: _rewrite(f, manifest={"guards": None}), "manifest.json"),
+    "other guards": (lambda f: _rewrite(f, manifest={"guards": ["sentence"]}), "manifest.json"),
+    "coef absurdly large": (lambda f: _rewrite(f, arrays={**_good_arrays(),
+                                                          "coef": np.full(cm.N_FEATURES, 1e200)}), "arrays.npz"),
+    "intercept infinite": (lambda f: _rewrite(f, arrays={**_good_arrays(), "intercept": np.array([np.inf])}),
+                           "arrays.npz"),
     "manifest not json": (lambda f: (f / "manifest.json").write_text("{format: 1", encoding="utf-8"), "manifest.json"),
 }
 

@@ -1,28 +1,34 @@
-"""A learned judge for the page-chrome lines the rules of ``textlab.chrome`` leave undecided.
+"""A learned judge of page-chrome lines, with hard content guards, after the rules of ``textlab.chrome``.
 
-This module owns the line features of the chrome model (:func:`page_features`), the model itself
-(:class:`ChromeModel`: one logistic-regression weight vector, an intercept and a conservative
-threshold), its folder format (``models/chrome/``: ``arrays.npz`` plus a ``manifest.json`` with
-SHA-256, feature spec, threshold and versions, read and written through
-:mod:`textlab.persistence`) and the decision step (:func:`model_reasons`).
+This module owns the line features of the chrome model (:func:`page_features`), the content guards
+that no model may cross (:func:`content_guards`, :func:`body_span`, :func:`title_line`), the model
+itself (:class:`ChromeModel`: one logistic-regression weight vector, an intercept and a threshold),
+its folder format (``models/chrome/``: ``arrays.npz`` plus a ``manifest.json`` with SHA-256, feature
+spec, guard list, threshold and versions, read and written through :mod:`textlab.persistence`) and
+the decision step (:func:`model_reasons`).
 
-The rules stay the first pass: a line they call chrome goes as before, a line that reads like
-body text (``chrome._is_good``) or is document structure (``chrome._is_keeper``: headings,
-greetings, signatures, dates, document numbers, subtitles) stays as before. Only the remaining
-*uncertain* lines (kept by the rules, short or without sentence shape) are scored, and one goes
-when its chrome probability reaches the model's threshold (chosen on development data so that no
-content line of any development set would go).
+The rules stay the first pass: a line they call chrome goes as before. Every other line is judged
+by the model, including lines the rules call prose (``chrome._is_good``) or keepers
+(``chrome._is_keeper``), unless a content guard holds it: a body sentence, a paragraph, an outline
+heading, the greeting, the closing, the signature block, the speaker, the title and its pieces, a
+table cell, the body of a hard-wrapped page, an isolated line inside the body (see
+:func:`content_guards` for the exact shapes). A page without a body sentence is left to the rules.
+A judged line goes when its chrome probability reaches the model's threshold, chosen by
+leave-one-writer-out validation (``scripts/train_chrome.py``) so that the model breaks at most
+0.5 % of the content paragraphs of every held-out writer; its reason is ``model: p=0.97``.
 
 Features of a line (all computed from the line and its neighbours, linear in the page length):
-its shape (length, shares of CJK / digits / latin / punctuation, sentence end, separators,
-brackets, dates, times, counts, label colon, leading marks, inner spaces, URLs), whether the
-rules call it good or a keeper, the same shape of the lines at -2, -1, +1, +2 with their rule
-judgement (chrome or not, and the reason's family), its place in the page (share of the page,
-before the first / after the last good line, distances to them), the run of short lines it
-sits in, the rule chrome around it, its likeness to the first title-like line, and hashed
-character 1-2-grams of the line (and, at half weight, of its two neighbours) into
-:data:`N_HASH` slots (CRC-32, the same in every process). Nothing is loaded at import; ``clean()``
-reads the shipped model on first use and keeps it for the process (:func:`shipped_chrome_model`).
+its shape (length, shares of CJK / digits / latin / punctuation, stop-word share, sentence end,
+comma, open end, separators, brackets, dates, times, counts, label colon, leading marks, heading
+and numbered-item shape, inner spaces, URLs), whether the rules call it good or a keeper, the same
+shape of the lines at -2, -1, +1, +2 with their rule judgement (chrome or not, and the reason's
+family), its place in the page (share of the page, before / inside / after the body span and the
+distance to it, before the first / after the last good line), the run of short lines it sits in and
+the share of short lines around it, the rule chrome around it, whether it repeats on the page, its
+likeness to the document's title (:func:`title_line`), and hashed character 1-2-grams of the line
+(and, at half weight, of its two neighbours) into :data:`N_HASH` slots (CRC-32, the same in every
+process). Nothing is loaded at import; ``clean()`` reads the shipped model on first use and keeps
+it for the process (:func:`shipped_chrome_model`).
 """
 
 from __future__ import annotations
@@ -47,10 +53,11 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "N_HASH", "SHAPE_NAMES", "REASON_FAMILIES
 
 FORMAT = "textlab-chrome-model"
 FORMAT_VERSION = 1
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 N_HASH = 2 ** 14
 MODEL_REASON = "model"  # the reason clean(report=True) gives for a line the model removed
 DATA_FILES = ("arrays.npz",)
+MAX_WEIGHT = 1e4  # no weight or intercept of a fitted chrome model comes near this
 
 _SEPARATORS = re.compile(r"[|｜>›»/·•丨▶►→]")
 _BRACKETS = re.compile(r"[【】\[\]［］《》〈〉「」（）()]")
@@ -68,17 +75,21 @@ _CLOSERS = "”’」』）)》]】〕"
 
 SHAPE_NAMES = ("log_len", "len_le4", "len_le10", "len_le20", "len_ge40", "cjk", "digit", "latin", "punct",
                "sentence_end", "inner_punct", "separator", "bracket", "date", "time", "count", "label_colon",
-               "lead_mark", "inner_space", "url", "good", "keeper")
+               "lead_mark", "inner_space", "url", "good", "keeper", "stop_words", "comma", "heading_shape",
+               "numbered_item", "open_end")
 REASON_FAMILIES = ("navigation", "breadcrumb", "toolbar", "metadata", "share", "qr", "ad", "paywall", "related",
                    "footer", "notice", "pagination", "markup", "page_title", "list", "other")
 _N_SHAPE = len(SHAPE_NAMES)
 _OFFSETS = (-2, -1, 1, 2)
 _N_NEIGHBOUR = _N_SHAPE + 2 + len(REASON_FAMILIES)  # shape, exists, rule chrome, reason family
 _PLACE_NAMES = ("share_of_page", "before_body", "after_body", "dist_first_good", "dist_last_good", "log_lines",
-                "short_run", "chrome_near", "title_sim", "title_same", "bias")
+                "short_run", "chrome_near", "title_sim", "title_same", "bias", "in_span", "before_span",
+                "after_span", "dist_span", "repeated", "short_share_near")
 N_DENSE = _N_SHAPE + len(_OFFSETS) * _N_NEIGHBOUR + len(_PLACE_NAMES)
 N_FEATURES = N_DENSE + N_HASH
 _SHORT = 20
+_STOP = set("的了和是在与及对为把被将就都也而并要我们你他这那有以于之其等")
+_OPEN_END = "，、；：,;:“‘（(《〈—-"
 
 
 def _shape(key: str, raw: str, good: bool, keeper: bool) -> list[float]:
@@ -97,8 +108,10 @@ def _shape(key: str, raw: str, good: bool, keeper: bool) -> list[float]:
         float(bool(_SEPARATORS.search(raw))), float(bool(_BRACKETS.search(key))),
         float(bool(_DATE.search(key))), float(bool(_TIME.search(key))), float(bool(_COUNT.search(key))),
         float("：" in key[:12]), float(bool(_LEAD_MARK.match(key))),
-        float(bool(re.search(r"\S[ \t\u3000]+\S", stripped))), float(bool(_URL.search(key))),
+        float(bool(_INNER_SPACE.search(stripped))), float(bool(_URL.search(key))),
         float(good), float(keeper),
+        sum(c in _STOP for c in key) / d, float("，" in key), float(bool(_chrome._HEADING.match(key))),
+        float(bool(_chrome._NUMBERED_ITEM.fullmatch(key))), float(key[-1:] in _OPEN_END),
     ]
 
 
@@ -120,47 +133,316 @@ def _bigrams(key: str) -> set[str]:
     return {key[i:i + 2] for i in range(len(key) - 1)} or ({key} if key else set())
 
 
-_OPEN_END = "，、；：,;:“‘（(《〈—-"
 _BARE_NUMBER = re.compile(r"[\d.,．%％]{1,12}")
-
-
 _TITLE_PIECE = re.compile(r".{0,20}关于|.{0,12}国务院令|.{2,30}(?:通知|决定|意见|办法|规定|条例|报告|纪要)$")
+# an outline heading of the document: 一、… / （一）… / 第三章 … / 第十条 …
+_OUTLINE = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                      r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分条编篇]")
+_TOC_TAIL = re.compile(r"[.．·…\-—_\s]*\d{1,4}$")
+# the closing of a speech, report or notice
+_CLOSING = re.compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
+                      r"[^，]{0,10}[。！]?|此致|敬礼[！!。]?|特此(?:通知|通告|公告|报告|函告|批复|函复|说明)[。！]?")
+_LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主席|委员长|部长|主任|省长|市长|县长|区长|州长|书记)"
+                     r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
+_DATED_SUBTITLE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日(?:在|于)")
+_MEMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}[ \u3000\t]+\S{3,60}")  # 韦志榕 编审、…; 李 捷 研究员、…
+_POST_WORD = re.compile(r"长|员|主任|书记|编辑|总编|编审|教授|院士|主席|经理|司令|政委|干部|代表|专家|顾问|局|厅|部|委|院|会")
+_SIGNATURE_ZONE = 6  # lines after the last body sentence that may be the signature block
+GUARDS = ("sentence", "cut_sentence", "heading", "greeting", "closing", "signature", "speaker", "title",
+          "table_cell", "wrapped", "body_line", "no_word", "note", "keep_word")
+_INNER_SPACE = re.compile(r"\S[ \t\u3000]+\S")
+_PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]]")
+_DECORATION = re.compile(r"[【】\[\]|｜_\-—:：《》<>]")
+_TOP_PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]<>/]")
+_NAME_MARKS = re.compile(r"[：:|｜/>\d]")
+_SPEAKER_MARKS = re.compile(r"[：:|｜/>]")
+_ISSUER_MARKS = re.compile(r"[：:>|｜/]")
+_SECTION_WORD = re.compile(r"(?:结束语|结语|前言|序言|引言|后记|导语|附录|附表|附件|目录|说明|注释|注)[：:]?")
+_MEMBER_LABEL = re.compile(r"(?:副?组长|副?主任|副?主席|成员|委员|召集人|联络员|秘书长)[：:](?:[\u4e00-\u9fff·]{2,4}|$)")
+_OUTLINE_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]?|第[一二三四五六七八九十百\d]{1,4}[章节部分条编篇]")
+_ATTACH_HEAD = re.compile(r"附件\s*\d{0,2}[：:]?")
+_TEAM = re.compile(r".{2,24}(?:调研组|课题组|工作组|小组|专班|调查组|写作组|督导组)")
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+_NOTE_HEAD = re.compile(r".{0,10}(?:注释|注|说明|备注)[：:]")
+_NOTE_MARK = re.compile(r"[@＠*＊]?[①②③④⑤⑥⑦⑧⑨⑩]|[［\[]\d{1,2}[］\]]|注\d")
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[：:]|附件\s*\d{1,2}$")
 
 
-_COUNT_TAIL = re.compile(r"(?:(?:浏览|阅读|点击|下载|评论)[（(]?\d{1,7}[）)]?次?|\d{1,7}(?:次?阅读|次?浏览|人看过|次下载|人已下载)|\d\.\d分)$")
+_LIST_RUN = 3  # lines without sentence punctuation in a row from which a run inside the body may be a list of links
+_GAP = 3  # non-sentence lines that may stand between two body sentences of one body (headings, a list)
 
 
-def _counted(key: str) -> bool:
-    """A line ending in a view / download count or a rating (``…浏览（766）``, ``…3.7分``): a listed
-    headline even when it reads like a sentence or a numbered heading; the model may judge it."""
-    return bool(_COUNT_TAIL.search(key))
+def _strong_lines(keys: Sequence[str], reasons: Sequence[str] | None = None) -> list[int]:
+    return [i for i, k in enumerate(keys) if len(k) >= 20 and _chrome._is_sentence(k) and _chrome._cjk(k) >= 12
+            and not (reasons and reasons[i])]
 
 
-def _bullet_item(key: str) -> bool:
-    """A keeper only by its subtitle shape that opens with one hyphen (``-湖南：…浏览（766）``), not a
-    real subtitle (``——在…上的讲话``): the model may judge it."""
-    return key[:1] in "-－" and key[1:2] not in "-－—" and len(key) > 1
+def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
+              strong: list[int] | None = None) -> tuple[int, int] | None:
+    """The first and last line of the page's body: body sentences (a line of 12+ CJK characters, 20+
+    characters, ending in sentence punctuation, not removed by the rules when ``reasons`` are given)
+    chained while at most :data:`_GAP` other lines stand between two of them; the body is the chain
+    with the most characters (a related-article list or a comment area after it, or a sidebar before
+    it, is another chain). None for a page without a body sentence. ``strong``: the body sentences
+    when the caller has them (:func:`_strong_lines`)."""
+    strong = _strong_lines(keys, reasons) if strong is None else strong
+    if not strong:
+        return None
+    chains, start, size = [], strong[0], len(keys[strong[0]])
+    for a, b in zip(strong, strong[1:]):
+        if b - a - 1 > _GAP:
+            chains.append((size, start, a))
+            start, size = b, 0
+        size += len(keys[b])
+    chains.append((size, start, strong[-1]))
+    best = max(chains, key=lambda c: c[0])
+    return best[1], best[2]
 
 
-def _protected(key: str, head: bool) -> bool:
-    """Lines the model never judges: a sentence or a piece of one (ending in sentence punctuation, or
-    open: a comma, colon or opening quote at its end, or a comma inside), a bare number (a table cell), a name with a post
-    (a member list), and in the head of the page (up to the first good line) a piece of a document
-    title (``国务院关于…``)."""
-    tail = key.rstrip(_CLOSERS)[-1:]
-    if tail and (tail in _SENT_END or key[-1] in _OPEN_END) or "，" in key:
+_TITLE_SKIP = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日.*|[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]|.{0,20}[：:]|.{0,6}[：:|｜].*|.*[，,].*|[【\[［].*")
+
+
+_TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
+
+
+def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
+               strong: list[int] | None = None) -> int | None:
+    """The index of the document's own title, among the title-shaped lines before the body span (or
+    of the whole page when it has none; 4 to 60 characters, 4+ CJK, no sentence end or comma, not a
+    subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button, not a byline, date or
+    document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
+    (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
+    last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
+    strong = _strong_lines(keys, reasons) if strong is None else strong
+    end = strong[0] if strong else len(keys)
+    cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
+             and _chrome._cjk(keys[i]) >= 4 and not _chrome._is_sentence(keys[i])
+             and not _TITLE_SKIP.fullmatch(keys[i]) and not _chrome._BYLINE.fullmatch(keys[i])
+             and not _OUTLINE.match(keys[i])
+             and not _chrome.CN_DATE.fullmatch(keys[i]) and not _chrome._DOC_NUMBER.fullmatch(keys[i])
+             and not _chrome._GREETING.fullmatch(keys[i])]
+    cands = cands[-_TITLE_CANDIDATES:]
+    if not cands:
+        return None
+    others = [(j, _bigrams(keys[j])) for j in range(len(keys)) if 4 <= len(keys[j]) <= 80]
+
+    def score(i: int) -> int:
+        mine = _bigrams(keys[i])
+        rep = any(j != i and len(mine & g) >= 0.6 * min(len(mine), len(g)) for j, g in others)
+        return 2 * rep + bool(_chrome._TITLE_WORDS.search(keys[i]))
+
+    return max(reversed(cands), key=score)
+
+
+_TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
+
+
+def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
+    """Line ``i`` continues the title at ``title_i``: a subtitle (``——…``, ``（…）``) one or two lines under
+    it, or another piece of a title cut over two or three lines (one piece ends in a title word such as 通知 /
+    意见 / 报告, the other does not), never a repeat of the title (a page title above it)."""
+    k, title = keys[i], keys[title_i]
+    if _chrome._is_sentence(k) or not k:
+        return False
+    if i in (title_i + 1, title_i + 2) and (_chrome._SUBTITLE.fullmatch(k) or _DATED_SUBTITLE.match(k)):
         return True
-    if _BARE_NUMBER.fullmatch(key) or _chrome._POST_END.search(key):
-        return True
-    return head and bool(_TITLE_PIECE.match(key))
+    if i < title_i - 2 or i > title_i + 1 or len(k) > 40:
+        return False
+    if i == title_i - 2 and not _title_part(keys, i + 1, title_i):
+        return False  # three pieces: the middle one must be a piece too
+    a, b = _bigrams(k), _bigrams(title)
+    if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
+        return False  # a repeat, not a piece
+    upper, lower = (k, title) if i < title_i else (title, k)
+    if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or _PIECE_MARKS.search(k):
+        return False  # a contents line or a label above the title is not a piece of it
+    return bool(_TITLE_END.match(lower)) and not _TITLE_END.match(upper)
 
 
-def _structure_neighbour(keys: Sequence[str], i: int, first_good: int) -> bool:
-    """A line that document structure around it claims: the speaker's name above a greeting
-    (``习近平`` / ``同志们：``), or in the head the rest of a title cut after ``…关于…``."""
-    if i + 1 < len(keys) and _chrome._GREETING.fullmatch(keys[i + 1]):
-        return True
-    return i <= first_good and i > 0 and bool(_TITLE_PIECE.match(keys[i - 1])) and not _chrome._is_sentence(keys[i - 1])
+def _plain_repeat(keys: Sequence[str], i: int, title_i: int, reasons: Sequence[str] | None) -> bool:
+    """Line ``i`` above the title is the title again, plain (no bracket, separator or site suffix; one
+    holds the other, 40 characters at most), with only lines the rules removed between them."""
+    k, title = keys[i], keys[title_i]
+    if _DECORATION.search(k) or not (title in k or k in title) or len(k) > 40:
+        return False
+    return all(reasons and reasons[j] for j in range(i + 1, title_i))
+
+
+def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None) -> list[str]:
+    """Why the model may never remove each non-blank line of a page ("" = the model may judge it).
+
+    The guards (``GUARDS``), all by shape and place, never by a site's words:
+
+    * ``sentence``: inside the body span (see :func:`body_span`) or next to it a line ending in sentence
+      punctuation with 10+ characters (6+ CJK); anywhere a line of 60+ characters ending so (a paragraph)
+      or a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a footnote, ``指标来源：…。``),
+      or a paragraph that does not end a sentence (40+ characters with ``。`` inside, or 60+ with ``，``);
+    * ``cut_sentence``: inside the body span a line ending open (comma, colon, opening quote) or a long
+      line (40+) with a comma inside: a sentence cut by the copy; anywhere a line of 24+ characters
+      (12+ CJK) with a comma between its clauses (a headline of two short clauses may be judged);
+    * ``heading``: an outline heading (``一、…``, ``（一）…``, ``第三章…``) of 60 characters at most, and inside
+      the body any heading shape (``1.``, ``（1）``, ``一是``); a heading before the body whose text comes
+      again later (a table of contents) is not guarded;
+    * ``greeting`` (``同志们：``), ``closing`` (``谢谢大家！``, ``特此通知。``, ``以上报告，请予审议。``);
+    * ``signature``: the contiguous block of up to six lines right after the last body sentence (closing
+      and short sentences skipped) made of
+      issuer names (a line of 30 characters at most naming an organisation, without colon, separator or
+      sentence end: ``国务院``, ``XX市人民政府办公厅``, ``××区委组织部调研组``), dates (``二〇〇八年三月五日``), document numbers,
+      leaders (``总理 温家宝``) and bylines;
+    * ``speaker``: before the body a byline (``市长 王建华``, ``自治区主席 艾尔肯·吐尼亚孜``) or the short
+      name line above a greeting;
+    * ``title``: the document's title (:func:`title_line`), the lines that continue a title cut over two
+      or three lines (``国务院关于…`` / ``…的若干意见``; at the top of the page, with only rule chrome above,
+      any title-shaped line right above it: ``决胜全面建成小康社会`` / ``为夺取…``) and the subtitle under it (``——在…上的讲话``); before the
+      body also a document number (``国发〔2018〕39号``) and the addressees (``各省、自治区…：``), and the
+      same plain title once more up to three lines above it with only rule-removed lines between
+      (``2025年湖南省政府工作报告`` / ``来源：…`` / ``政府工作报告``); a decorated repeat (``【上海】…``,
+      ``…_XX网``, ``标题：…``) or one with other lines between is judged;
+    * ``table_cell``: a bare number, a line of 12 characters at most within two lines of one or with three
+      within ten (a table), a name with a post (``…部长``; ``韦志榕 编审、…``: a member list);
+    * ``wrapped``: on a hard-wrapped page (``textlab.wraps.wrap_width``), every line from the first to the
+      last body sentence (table cells and pieces of cut sentences) and every full line (85 % of the
+      width) anywhere; the other lines of its head and tail may be judged;
+    * ``body_line``: strictly between the first and last body sentence of the page, a line with no
+      rule-removed chrome line next to it that is not in a run of :data:`_LIST_RUN` or more lines without
+      sentence punctuation (a label line ``时间：…`` of a notice, a table cell ``定量``, a caption); lines
+      before or after the body (title repeats, related-document lists, comments) and runs of short
+      lines inside it (a list of links) are judged;
+    * ``table_cell`` also: a line of 12 characters at most that comes 3+ times inside the body (``定量``);
+    * ``speaker`` also: a bracketed aside of 2-8 CJK characters next to a body sentence (``（记者提问）``);
+    * ``speaker`` also: one of the two lines under the title, before the body, of 30 characters at most,
+      without digits, colons or separators, naming an organisation or a post (``×区财政局…党支部 党员 ×``);
+    * ``note``: after the body, lines opening with a note mark (``①``, ``[1]``) under a note heading
+      (``字库未存字注释：``) or under another note;
+    * ``cut_sentence`` also: a line opening with closing punctuation (``」和「``); ``heading`` also the line
+      under a bare outline number (``（十）`` / ``人才培养``) or under ``附件`` (the attachment's title);
+    * ``keep_word``: a line the rules keep for a document word (``textlab.chrome._KEEP_WORDS``: 附件, 目录,
+      结束语, 此件公开发布, 联系人：…);
+    * ``no_word``: a line without a letter, digit or CJK character (``——``): the rules decide it;
+    * ``heading`` also holds an attachment line of a notice (``附件：1.…``, ``附件2``) and a section word
+      alone (``结束语``, ``前言``, ``附录``); ``table_cell`` a member line (``成员：何亚非…``).
+    """
+    return _page_structure(keys, raws, reasons)[0]
+
+
+def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None):
+    """(guards, body span, title index) of a page, each body-sentence scan done once."""
+    n = len(keys)
+    out = [""] * n
+    strong = _strong_lines(keys)
+    strong_kept = [i for i in strong if not (reasons and reasons[i])]
+    span = body_span(keys, reasons, strong=strong_kept)
+    lo, hi = span if span else (n, -1)
+    later: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        later[_TOC_TAIL.sub("", k)] = i
+    title_i = title_line(keys, reasons, strong=strong_kept)
+    width = None
+    if span:
+        from textlab.wraps import _size, wrap_width
+
+        width = wrap_width(list(raws))
+    number = [bool(_BARE_NUMBER.fullmatch(k)) for k in keys]
+
+    def cells(i: int) -> bool:  # a short line among table cells: a bare number within two lines, or 3 within ten
+        near2 = any(number[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i)
+        return near2 or sum(number[j] for j in range(max(0, i - 10), min(n, i + 11)) if j != i) >= 3
+
+    strong_set = set(strong)
+    first, last = (strong[0], strong[-1]) if strong else (n, -1)
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+
+    run = [0] * n  # the length of the run of lines without sentence punctuation each line sits in
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not _chrome._is_sentence(keys[j]):
+            j += 1
+        for t in range(i, j):
+            run[t] = j - i
+        i = j + 1 if j == i else j
+
+    def chrome_at(j: int) -> bool:  # a line the rules removed as chrome (a repeated body line is no evidence)
+        return bool(reasons) and 0 <= j < n and bool(reasons[j]) and not reasons[j].startswith("duplicate")
+
+    for i, k in enumerate(keys):
+        inside = lo <= i <= hi
+        tail = k.rstrip(_CLOSERS)[-1:]
+        near = lo - 1 <= i <= hi + 1
+        k = k.rstrip("'\"")  # a stray ASCII quote after the sentence end
+        if (near and len(k) >= 10 and _chrome._is_sentence(k) and _chrome._cjk(k) >= 6) \
+                or (len(k) >= 60 and _chrome._is_sentence(k)) \
+                or (len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5) \
+                or (len(k) >= 40 and "。" in k[:-1]) or (len(k) >= 60 and "，" in k):
+            out[i] = "sentence"
+        elif (inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END) \
+                or (len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
+            out[i] = "cut_sentence"
+        elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))) \
+                and not (i < lo and later.get(_TOC_TAIL.sub("", k), i) > i):
+            out[i] = "heading"
+        elif len(k) <= 40 and _chrome._GREETING.fullmatch(k):
+            out[i] = "greeting"
+        elif len(k) <= 40 and _CLOSING.fullmatch(k):
+            out[i] = "closing"
+        elif i == title_i or (title_i is not None and i < first and _title_part(keys, i, title_i)):
+            out[i] = "title"
+        elif title_i is not None and i == title_i - 1 and all(reasons and reasons[j] for j in range(i)) \
+                and 4 <= len(k) <= 40 and _chrome._cjk(k) >= 4 and not _chrome._is_sentence(k) \
+                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k):
+            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…)
+        elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
+            out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
+        elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)):
+            out[i] = "title"  # the document number under the title, the addressees (各省、自治区…：)
+        elif k[:1] in "」』”’）)》】〕，、。；：" and len(k) > 1:
+            out[i] = "cut_sentence"  # 」和「: a line that opens with closing punctuation continues a sentence
+        elif i > 0 and (_OUTLINE_NUMBER.fullmatch(keys[i - 1]) or _ATTACH_HEAD.fullmatch(keys[i - 1])) and len(k) <= 40:
+            out[i] = "heading"  # （十） / 人才培养, 附件 / 2025年10件惠民实事
+        elif _ASIDE.fullmatch(k) and any(0 <= j < n and j in strong_set for j in (i - 1, i + 1)):
+            out[i] = "speaker"  # （记者提问） / （掌声） next to a body sentence
+        elif _chrome._KEEP_WORDS.search(k):
+            out[i] = "keep_word"
+        elif _SECTION_WORD.fullmatch(k) or _MEMBER_LABEL.match(k):
+            out[i] = "heading" if _SECTION_WORD.fullmatch(k) else "table_cell"
+        elif i < lo and (_chrome._BYLINE.fullmatch(k) or _LEADER.fullmatch(raws[i].strip().replace(" ", "")) or (i + 1 < n and _chrome._GREETING.fullmatch(keys[i + 1])
+                                                           and len(k) <= 12 and not _NAME_MARKS.search(k))):
+            out[i] = "speaker"
+        elif _BARE_NUMBER.fullmatch(k) or _chrome._POST_END.search(k) or (len(k) <= 12 and cells(i)) \
+                or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)):
+            out[i] = "table_cell"
+        elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
+            out[i] = "wrapped"
+        elif first < i < last and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
+            out[i] = "body_line"
+        elif first < i < last and counts[keys[i]] >= 3 and len(k) <= 12:
+            out[i] = "table_cell"  # a cell repeated down a table (定量 / 定性)
+        elif title_i is not None and i in (title_i + 1, title_i + 2) and i < first and len(k) <= 30 \
+                and not _DIGIT.search(k) and not _SPEAKER_MARKS.search(k) \
+                and (_chrome._SIGNATURE.search(k) or _POST_WORD.search(k)):
+            out[i] = "speaker"  # ×区财政局预算科党支部 党员 × under the title
+        elif i > last and i > 0 and _NOTE_MARK.match(k) and (_NOTE_HEAD.fullmatch(keys[i - 1]) or out[i - 1] == "note"):
+            out[i] = "note"
+        elif not _WORDY.search(k):
+            out[i] = "no_word"
+        elif _ATTACHMENT.match(k):
+            out[i] = "heading"
+    if span:  # the signature block right after the body
+        for i in range(hi + 1, min(n, hi + 1 + _SIGNATURE_ZONE)):
+            k = keys[i]
+            if out[i] in ("closing", "greeting", "sentence"):
+                continue
+            if ((_chrome._SIGNATURE.fullmatch(k) or _TEAM.fullmatch(k)) and 2 <= _chrome._cjk(k) <= 30 and len(k) <= 30
+                    and not _chrome._NAV_SEP.search(k) and not _ISSUER_MARKS.search(k)
+                    and not _chrome._is_sentence(k)) \
+                    or _chrome.CN_DATE.fullmatch(k) or _chrome._DOC_NUMBER.fullmatch(k) or _LEADER.fullmatch(k) \
+                    or _chrome._BYLINE.fullmatch(k):
+                out[i] = "signature"
+            else:
+                break
+    return out, span, title_i
 
 
 @dataclass
@@ -169,7 +451,8 @@ class PageFeatures:
 
     dense: np.ndarray  # (n, N_DENSE) float64
     hashed: list[dict[int, float]]  # per line: slot -> value
-    eligible: np.ndarray  # (n,) bool: kept by the rules, not good, not a keeper, not protected
+    eligible: np.ndarray  # (n,) bool: kept by the rules, not guarded, more than one character
+    guards: list[str] = field(default_factory=list)  # per line: the content guard ("" = none)
 
     def matrix(self):
         """The features as one scipy CSR matrix (n, N_FEATURES), for training."""
@@ -191,34 +474,32 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
 
     ``keys`` are the keys ``textlab.cleaning`` makes (whitespace removed, half-width ``,;:!?()``
     full-width); only non-blank lines are passed. With ``all_lines=False`` only the eligible lines
-    get features (the others keep zero rows): what the decision step needs.
+    get features (the others keep zero rows): what the decision step needs. A line is eligible when
+    the rules kept it, no content guard (:func:`content_guards`) holds it, it has more than one
+    character and the page has a body sentence (:func:`body_span`).
     """
     n = len(keys)
-    good = [not reasons[i] and _chrome._is_good(keys[i]) and not _chrome._suffix_title(keys[i]) for i in range(n)]
-    first_good = next((i for i in range(n) if good[i]), n)
-    last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
-    keeper = [not reasons[i] and not good[i] and _chrome._is_keeper(keys[i], signature=i > first_good)
-              for i in range(n)]
-    title_key = next((k for i, k in enumerate(keys) if not reasons[i] and 6 <= len(k) <= 60
-                      and not _chrome._is_sentence(k)), "")
-    eligible = np.array([not reasons[i] and (not (good[i] or keeper[i]) or _bullet_item(keys[i]) or _counted(keys[i]))
-                         and len(keys[i]) > 1 and keys[i] != title_key
-                         and not _protected(keys[i], i <= first_good)
-                         and not _structure_neighbour(keys, i, first_good) for i in range(n)], dtype=bool)
-    if first_good == n:  # no line of prose: no body to judge the others against, rules only
+    good = [_chrome._is_good(k) and not _chrome._suffix_title(k) for k in keys]
+    keeper = [not good[i] and _chrome._is_keeper(keys[i], signature=True) for i in range(n)]
+    kept_good = [good[i] and not reasons[i] for i in range(n)]
+    first_good = next((i for i in range(n) if kept_good[i]), n)
+    last_good = next((i for i in range(n - 1, -1, -1) if kept_good[i]), -1)
+    guards, span, title_i = _page_structure(keys, raws, reasons)
+    lo, hi = span if span else (n, -1)
+    title_key = keys[title_i] if title_i is not None else ""
+    eligible = np.array([not reasons[i] and not guards[i] and len(keys[i]) > 1 for i in range(n)], dtype=bool)
+    if span is None:  # no body sentence: no body to judge the others against, rules only
         eligible[:] = False
-    if eligible.any():
-        from textlab.wraps import wrap_width
-
-        if wrap_width(list(raws)) is not None:  # a hard-wrapped (PDF) copy: table cells and pieces, rules only
-            eligible[:] = False
     rows = range(n) if all_lines else [int(i) for i in np.flatnonzero(eligible)]
     dense = np.zeros((n, N_DENSE), dtype=np.float64)
     hashed: list[dict[int, float]] = [{} for _ in range(n)]
     if not rows:
-        return PageFeatures(dense, hashed, eligible)
+        return PageFeatures(dense, hashed, eligible, guards)
     shapes: dict[int, list[float]] = {}
     grams: dict[int, list[int]] = {}
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
 
     def shape(j: int) -> list[float]:
         if j not in shapes:
@@ -237,18 +518,21 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     prefix = [0]
     for f in chrome_flags:
         prefix.append(prefix[-1] + f)
+    short_prefix = [0]
+    for j in range(n):
+        short_prefix.append(short_prefix[-1] + short(j))
     title_grams = _bigrams(title_key)
     run_of: dict[int, int] = {}
     for i in rows:
         if i not in run_of:  # the run of short lines around i (each run is walked once)
-            lo = hi = i
+            lo_r = hi_r = i
             if short(i):
-                while lo > 0 and short(lo - 1):
-                    lo -= 1
-                while hi + 1 < n and short(hi + 1):
-                    hi += 1
-                for t in range(lo, hi + 1):
-                    run_of[t] = hi - lo + 1
+                while lo_r > 0 and short(lo_r - 1):
+                    lo_r -= 1
+                while hi_r + 1 < n and short(hi_r + 1):
+                    hi_r += 1
+                for t in range(lo_r, hi_r + 1):
+                    run_of[t] = hi_r - lo_r + 1
             else:
                 run_of[i] = 0
         row = list(shape(i))
@@ -261,14 +545,18 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 row += shape(j) + [1.0, float(chrome_flags[j])] + fam
             else:
                 row += [0.0] * _N_NEIGHBOUR
-        lo, hi = max(0, i - 3), min(n, i + 4)
+        a, b = max(0, i - 3), min(n, i + 4)
+        a5, b5 = max(0, i - 5), min(n, i + 6)
         kb = _bigrams(keys[i])
         sim = len(kb & title_grams) / len(kb) if kb and title_grams else 0.0
+        dist_span = 0 if lo <= i <= hi else (lo - i if i < lo else i - hi)
         row += [i / max(n - 1, 1), float(i < first_good), float(i > last_good),
                 math.log1p(abs(i - first_good)) / 5.0 if first_good < n else 1.0,
                 math.log1p(abs(i - last_good)) / 5.0 if last_good >= 0 else 1.0,
-                math.log1p(n) / 6.0, math.log1p(run_of[i]) / 3.0, (prefix[hi] - prefix[lo] - chrome_flags[i]) / 6.0,
-                sim, float(keys[i] == title_key and bool(title_key)), 1.0]
+                math.log1p(n) / 6.0, math.log1p(run_of[i]) / 3.0, (prefix[b] - prefix[a] - chrome_flags[i]) / 6.0,
+                sim, float(keys[i] == title_key and bool(title_key)), 1.0,
+                float(lo <= i <= hi), float(i < lo), float(i > hi), math.log1p(dist_span) / 4.0,
+                float(counts[keys[i]] > 1), (short_prefix[b5] - short_prefix[a5]) / max(b5 - a5, 1)]
         dense[i] = row
         h = hashed[i]
         for weight, j in ((1.0, i), (0.5, i - 1), (0.5, i + 1)):
@@ -277,7 +565,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 w = weight / math.sqrt(len(gs))
                 for s in gs:
                     h[s] = h.get(s, 0.0) + w
-    return PageFeatures(dense, hashed, eligible)
+    return PageFeatures(dense, hashed, eligible, guards)
 
 
 @dataclass
@@ -295,6 +583,8 @@ class ChromeModel:
             raise ValueError(f"coef has shape {self.coef.shape}, expected ({N_FEATURES},)")
         if not np.isfinite(self.coef).all() or not math.isfinite(self.intercept):
             raise ValueError("coef and intercept must be finite")
+        if np.abs(self.coef).max(initial=0.0) > MAX_WEIGHT or abs(self.intercept) > MAX_WEIGHT:
+            raise ValueError(f"coef and intercept must lie within ±{MAX_WEIGHT:g} (a logistic model, not these values)")
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold {self.threshold} is not in (0, 1]")
 
@@ -314,7 +604,8 @@ class ChromeModel:
         arrays = {"coef": self.coef, "intercept": np.array([self.intercept], dtype=np.float64)}
         manifest = {"threshold": float(self.threshold), "feature_version": FEATURE_VERSION, "n_hash": N_HASH,
                     "n_dense": N_DENSE, "shape_names": list(SHAPE_NAMES), "reason_families": list(REASON_FAMILIES),
-                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "card": self.card}
+                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "guards": list(GUARDS),
+                    "card": self.card}
         return write_model(path, format=FORMAT, format_version=FORMAT_VERSION,
                            files={"arrays.npz": npz_bytes(arrays)}, manifest=manifest)
 
@@ -327,7 +618,7 @@ class ChromeModel:
         where = folder.manifest_path
         expected = {"feature_version": FEATURE_VERSION, "n_hash": N_HASH, "n_dense": N_DENSE,
                     "shape_names": list(SHAPE_NAMES), "reason_families": list(REASON_FAMILIES),
-                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES)}
+                    "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "guards": list(GUARDS)}
         for key, want in expected.items():
             if m.get(key) != want:
                 raise ModelFormatError(f"{where}: {key} {str(m.get(key))[:80]!r} is not this textlab's feature "
@@ -339,14 +630,18 @@ class ChromeModel:
         if not isinstance(card, dict):
             raise ModelFormatError(f"{where}: 'card' must be a JSON object")
         arrays = folder.arrays("arrays.npz", {"coef": ArraySpec((N_FEATURES,)), "intercept": ArraySpec((1,))})
-        return cls(arrays["coef"].astype(np.float64), float(arrays["intercept"][0]), threshold, card)
+        try:
+            return cls(arrays["coef"].astype(np.float64), float(arrays["intercept"][0]), threshold, card)
+        except ValueError as exc:
+            raise ModelFormatError(f"{folder.manifest_path.parent / 'arrays.npz'}: {exc}") from None
 
 
 def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], model: ChromeModel) -> list[str]:
-    """The rule ``reasons`` of a page's non-blank lines with the uncertain lines the model calls chrome
-    set to :data:`MODEL_REASON`. Lines the rules removed, good lines, keepers, protected lines (see
-    ``_protected``), the first title-like line, one-character lines, and every line of a hard-wrapped
-    (PDF-like) page or of a page without a line of prose are not changed."""
+    """The rule ``reasons`` of a page's non-blank lines with the lines the model calls chrome set to
+    ``model: p=0.97`` (:data:`MODEL_REASON` and the chrome probability). Lines the rules removed,
+    lines a content guard holds (:func:`content_guards`: body sentences, outline headings, greeting,
+    closing, signature block, speaker, title, table cells, full lines of a hard-wrapped page),
+    one-character lines and every line of a page without a body sentence are not changed."""
     out = list(reasons)
     if not keys:
         return out
@@ -355,7 +650,7 @@ def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
         return out
     p = model.probabilities(feats)
     for i in np.flatnonzero(feats.eligible & (p >= model.threshold)):
-        out[i] = MODEL_REASON
+        out[i] = f"{MODEL_REASON}: p={p[i]:.2f}"
     return out
 
 

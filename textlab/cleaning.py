@@ -12,8 +12,8 @@ default order (``STEPS``, also ``list_steps()``) is::
     normalize_punctuation  half-width ,;:!?() in Chinese context -> ，；：！？（）
     strip_boilerplate   whole lines of web chrome: toolbars, source/date lines, ads, copyright …
                         (rule file + textlab.chrome: the shape of a line and its neighbours;
-                        in clean() the lines the rules leave uncertain are then judged by
-                        the model of textlab.chrome_model, reason "model")
+                        in clean() every line the rules keep and no content guard holds is
+                        then judged by the model of textlab.chrome_model, reason "model: p=…")
     join_wrapped_lines  lines cut at a fixed width (PDF copies) rejoined (textlab.wraps)
     normalize_whitespace   strip lines, drop blank lines, no spaces between Chinese characters
 
@@ -720,7 +720,7 @@ _MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (
 
 def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[str], _LineFilterResult]:
     """The boilerplate line filter of ``rules``; with a ``textlab.chrome_model.ChromeModel`` the lines
-    the rules leave uncertain are then judged by the model (reason ``model``)."""
+    the rules keep and no content guard holds are then judged by the model (reason ``model: p=0.97``)."""
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
@@ -995,8 +995,9 @@ def clean(
     of the default pipeline, in the order given. With ``report=True`` the result is a
     ``CleanReport`` whose ``removed`` lists every non-blank line removed, by which step, with
     its line number in ``text``. ``chrome_model`` chooses who judges the lines the chrome rules
-    leave uncertain: by default (None or True) the shipped model of ``models/chrome`` (see
-    ``textlab.chrome_model``; its removals have the reason ``model``), False for the rules alone,
+    keep (except those a content guard holds): by default (None or True) the shipped model of
+    ``models/chrome`` (see ``textlab.chrome_model``; its removals have the reason ``model: p=0.97``,
+    the model's chrome probability), False for the rules alone,
     or a ``ChromeModel`` / the folder of a saved one.
 
     >>> clean("中國甘肅網(wǎng)4月9日訊\\n相关报道\\n")

@@ -334,16 +334,29 @@ def load_script():
     return module
 
 
+def test_the_used_test_sets_are_retired_and_scored_freely():
+    for name in ("chrome_test", "chrome_test2", "chrome_test3"):
+        folder = ROOT / "eval" / name
+        assert not ce.is_locked_set(folder), name
+        head = (folder / "README.md").read_text(encoding="utf-8").splitlines()[:5]
+        assert any("RETIRED test set" in line and "development/training data" in line for line in head), name
+
+
+def test_a_retired_mark_must_open_the_readme(tmp_path):
+    late = tmp_path / "late"
+    late.mkdir()
+    (late / "README.md").write_text("# set\n\n**LOCKED.** do not tune\n\n\n\n\nnot a RETIRED test set\n",
+                                     encoding="utf-8")
+    assert ce.is_locked_set(late)
+
+
 def test_the_script_refuses_the_locked_set_without_the_flag(tmp_path, capsys):
     script = load_script()
-    assert ce.is_locked_set(ROOT / "eval" / "chrome_test")
+    locked = write_set(tmp_path / "set", {"001": portal_page()}, readme="# LOCKED test set\n")
     with pytest.raises(SystemExit) as exit_info:
-        script.main(["--skip-seeds"])  # the default set is the locked eval/chrome_test
+        script.main(["--set", str(locked), "--skip-seeds"])
     assert exit_info.value.code == 2
     assert "locked" in capsys.readouterr().err
-    locked = write_set(tmp_path / "set", {"001": portal_page()}, readme="# LOCKED test set\n")
-    with pytest.raises(SystemExit):
-        script.main(["--set", str(locked), "--skip-seeds"])
     assert script.main(["--set", str(locked), "--skip-seeds", "--locked-test-run", "--out", str(tmp_path / "out")]) == 0
     assert "chrome lines removed" in (tmp_path / "out" / "chrome_eval.md").read_text(encoding="utf-8")
     assert (tmp_path / "out" / "chrome_eval.json").is_file()

@@ -44,11 +44,18 @@ def test_page_lines_map_the_gold_of_every_non_blank_line(pages):
         assert not any(reasons[k] and page.lines[i].label == "content" for k, i in enumerate(idx))
 
 
-def test_training_lines_are_neither_good_nor_keepers_and_fit_is_reproducible(pages):
+def test_training_lines_include_rule_prose_and_keepers_but_no_guarded_line_and_fit_is_reproducible(pages):
     X, y, kept, kinds, ids = ct.examples(pages)
     assert X.shape[1] == cm.N_FEATURES and X.shape[0] == len(y) == len(kinds) == len(ids)
     g, k = cm.SHAPE_NAMES.index("good"), cm.SHAPE_NAMES.index("keeper")
-    assert X[:, g].nnz == 0 and X[:, k].nnz == 0
+    assert X[:, g].nnz > 0 and X[:, k].nnz > 0  # lines the rules call prose or keepers are judged too
+    guarded = 0
+    for page in pages:
+        keys, raws, reasons, idx = ct.page_lines(page)
+        guarded += sum(1 for gd in cm.content_guards(keys, raws, reasons) if gd)
+    table = ct.line_table(pages)
+    assert guarded > 0 and X.shape[0] == len(table["y"])
+    assert X.shape[0] + guarded <= sum(1 for p in pages for g in p.lines if g.label in ("chrome", "content"))
     assert 0 < y.sum() < len(y)
     a, b = ct.fit(X, y, C=0.5), ct.fit(X, y, C=0.5)
     np.testing.assert_allclose(a.coef, b.coef, rtol=0, atol=1e-12)

@@ -31,7 +31,9 @@ gold. It owns
 * the seed diff (:func:`seed_diff`) between two cleaners, and the Markdown / JSON of the results.
 
 Nothing here is tuned on a set; the set folder is an argument. ``scripts/eval_chrome.py`` is the
-command line and refuses the locked set ``eval/chrome_test`` without ``--locked-test-run``.
+command line and refuses a locked set (a README that says ``LOCKED``) without ``--locked-test-run``;
+a retired test set (its README opens with ``RETIRED test set``: ``eval/chrome_test``, ``chrome_test2``,
+``chrome_test3`` since 2026-11-30) is development data and is scored freely.
 """
 
 from __future__ import annotations
@@ -166,13 +168,19 @@ class Page:
     style: str = "unknown"
 
 
+RETIRED_MARK = "RETIRED test set"
+
+
 def is_locked_set(folder: str | os.PathLike[str]) -> bool:
-    """True for a locked test set: its README says ``LOCKED`` (``eval/chrome_test`` does)."""
+    """True for a locked test set: the head of its README says ``LOCKED``, unless the README's first
+    lines declare it a ``RETIRED test set`` (a used test set turned development data)."""
     readme = Path(folder) / "README.md"
     if not readme.is_file():
         return False
-    head = readme.read_text(encoding="utf-8", errors="replace")[:2000]
-    return "LOCKED" in head
+    text = readme.read_text(encoding="utf-8", errors="replace")
+    if RETIRED_MARK in "\n".join(text.splitlines()[:5]):
+        return False
+    return "LOCKED" in text[:2000]
 
 
 def _read_tsv(path: Path) -> list[list[str]]:

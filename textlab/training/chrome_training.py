@@ -7,10 +7,13 @@ This module owns turning development page sets (``pages/`` + ``gold/`` folders, 
 the chrome scorer (``textlab.training.chrome_eval``) against the rules-only cleaner.
 
 A training line is a non-blank line of a page as ``strip_boilerplate`` sees it inside ``clean``
-(after the steps before it), that is neither good prose nor a keeper by the rules; its label is
-the gold (chrome = 1, content = 0). Lines the rules already remove are kept as training lines
-(they teach what chrome looks like), but their own rule reason is not a feature: only the
-neighbours' is. Never give this module a locked test set.
+(after the steps before it) that no content guard holds (``textlab.chrome_model.content_guards``:
+good prose and keepers by the rules are training lines too); its label is the gold (chrome = 1,
+content = 0). Lines the rules already remove are kept as training lines (they teach what chrome
+looks like), but their own rule reason is not a feature: only the neighbours' is. Leave-one-writer-out
+validation (``scripts/train_chrome.py --cv``) uses :func:`line_table` and :func:`proxy_figures` to
+choose C and the threshold and the scorer (:func:`score_with`) for the reported figures. Never give
+this module a locked test set.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ from typing import Sequence
 import numpy as np
 
 from textlab import cleaning
-from textlab.chrome_model import SHAPE_NAMES, ChromeModel, N_FEATURES, page_features
+from textlab.chrome_model import ChromeModel, N_FEATURES, page_features
 from textlab.training import chrome_eval as ce
 
-__all__ = ["read_jsonl_pages", "load_pages", "page_lines", "examples", "fit", "content_scores",
+__all__ = ["read_jsonl_pages", "load_pages", "page_lines", "examples", "line_table", "proxy_figures", "fit",
+           "content_scores",
            "choose_threshold", "score_with"]
 
 _BEFORE = cleaning.STEPS[:cleaning.STEPS.index("strip_boilerplate")]
@@ -91,23 +95,64 @@ def _featured(pages: Sequence[ce.Page], *, all_lines: bool):
 
 def examples(pages: Sequence[ce.Page]):
     """Training lines of ``pages``: (X csr, y, kept_by_rules, kinds, page ids); see the module docstring."""
+    table = line_table(pages)
+    return table["X"], table["y"], table["kept"], table["kinds"], table["ids"]
+
+
+def line_table(pages: Sequence[ce.Page]) -> dict:
+    """The training lines of ``pages`` with what leave-one-writer-out validation needs.
+
+    Keys: ``X`` (csr), ``y`` (1 = chrome), ``kept`` (kept by the rules: the lines the model judges at
+    run time), ``kinds``, ``ids`` (page id), ``paras`` (the gold paragraph of a content line, else -1);
+    and per set: ``paragraphs`` (all gold content paragraphs as (page id, para)), ``rules_lost``
+    (those of them a rule removes a line of), ``chrome_total`` and ``chrome_by_rules`` (gold chrome
+    lines, and how many of them the rules remove).
+    """
     from scipy import sparse
 
-    g, k = SHAPE_NAMES.index("good"), SHAPE_NAMES.index("keeper")
-    blocks, ys, kept, kinds, ids = [], [], [], [], []
+    blocks, ys, kept, kinds, ids, paras = [], [], [], [], [], []
+    paragraphs, rules_lost = set(), set()
+    chrome_total = chrome_by_rules = 0
+    for page in pages:
+        for g in page.lines:
+            if g.label == "content":
+                paragraphs.add((page.id, g.para))
+            chrome_total += g.label == "chrome"
     for page, reasons, idx, feats in _featured(pages, all_lines=True):
         gold = [page.lines[i] for i in idx]
-        rows = [i for i in range(len(idx)) if feats.dense[i, g] == 0 and feats.dense[i, k] == 0
+        for i, g in enumerate(gold):
+            if reasons[i] and g.label == "content":
+                rules_lost.add((page.id, g.para))
+            chrome_by_rules += bool(reasons[i]) and g.label == "chrome"
+        rows = [i for i in range(len(idx)) if not feats.guards[i] and len(page.lines[idx[i]].text.strip()) > 1
                 and gold[i].label in ("chrome", "content")]
         if not rows:
             continue
         blocks.append(feats.matrix()[rows])
         ys.extend(int(gold[i].label == "chrome") for i in rows)
-        kept.extend(not reasons[i] for i in rows)
+        kept.extend(not reasons[i] and bool(feats.eligible[i]) for i in rows)
         kinds.extend(gold[i].kind for i in rows)
         ids.extend(page.id for _ in rows)
+        paras.extend(gold[i].para if gold[i].label == "content" else -1 for i in rows)
     X = sparse.vstack(blocks).tocsr() if blocks else sparse.csr_matrix((0, N_FEATURES))
-    return X, np.array(ys, dtype=np.int64), np.array(kept, dtype=bool), kinds, ids
+    return {"X": X, "y": np.array(ys, dtype=np.int64), "kept": np.array(kept, dtype=bool), "kinds": kinds,
+            "ids": ids, "paras": paras, "paragraphs": paragraphs, "rules_lost": rules_lost,
+            "chrome_total": chrome_total, "chrome_by_rules": chrome_by_rules}
+
+
+def proxy_figures(table: dict, p: np.ndarray, threshold: float) -> dict:
+    """Line-level figures of rules + model at ``threshold`` on one set, from its :func:`line_table`
+    and the model's probabilities ``p`` of its lines (a fast stand-in for the scorer while choosing
+    the threshold): chrome removed, paragraphs lost by the model that the rules keep whole."""
+    go = table["kept"] & (p >= threshold)
+    y = table["y"]
+    removed = table["chrome_by_rules"] + int((go & (y == 1)).sum())
+    lost = {(table["ids"][i], table["paras"][i]) for i in np.flatnonzero(go & (y == 0))}
+    lost -= table["rules_lost"]
+    n_par = max(len(table["paragraphs"]), 1)
+    return {"chrome_removed": removed / max(table["chrome_total"], 1), "content_lines_lost": int((go & (y == 0)).sum()),
+            "paragraphs_lost_by_model": len(lost), "paragraphs_kept_share_by_model": 1 - len(lost) / n_par,
+            "paragraphs_kept_by_rules": 1 - len(table["rules_lost"]) / n_par}
 
 
 def fit(X, y, *, C: float = 1.0, threshold: float = 0.9, card: dict | None = None,
