@@ -1,9 +1,12 @@
 """Train the chrome model (``textlab/chrome_model.py``) with leave-one-writer-out validation.
 
-    python eval/chrome_dev/build.py --out /tmp/cl2/dev1.jsonl
-    python eval/chrome_dev2/build.py --out /tmp/cl2/dev2.jsonl
-    python eval/chrome_dev3_designer/build.py --out /tmp/cl2/dev3d.jsonl
-    nice -n 10 python scripts/train_chrome.py --cv --score --out /tmp/cl2/cv.json --save models/chrome
+    nice -n 10 python scripts/train_chrome.py --cv --score --out /tmp/cv.json --save models/chrome
+
+The page sets are read straight from their eval folders: a folder with ``pages/`` + ``gold/`` is
+read as it is; a folder that only holds a ``build.py`` (dev1, dev2, dev3d) is built into a
+temporary directory by running that script (``--out`` to a ``pages.jsonl`` there) with the
+interpreter running this one, so a fresh checkout retrains with the command above.
+``--dev1 PATH`` etc. give a ready folder or ``pages.jsonl`` instead.
 
 Seven writers (one page set each; the retired test sets are development data since 2026-11-30):
 dev1 (eval/chrome_dev), dev2 (eval/chrome_dev2), dev3 (eval/chrome_dev3), dev3d (the designer's probe
@@ -61,9 +64,11 @@ import numpy as np  # noqa: E402
 
 from textlab.training import chrome_training as ct  # noqa: E402
 
-WRITERS = {"dev1": "/tmp/cl2/dev1.jsonl", "dev2": "/tmp/cl2/dev2.jsonl", "dev3": str(ROOT / "eval" / "chrome_dev3"),
-           "dev3d": "/tmp/cl2/dev3d.jsonl", "test1": str(ROOT / "eval" / "chrome_test"),
-           "test2": str(ROOT / "eval" / "chrome_test2"), "test3": str(ROOT / "eval" / "chrome_test3")}
+EVAL = ROOT / "eval"
+WRITERS = {"dev1": str(EVAL / "chrome_dev"), "dev2": str(EVAL / "chrome_dev2"), "dev3": str(EVAL / "chrome_dev3"),
+           "dev3d": str(EVAL / "chrome_dev3_designer"), "test1": str(EVAL / "chrome_test"),
+           "test2": str(EVAL / "chrome_test2"), "test3": str(EVAL / "chrome_test3"),
+           "dev4": str(EVAL / "chrome_dev4"), "dev5": str(EVAL / "chrome_dev5")}
 GRID = tuple(round(x, 3) for x in np.arange(0.50, 0.995, 0.01))
 
 
@@ -76,11 +81,34 @@ def _brief(s: dict) -> dict:
     return {k: s[k] for k in keys}
 
 
+def page_source(source: str, tmp: Path) -> Path:
+    """A readable page set for ``source``: the folder or file itself when it holds pages (a
+    ``pages/`` + ``gold/`` folder or a ``.jsonl``), else the ``pages.jsonl`` its ``build.py`` writes
+    into ``tmp`` (an error naming the folder when it has neither)."""
+    import subprocess
+
+    path = Path(source)
+    if path.is_file() or (path / "pages").is_dir() and (path / "gold").is_dir():
+        return path
+    built = path / "pages.jsonl"
+    if built.is_file():
+        return built
+    script = path / "build.py"
+    if not script.is_file():
+        raise SystemExit(f"{path}: no pages/ + gold/, no pages.jsonl and no build.py to make one")
+    out = tmp / f"{path.name}.jsonl"
+    run = subprocess.run([sys.executable, str(script), "--out", str(out)], cwd=str(ROOT), capture_output=True, text=True)
+    if run.returncode != 0 or not out.is_file():
+        raise SystemExit(f"{script}: building the page set failed:\n{run.stderr[-2000:]}")
+    print(f"built {path.name}: {run.stdout.strip()}", flush=True)
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     for name, default in WRITERS.items():
         ap.add_argument(f"--{name}", default=default, help=f"page set of writer {name} (folder or pages.jsonl)")
-    ap.add_argument("--writers", nargs="*", default=list(WRITERS), help="the writers used (default: all seven)")
+    ap.add_argument("--writers", nargs="*", default=list(WRITERS), help="the writers used (default: all nine)")
     ap.add_argument("--C", type=float, nargs="*", default=[0.25, 0.5, 1.0])
     ap.add_argument("--max-paragraph-loss", type=float, default=0.005)
     ap.add_argument("--threshold", type=float, help="a fixed threshold instead of the cross-validated one")
@@ -92,7 +120,10 @@ def main(argv=None) -> int:
 
     t0 = time.time()
     writers = list(args.writers)
-    pages = {w: ct.load_pages(getattr(args, w)) for w in writers}
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="train_chrome_") as tmp:
+        pages = {w: ct.load_pages(page_source(getattr(args, w), Path(tmp))) for w in writers}
     tables = {w: ct.line_table(pages[w]) for w in writers}
     print(f"features of {sum(t['X'].shape[0] for t in tables.values())} lines in {time.time() - t0:.0f}s", flush=True)
     results: dict = {"writers": writers, "sizes": {w: tables[w]["X"].shape[0] for w in writers}}

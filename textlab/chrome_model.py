@@ -367,6 +367,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     def chrome_at(j: int) -> bool:  # a line the rules removed as chrome (a repeated body line is no evidence)
         return bool(reasons) and 0 <= j < n and bool(reasons[j]) and not reasons[j].startswith("duplicate")
 
+    # the chrome tail: from the first line after the body that the rules removed as chrome (share
+    # buttons, a related-list or comments header); sentence-shaped lines there are judged
+    tail_at = next((j for j in range(hi + 2, n) if chrome_at(j)), n) if span else n
     for i, k in enumerate(keys):
         inside = lo <= i <= hi
         tail = k.rstrip(_CLOSERS)[-1:]
@@ -374,11 +377,11 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         k = k.rstrip("'\"")  # a stray ASCII quote after the sentence end
         if (near and len(k) >= 10 and _chrome._is_sentence(k) and _chrome._cjk(k) >= 6) \
                 or (len(k) >= 60 and _chrome._is_sentence(k)) \
-                or (len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5) \
+                or (i < tail_at and len(k) >= 8 and k.rstrip(_CLOSERS)[-1:] in "。；" and _chrome._cjk(k) >= 5) \
                 or (len(k) >= 40 and "。" in k[:-1]) or (len(k) >= 60 and "，" in k):
             out[i] = "sentence"
         elif (inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END) \
-                or (len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
+                or (i < tail_at and len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
             out[i] = "cut_sentence"
         elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))) \
                 and not (i < lo and later.get(_TOC_TAIL.sub("", k), i) > i):
@@ -415,7 +418,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "table_cell"
         elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
             out[i] = "wrapped"
-        elif first < i < last and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
+        elif first < i < min(last, hi) and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
             out[i] = "body_line"
         elif first < i < last and counts[keys[i]] >= 3 and len(k) <= 12:
             out[i] = "table_cell"  # a cell repeated down a table (定量 / 定性)
