@@ -132,3 +132,30 @@ def test_the_body_span_is_the_longest_chain_of_body_sentences():
     assert span is not None and span[1] < len(body)  # the comment after the list is not the body's end
     got = cm.content_guards(keys, lines, [""] * len(keys))
     assert all(got[len(body) + k] == "" for k in range(4))  # the headlines may be judged
+
+
+def _page_guards(folder: str, pid: str) -> dict[str, str]:
+    """The content guards of the lines of a development page as the judge sees them inside clean."""
+    from textlab.training import chrome_training as ct
+
+    page = next(p for p in ct.load_pages(ROOT / "eval" / folder) if p.id == pid)
+    keys, raws, reasons, _ = ct.page_lines(page)
+    return dict(zip(keys, cm.content_guards(keys, raws, reasons)))
+
+
+def test_sentence_shaped_comments_after_the_chrome_tail_are_judged_not_guarded():
+    # eval/chrome_dev5 page 005: a news-app copy of a real work report, then share buttons, a related
+    # list and comments that end in 。 like report prose
+    g = _page_guards("chrome_dev5", "005")
+    assert g["麦田姐：希望报告里提到的托育补贴早点出细则，年轻人压力太大了，生不起也养不起。"] == ""
+    assert g["作为外地来这里工作的人，感觉这几年营商环境确实好了不少，办事效率高了很多。"] == ""
+    body = [k for k in g if k.startswith(("坚持教育优先发展。", "建设创新型城市。", "打造人才高地。"))]
+    assert len(body) == 3 and all(g[k] == "sentence" for k in body)  # the report stays guarded
+
+
+def test_an_attachment_list_after_the_signature_keeps_its_sentence_guard():
+    # eval/chrome_test3 page 061: a State Council notice, its signature, 附件 and a numbered list of
+    # items, with a mojibake line between the signature and the attachment: the list is the document's
+    g = _page_guards("chrome_test3", "061")
+    for line in ("1.北京市大力推进外国人来华工作许可制度改革。", "7.天津市红桥区多措并举，扎实推进棚户区改造。"):
+        assert g[line] == "sentence", line

@@ -275,11 +275,15 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
 
     * ``sentence``: inside the body span (see :func:`body_span`) or next to it a line ending in sentence
       punctuation with 10+ characters (6+ CJK); anywhere a line of 60+ characters ending so (a paragraph)
-      or a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a footnote, ``指标来源：…。``),
       or a paragraph that does not end a sentence (40+ characters with ``。`` inside, or 60+ with ``，``);
+      before the chrome tail a line of 8+ characters (5+ CJK) ending in a full stop ``。`` or ``；`` (a
+      footnote, ``指标来源：…。``). The chrome tail starts at the first line after the body (and after the
+      document's own marks there: 附件, a date line, 此件公开发布) that the rules removed as chrome (share
+      buttons, a related-list or comments header): the sentence-shaped comments, headlines and
+      disclaimers after it are judged by the model;
     * ``cut_sentence``: inside the body span a line ending open (comma, colon, opening quote) or a long
-      line (40+) with a comma inside: a sentence cut by the copy; anywhere a line of 24+ characters
-      (12+ CJK) with a comma between its clauses (a headline of two short clauses may be judged);
+      line (40+) with a comma inside: a sentence cut by the copy; before the chrome tail a line of 24+
+      characters (12+ CJK) with a comma between its clauses (a headline of two short clauses may be judged);
     * ``heading``: an outline heading (``一、…``, ``（一）…``, ``第三章…``) of 60 characters at most, and inside
       the body any heading shape (``1.``, ``（1）``, ``一是``); a heading before the body whose text comes
       again later (a table of contents) is not guarded;
@@ -303,7 +307,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     * ``wrapped``: on a hard-wrapped page (``textlab.wraps.wrap_width``), every line from the first to the
       last body sentence (table cells and pieces of cut sentences) and every full line (85 % of the
       width) anywhere; the other lines of its head and tail may be judged;
-    * ``body_line``: strictly between the first and last body sentence of the page, a line with no
+    * ``body_line``: strictly between the first body sentence of the page and the start of the chrome
+      tail (the last body sentence of the page when that comes first), a line with no
       rule-removed chrome line next to it that is not in a run of :data:`_LIST_RUN` or more lines without
       sentence punctuation (a label line ``时间：…`` of a notice, a table cell ``定量``, a caption); lines
       before or after the body (title repeats, related-document lists, comments) and runs of short
@@ -326,7 +331,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
 
 
 def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None):
-    """(guards, body span, title index) of a page, each body-sentence scan done once."""
+    """(guards, body span, title index, start of the chrome tail) of a page, each body-sentence scan done once."""
     n = len(keys)
     out = [""] * n
     strong = _strong_lines(keys)
@@ -369,7 +374,11 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
 
     # the chrome tail: from the first line after the body that the rules removed as chrome (share
     # buttons, a related-list or comments header); sentence-shaped lines there are judged
-    tail_at = next((j for j in range(hi + 2, n) if chrome_at(j)), n) if span else n
+    # (after the document's own marks: an attachment head, a date line, 此件公开发布, which belong to it)
+    marks = [j for j in range(hi + 1, n) if _chrome._KEEP_WORDS.search(keys[j]) or _ATTACH_HEAD.fullmatch(keys[j])
+             or _chrome.CN_DATE.fullmatch(keys[j])] if span else []
+    start = max([hi + 2] + [j + 1 for j in marks])
+    tail_at = next((j for j in range(start, n) if chrome_at(j)), n) if span else n
     for i, k in enumerate(keys):
         inside = lo <= i <= hi
         tail = k.rstrip(_CLOSERS)[-1:]
@@ -418,7 +427,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "table_cell"
         elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
             out[i] = "wrapped"
-        elif first < i < min(last, hi) and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
+        elif first < i < min(last, tail_at) and run[i] < _LIST_RUN and not any(chrome_at(j) for j in (i - 1, i + 1)):
             out[i] = "body_line"
         elif first < i < last and counts[keys[i]] >= 3 and len(k) <= 12:
             out[i] = "table_cell"  # a cell repeated down a table (定量 / 定性)
@@ -445,7 +454,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                 out[i] = "signature"
             else:
                 break
-    return out, span, title_i
+    return out, span, title_i, tail_at
 
 
 @dataclass
@@ -487,7 +496,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     kept_good = [good[i] and not reasons[i] for i in range(n)]
     first_good = next((i for i in range(n) if kept_good[i]), n)
     last_good = next((i for i in range(n - 1, -1, -1) if kept_good[i]), -1)
-    guards, span, title_i = _page_structure(keys, raws, reasons)
+    guards, span, title_i, _ = _page_structure(keys, raws, reasons)
     lo, hi = span if span else (n, -1)
     title_key = keys[title_i] if title_i is not None else ""
     eligible = np.array([not reasons[i] and not guards[i] and len(keys[i]) > 1 for i in range(n)], dtype=bool)

@@ -76,3 +76,26 @@ def test_a_locked_set_is_refused(tmp_path):
     (locked / "README.md").write_text("# a LOCKED test set\n", encoding="utf-8")
     with pytest.raises(ValueError, match="locked"):
         ct.load_pages(locked)
+
+
+def _train_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_chrome", ROOT / "scripts" / "train_chrome.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_reads_every_writer_from_its_eval_folder_building_a_set_that_needs_it(tmp_path):
+    tc = _train_script()
+    assert set(tc.WRITERS) >= {"dev4", "dev5"} and len(tc.WRITERS) == 9
+    assert all(str(ROOT / "eval") in src for src in tc.WRITERS.values())  # no /tmp defaults
+    assert tc.page_source(tc.WRITERS["dev5"], tmp_path) == Path(tc.WRITERS["dev5"])  # pages/ + gold/ as they are
+    built = tc.page_source(tc.WRITERS["dev3d"], tmp_path)  # only a build.py: built into the temp dir
+    assert built.parent == tmp_path and built.suffix == ".jsonl"
+    pages = ct.load_pages(built)
+    assert len(pages) == 40 and sum(g.label == "chrome" for p in pages for g in p.lines) == 366
+    with pytest.raises(SystemExit, match="no build.py"):
+        tc.page_source(str(tmp_path), tmp_path)
+
