@@ -8,45 +8,46 @@ temporary directory by running that script (``--out`` to a ``pages.jsonl`` there
 interpreter running this one, so a fresh checkout retrains with the command above.
 ``--dev1 PATH`` etc. give a ready folder or ``pages.jsonl`` instead.
 
-Seven writers (one page set each; the retired test sets are development data since 2026-11-30):
+Nine writers (one page set each; the retired test sets are development data since 2026-11-30):
 dev1 (eval/chrome_dev), dev2 (eval/chrome_dev2), dev3 (eval/chrome_dev3), dev3d (the designer's probe
-pages, eval/chrome_dev3_designer), test1, test2, test3 (eval/chrome_test, chrome_test2, chrome_test3).
-A locked set (README says LOCKED) is refused by ``load_pages``.
+pages, eval/chrome_dev3_designer), test1, test2, test3 (eval/chrome_test, chrome_test2, chrome_test3),
+dev4 (eval/chrome_dev4) and dev5 (eval/chrome_dev5). A locked set (README says LOCKED) is refused by
+``load_pages``.
 
-``--cv``: for every C of ``--C`` and every writer, a model is trained on the six others and gives
+``--cv``: for every C of ``--C`` and every writer, a model is trained on the eight others and gives
 the held-out writer's lines their chrome probability. The threshold of a C is the lowest one of
 ``--grid`` at which, on EVERY held-out writer, the lines the model removes break at most
 ``--max-paragraph-loss`` (default 0.5 %) of that writer's content paragraphs that the rules keep whole;
 C is the one with the highest mean held-out chrome removal at its threshold. ``--score`` then runs
 the chrome scorer (``textlab/training/chrome_eval.py``, the full ``clean``) on every held-out writer
 with that writer's model (rules alone vs rules + model): the honest figures are these held-out ones
-(mean / min over writers). ``--save`` trains on all seven writers with the chosen C and threshold
-(or ``--C`` / ``--threshold`` when given without ``--cv``). Figures on the training writers are
-optimistic and labelled so.
+(mean / min over writers). ``--save`` trains on all nine writers with the chosen C and threshold
+(or ``--C`` / ``--threshold`` when given). Figures on the training writers are optimistic.
 
-Figures of the shipped model's recipe (run of 2026-11-30: C 8, threshold 0.90; scorer of
-textlab/training/chrome_eval.py, the full ``clean``; "rules" = ``clean(chrome_model=False)``; every
-row is a model trained WITHOUT that writer). "main" is the cleaner before this round (rules + the
-round-2 model, which had been trained on dev1, dev2, dev3 and dev3d: on those rows it is not a
-held-out figure).
+Figures of the shipped model's recipe (run of 2026-11-30: C 16, threshold 0.94; the cross-validated
+threshold was 0.91, raised to 0.94 because at 0.91 the judge took three table-header lines of the
+attachment of seeds/state_council 国办发〔2019〕4号, whose highest chrome probability is 0.93).
+Every row is a model trained WITHOUT that writer. "before" is main's recipe (C 8, the guards of
+chromelearn2, threshold 0.91 by the same nine-writer validation); "after" the shipped recipe.
 
-| held out | main: removed | chrome removed: rules → rules + model | content lines kept | content paragraphs kept whole |
+| held out | rules alone: removed | rules + model removed: before → after | content lines kept: rules / before / after | content paragraphs kept whole: rules / before / after |
 |---|---|---|---|---|
-| dev1 | 100.0% | 882/882 (100.0%) → 882/882 (100.0%) | 99.40% → 99.16% | 98.91% → 98.47% |
-| dev2 | 99.9% | 956/960 (99.6%) → 956/960 (99.6%) | 100.00% → 100.00% | 99.71% → 99.71% |
-| dev3 | 98.5% | 1214/1237 (98.1%) → 1221/1237 (98.7%) | 100.00% → 100.00% | 100.00% → 100.00% |
-| dev3d | 95.9% | 349/366 (95.4%) → 357/366 (97.5%) | 99.93% → 99.86% | 99.75% → 99.50% |
-| test1 | 93.9% | 1964/2150 (91.3%) → 2075/2150 (96.5%) | 100.00% → 99.91% | 98.91% → 98.74% |
-| test2 | 83.8% | 2042/2563 (79.7%) → 2357/2563 (92.0%) | 99.97% → 99.94% | 98.54% → 98.48% |
-| test3 | 80.5% | 1674/2241 (74.7%) → 1982/2241 (88.4%) | 99.95% → 99.82% | 99.50% → 99.31% |
+| dev1 | 882/882 (100.0%) | 100.0% → 882/882 (100.0%) | 99.40% / 99.16% / 99.16% | 98.91% / 98.47% / 98.47% |
+| dev2 | 956/960 (99.6%) | 99.6% → 956/960 (99.6%) | 100.00% / 100.00% / 100.00% | 99.71% / 99.71% / 99.71% |
+| dev3 | 1214/1237 (98.1%) | 98.7% → 1221/1237 (98.7%) | 100.00% / 100.00% / 100.00% | 100.00% / 100.00% / 100.00% |
+| dev3d | 349/366 (95.4%) | 97.8% → 358/366 (97.8%) | 99.93% / 99.86% / 99.86% | 99.75% / 99.50% / 99.50% |
+| test1 | 1964/2150 (91.3%) | 96.5% → 2079/2150 (96.7%) | 100.00% / 99.95% / 99.86% | 98.91% / 98.83% / 98.66% |
+| test2 | 2042/2563 (79.7%) | 92.9% → 2399/2563 (93.6%) | 99.97% / 99.91% / 99.88% | 98.54% / 98.43% / 98.37% |
+| test3 | 1674/2241 (74.7%) | 92.3% → 2073/2241 (92.5%) | 99.95% / 99.82% / 99.77% | 99.50% / 99.37% / 99.24% |
+| dev4 | 2089/3046 (68.6%) | 86.4% → 2664/3046 (87.5%) | 99.82% / 99.76% / 99.82% | 99.68% / 99.59% / 99.68% |
+| dev5 | 1466/2815 (52.1%) | 75.0% → 2229/2815 (79.2%) | 100.00% / 99.62% / 99.62% | 99.42% / 99.14% / 99.14% |
 
-Mean removal over the seven held-out writers 96.1%, lowest 88.4% (test3): the 95%
-target is met on the mean but not on the two newest writers (test2, test3). The model breaks at most
-0.5 % of a held-out writer's paragraphs (dev1: 4 of 917, table headers of PDF pages); the paragraph
-rates below 99.5 % on dev1, test1 and test2 come mostly from the rules and the wrap joining, as the
-rules-only column shows. The shipped model trains on all seven writers (its figures on them are
-optimistic); with it the 294 seed files, the five party seeds and the 40 gov.cn pages lose no line
-to the model.
+Mean removal over the nine held-out writers 93.2 % before, 93.9 % after; lowest 75.0 % → 79.2 %
+(dev5: 文库 sites, WeChat and news-app copies, forums, with sentence-like comments and related
+headlines). The 95 % target is met on five of the nine held-out writers, not on test2, test3, dev4
+and dev5; 99.5 % of paragraphs kept whole is not met on dev1, test1, test2, test3 and dev5, where the
+rules alone already lose 0.5-1.5 % (PDF table headers, split hard-wrapped paragraphs) and the model
+adds at most 0.5 % per writer.
 """
 
 from __future__ import annotations
