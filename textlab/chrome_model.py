@@ -200,6 +200,11 @@ def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
 
 
 _TITLE_SKIP = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日.*|[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]|.{0,20}[：:]|.{0,6}[：:|｜].*|.*[，,].*|[【\[［].*")
+# a news or experience headline led by its place or body (某镇：党建引领…, ××市纪委监委：深化…): a title, not a label
+_PLACE_HEADLINE = re.compile(r"[^：:|｜，,。]{1,10}(?:省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|党委|党工委|党组|纪委|监委|委|局|厅|部|院|校)"
+                             r"[：:][^：:|｜，,。；！？]{8,50}")
+# an addressee over the body of a report (街道党工委： / ××区委组织部：)
+_ADDRESSEE = re.compile(r"[^：:|｜，,。\d]{2,16}(?:党委|党工委|党组|支部|委员会|政府|纪委|监委|委|局|厅|部|院|校|中心)[：:]")
 
 
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
@@ -209,7 +214,8 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
                strong: list[int] | None = None) -> int | None:
     """The index of the document's own title, among the title-shaped lines before the body span (or
     of the whole page when it has none; 4 to 60 characters, 4+ CJK, no sentence end or comma, not a
-    subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button, not a byline, date or
+    subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button (a headline led by
+    its place or body, ``某镇：党建引领…``, is a title), not a byline, date or
     document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
     (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
     last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
@@ -217,7 +223,8 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     end = strong[0] if strong else len(keys)
     cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
              and _chrome._cjk(keys[i]) >= 4 and not _chrome._is_sentence(keys[i])
-             and not _TITLE_SKIP.fullmatch(keys[i]) and not _chrome._BYLINE.fullmatch(keys[i])
+             and (not _TITLE_SKIP.fullmatch(keys[i]) or _PLACE_HEADLINE.fullmatch(keys[i]))
+             and not _chrome._BYLINE.fullmatch(keys[i])
              and not _OUTLINE.match(keys[i])
              and not _chrome.CN_DATE.fullmatch(keys[i]) and not _chrome._DOC_NUMBER.fullmatch(keys[i])
              and not _chrome._GREETING.fullmatch(keys[i])]
@@ -287,7 +294,7 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     * ``heading``: an outline heading (``一、…``, ``（一）…``, ``第三章…``) of 60 characters at most, and inside
       the body any heading shape (``1.``, ``（1）``, ``一是``); a heading before the body whose text comes
       again later (a table of contents) is not guarded;
-    * ``greeting`` (``同志们：``), ``closing`` (``谢谢大家！``, ``特此通知。``, ``以上报告，请予审议。``);
+    * ``greeting`` (``同志们：``, an addressee right over the body: ``街道党工委：``), ``closing`` (``谢谢大家！``, ``特此通知。``, ``以上报告，请予审议。``);
     * ``signature``: the contiguous block of up to six lines right after the last body sentence (closing
       and short sentences skipped) made of
       issuer names (a line of 30 characters at most naming an organisation, without colon, separator or
@@ -397,6 +404,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "heading"
         elif len(k) <= 40 and _chrome._GREETING.fullmatch(k):
             out[i] = "greeting"
+        elif i <= first and i + 1 < n and _ADDRESSEE.fullmatch(k) \
+                and (i + 1 in strong_set or (len(keys[i + 1]) >= 20 and _chrome._cjk(keys[i + 1]) >= 12)):
+            out[i] = "greeting"  # 街道党工委： right over the body
         elif len(k) <= 40 and _CLOSING.fullmatch(k):
             out[i] = "closing"
         elif i == title_i or (title_i is not None and i < first and _title_part(keys, i, title_i)):
