@@ -525,20 +525,27 @@ CORPUS_DIRECTIVES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known weakness, kept by choice: read alone, a subjectless verb-first clause is achievement as LABELING.md's own "
+    "example has it (建立…机制，推动…); the lone_reading recipe that makes these measure cost experience materials "
+    "0.757 -> 0.676 on the genres_dev4 probe (see LONE_DIRECTIVES in textlab/training/classifier_training.py)"))
 def test_lone_verb_first_directives_of_real_plans_are_measures(shipped):
     labels = list(shipped.predict(CORPUS_DIRECTIVES))
     assert labels.count("measure") >= 5, list(zip(labels, CORPUS_DIRECTIVES))
 
 
-def test_lone_reading_relabels_only_verb_first_copies_without_a_mark_of_completion():
+def test_lone_reading_relabels_only_verb_first_copies_without_a_mark_of_completion(monkeypatch):
     import pandas as pd
 
+    from textlab.training import classifier_training
     from textlab.training.classifier_training import lone_reading
 
     bare = pd.DataFrame({"text": ["建立街巷长制，落实常态化巡查管护。", "建立积分制度，全年发放积分8000分。",
                                   "推行“街巷长+N”模式，已覆盖全部街巷。", "我们建立了三级联动机制。",
                                   "加强教育引导。"],
                          "label": ["achievement", "achievement", "achievement", "achievement", "measure"]})
+    assert lone_reading(bare)["label"].tolist() == bare["label"].tolist()  # off in the shipped recipe
+    monkeypatch.setattr(classifier_training, "LONE_DIRECTIVES", True)
     assert lone_reading(bare)["label"].tolist() == ["measure", "achievement", "achievement", "achievement", "measure"]
 
 
