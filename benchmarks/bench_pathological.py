@@ -1,4 +1,4 @@
-"""Large and pathological input through clean, structure, sentences and Segmenter.cut.
+"""Large and pathological input through clean, structure, sentences, Segmenter.cut and the classifier's predict.
 
 Each input is built at two sizes (default 0.5 and 5 million characters) and timed per
 function; the table shows CPU seconds per million characters at the large size, the ratio to
@@ -38,6 +38,10 @@ Every input except ``seed`` starts with a title and a greeting line (``同志们
 Run:
     python benchmarks/bench_pathological.py                 # 0.5M and 5M characters
     python benchmarks/bench_pathological.py --size 1000000 --only seed,one_line
+    python benchmarks/bench_pathological.py --small 5000 --size 20000 --functions predict   # cue patterns on runs
+
+``predict`` classifies the whole input as one text (every cue pattern of the classifier scans it); with
+cues_discourse.txt version 2 it was quadratic on ``digit_runs`` (24 s on 20,000 digits).
 """
 
 from __future__ import annotations
@@ -108,7 +112,12 @@ def make_functions() -> dict[str, Callable[[str], object]]:
     seg = Segmenter()
     seg.cut("预热词典")  # build the prefix dictionary outside the timings
     tl.clean("預熱")  # load OpenCC and the resources
-    return {"clean": tl.clean, "structure": tl.structure, "sentences": tl.sentences, "cut": seg.cut}
+    from textlab.classify import load_classifier
+
+    model = load_classifier()
+    model.predict(["预热"])  # load the model and build its n-gram tables outside the timings
+    return {"clean": tl.clean, "structure": tl.structure, "sentences": tl.sentences, "cut": seg.cut,
+            "predict": lambda text: model.predict([text])}
 
 
 def timed(func: Callable[[str], object], text: str) -> tuple[float, float, object]:

@@ -78,3 +78,96 @@ def test_pathological_input_runs_in_linear_time(case):
         pytest.fail(f"{case}: {functions} did not finish within {TIMEOUT} s on {expression} (quadratic?)")
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("done")
+
+
+# --- cue patterns of the classifier (issue 15): no match may start inside a long run -------------------------------
+#
+# A cue pattern that can begin with an unbounded repeat of a character class (``\d+``, ``[一二…]+``) is tried by
+# ``re`` from every character of a long run of that class, each try running to the end of the run: quadratic
+# (cues_discourse.txt version 2: ``predict(["0" * 20000])`` took 24-26 s). The structural check below is not timed:
+# every such leading repeat must be preceded by a negative lookbehind on its own class, so that a match can start
+# only at the first character of a run. The subprocess cases after it run the classifier on long runs with the
+# timeout of the cases above.
+
+CUE_FILES = {"cues.txt": 1, "cues_discourse.txt": 1, "frames.txt": 2}  # column of the pattern (tab-separated)
+
+
+def _cue_patterns():
+    for name, column in CUE_FILES.items():
+        path = ROOT / "textlab" / "resources" / name
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                yield f"{name}:{number}", line.split("\t")[column]
+
+
+def _unguarded_leading_repeats(items, c, guarded=False) -> list[str]:
+    """The unbounded repeats of one character (class) a match of ``items`` can start with, not preceded by a lookbehind."""
+    found = []
+    for index, (op, av) in enumerate(items):
+        if op is c.AT:  # ^ anchors: no match starts inside a run
+            return found
+        if op is c.ASSERT_NOT and av[0] == -1:  # (?<!…): what follows is guarded
+            guarded = True
+            continue
+        if op is c.SUBPATTERN:
+            found += _unguarded_leading_repeats(av[-1], c, guarded)
+            return found
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                found += _unguarded_leading_repeats(alternative, c, guarded)
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, body = av
+            single = len(body) == 1 and body[0][0] in (c.IN, c.LITERAL, c.ANY, c.NOT_LITERAL)
+            if single and high == c.MAXREPEAT and not guarded:
+                found.append(str(body))
+            elif not single:
+                found += _unguarded_leading_repeats(body, c, guarded)
+            if low == 0:  # optional: the match may also start with what follows
+                guarded = False
+                continue
+            return found
+        return found
+    return found
+
+
+def test_no_cue_pattern_starts_with_an_unguarded_unbounded_run():
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python < 3.11
+        import sre_constants as c
+        import sre_parse as parser
+    bad = {where: runs for where, pattern in _cue_patterns()
+           if (runs := _unguarded_leading_repeats(list(parser.parse(pattern)), c))}
+    assert not bad, f"cue patterns whose match can start inside a run (quadratic on long runs): {bad}"
+
+
+CLASSIFIER_SCRIPT = """
+import sys
+from textlab.classify import load_classifier
+model = load_classifier()
+text = eval(sys.argv[1])
+model.predict([text])
+print("done", len(text))
+"""
+
+CLASSIFIER_CASES = {
+    "ascii_digits": '"0" * 300_000',
+    "full_width_digits": '"０" * 300_000',
+    "chinese_numerals": '"一" * 300_000',
+    "digits_and_months": '"1" * 150_000 + "月" + "十" * 150_000 + "月"',
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLASSIFIER_CASES))
+def test_classifier_predict_runs_in_linear_time(case):
+    """``predict`` on one 300,000-character run: seconds when linear; version 2 of cues_discourse.txt took 24 s on
+    20,000 digits and grows with the square of the length (about 40 minutes here)."""
+    expression = CLASSIFIER_CASES[case]
+    try:
+        done = subprocess.run([sys.executable, "-c", CLASSIFIER_SCRIPT, expression], cwd=ROOT,
+                              capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{case}: predict did not finish within {TIMEOUT} s on {expression} (quadratic?)")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("done")

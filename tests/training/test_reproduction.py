@@ -161,11 +161,12 @@ def _shift_figures(card, by: float):
 
 
 @pytest.mark.parametrize("name, max_abs, moved", [
-    # format 3 (issue 15, recipe of 2026-11-30: cues_discourse v2, eval/genres both parts), retrained with
-    # OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is the precision of a tiny class in one
-    # document type (dev.by_doc_type.plan.per_class.problem.precision, 0.1429), 9 predictions moved at most
-    # (dev.textlab_predict), the temperature 0.0115 apart (CARD_ATOL 0.015)
-    ("card_openblas_sandybridge.json", 0.1429, 9),
+    # format 3 (issue 15, recipe of 2026-11-30: cues_discourse v3, lone_reading off, eval/genres both parts), retrained
+    # with OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is a recall in one sub-genre of the
+    # genres_dev3 probe (genres_dev3.by_genre_predict.02_经验交流材料.per_class.other.recall, 0.1), 12 predictions
+    # moved at most (dev.textlab_predict, 1.6% of its n; allowed_flips in textlab/training/reproduction.py), the
+    # temperature 0.0033 apart (CARD_ATOL 0.015 unchanged)
+    ("card_openblas_sandybridge.json", 0.1, 12),
 ])
 def test_card_passes_against_cards_retrained_elsewhere(shipped_card, name, max_abs, moved):
     measured: dict = {}
