@@ -164,7 +164,7 @@ def _shift_figures(card, by: float):
     # format 3 (issue 15, recipe of 2026-11-30: cues_discourse v3, lone_reading off, eval/genres both parts), retrained
     # with OPENBLAS_CORETYPE=Sandybridge: the largest figure difference is a recall in one sub-genre of the
     # genres_dev3 probe (genres_dev3.by_genre_predict.02_经验交流材料.per_class.other.recall, 0.1), 12 predictions
-    # moved at most (dev.textlab_predict, 1.6% of its n; allowed_flips in textlab/training/reproduction.py), the
+    # moved at most (dev.textlab_predict, 12 of 3,280; allowed_flips in textlab/training/reproduction.py: 17), the
     # temperature 0.0033 apart (CARD_ATOL 0.015 unchanged)
     ("card_openblas_sandybridge.json", 0.1, 12),
 ])
