@@ -110,7 +110,7 @@ def lone_reading(bare_dev):
     """
     import re
 
-    from textlab.classify import cue_set, discourse_cue_set, normalise
+    from textlab.classify import cue_set, normalise
 
     if not LONE_DIRECTIVES:
         return bare_dev
