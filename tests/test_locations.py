@@ -10,7 +10,7 @@ def test_header_field_reads_name_and_version_of_the_packaged_frame_file():
     for line in read_resource("frames.txt").splitlines():
         if line.startswith("#"):
             name, version = header_field(line, name, version)
-    assert (name, version) == ("textlab.frames", 1)
+    assert (name, version) == ("textlab.frames", 2)
 
 
 def test_header_field_leaves_other_comments_and_bad_versions_alone():

@@ -138,7 +138,7 @@ _TITLE_PIECE = re.compile(r".{0,20}关于|.{0,12}国务院令|.{2,30}(?:通知|�
 # an outline heading of the document: 一、… / （一）… / 第三章 … / 第十条 …
 _OUTLINE = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
                       r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分条编篇]")
-_TOC_TAIL = re.compile(r"[.．·…\-—_\s]*\d{1,4}$")
+_TOC_TAIL = re.compile(r"(?<![.．·…\-—_\s])[.．·…\-—_\s]*\d{1,4}$")  # starts only at the head of a run: linear on a line of dots
 # the closing of a speech, report or notice
 _CLOSING = re.compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
                       r"[^，]{0,10}[。！]?|此致|敬礼[！!。]?|特此(?:通知|通告|公告|报告|函告|批复|函复|说明)[。！]?")
