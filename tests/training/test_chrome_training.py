@@ -58,7 +58,8 @@ def test_training_lines_include_rule_prose_and_keepers_but_no_guarded_line_and_f
     assert X.shape[0] + guarded <= sum(1 for p in pages for g in p.lines if g.label in ("chrome", "content"))
     assert 0 < y.sum() < len(y)
     a, b = ct.fit(X, y, C=0.5), ct.fit(X, y, C=0.5)
-    np.testing.assert_allclose(a.coef, b.coef, rtol=0, atol=1e-12)
+    # the same fit twice: equal up to a threaded BLAS's rounding; C 0.5 -> 0.25 moves coefficients by far more
+    np.testing.assert_allclose(a.coef, b.coef, rtol=1e-7, atol=1e-9)
     p, chrome = ct.content_scores(a, pages)
     assert p.shape == chrome.shape and ((p >= 0) & (p <= 1)).all()
 
