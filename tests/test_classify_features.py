@@ -88,7 +88,7 @@ def shipped():
 # --------------------------------------------------------------------------- the reference
 
 
-def _reference_ngram_counts(texts, ids, max_n, nul_free=None):
+def _reference_ngram_counts(texts, ids, max_n):
     vocabulary = {gram: i - 1 for gram, i in ids.items()}
     return CountVectorizer(analyzer="char", ngram_range=(1, max_n), lowercase=False, vocabulary=vocabulary,
                            dtype=np.float32).transform(texts).tocsr()

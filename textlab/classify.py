@@ -767,7 +767,6 @@ class _Features:
         self._char_ids = {t: i + 1 for i, t in enumerate(char_vocab)}
         self._ctx_ids = {t: i + 1 for i, t in enumerate(ctx_vocab)}
         self._cue_res = [_compile_cue(p) for _, p in cues]
-        self._nul_free = not any("\x00" in gram for gram in (*char_vocab, *ctx_vocab))
 
     @staticmethod
     def _context_strings(units, normalised: bool = False) -> list[str]:
@@ -800,7 +799,7 @@ class _Features:
             n += n_discourse(len(self.discourse_cues))
         return n
 
-    def _ngram_counts(self, texts: list[str], ids: dict[str, int], max_n: int, nul_free: bool | None = None):
+    def _ngram_counts(self, texts: list[str], ids: dict[str, int], max_n: int):
         """Counts of character 1..max_n-grams in the vocabulary ``ids`` (index + 1), as CSR (float32,
         indices sorted).
 
@@ -808,7 +807,7 @@ class _Features:
         runs collapsed to one space first). Each distinct text is counted once, all of them in NumPy
         over code points (:class:`_NgramTable`, built once per vocabulary): an n-gram is looked up
         only while it is the prefix of a vocabulary n-gram, and never across two texts, so texts
-        holding NUL need no special path. ``nul_free``: unused (kept for callers).
+        holding NUL need no special path.
         """
         table = self._ngram_table(ids)
         if not table.usable:
@@ -927,8 +926,8 @@ class _Features:
         from scipy import sparse
 
         norm_text = _texts(units["text"], normalised)
-        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3, self._nul_free), self.char_idf)
-        ctx = self._tfidf(self._ngram_counts(self._context_strings(units, normalised), self._ctx_ids, 2, self._nul_free),
+        char = self._tfidf(self._ngram_counts(norm_text, self._char_ids, 3), self.char_idf)
+        ctx = self._tfidf(self._ngram_counts(self._context_strings(units, normalised), self._ctx_ids, 2),
                           self.ctx_idf)
         ctx = ctx * self.context_weight
         dense = sparse.csr_matrix(self._dense(units, norm_text, normalised) * self.cue_weight)
