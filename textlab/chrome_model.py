@@ -155,8 +155,7 @@ _PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]]")
 _DECORATION = re.compile(r"[【】\[\]|｜_\-—:：《》<>]")
 _TOP_PIECE_MARKS = re.compile(r"[：:|｜_【】\[\]<>/]")
 _NAME_MARKS = re.compile(r"[：:|｜/>\d]")
-_SPEAKER_MARKS = re.compile(r"[：:|｜/>]")
-_ISSUER_MARKS = re.compile(r"[：:>|｜/]")
+_SPEAKER_MARKS = re.compile(r"[：:|｜/>]")  # label, separator or breadcrumb marks: not a speaker or issuer line
 _SECTION_WORD = re.compile(r"(?:结束语|结语|前言|序言|引言|后记|导语|附录|附表|附件|目录|说明|注释|注)[：:]?")
 _MEMBER_LABEL = re.compile(r"(?:副?组长|副?主任|副?主席|成员|委员|召集人|联络员|秘书长)[：:](?:[\u4e00-\u9fff·]{2,4}|$)")
 _OUTLINE_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]?|第[一二三四五六七八九十百\d]{1,4}[章节部分条编篇]")
@@ -201,10 +200,11 @@ def body_span(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
 
 _TITLE_SKIP = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日.*|[—\-－]{1,2}.{2,60}|[（(].{2,80}[）)]|.{0,20}[：:]|.{0,6}[：:|｜].*|.*[，,].*|[【\[［].*")
 # a news or experience headline led by its place or body (某镇：党建引领…, ××市纪委监委：深化…): a title, not a label
-_PLACE_HEADLINE = re.compile(r"[^：:|｜，,。]{1,10}(?:省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|党委|党工委|党组|纪委|监委|委|局|厅|部|院|校)"
+_BODY_END = r"党委|党工委|党组|纪委|监委|委|局|厅|部|院|校"  # the end of a party or government body's name
+_PLACE_HEADLINE = re.compile(rf"[^：:|｜，,。]{{1,10}}(?:省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|{_BODY_END})"
                              r"[：:][^：:|｜，,。；！？]{8,50}")
 # an addressee over the body of a report (街道党工委： / ××区委组织部：)
-_ADDRESSEE = re.compile(r"[^：:|｜，,。\d]{2,16}(?:党委|党工委|党组|支部|委员会|政府|纪委|监委|委|局|厅|部|院|校|中心)[：:]")
+_ADDRESSEE = re.compile(rf"[^：:|｜，,。\d]{{2,16}}(?:支部|委员会|政府|中心|{_BODY_END})[：:]")
 
 
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
@@ -457,7 +457,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             if out[i] in ("closing", "greeting", "sentence"):
                 continue
             if ((_chrome._SIGNATURE.fullmatch(k) or _TEAM.fullmatch(k)) and 2 <= _chrome._cjk(k) <= 30 and len(k) <= 30
-                    and not _chrome._NAV_SEP.search(k) and not _ISSUER_MARKS.search(k)
+                    and not _chrome._NAV_SEP.search(k) and not _SPEAKER_MARKS.search(k)
                     and not _chrome._is_sentence(k)) \
                     or _chrome.CN_DATE.fullmatch(k) or _chrome._DOC_NUMBER.fullmatch(k) or _LEADER.fullmatch(k) \
                     or _chrome._BYLINE.fullmatch(k):
