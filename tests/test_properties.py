@@ -36,7 +36,7 @@ from textlab.locations import model_path
 from textlab.cleaning import clean
 from textlab.features import keywords
 from textlab.segmentation import Segmenter
-from textlab.outline import paragraphs, sentences, structure
+from textlab.outline import LONG_LINE, _is_long, _lines, paragraphs, sentences, structure
 from small_data import SMALL_TRAINING_SET  # tests/small_data.py
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -199,13 +199,31 @@ def test_paragraphs_lose_no_non_space_character(text):
 
 @SETTINGS
 @_with_examples
+@example(text="同志们：" + "    事业兴衰,关键在党;管党治党,重在基层。党的二十大报告指出,“坚持大抓基" * 14)  # found by CI
 @given(text=documents)
 def test_sentences_lose_no_non_space_character(text):
     _assert_units(sentences(text), text)
     cleaned = clean(text)
     _assert_units(sentences(cleaned), cleaned)
-    # sentences never cross a paragraph boundary
-    assert sentences(text) == [s for p in paragraphs(text) for s in sentences(p)]
+    per_paragraph = [s for p in paragraphs(text) for s in sentences(p)]
+    lines = _lines(text)
+    total = sum(map(len, lines))
+    if any(_is_long(line, total) and len(line) <= LONG_LINE for line in lines):
+        # paragraphs() cuts a line of 500-3,000 characters that holds most of the document (a
+        # copy without line breaks) at its greeting and title; sentences() does not (its
+        # docstring says why), so there the paragraph cuts may only add sentence boundaries
+        assert _boundaries(sentences(text)) <= _boundaries(per_paragraph)
+    else:  # sentences never cross a paragraph boundary
+        assert sentences(text) == per_paragraph
+
+
+def _boundaries(units):
+    """The set of offsets, in non-space characters, at which one unit ends and the next begins."""
+    out, at = set(), 0
+    for u in units:
+        at += len(_nonspace(u))
+        out.add(at)
+    return out
 
 
 # ---------------------------------------------------------------- structure
