@@ -1,6 +1,6 @@
 """Score textlab's chrome removal (issue 14, point 5); the work is in textlab/training/chrome_eval.py.
 
-    python scripts/eval_chrome.py --set eval/chrome_test4 --locked-test-run --out /tmp/ce   # a locked set, once
+    python scripts/eval_chrome.py --set eval/chrome_test5 --locked-test-run --out /tmp/ce   # a locked set, once
     python scripts/eval_chrome.py --out /tmp/chrome_eval                         # eval/chrome_test (retired) + gov.cn
     python scripts/eval_chrome.py --set eval/chrome_dev --out /tmp/chrome_dev    # any other page set
     python scripts/eval_chrome.py --skip-pages --skip-govcn                      # only the seed diff
