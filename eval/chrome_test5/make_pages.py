@@ -420,11 +420,13 @@ def b_topbar(ctx):
 
 
 def b_sitename(ctx):
-    org = ctx['org'] if ctx['style'] == 'portal' else ctx.get('site', ctx['org'])
+    org = ctx['site']
     out = [pick([org, org + '门户网站', '%s\nwww.%s' % (org, ctx['domain'][4:]), org + '　欢迎您！'])]
-    if chance(0.4):
+    if ctx['style'] == 'portal' and chance(0.45):
         out.append(pick(['The People\'s Government of %s' % pick(['the City', 'the Province', 'the County']),
                          'OFFICIAL WEBSITE', '政务公开 · 政务服务 · 互动交流']))
+    elif ctx['style'] != 'portal' and chance(0.4):
+        out.append(pick(['让每一次阅读都有价值', '权威 · 及时 · 准确', '%s | 有温度的内容平台' % org, 'www.%s' % ctx['domain'][4:]]))
     res = []
     for x in out:
         for y in x.split('\n'):
@@ -447,9 +449,20 @@ MENU_PORTAL = ['首页', '政务公开', '政务服务', '互动交流', '走进
                '领导之窗', '机构设置', '办事指南', '公众参与', '12345热线', '政府信箱', '统计数据', '规划计划']
 
 
+MENU_OTHER = {
+    'news': ['时政', '国际', '财经', '社会', '评论', '视频', '图片', '专题', '地方', '科技', '教育', '健康', '文旅', '体育', 'English', '两会'],
+    'party': ['时政要闻', '理论学习', '党建动态', '基层党建', '组工动态', '党员教育', '先锋模范', '廉政建设', '主题教育', '专题', '视频', '党史'],
+    'wenku': ['精品文档', '办公文档', '行业资料', '教育专区', '实用模板', 'PPT模板', 'VIP专区', '上传文档', '我的文库', '公文范文'],
+    'forum': ['热门', '版块', '精华', '社区活动', '话题', '排行榜', '发帖', '消息', '本地', '问答'],
+}
+
+
 def b_menu(ctx):
-    items = [m.replace('%s', ctx['place'][:-1] if ctx['style'] == 'portal' else '本站') for m in MENU_PORTAL]
-    items = ['首页'] + some(items[1:], 4, 8)
+    if ctx['style'] in MENU_OTHER:
+        items = [pick(['首页', '首 页', '网站首页', 'Home'])] + some(MENU_OTHER[ctx['style']], 4, 8)
+    else:
+        items = [m.replace('%s', ctx['place'][:-1]) for m in MENU_PORTAL]
+        items = ['首页'] + some(items[1:], 4, 8)
     f = R.randrange(5)
     if f == 0:
         return L('nav', *items)
@@ -464,7 +477,18 @@ def b_menu(ctx):
 
 
 def b_breadcrumb(ctx):
-    trail = pick([
+    p = ctx['place'][:-1] if ctx['place'].endswith(('市', '州', '盟')) else ctx['place']
+    other = {
+        'news': [['首页', '时政', '地方'], ['首页', '新闻', '国内'], ['首页', '两会专题', '报告全文'], ['%s频道' % ctx['prov'][:2], '要闻'],
+                 ['首页', '%s新闻' % p, '正文']],
+        'party': [['首页', '理论学习', '重要文献'], ['首页', '党建动态', '学习资料'], ['首页', '文献资料', '重要报告'], ['首页', '学习园地']],
+        'wenku': [['首页', '行业资料', '政府/行政'], ['文库首页', '公文', '工作报告'], ['全部分类', '党团工作', '报告体会'], ['首页', '范文大全', '政府工作报告']],
+        'forum': [['首页', '时事论坛', '正文'], ['社区', '%s吧' % p], ['首页', '版块', '公务员考试'], ['论坛', '城市生活', p]],
+    }
+    if ctx['style'] in other:
+        trail = pick(other[ctx['style']])
+    else:
+        trail = pick([
         ['首页', '政务公开', '政府信息公开', '政府工作报告'],
         ['首页', '新闻中心', '%s要闻' % ctx['place'][:-1]],
         ['网站首页', '政策文件', '国务院文件'],
@@ -473,7 +497,7 @@ def b_breadcrumb(ctx):
         ['主页', '资讯', '时政'],
         ['首页', '专题专栏', '%d年%s两会' % (ctx['date'].year, ctx['place'][:-1])],
         ['当前位置', '首页', '规划计划'],
-    ])
+        ])
     f = R.randrange(6)
     if f == 0:
         return L('breadcrumb', '当前位置：' + ' > '.join(t for t in trail if t != '当前位置'))
@@ -756,8 +780,18 @@ def b_robot(ctx):
 def b_footer(ctx):
     org = ctx.get('site', ctx['org'])
     y = ctx['date'].year
+    if ctx['style'] != 'portal':
+        lines = [
+            '关于%s | 联系我们 | 广告合作 | 用户协议 | 隐私政策' % org, 'Copyright © %d-%d %s 版权所有' % (y - R.randint(3, 20), y, org),
+            '增值电信业务经营许可证：%s-%s' % (pick(['京B2', '沪B2', '粤B2', '浙B2']), digits(8)),
+            '%sICP备%s号' % (pick('京沪粤浙川鄂苏'), digits(8)), '互联网新闻信息服务许可证：%s' % digits(11),
+            '违法和不良信息举报：%s　举报邮箱：jubao@%s.com' % (pick(['12377', '400-%s-%s' % (digits(3), digits(4))]), letters(3, 7)),
+            '未经授权禁止转载、摘编、复制或建立镜像', '网络文化经营许可证 %s〔%d〕%s号' % (pick(['京网文', '沪网文', '粤网文']), y - 2, digits(4)),
+            '— 返回顶部 —', '本站由%s提供技术支持' % pick(['阿里云', '华为云', '腾讯云']), '客户端下载 | 手机版 | 电脑版',
+        ]
+        return [(l, 'footer') for l in some(lines, 2, 5)]
     lines = [
-        '主办单位：%s办公室　　承办：%s大数据中心' % (ctx['org'], ctx['place']),
+        '主办单位：%s办公室　　承办：%s大数据中心' % (org, ctx['place']),
         '网站标识码：%s　%s ICP备%s号-%d' % (digits(10), pick('京沪津渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新'), digits(8), R.randint(1, 5)),
         '%s公网安备 %s号' % (pick('京沪川粤鲁浙苏鄂湘桂皖贵'), digits(14)),
         'Copyright © %d %s All Rights Reserved' % (y, org),
@@ -826,8 +860,9 @@ def b_tags(ctx):
     tg = some(['政府工作报告', '两会', ctx['place'][:-1], '%d两会' % ctx['date'].year, '报告全文', '学习资料', '公文写作', '高质量发展'], 2, 4)
     return pick([
         L('tags', '标签：' + '　'.join(tg)), L('tags', ' '.join('#%s#' % t for t in tg)), L('tags', '关键词：' + '；'.join(tg)),
-        L('tags', 'TAG: ' + ', '.join(tg)), L('tags', '收录于合集 #%s %d个' % (tg[0], R.randint(3, 80))), L('tags', *['#' + t for t in tg]),
-    ])
+        L('tags', 'TAG: ' + ', '.join(tg)), L('tags', *['#' + t for t in tg]),
+    ]) if ctx['style'] != 'wechat' else pick([L('tags', '收录于合集 #%s %d个' % (tg[0], R.randint(3, 80))), L('tags', ' '.join('#' + t for t in tg)),
+                                              L('tags', '#%s' % tg[0], '上一篇 · 下一篇')])
 
 
 def b_appbanner(ctx):
@@ -1033,7 +1068,7 @@ def choose_site(ctx):
     elif st == 'mobile':
         site = pick(MOBILE)
     else:
-        site = pick(PDFSITES).replace('%s', p)
+        site = pick(PDFSITES).replace('%s', ctx['place'] if ctx['folder'] == 'city_gwr_2024' else p)
     return site
 
 
@@ -1041,38 +1076,39 @@ def choose_site(ctx):
 # (block, probability); a block name maps to b_<name>.
 
 HEAD = {
-    'portal': [('cookie', .25), ('accessibility', .45), ('topbar', .7), ('sitename', .8), ('search', .5), ('menu', .9),
-               ('robot', .15), ('breadcrumb', .85), ('title', .85), ('govtable', .35), ('meta', .8), ('fontsize', .6), ('audio', .25)],
-    'news': [('appbanner', .3), ('login', .3), ('sitename', .5), ('menu', .8), ('search', .3), ('breadcrumb', .6), ('title', .85),
-             ('meta', .95), ('fontsize', .3), ('share', .3), ('intro', .4), ('audio', .15), ('video', .2)],
-    'party': [('sitename', .7), ('menu', .8), ('search', .3), ('breadcrumb', .8), ('title', .8), ('meta', .9), ('fontsize', .2),
+    'portal': [('cookie', .35), ('accessibility', .45), ('topbar', .7), ('sitename', .8), ('search', .5), ('menu', .9),
+               ('robot', .2), ('breadcrumb', .85), ('title', .85), ('govtable', .35), ('meta', .8), ('fontsize', .6), ('audio', .25)],
+    'news': [('cookie', .25), ('appbanner', .3), ('login', .3), ('sitename', .5), ('menu', .8), ('search', .3), ('breadcrumb', .6), ('title', .85),
+             ('meta', .95), ('fontsize', .45), ('share', .3), ('intro', .4), ('audio', .15), ('video', .2)],
+    'party': [('sitename', .7), ('menu', .8), ('search', .3), ('breadcrumb', .8), ('title', .8), ('meta', .9), ('fontsize', .35),
               ('intro', .35), ('audio', .2)],
-    'wechat': [('title', .85), ('wechat_meta', 1), ('tags', .35), ('follow', .7), ('intro', .5), ('audio', .2), ('caption', .3)],
+    'wechat': [('title', .85), ('wechat_meta', 1), ('fontsize', .1), ('tags', .35), ('follow', .7), ('intro', .5), ('audio', .2), ('caption', .3)],
     'wenku': [('sitename', .5), ('search', .5), ('login', .4), ('menu', .3), ('breadcrumb', .4), ('title', .95), ('wenku_meta', .95),
               ('wenku_bar', .7), ('toc', .5), ('paywall', .3)],
-    'forum': [('sitename', .5), ('login', .5), ('menu', .5), ('breadcrumb', .6), ('title', .9), ('forum_meta', 1), ('intro', .2)],
-    'mobile': [('appbanner', .7), ('mobile_bar', .8), ('title', .8), ('mobile_meta', .95), ('follow', .4), ('audio', .2), ('video', .2)],
+    'forum': [('sitename', .5), ('login', .5), ('menu', .5), ('search', .25), ('breadcrumb', .6), ('title', .9), ('forum_meta', 1), ('intro', .3)],
+    'mobile': [('cookie', .25), ('appbanner', .7), ('mobile_bar', .8), ('login', .15), ('title', .8), ('mobile_meta', .95), ('follow', .4),
+               ('intro', .25), ('audio', .2), ('video', .2)],
 }
 MID = {
-    'portal': [('caption', .5), ('video', .2), ('mojibake', .3), ('html', .3), ('webpages', .2)],
-    'news': [('ads', .6), ('caption', .5), ('related', .25), ('video', .25), ('appbanner', .3), ('html', .3), ('mojibake', .15)],
-    'party': [('caption', .5), ('html', .45), ('mojibake', .3), ('follow', .15), ('audio', .1)],
+    'portal': [('caption', .5), ('video', .25), ('mojibake', .4), ('html', .3), ('webpages', .2)],
+    'news': [('ads', .6), ('caption', .5), ('related', .25), ('video', .25), ('appbanner', .3), ('html', .3), ('mojibake', .35)],
+    'party': [('caption', .5), ('html', .45), ('mojibake', .4), ('follow', .15), ('audio', .1)],
     'wechat': [('caption', .7), ('follow', .35), ('html', .35), ('ads', .2), ('mojibake', .15)],
     'wenku': [('watermark', .5), ('paywall', .5), ('ads', .4), ('webpages', .25), ('html', .15)],
-    'forum': [('floor', .8), ('ads', .35), ('caption', .35), ('mojibake', .2), ('reward', .15)],
+    'forum': [('floor', .8), ('ads', .35), ('caption', .35), ('mojibake', .2), ('reward', .3)],
     'mobile': [('appbanner', .75), ('paywall', .55), ('caption', .4), ('video', .3), ('ads', .4)],
 }
 TAIL = {
-    'portal': [('attachment', .3), ('editor', .4), ('actions', .7), ('share', .5), ('qr', .5), ('feedback', .35), ('prevnext', .5),
-               ('related', .5), ('robot', .15), ('mojibake', .15), ('footer', .95)],
-    'news': [('editor', .7), ('webpages', .2), ('tags', .4), ('share', .5), ('prevnext', .3), ('related', .6), ('ranking', .4),
-             ('login', .15), ('comments', .4), ('footer', .85)],
-    'party': [('editor', .7), ('disclaimer', .3), ('link', .3), ('share', .5), ('actions', .3), ('related', .6), ('ranking', .25),
+    'portal': [('attachment', .5), ('editor', .4), ('actions', .7), ('share', .5), ('qr', .5), ('feedback', .55), ('prevnext', .5),
+               ('related', .5), ('robot', .35), ('link', .2), ('mojibake', .15), ('footer', .95)],
+    'news': [('editor', .7), ('webpages', .2), ('link', .3), ('tags', .4), ('share', .5), ('qr', .2), ('prevnext', .3), ('related', .6),
+             ('ranking', .4), ('login', .15), ('comments', .4), ('feedback', .15), ('footer', .85)],
+    'party': [('editor', .7), ('attachment', .2), ('disclaimer', .3), ('link', .4), ('share', .5), ('qr', .25), ('actions', .3), ('related', .6), ('ranking', .25),
               ('comments', .25), ('footer', .85)],
-    'wechat': [('disclaimer', .5), ('link', .6), ('follow', .8), ('qr', .4), ('reward', .5), ('tags', .3), ('comments', .6), ('share', .3)],
+    'wechat': [('disclaimer', .5), ('link', .6), ('follow', .8), ('qr', .4), ('reward', .7), ('tags', .3), ('comments', .6), ('share', .3)],
     'wenku': [('paywall', .7), ('wenku_bar', .5), ('disclaimer', .5), ('related', .7), ('ranking', .3), ('footer', .6)],
-    'forum': [('tags', .5), ('reward', .5), ('share', .4), ('comments', .9), ('login', .3), ('prevnext', .3), ('disclaimer', .3), ('footer', .5)],
-    'mobile': [('paywall', .4), ('share', .5), ('feed', .7), ('comments', .6), ('appbanner', .6), ('footer', .3)],
+    'forum': [('tags', .5), ('reward', .5), ('link', .25), ('share', .4), ('comments', .9), ('login', .3), ('prevnext', .3), ('disclaimer', .4), ('footer', .5)],
+    'mobile': [('paywall', .4), ('disclaimer', .3), ('share', .5), ('feed', .7), ('comments', .6), ('appbanner', .6), ('footer', .3)],
 }
 
 
@@ -1139,7 +1175,7 @@ def soft_page(ctx):
     indent = pick(['', '　　', '　　', '　', '  ', '    ', '\t'])
     blank = pick(['0', '1', '1', '2', 'ws'])
     head_noindent = chance(0.5)
-    residue_wrap = st in ('news', 'party', 'forum', 'wechat') and chance(0.18)
+    residue_wrap = st in ('news', 'party', 'forum', 'wechat') and chance(0.12)
     n = e - s + 1
     mids = plan(MID, st)
     if st == 'forum' and 'floor' in mids:
@@ -1223,11 +1259,11 @@ def pdf_page(ctx, width):
     paras = ctx['paras']
     s, e = ctx['start'], ctx['end']
     site = ctx['site']
-    kind = pick(['viewer', 'word', 'gazette', 'printed', 'viewer', 'word'])
+    kind = pick(['viewer', 'word', 'gazette', 'printed', 'printed', 'word'])
     ctx['pdfkind'] = kind
     stop_cut = chance(0.35)
     indent = pick(['　　', '　　', '', '  '])
-    per_sheet = R.randint(22, 44)
+    per_sheet = R.randint(10, 24)
     first_no = 1 if s <= 3 else R.randint(2, 9)
     # lay out content lines first, then place the page breaks
     body = []
@@ -1331,9 +1367,17 @@ def main():
     for k, folder in enumerate(slots):
         style = styles[k]
         got = None
+        want = wants[k % 3]
+        if want != 'middle':
+            for j, d in enumerate(queues[folder][:15]):
+                g = choose_run(d, used, style, want)
+                if g and g[0] == want:
+                    queues[folder].pop(j)
+                    got = g
+                    break
         while got is None and queues[folder]:
             d = queues[folder].pop(0)
-            got = choose_run(d, used, style, wants[k % 3])
+            got = choose_run(d, used, style, want)
         if got is None:
             print('no document left for', folder, file=sys.stderr)
             continue
@@ -1341,6 +1385,10 @@ def main():
         used[d['src']].append((s, e))
         ctx = make_ctx(d, style, s, e)
         ctx['site'] = choose_site(ctx)
+        if style == 'portal' and ctx['site'] in ('中国政府网', '中华人民共和国中央人民政府'):
+            ctx['domain'] = 'www.gov.cn'
+        elif style not in ('portal', 'pdf'):
+            ctx['domain'] = 'www.%s.%s' % (letters(3, 8), pick(['com', 'cn', 'com.cn', 'net']))
         ctx['account'] = ctx['site']
         ctx['app'] = ctx['site'] if style == 'mobile' else pick(['新闻客户端', '%s客户端' % ctx['site'][:4]])
         ctx['user'] = pick([name(), '%s%s' % (pick(['老', '小', '阿']), pick(GIV)), letters(4, 8) + digits(3), '公文小能手', '笔杆子%s' % digits(2), '%s网友' % ctx['prov'][:2]])
