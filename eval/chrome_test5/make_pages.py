@@ -9,7 +9,6 @@ a search. Content comes byte-exact from the shared corpus (found as in check_set
 """
 import collections
 import datetime
-import math
 import os
 import random
 import re
@@ -440,7 +439,7 @@ def b_search(ctx):
         L('search', '站内搜索：　　　　[ 搜 索 ]　高级检索'),
         L('search', '🔍 搜索本站内容'),
         L('search', '热搜：' + '　'.join(some(['政府工作报告', '两会', '惠企政策', '社保', '公积金', '中考', '招聘', '营商环境'], 3, 5))),
-        L('search', '全站搜索 | 政策文件搜索 | 政务服务搜索', '输入你要搜索的内容…'),
+        L('search', '全站搜索 | 政策文件搜索 | 政务服务搜索' if ctx['style'] == 'portal' else '全部 | 文档 | 资讯 | 用户', '输入你要搜索的内容…'),
         L('search', 'Search', '请输入搜索内容', '热门搜索：' + ' '.join(some(['人才公寓', '医保', '养老', '招标公告', '老旧小区'], 2, 4))),
     ])
 
@@ -568,7 +567,7 @@ def b_govtable(ctx):
     d = ctx['date']
     no = ctx.get('docno') or '%s〔%d〕%d号' % (pick(['府发', '政发', '办发']), d.year, R.randint(1, 40))
     idx = '%s/%d-%05d' % (digits(8) + pick(['X', 'Y', digits(1)]), d.year, R.randint(1, 9999))
-    cells = [('索 引 号', idx), ('主题分类', pick(['综合政务', '国民经济管理、国有资产监管', '政府工作报告', '其他'])),
+    cells = [('索 引 号', idx), ('主题分类', pick(['综合政务', '国民经济管理、国有资产监管', '其他'] + (['政府工作报告'] if ctx['meeting'] else ['综合政务\\通知', '国务院文件']))),
              ('发布机构', ctx['org']), ('成文日期', dstr(d, 1)), ('文　　号', no), ('发布日期', dstr(d, 1)),
              ('有 效 性', '有效'), ('公开方式', '主动公开')]
     cells = cells[:R.randint(4, 8)]
@@ -621,7 +620,8 @@ def b_caption(ctx):
         L('caption', '会议现场。%s摄' % name()), L('caption', '▲%s第%s次全体会议现场' % (pick(['大会', '会议']), cn_small(R.randint(1, 3)))),
         L('caption', '（图片来源：%s）' % pick(['视觉中国', '%s融媒体中心' % p, '新华社', '网络'])),
         L('caption', '图为%s新区一角。（资料图片）' % p[:-1]), L('caption', '[图片]'), L('caption', '图：%s 摄' % name()),
-        L('caption', '△ 代表们认真审议政府工作报告。'), L('caption', '点击图片进入下一页>>'),
+        L('caption', '△ 代表们认真审议政府工作报告。' if ctx['meeting'] and ctx['folder'] != 'cpc_congress_wikisource'
+          else '△ 资料图：%s街景。' % p[:-1]), L('caption', '点击图片进入下一页>>'),
         L('caption', '↑ 图片由%s提供' % pick(['受访者', '%s政府办' % p, '通讯员'])), L('caption', '![图片](https://img.%s.cn/%s.jpg)' % (letters(3, 6), digits(10))),
         L('caption', '组图：%s' % headline(ctx), '1 / %d' % R.randint(3, 9)), L('caption', '长按识别图片'),
         L('caption', '微信图片_%s%s' % (ctx['date'].strftime('%Y%m%d'), digits(6))),
@@ -631,6 +631,20 @@ def b_caption(ctx):
 def b_intro(ctx):
     d = ctx['date']
     t = ctx['title']
+    if ctx['folder'] == 'state_council_2004_2019':
+        return pick([
+            L('intro', '编者按：近日，%s印发《%s》（%s）。全文如下：' % (ctx['org'], t, ctx.get('docno') or '文号略')),
+            L('intro', '【导读】这份文件明确了哪些任务？一起来看原文。'),
+            L('intro', '摘要：本文为%s，现全文转发，请结合实际认真贯彻落实。' % ctx['short']),
+            L('intro', '政策原文👇'), L('intro', '以下为文件原文：'),
+            L('intro', '核心提示：文件共分若干部分，对相关工作作出部署。'),
+        ])
+    if ctx['folder'] == 'cpc_congress_wikisource':
+        return pick([
+            L('intro', '编者按：%s是党的重要历史文献。本站转载报告全文，供党员干部学习参考。' % ctx['short']),
+            L('intro', '【学习园地】重温%s（节选）' % ctx['short']), L('intro', '导读：本期学习内容为%s原文。' % ctx['meeting']),
+            L('intro', '下面是报告原文（节选）：'), L('intro', '小编按：党课材料整理，建议收藏转发给支部同志👇'),
+        ])
     return pick([
         L('intro', '编者按：%d年%d月%d日，%s开幕。%s作政府工作报告。现将报告全文刊发，供读者学习。' % (
             d.year, d.month, d.day, ctx['meeting'] or '会议', ctx['speaker'] or '有关负责同志')),
@@ -1052,7 +1066,7 @@ def choose_site(ctx):
         elif f == 'provincial_gwr_2025':
             site = pick([ctx['org'], ctx['org'], '%s人民政府' % pick(COUNTIES)])
         elif f == 'state_council_2004_2019':
-            site = pick(['中国政府网', pick(MINISTRIES), '%s人民政府' % ctx['place'], '中华人民共和国中央人民政府'])
+            site = pick(['中国政府网', pick(MINISTRIES), pick(MINISTRIES), '%s人民政府' % ctx['place'], '中华人民共和国中央人民政府'])
         else:
             site = pick(['中国政府网', pick(MINISTRIES), '%s人民政府' % ctx['place']])
     elif st == 'news':
@@ -1068,7 +1082,7 @@ def choose_site(ctx):
     elif st == 'mobile':
         site = pick(MOBILE)
     else:
-        site = pick(PDFSITES).replace('%s', ctx['place'] if ctx['folder'] == 'city_gwr_2024' else p)
+        site = pick(PDFSITES).replace('%s', ctx['place'])
     return site
 
 
@@ -1081,7 +1095,7 @@ HEAD = {
     'news': [('cookie', .25), ('appbanner', .3), ('login', .3), ('sitename', .5), ('menu', .8), ('search', .3), ('breadcrumb', .6), ('title', .85),
              ('meta', .95), ('fontsize', .45), ('share', .3), ('intro', .4), ('audio', .15), ('video', .2)],
     'party': [('sitename', .7), ('menu', .8), ('search', .3), ('breadcrumb', .8), ('title', .8), ('meta', .9), ('fontsize', .35),
-              ('intro', .35), ('audio', .2)],
+              ('intro', .35), ('toc', .12), ('audio', .2)],
     'wechat': [('title', .85), ('wechat_meta', 1), ('fontsize', .1), ('tags', .35), ('follow', .7), ('intro', .5), ('audio', .2), ('caption', .3)],
     'wenku': [('sitename', .5), ('search', .5), ('login', .4), ('menu', .3), ('breadcrumb', .4), ('title', .95), ('wenku_meta', .95),
               ('wenku_bar', .7), ('toc', .5), ('paywall', .3)],
@@ -1293,6 +1307,9 @@ def pdf_page(ctx, width):
         for t, k in b_pdfviewer(ctx, total) if kind == 'viewer' else [(pick([ctx['title'] + '.pdf', ctx['short'] + '.docx', ctx['title'], '%s（定稿）.doc' % ctx['short']]), 'title_repeat')]:
             rows.append((t, 'chrome', k, ''))
         variants.append('pdfhead_' + kind)
+        if kind == 'word' and s <= 3 and chance(0.6):
+            rows += chrome_rows(b_toc(ctx))
+            variants.append('toc')
         if chance(0.4):
             rows += chrome_rows(b_watermark(ctx))
             variants.append('watermark')
@@ -1358,6 +1375,14 @@ def main():
         queues[folder] = cands
     slots = [f for f, n in FOLDERS.items() for _ in range(n)]
     R.shuffle(slots)
+    # State Council documents and national reports are what ministries and 中国政府网 carry: give them portal pages
+    for folder, least in (('state_council_2004_2019', 4), ('national_gwr_wikisource', 3)):
+        for i in range(len(slots)):
+            if sum(1 for f, st in zip(slots, styles) if f == folder and st == 'portal') >= least:
+                break
+            if slots[i] == folder and styles[i] not in ('portal', 'pdf'):
+                j = next(j for j in range(len(slots)) if slots[j] == 'city_gwr_2024' and styles[j] == 'portal')
+                styles[i], styles[j] = styles[j], styles[i]
     for out in ('pages', 'gold'):
         shutil.rmtree(os.path.join(HERE, out), ignore_errors=True)
         os.makedirs(os.path.join(HERE, out))
