@@ -321,6 +321,9 @@ def title_forms(c, site):
         t + '（' + str(c.date.year) + '）', '【全文】' + t, '速看！' + t, t + ' —— ' + site, '■' + t,
         t[:max(6, len(t) // 2)] + '……', t + ' - 知乎', t + '_百度文库', '关于《' + t + '》的全文', t + '（附解读）',
         '"' + t + '"', '政务公开 · ' + t, t + '(文字实录)', '＃' + t + '＃', t + '【精品文档】', 'RE: ' + t,
+        re.sub(r'^\d{4}年', '', t) + '（全文）', ' '.join(t), t.replace('政府工作报告', ' 政府工作报告 '), '%s｜%s' % (c.cshort + '两会', t),
+        t + '（%s）' % c.d('cn'), '一图读懂' + t[:14] if r.random() < .3 else t + '(图文)', '《' + t + '》全文解读', t + '  ' + c.d('-'),
+        t + ' - 百度文库', t + '.pdf - 道客巴巴', '【PDF】' + t, t + '（终稿）', t + '（讨论稿）',
     ]
     return forms
 
@@ -329,8 +332,11 @@ def b_title(c, site, n=1):
     r = c.r
     out = []
     if r.random() < .2 and len(c.title) > 12:
-        k = r.randint(5, len(c.title) - 4)
-        return [(c.title[:k], 'title_repeat'), (c.title[k:], 'title_repeat')]
+        t = c.title
+        cuts = [m.end() for m in re.finditer(r'年|关于|政府(?=工作报告)', t) if 4 <= m.end() <= len(t) - 4]
+        cuts += [m.start() for m in re.finditer(r'的|政府工作报告|通知|意见|方案', t) if 4 <= m.start() <= len(t) - 2]
+        k = r.choice(cuts) if cuts else len(t) // 2
+        return [(t[:k], 'title_repeat'), (t[k:], 'title_repeat')]
     for f in r.sample(title_forms(c, site), n):
         out.append((f, 'title_repeat'))
     return out
@@ -444,6 +450,18 @@ def b_audio(c):
         '本文音频由AI合成', '听新闻', '🔊 朗读', '■ 停止播报', '音频加载失败，请刷新重试',
     ]
     return [(x, 'audio') for x in r.sample(pool, r.randint(1, 3))]
+
+
+GOV_APPS = {'浙': '浙里办', '皖': '皖事通', '湘': '湘易办', '冀': '冀时办', '鄂': '鄂汇办', '闽': '闽政通', '赣': '赣服通', '川': '天府通办',
+            '鲁': '爱山东', '苏': '苏服办', '豫': '豫事办', '黔': '贵人服务', '滇': '办事通', '桂': '智桂通'}
+
+
+def b_gov_app(c):
+    r = c.r
+    app = GOV_APPS.get(c.prov_ab, '政务服务')
+    pool = ['下载“%s”APP，掌上办事更方便' % app, '%s · 扫码下载' % app, '手机办事请用“%s”' % app, '【%s】%s移动端上线啦 立即体验 >' % (app, c.cshort),
+            '打开%s APP 查看本文' % app, '%s政务服务移动端 | %s' % (c.county, app)]
+    return [(r.choice(pool), 'app_banner')]
 
 
 def b_ads(c):
@@ -641,10 +659,9 @@ def b_comments(c, platform='web'):
     says = ['支持！报告实实在在，点赞', '希望早日落实到位', '干货满满，收藏了', '我们县今年的变化真大', '期待交通项目早日开工', '学习了',
             '报告里提到的教育投入很暖心👍', '什么时候能把我们村的路修一下', '好', '打卡学习第%d天' % r.randint(2, 300), '已学习，谢谢分享',
             '求PDF版本', '楼主辛苦了', '加油！', '这个数据有出处吗？', '转发学习']
-    for _ in range(r.randint(1, 4)):
+    for say in r.sample(says, r.randint(1, 4)):
         who = c.name() if r.random() < .5 else r.choice(['用户', '网友', 'u_', '微信用户', '匿名']) + c.digits(r.randint(3, 6))
         style = r.randint(0, 3)
-        say = r.choice(says)
         if style == 0:
             out.append(('%s：%s' % (who, say), 'comments'))
         elif style == 1:
@@ -784,6 +801,8 @@ def county_head(c, site, url, v):
         top.append(r.choice(['今天是%s %s' % (c.d('cn'), c.week()), '%s　%s' % (c.d('cn'), c.week()), '欢迎访问%s门户网站' % site,
                              '%s　|　%s' % (c.d('cn0'), r.choice(['晴 3~12℃', '多云 -2~8℃', '小雨 6~10℃']))]))
     out.append(('topbar', [(x, 'nav') for x in top] + b_accessibility(c) + (b_login(c) if r.random() < .5 else [])))
+    if r.random() < .3:
+        out.append(('app_banner', b_gov_app(c)))
     out.append(('sitename', [(r.choice([site, site + '门户网站', '%s  %s' % (site, 'www.%s.gov.cn' % ''.join(r.choice('abcdefghjkmnpqrstwxyz') for _ in range(4)))]), 'nav')]
                + ([(r.choice(['请输入关键词', '搜索', '全站搜索 🔍', '高级检索']), 'nav')] if r.random() < .7 else [])))
     menu = ['首页', '政务公开', '政务服务', '互动交流', '走进' + c.cshort, '专题专栏', '数据开放', '新闻中心']
@@ -823,6 +842,10 @@ def county_head(c, site, url, v):
         out.append(('fontsize', b_fontsize(c)))
     if r.random() < .3:
         out.append(('audio', b_audio(c)))
+    if r.random() < .3:
+        out.append(('intro', [(r.choice(['内容概述：', '摘要：', '【内容摘要】', '简介：']) + r.choice([
+            '%s，共%d个部分。' % (c.title, r.randint(3, 6)), '本报告回顾了过去一年的政府工作，提出了今年的目标任务和工作重点。',
+            '%s经%s审议通过，现予公开。' % (c.title, c.county + '人民代表大会'), '政府工作报告全文。']), 'intro')]))
     return out
 
 
@@ -892,6 +915,8 @@ def party_head(c, site, url, v):
         out.append(('menu', join_or_split(r, r.sample(['首页', '党建要闻', '学习园地', '三会一课', '组织生活', '党员教育', '党费缴纳', '先锋风采', '积分管理', '在线答题'], r.randint(4, 8)), 'nav')))
     if r.random() < .4:
         out.append(('login', b_login(c)))
+    if r.random() < .2:
+        out.insert(0, ('cookie', b_cookie(c)))
     if r.random() < .4:
         out.append(('breadcrumb', [(r.choice(['首页 > 学习园地 > 理论学习', '学习园地 / 政策文件', '当前位置：首页 >> 党建要闻 >> 正文', '1. 首页 / 2. 学习资料 / 3. 正文']), 'breadcrumb')]))
     out.append(('title', b_title(c, site)))
@@ -904,6 +929,8 @@ def party_head(c, site, url, v):
     out.append(('metadata', md))
     if r.random() < .5:
         out.append(('study', b_study(c)))
+    if r.random() < .3:
+        out.append(('fontsize', b_fontsize(c)))
     if r.random() < .4:
         out.append(('audio', b_audio(c)))
     if r.random() < .35:
@@ -924,6 +951,8 @@ def party_tail(c, site, url, v):
     out = []
     if r.random() < .5:
         out.append(('study', b_study(c)))
+    if r.random() < .3:
+        out.append(('tags', b_tags(c)))
     out.append(('actions', [(x, 'share') for x in r.choice([['点赞 %d　收藏　分享' % r.randint(1, 500)], ['❤ %d　☆ 收藏　↗ 分享' % r.randint(1, 99)], ['观点　评论　分享'], ['评论 %d  点赞 %d' % (r.randint(0, 30), r.randint(0, 300))]])]))
     if r.random() < .5:
         out.append(('comments', b_comments(c)))
@@ -1016,6 +1045,8 @@ def wechat_tail(c, site, url, v):
         out.append(('comments', b_comments(c)))
     if r.random() < .3:
         out.append(('disclaimer', b_disclaimer(c, '本公众号')))
+    if r.random() < .35:
+        out.insert(r.randint(0, len(out)), ('tags', b_tags(c)))
     return out
 
 
@@ -1078,11 +1109,15 @@ def selfmedia_tail(c, site, url, v):
         out.append(('footer', [(x, 'footer') for x in r.sample(['使用百度前必读', '意见反馈', '京ICP证030173号', '©%d Baidu' % c.date.year, '京公网安备11000002000001号'], 3)]))
         if r.random() < .4:
             out.insert(1, ('reward', b_reward(c)))
+        if r.random() < .5:
+            out.insert(1, ('tags', b_tags(c)))
     else:
         out.append(('back', [(r.choice(['返回搜狐，查看更多', '返回搜狐 查看更多']), 'nav')]))
         out.append(('editor', [('责任编辑：%s' % r.choice(['', c.name()]), 'metadata')]))
         out.append(('disclaimer', [(r.choice(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。']), 'disclaimer')]))
         out.append(('read', [('阅读 (%d)' % c.views, 'metadata')]))
+        if r.random() < .5:
+            out.insert(0, ('tags', b_tags(c)))
         if r.random() < .6:
             out.append(('related', b_related(c, '推荐阅读')))
         if r.random() < .5:
@@ -1182,9 +1217,10 @@ def word_tail(c, site, url, v):
     lines = []
     if r.random() < .6:
         lines.append(r.choice(['主题词：政府工作　报告　通知', '主题词：经济管理　工作报告', '关键词：政府工作报告']))
-    lines.append(r.choice(['抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部。',
-                           '抄送：%s委办公室，%s人大常委会办公室，%s政协办公室。' % (c.cshort, c.cshort, c.cshort),
-                           '抄送：市政府办公室，县委办，县人大办，县政协办。', '抄　送：各乡镇人民政府、街道办事处，县直各单位。']))
+    lv = '县' if org.startswith(c.county) and c.county.endswith('县') else '区' if org.endswith('区人民政府') else '省' if '省' in org else '市'
+    lines.append(r.choice(['抄送：%s委各部门，%s人大常委会办公室，%s政协办公室，%s法院，%s检察院，%s人武部。' % ((lv,) * 6),
+                           '抄送：%s委办公室，%s人大常委会办公室，%s政协办公室。' % (c.cshort, c.cshort, c.cshort) if lv == '县' else '抄送：%s委办公室，%s人大常委会办公室，%s政协办公室。' % (lv, lv, lv),
+                           '抄送：上级政府办公室，%s委办，%s人大办，%s政协办。' % (lv, lv, lv), '抄　送：各乡镇人民政府、街道办事处，%s直各单位。' % lv]))
     lines.append(r.choice(['%s办公室　　　　　　　　%s印发' % (org, c.d('cn')), '%s办公室 %s印发' % (org, c.d('cn')), '%s党政办公室　　%s 印发' % (c.town, c.d('cn'))]))
     if r.random() < .5:
         lines.append(r.choice(['（共印%d份）' % r.randint(20, 120), '校对：%s' % c.name(), '（共印%d份）　　校对：%s' % (r.randint(20, 120), c.name())]))
@@ -1193,7 +1229,8 @@ def word_tail(c, site, url, v):
         lines = [rule] + lines[:-1] + [rule] + lines[-1:]
     out.append(('banji', [(x, 'banji') for x in lines]))
     if r.random() < .5:
-        out.append(('wordfoot', [(r.choice(['— %d —' % r.randint(2, 20), '第 %d 页 共 %d 页' % (c.n_pages, c.n_pages), '%d' % r.randint(2, 30)]), 'pagination')]
+        last = v.get('last_page', r.randint(2, 20))
+        out.append(('wordfoot', [(r.choice([v['pageform'](last), '第 %d 页 共 %d 页' % (last, last), '%d' % last]), 'pagination')]
                    + ([(r.choice(['仅供学习与交流，如有侵权请联系网站删除 谢谢%d' % r.randint(2, 30), '精品文档 可编辑', '收集于网络，如有侵权请联系管理员删除']), 'watermark')] if r.random() < .6 else [])))
     return out
 
@@ -1205,7 +1242,7 @@ def pdf_head(c, site, url, v):
         out.append(('viewer', [(r.choice([site, '%s - PDF 阅读器' % c.title[:12], '在线预览 · ' + site]), 'nav'), ('1 / %d' % c.n_pages, 'pagination'),
                                (r.choice(['－　%d%%　＋' % r.choice([75, 100, 125]), '缩放  适合页宽', '下载　打印　全屏', '⤓ ⎙ ⛶']), 'toolbar_actions')]))
     if v.get('printed'):
-        out.append(('print_header', b_print_header(c, url, 1)))
+        out.append(('print_header', [(v['print_head'], 'print_header')]))
     if r.random() < .5:
         out.append(('title', b_title(c, site)))
     if r.random() < .4:
@@ -1219,7 +1256,7 @@ def pdf_tail(c, site, url, v):
     if r.random() < .4:
         out.append(('watermark', b_watermark(c, site)))
     if v.get('printed'):
-        out.append(('print_header', b_print_header(c, url, c.n_pages)))
+        out.append(('print_header', [(v['print_foot'] % (url, v['last_page'], v['printed_total']), 'print_header')]))
     if v.get('viewer') and r.random() < .7:
         out.append(('endnote', [(r.choice(['— 已到最后一页 —', '文档结束', '下载完整版 PDF（%.1f MB）' % (r.randint(3, 90) / 10)]), r.choice(['pagination', 'toolbar_actions']))]))
     return out
@@ -1238,7 +1275,7 @@ def mid_pool(c, style, site, url, v):
     common = [('caption', lambda: b_caption(c)), ('caption', lambda: b_caption(c)), ('mojibake', lambda: b_mojibake(c)), ('ads', lambda: b_ads(c)),
               ('intro_mid', lambda: b_intro(c)) if r.random() < .3 else ('caption', lambda: b_caption(c))]
     if style == 'county':
-        return common + [('video', lambda: b_video(c)), ('html', lambda: b_html(c)), ('pagination', lambda: b_pagination(c)),
+        return common + [('app_banner', lambda: b_gov_app(c)), ('video', lambda: b_video(c)), ('html', lambda: b_html(c)), ('pagination', lambda: b_pagination(c)),
                          ('print_header', lambda: b_print_header(c, url, r.randint(2, 6)))]
     if style == 'partycloud':
         return common + [('study', lambda: b_study(c)), ('app_banner', lambda: b_app_banner(c, site)), ('video', lambda: b_video(c)),
@@ -1302,8 +1339,12 @@ def build_page(c, style, site, v):
     r = c.r
     url = url_for(c, style)
     head_f, tail_f = STYLE_FUN[style]
+    if v.get('break_every'):
+        v['first_page'] = r.randint(1, 3)
+    if v.get('printed'):
+        n_lines = sum(len(wrap(c.paras[p], v['width'], '')) for p in range(c.s, c.e + 1))
+        v['printed_total'] = v['first_page'] + n_lines // v['break_every'] + r.randint(1, 3)
     head = head_f(c, site, url, v)
-    tail = tail_f(c, site, url, v)
     variants = [n for n, _ in head] + ['|content']
     rows = []  # (text, label, kind, para)
 
@@ -1336,15 +1377,15 @@ def build_page(c, style, site, v):
     n_par = c.e - c.s + 1
     mids = {}
     if pool and not wrapped:
-        k = r.randint(1, max(1, min(5, n_par // 3)))
+        k = r.randint(1, max(1, min(6, n_par // 2)))
         for pos in r.sample(range(c.s + 1, c.e + 1), min(k, n_par - 1)):
             mids[pos] = r.choice(pool)
-    if style in ('selfmedia', 'partycloud', 'wechat', 'docshare') and r.random() < .35 and n_par > 4:
+    if style in ('selfmedia', 'partycloud', 'wechat', 'docshare') and r.random() < .35 and n_par > 4 and not wrapped:
         pos = r.randint(c.s + 2, c.e)
         mids.setdefault(pos, r.choice([('intro_mid', lambda: b_intro(c)), ('caption', lambda: b_caption(c)), ('toc_mid', lambda: b_toc(c, with_pages=False))]))
     lines_since_break = 0
     brk_every = v.get('break_every', 0)
-    page_no = [r.randint(1, 3)]
+    page_no = [v.get('first_page', 1)]
     running = v.get('running')
 
     def page_break():
@@ -1352,8 +1393,13 @@ def build_page(c, style, site, v):
         form = v['pageform']
         pb.append((form(page_no[0]), 'pagination'))
         if v.get('printed'):
-            pb.insert(0, b_print_header(c, url, page_no[0])[0])
-            pb.append((b_print_header(c, url, page_no[0] + 1)[0][0], 'print_header'))
+            # a web page printed to PDF: the browser's footer (URL, i/N) ends a page, its header
+            # (date and time, page title) starts the next; the PDF may add its own page number
+            total = v['printed_total']
+            pb = [(v['print_foot'] % (url, page_no[0], total), 'print_header')]
+            if r.random() < .3:
+                pb.append((form(page_no[0]), 'pagination'))
+            pb.append((v['print_head'], 'print_header'))
         if v.get('footer_line'):
             pb.insert(0, (v['footer_line'], 'running_header'))
         page_no[0] += 1
@@ -1406,6 +1452,8 @@ def build_page(c, style, site, v):
     variants.append(layout.strip(','))
     variants.append('content|')
     gap(.6)
+    v['last_page'] = page_no[0]
+    tail = tail_f(c, site, url, v)
     for name, block in tail:
         variants.append(name)
         if block_indent and r.random() < .3:
@@ -1581,6 +1629,12 @@ def main():
             v['pageform'] = r.choice(PAGEFORMS)
             v['viewer'] = r.random() < .5
             v['printed'] = r.random() < .3
+            v['printed_total'] = r.randint(6, 20)
+            v['print_foot'] = r.choice(['%s　%d/%d', '%s    %d/%d', '%s %d / %d', '%s\t%d/%d'])
+            v['print_head'] = r.choice([
+                '%s %s　%s' % (c.d('/'), r.choice(['上午', '下午']) + '%d:%02d' % (r.randint(1, 12), c.mm), c.title + r.choice(['', ' - ' + site, '_' + site])),
+                '%s %s　%s' % (c.d('yy').replace('-', '/'), c.t(), c.title[:20]),
+                '%s %s  %s' % (c.d('-'), c.t(), r.choice([site, c.title + '-' + site]))])
             rh = r.randint(0, 3)
             v['running'] = [None, c.title, c.docorg, lambda i, t=c.title: '%s　　第%d页' % (t[:12], i)][rh]
             v['footer_line'] = r.choice(['', '', '%s办公室' % c.docorg, c.d('cn'), '内部资料　注意保存'])
