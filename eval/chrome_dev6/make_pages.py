@@ -365,7 +365,22 @@ def b_intro(c):
         '简介：%s。本文档共%d页，可在线阅读全部内容。' % (t, c.n_pages),
         '编者的话：今年的报告有不少新提法、新举措，值得我们认真学习领会。现全文转发，供各党支部组织学习时使用。',
     ]
+    # composed notes: a label, a sentence about the report, a sentence about this copy
+    label = r.choice(['编者按：', '【编者按】', '导读：', '【导读】', '摘要：', '【摘要】', '提要：', '核心提示：', '导语｜', '▌编者按 ', '■ 导读 ', '小编说：', ''])
+    about = r.choice([
+        '%s，%s在%s上作了政府工作报告。' % (c.d('cn'), r.choice(['市长', '县长', '省长', '政府主要负责同志']), r.choice(['人代会', '本次大会', '大会开幕会'])),
+        '这份报告全面回顾了过去一年的发展成绩，科学谋划了今年的目标任务。',
+        '报告用一组组数据、一项项举措，勾勒出未来一年的发展蓝图。',
+        '报告提出了今年经济社会发展的主要预期目标和重点工作。',
+        '报告共分%d个部分，约%d字。' % (r.randint(3, 6), r.randint(8, 30) * 1000),
+        '今年的报告释放了哪些信号？哪些民生实事与你有关？',
+        '%s是全面贯彻落实党的二十大精神的重要文件。' % c.title])
+    copy = r.choice(['现将全文刊发，供学习参考。', '以下为报告全文。', '全文如下，建议收藏。', '一起来学习！', '本号特整理全文，以飨读者。',
+                     '本文根据现场录音整理，略有删节。', '全文较长，建议先点赞收藏。', '请各党支部组织党员认真学习。', ''])
+    composed = (label + about + copy).strip()
     out = [(x, 'intro') for x in r.sample(pool, r.choice((1, 1, 2)))]
+    if r.random() < .6:
+        out[0] = (composed, 'intro')
     if r.random() < .3:
         out.append((r.choice(['全文如下：', '以下为全文：', '▼ 报告全文 ▼', '—— 全文 ——', '（全文）', '正文：', '点击下方展开全文 ↓']), 'intro'))
     return out
@@ -422,7 +437,15 @@ def b_caption(c):
         'image.png（%dKB）' % r.randint(40, 900),
         '〔图〕代表们在分组审议会上发言',
     ]
-    out = [(r.choice(pool), 'caption')]
+    if r.random() < .5:
+        # a composed caption: marker, scene, credit
+        scene = r.choice(['大会开幕现场', '代表们认真听取政府工作报告', '%s城市新貌' % c.cshort, '%s乡村一角' % c.town, '重点项目建设现场',
+                          '代表分组审议政府工作报告', '主席台', '会场外的代表通道', '新建成的%s文化中心' % c.cshort, '市民在公园休闲'])
+        credit = r.choice(['（%s 摄）' % nm, '记者 %s 摄' % nm, '通讯员 %s 供图' % nm, '（资料图）', '图片来源：%s融媒体中心' % c.cshort, '视觉中国', '新华社记者 %s 摄' % nm, ''])
+        mark = r.choice(['▲', '△', '↑', '图为', '图：', '◎', '[图] ', ''])
+        out = [((mark + scene + ('。' if r.random() < .4 else '　') + credit).strip(), 'caption')]
+    else:
+        out = [(r.choice(pool), 'caption')]
     if r.random() < .3:
         out.insert(0, (r.choice(['[图片]', '[img]', '【图片】', '图片加载失败', '[图]', '![](https://img.%s.cn/%s.jpg)' % (r.choice(['xxfb', 'rmt', 'zwgk', 'mp']), c.digits(10)), '〖图片〗']), r.choice(['caption', 'html_residue'])))
     return out
@@ -448,6 +471,8 @@ def b_audio(c):
         '🎧 听全文 %02d:%02d' % (m, s), '点击收听', 'AI朗读', '语音播报：', '00:00 / %02d:%02d' % (m, s),
         '▶ 收听本文', '音频：%s（主播：%s）' % (c.title[:10], c.name()), '播放　暂停　停止', '语速：1.0x',
         '本文音频由AI合成', '听新闻', '🔊 朗读', '■ 停止播报', '音频加载失败，请刷新重试',
+        '%02d:%02d' % (m, s), '收听：%s' % c.title[:r.randint(6, 14)], '本文共%d字，收听约需%d分钟' % (r.randint(5, 30) * 1000, m), '◀◀　▶　▶▶',
+        '喜马拉雅 | %s 播报' % c.cshort, '点击播放音频 ▷', '语音版', '“%s”音频版来了' % c.title[:10],
     ]
     return [(x, 'audio') for x in r.sample(pool, r.randint(1, 3))]
 
@@ -474,7 +499,12 @@ def b_ads(c):
         '限时特惠｜党建展厅设计方案一站式服务', '广告位招租 联系电话：0%d-%s' % (r.randint(510, 898), c.digits(8)),
     ]
     k = r.randint(1, 3)
-    return [(x, 'ads') for x in r.sample(pool, k)]
+    out = [(x, 'ads') for x in r.sample(pool, k)]
+    if r.random() < .5:
+        what = r.choice(['公务员考试', '事业单位招聘', '教师资格证', '党建展厅', '会议室音响', '职称评审论文', '本地家政', '新房特价', '驾校报名', '考研辅导'])
+        how = r.choice(['限时优惠', '免费咨询', '点击了解', '报名立减%d元' % r.randint(50, 800), '0元领取资料', '名额有限', '电话 1%s' % c.digits(10)])
+        out.insert(0, (r.choice(['【%s】%s' % (what, how), '%s｜%s >>' % (what, how), '广告　%s，%s' % (what, how), '%s %s' % (what, how)]), 'ads'))
+    return out
 
 
 def b_app_banner(c, app=None):
@@ -524,6 +554,9 @@ def b_cookie(c):
         ['This site uses cookies to improve your experience. By continuing you agree to our use of cookies.', 'Accept  Decline'],
         ['温馨提示：为保障您的个人信息安全，请阅读《隐私政策》和《用户协议》。', '我已阅读并同意'],
         ['本站会使用Cookie收集访问数据，详见《隐私声明》。[我知道了]'],
+        ['为了给您提供更好的服务，本站使用了必要的 Cookie。', '我知道了'], ['Cookie 设置', '仅必要 Cookie　　全部接受'],
+        ['我们重视您的隐私。点击“同意”即表示您同意我们根据《%s隐私政策》处理您的个人信息。' % r.choice(['网站', '平台', '用户']), '同意', '不同意'],
+        ['We value your privacy. [Accept all] [Reject]'], ['本网站不会收集您的个人信息，Cookie 仅用于统计访问量。 ×'],
     ]
     return [(x, 'cookie') for x in r.choice(pool)]
 
@@ -531,7 +564,9 @@ def b_cookie(c):
 def b_login(c):
     r = c.r
     pool = [['登录 | 注册'], ['登录', '注册'], ['您好，请 登录 或 注册'], ['手机号登录', '获取验证码', '登录即代表同意《用户协议》'],
-            ['个人用户登录　法人用户登录'], ['登录后可查看完整内容，立即登录 >'], ['Sign in / Sign up'], ['[ 登录 ]  [ 注册 ]  [ 帮助 ]']]
+            ['个人用户登录　法人用户登录'], ['登录后可查看完整内容，立即登录 >'], ['Sign in / Sign up'], ['[ 登录 ]  [ 注册 ]  [ 帮助 ]'],
+            ['账号登录　扫码登录', '忘记密码？'], ['%s统一身份认证平台登录' % c.prov], ['登录/注册，享更多学习权益'], ['👤 未登录'], ['用户名', '密码', '登 录'],
+            ['欢迎您，游客　[登录]'], ['QQ登录　微信登录　微博登录']]
     return [(x, 'login') for x in r.choice(pool)]
 
 
@@ -547,7 +582,9 @@ def b_share(c):
 
 def b_qr(c):
     r = c.r
-    pool = [['扫一扫在手机打开当前页'], ['[二维码]', '手机扫码阅读'], ['微信扫一扫：分享'], ['扫码关注“%s发布”' % c.cshort],
+    pool = [['扫一扫在手机打开当前页'], ['[二维码]', '手机扫码阅读'], ['%s 扫码' % r.choice(['微信', '手机', '📱'])],
+            ['扫描二维码，%s' % r.choice(['手机继续看', '分享到朋友圈', '关注%s政务微博' % c.cshort, '下载%s客户端' % c.cshort])], ['[QR]'],
+            ['二维码', '%s政府网手机版' % c.cshort], ['打开微信扫一扫，浏览本页'], ['微信扫一扫：分享'], ['扫码关注“%s发布”' % c.cshort],
             ['长按识别二维码，关注我们'], ['手机看', '（扫描二维码）'], ['用微信“扫一扫”，将本文分享给朋友'], ['移动端访问']]
     return [(x, 'qr') for x in r.choice(pool)]
 
@@ -692,7 +729,14 @@ def b_disclaimer(c, platform=None):
         '【免责声明】文章内容如有错误或侵权，请联系后台处理。',
         '* 内容来源于公开资料，仅作学习交流使用。',
     ]
-    return [(x, 'disclaimer') for x in r.sample(pool, r.randint(1, 2))]
+    out = [(x, 'disclaimer') for x in r.sample(pool, r.randint(1, 2))]
+    if r.random() < .5:
+        out[0] = (r.choice(['声明：', '免责声明：', '【声明】', '特别说明：', '版权声明：', '']) + r.choice([
+            '本文内容整理自%s公开发布的信息' % r.choice(['政府网站', '官方渠道', '%s人民政府网' % c.county]),
+            '本文转载自“%s”' % r.choice([c.cshort + '发布', c.cshort + '融媒', '学习平台']),
+            '文章来源于网络公开资料']) + '，' + r.choice([
+            '如有侵权，请联系我们删除。', '仅供学习交流，不作商业用途。', '版权归原作者所有。', '观点不代表本平台立场。', '转载请注明出处。']), 'disclaimer')
+    return out
 
 
 def b_follow(c, acct=None):
@@ -818,8 +862,11 @@ def county_head(c, site, url, v):
         g = [(r.choice(['政府信息公开目录', '政务公开', '信息公开', '【政府信息公开】', '公开目录']), 'nav')]
         g += join_or_split(r, r.sample(col, r.randint(4, 8)), 'nav')
         out.append(('gkcolumn', g))
-    bc = ['首页', '政务公开', r.choice(['法定主动公开内容', '政府信息公开', '政策文件']), r.choice(['政府工作报告', '计划总结', '重要讲话', '其他文件'])]
-    sep = r.choice(['>', ' > ', '＞', ' » ', '/', ' → ', '>>'])
+    bc = [r.choice(['首页', '网站首页', '主页', 'Home', '🏠']), r.choice(['政务公开', '信息公开', '政府信息公开', '政务公开专栏'])]
+    bc += r.sample(['法定主动公开内容', '政府信息公开目录', '政策文件', '%s政府' % c.cshort, '县政府办', '乡镇信息公开', c.town],
+                   r.randint(0, 2))
+    bc.append(r.choice(['政府工作报告', '计划总结', '重要讲话', '其他文件', '规划计划', '工作报告', '年度工作', '正文', '详情']))
+    sep = r.choice(['>', ' > ', '＞', ' » ', '/', ' → ', '>>', ' - ', ' ＞ ', '›', ' | '])
     if r.random() < .25:
         b = []
         for i, x in enumerate(bc):
@@ -827,7 +874,10 @@ def county_head(c, site, url, v):
             if i < len(bc) - 1:
                 b.append((sep.strip(), 'breadcrumb'))
     else:
-        b = [(r.choice(['当前位置：', '您现在的位置：', '位置：', '']) + sep.join(bc), 'breadcrumb')]
+        b = [(r.choice(['当前位置：', '您现在的位置：', '位置：', '', '您所在的位置：', '当前位置: ', '▎', '📍']) + sep.join(bc), 'breadcrumb')]
+        if r.random() < .15:
+            b = [('[%s](/%s)' % (x, 'index' if i == 0 else 'col%d' % r.randint(100, 999)), 'breadcrumb') for i, x in enumerate(bc)]
+            b = [(' > '.join(t for t, k in b), 'breadcrumb')]
     out.append(('breadcrumb', b))
     if r.random() < .7:
         out.append(('gkmeta', b_gkmeta(c)))
@@ -1212,7 +1262,7 @@ def word_tail(c, site, url, v):
         out.append(('attachment', [(x, 'attachment') for x in r.choice([
             ['附件：1．%d年重点工作任务分解表' % c.date.year, '　　　2．%d年民生实事项目清单' % c.date.year],
             ['附件：名词解释'], ['附件1', '附件2'], ['附件：%s' % c.title[:14] + '（图解）']])]))
-    if r.random() < .5:
+    if r.random() < .5 and '（此件公开发布）' not in c.paras[c.s:c.e + 1]:
         out.append(('open', [(r.choice(['（此件主动公开）', '（此件依申请公开）', '（此件不公开）', '公开方式：主动公开']), 'banji')]))
     lines = []
     if r.random() < .6:
@@ -1221,7 +1271,13 @@ def word_tail(c, site, url, v):
     lines.append(r.choice(['抄送：%s委各部门，%s人大常委会办公室，%s政协办公室，%s法院，%s检察院，%s人武部。' % ((lv,) * 6),
                            '抄送：%s委办公室，%s人大常委会办公室，%s政协办公室。' % (c.cshort, c.cshort, c.cshort) if lv == '县' else '抄送：%s委办公室，%s人大常委会办公室，%s政协办公室。' % (lv, lv, lv),
                            '抄送：上级政府办公室，%s委办，%s人大办，%s政协办。' % (lv, lv, lv), '抄　送：各乡镇人民政府、街道办事处，%s直各单位。' % lv]))
+    if org.startswith('国务院'):
+        lines[-1] = r.choice(['抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅，全国政协办公厅，最高人民法院，最高人民检察院，各民主党派中央。',
+                              '抄送：党中央各部门，全国人大常委会办公厅，全国政协办公厅，国家监委，最高人民法院，最高人民检察院。',
+                              '抄送：中央和国家机关各部门，各人民团体。'])
     lines.append(r.choice(['%s办公室　　　　　　　　%s印发' % (org, c.d('cn')), '%s办公室 %s印发' % (org, c.d('cn')), '%s党政办公室　　%s 印发' % (c.town, c.d('cn'))]))
+    if org.startswith('国务院'):
+        lines[-1] = r.choice(['国务院办公厅秘书局　　　　　　　%s印发' % c.d('cn'), '国务院办公厅秘书局 %s 印发' % c.d('cn')])
     if r.random() < .5:
         lines.append(r.choice(['（共印%d份）' % r.randint(20, 120), '校对：%s' % c.name(), '（共印%d份）　　校对：%s' % (r.randint(20, 120), c.name())]))
     if r.random() < .5:
@@ -1285,8 +1341,11 @@ def mid_pool(c, style, site, url, v):
                          ('divider', lambda: [(r.choice(['▼', '— 01 —', '01', '/ 02 /', '◆ ◆ ◆', '▌', '↓↓↓', '·  ·  ·']), 'html_residue')]),
                          ('expand', lambda: [(r.choice(['展开全文 ∨', '展开全文c', '阅读全文', '全文 ↓']), 'pagination')])]
     if style == 'selfmedia':
-        return common + [('app_banner', lambda: b_app_banner(c)), ('expand', lambda: [(r.choice(['展开阅读全文 ∨', '点击展开全文', '阅读全文 >', '余下全文']), 'pagination')]),
-                         ('paywall', lambda: b_paywall(c)), ('video', lambda: b_video(c)), ('follow', lambda: b_follow(c, site))]
+        app = {'知乎': '知乎', '百家号': '百度', '搜狐号': '搜狐新闻'}.get(site, site)
+        return common + [('app_banner', lambda: b_app_banner(c, app)), ('expand', lambda: [(r.choice(['展开阅读全文 ∨', '点击展开全文', '阅读全文 >', '余下全文']), 'pagination')]),
+                         ('paywall', lambda: [(x, 'paywall') for x in r.choice([
+                             ['本内容为付费内容，开通会员后可阅读全文', '¥%d 购买' % r.randint(1, 19)], ['剩余 %d%% 内容，购买后查看' % r.randint(30, 90)],
+                             ['—— 以下为会员专享内容 ——'], ['订阅专栏，解锁全部 %d 篇' % r.randint(5, 60)], ['免费试读已结束', '开通 VIP 继续阅读 ›']])]), ('video', lambda: b_video(c)), ('follow', lambda: b_follow(c, site))]
     if style == 'docshare':
         return [('pagebreak_doc', lambda: [(r.choice(['第 %d 页 / 共 %d 页' % (r.randint(2, c.n_pages), c.n_pages), '%d / %d' % (r.randint(2, c.n_pages), c.n_pages), '- %d -' % r.randint(2, 30)]), 'pagination')]),
                 ('watermark', lambda: b_watermark(c, site)), ('paywall', lambda: b_paywall(c)), ('ads', lambda: b_ads(c)),
