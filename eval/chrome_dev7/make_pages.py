@@ -77,6 +77,8 @@ def earlier_ranges():
 
 
 def choose_runs(rng, corpus):
+    """Runs of 5-40 free paragraphs, one per document; per folder about 40% start at the head of the
+    document, 30% end at its tail, the rest lie in the middle (as far as free ranges allow)."""
     used = earlier_ranges()
     runs = []
     for folder in FOLDERS:
@@ -84,35 +86,50 @@ def choose_runs(rng, corpus):
                        if f.endswith('.txt') and not any(s in f for s in SKIP_FILES))
         rng.shuffle(files)
         files.sort(key=lambda f: (folder + '/' + f) in used)  # never-used documents first (stable)
-        got = 0
+        options = []
         for f in files:
-            if got >= PLAN[folder]:
-                break
             src = folder + '/' + f
             paras = [l.strip() for l in open(os.path.join(corpus, src), encoding='utf-8').read().split('\n') if l.strip()]
             n = len(paras)
             if n < 6:
                 continue
             free = [usable(p) and not any(a <= i <= b for a, b in used[src]) for i, p in enumerate(paras)]
-            want = rng.choice(('head', 'head', 'middle', 'tail', 'tail', 'middle'))
             length = rng.randint(6, 22)
-            cands = []
+            opts = collections.defaultdict(list)
             for s in range(n):
                 for ln in (length, 12, 8, 5):
                     e = s + ln - 1
-                    if e >= n or not all(free[s:e + 1]):
-                        continue
-                    if len(''.join(paras[s:e + 1])) > 9000:
+                    if e >= n or not all(free[s:e + 1]) or len(''.join(paras[s:e + 1])) > 9000:
                         continue
                     pos = 'head' if s <= 3 else 'tail' if e == n - 1 else 'middle'
-                    cands.append((pos == want, ln == length, s, e))
+                    opts[pos].append((s, e))
                     break
-            if not cands:
+            if opts:
+                options.append((src, paras, opts))
+        want = PLAN[folder]
+        quota = [('head', round(want * 0.4)), ('tail', round(want * 0.3)), ('middle', want)]
+        taken = set()
+        got = 0
+        for pos, q in quota:
+            k = 0
+            for src, paras, opts in options:
+                if got >= want or k >= q:
+                    break
+                if src in taken or not opts.get(pos):
+                    continue
+                s, e = rng.choice(opts[pos][:1] if pos == 'head' else opts[pos])
+                runs.append((src, s, e, paras))
+                taken.add(src)
+                k += 1
+                got += 1
+        for src, paras, opts in options:  # fill up from any position
+            if got >= want:
+                break
+            if src in taken:
                 continue
-            best = max(c[:2] for c in cands)
-            pool = [c for c in cands if c[:2] == best]
-            _, _, s, e = rng.choice(pool)
+            s, e = rng.choice([x for v in opts.values() for x in v])
             runs.append((src, s, e, paras))
+            taken.add(src)
             got += 1
     return runs
 
@@ -174,6 +191,13 @@ def mojibake(r, text):
 
 AUTON = {'凉山': '凉山州', '恩施': '恩施州', '甘孜': '甘孜州', '阿坝': '阿坝州', '黔东南': '黔东南州', '黔南': '黔南州',
          '黔西南': '黔西南州', '锡林郭勒': '锡林郭勒盟'}
+
+
+ABBR = {'北京市': '京', '天津市': '津', '河北省': '冀', '山西省': '晋', '内蒙古自治区': '蒙', '辽宁省': '辽', '吉林省': '吉',
+        '黑龙江省': '黑', '上海市': '沪', '江苏省': '苏', '浙江省': '浙', '安徽省': '皖', '福建省': '闽', '江西省': '赣',
+        '山东省': '鲁', '河南省': '豫', '湖北省': '鄂', '湖南省': '湘', '广东省': '粤', '广西壮族自治区': '桂', '海南省': '琼',
+        '重庆市': '渝', '四川省': '川', '贵州省': '黔', '云南省': '滇', '西藏自治区': '藏', '陕西省': '陕', '甘肃省': '甘',
+        '青海省': '青', '宁夏回族自治区': '宁', '新疆维吾尔自治区': '新', '北京': '京', '上海': '沪', '天津': '津', '重庆': '渝'}
 
 
 class Ctx:
@@ -244,9 +268,12 @@ class Ctx:
             self.full_title = self.title
             self.speaker = ''
         self.written = self.date - datetime.timedelta(days=r.randint(2, 20))
-        self.headings = [p for p in paras if re.match(r'^[一二三四五六七八九十]{1,3}、', p) and len(p) <= 40]
+        self.headings = [p for p in paras if re.match(r'^[一二三四五六七八九十]{1,3}、', p) and len(p) <= 40 and '。' not in p]
         self.content = set(paras[s:e + 1])
         self.short = self.title if len(self.title) <= 30 else self.title[:r.randint(14, 24)] + '…'
+        self.mode = 'savetext' if style == 'reader' and r.random() < 0.5 else ''
+        self.site_kind = 'gov' if domain.endswith('gov.cn') else 'other'
+        self.abbr = ABBR.get(self.place) or ABBR.get(site.replace('人民政府', '')) or r.choice(sorted(set(ABBR.values())))
 
     @property
     def r_(self):
@@ -293,6 +320,7 @@ def b_widget(c):
     w = r.choice(['晴', '多云', '阴', '小雨', '晴转多云', '雨夹雪', '小雪', '阵雨'])
     t1, t2 = r.randint(-8, 12), r.randint(13, 25)
     city = c.city if c.city != '全国' else r.choice(['北京', '上海', '广州', '成都', '武汉'])
+    city = re.sub('(省|自治区|壮族|回族|维吾尔)', '', city)
     forms = [
         ['今天是：%d年%d月%d日　星期%s' % (d.year, d.month, d.day, wd), '%s　%s　%d℃~%d℃' % (city.rstrip('市'), w, t1, t2)],
         ['%s 星期%s 农历%s' % (ymd(d, r, 1), wd, r.choice(['腊月初九', '正月十二', '冬月廿三', '腊月廿八', '二月初三']))],
@@ -307,6 +335,11 @@ def b_widget(c):
 
 def b_topbar(c):
     r = c.r
+    if c.site_kind != 'gov':
+        forms = [['%s首页 | 频道 | 客户端 | 登录' % c.site], ['新闻客户端　微博　微信　抖音号'], ['设为首页　|　手机版　|　English　|　繁體'],
+                 ['%s　%s' % (c.site, r.choice(['党网·时政', '国家重点新闻网站', '权威发布　全媒体'])), '下载客户端'],
+                 ['网站导航 ▾', '地方频道 ▾', '移动端 ▾']]
+        return K('nav', *r.choice(forms))
     forms = [
         ['%s欢迎您！' % c.site, '设为首页 | 加入收藏 | 手机版 | English'],
         ['手机版　　微信　　微博　　政务APP', '简 | 繁 | EN'],
@@ -354,7 +387,7 @@ MENUS = {
 
 def b_menu(c, family=None):
     r = c.r
-    fam = family or ('portal' if c.style in ('portal', 'ctrla') and r.random() < 0.6 else r.choice(['news', 'portal']))
+    fam = family or ('portal' if c.site_kind == 'gov' else 'forum' if c.style == 'forum' and r.random() < 0.7 else 'news')
     items = [x.replace('{place}', c.city.rstrip('市')) for x in r.choice(MENUS[fam])]
     shape = r.randint(0, 5)
     if shape == 0:
@@ -398,19 +431,28 @@ def b_megamenu(c):
 
 def b_breadcrumb(c):
     r = c.r
-    trail = r.choice([['首页', '政务公开', '政府工作报告'], ['首页', '信息公开', '法定主动公开内容', '计划总结'],
-                      ['网站首页', '新闻中心', '时政要闻'], ['首页', '政策', '国务院文件'], ['首页', '政务公开', '政策文件'],
-                      ['首页', '专题专栏', '%d年两会' % c.date.year], ['主页', '资讯', '国内'], ['首页', '政府信息公开', '重要部署']])
+    if c.site_kind == 'gov':
+        trail = r.choice([['首页', '政务公开', '政府工作报告'], ['首页', '信息公开', '法定主动公开内容', '计划总结'],
+                          ['网站首页', '新闻中心', '时政要闻'], ['首页', '政策', '国务院文件'], ['首页', '政务公开', '政策文件'],
+                          ['首页', '专题专栏', '%d年两会' % c.date.year], ['首页', '政府信息公开', '重要部署'],
+                          ['首页', '政府信息公开', '政府工作报告', '%d年' % c.date.year]])
+    elif c.style == 'forum':
+        trail = r.choice([['论坛', '时政论坛', '帖子详情'], ['首页', '社区', '百姓杂谈'], ['首页', '博文', '学习资料'],
+                          ['首页', '专栏', '政经观察'], ['%s首页' % c.site, '杂谈'], ['首页', '文章', '正文']])
+    else:
+        trail = r.choice([['首页', '时政', '正文'], ['主页', '资讯', '国内'], ['新闻中心', '国内新闻'], ['首页', '地方', c.city.rstrip('市')],
+                          ['%s首页' % c.site, '滚动新闻'], ['首页', '%d全国两会' % c.date.year, '权威发布'], ['首页', '财经', '宏观']])
     shape = r.randint(0, 6)
     lead = r.choice(['当前位置：', '您现在的位置：', '您所在的位置：', '位置：', '', '📍', '当前位置 : '])
     if shape == 0:
         return K('breadcrumb', lead + r.choice([' > ', '>', ' >> ', ' / ', ' » ', '＞', ' → ']).join(trail))
     if shape == 1:
         out = [lead.strip() or '当前位置'] if lead.strip() else []
+        sep = r.choice(['>', '>>', '/', '›', '＞'])
         for i, t in enumerate(trail):
             out.append(t)
             if i < len(trail) - 1:
-                out.append(r.choice(['>', '>>', '/', '›', '＞']))
+                out.append(sep)
         return K('breadcrumb', *out)
     if shape == 2:
         return K('breadcrumb', lead + ' > '.join(trail) + ' > 正文')
@@ -472,6 +514,8 @@ def b_intro(c):
 def b_toc(c):
     r = c.r
     hs = c.headings
+    if len(hs) < 2:
+        hs = [p for p in c.paras if re.match(r'^（[一二三四五六七八九十]{1,3}）', p) and len(p) <= 40 and '。' not in p]
     if len(hs) < 2:
         hs = ['%s、%s' % (n, t) for n, t in zip('一二三四', r.sample(['工作回顾', '总体要求', '重点任务', '保障措施', '主要目标'], 3))]
     out = [r.choice(['目录', '目　录', '本文目录', '【目录】', 'CONTENTS', '文章目录（点击跳转）', '◆ 目录'])]
@@ -622,10 +666,30 @@ HEADLINES = ['{city}召开全市经济工作会议', '{city}持续优化营商�
              '一组海报带你速览报告要点', '{city}：加快建设现代化产业体系', '多地公布今年经济增长目标']
 
 
+ACTORS = ['{city}', '{full}政府', '国务院', '国家发展改革委', '财政部', '多部门', '{full}委常委会', '省政府', '{city}统计局', '人社部',
+          '教育部', '住建部', '交通运输部', '{full}市场监管局', '{full}发展改革委']
+PRED = ['召开全市经济工作会议', '持续优化营商环境，新增经营主体{n}万户', '发布{year}年十大民生实事项目', '部署推进城市更新行动',
+        '出台支持民营经济发展{n}条措施', '举行新闻发布会介绍一季度经济运行情况', '通报{year}年度考核结果', '召开常务会议研究部署春季农业生产',
+        '发布首批新质生产力重点项目清单', '印发降低物流成本行动方案', '开展安全生产大检查', '启动{year}年高校毕业生就业服务季',
+        '推出{n}项便民利企举措', '召开全面从严治党工作会议', '：今年重点抓好这些事', '：加快建设现代化产业体系',
+        '：让“高效办成一件事”落地见效', '公布去年经济数据，地区生产总值增长{p}%', '推进新型工业化，规上工业增加值增长{p}%']
+WHOLE = ['代表委员热议政府工作报告', '专家解读报告中的“新提法”', '报告起草组成员详解十大看点', '一组海报带你速览报告要点',
+         '政府工作报告中的民生温度', '春运首日客流平稳有序', '多地公布今年经济增长目标', '回应群众关切：物业费怎么管？',
+         '稳增长：信心从哪里来', '这些民生“大礼包”请查收', '数说这一年', '关于政府工作报告，你关心的都在这里',
+         '今年的“任务书”来了', '国家统计局发布去年国民经济运行数据。', '两会时间｜代表通道里的故事']
+COLUMN = ['', '', '', '', '记者手记丨', '数读｜', '快讯：', '视频｜', '【权威发布】', '图解：', '两会快评｜', '一图读懂｜', '重磅！', '热点丨']
+
+
 def headline(c):
     r = c.r
-    return r.choice(HEADLINES).format(city=c.city.rstrip('市') if c.city != '全国' else '我国', year=c.date.year,
-                                      n=r.randint(2, 30), p='%.1f' % (r.randint(40, 70) / 10))
+    city = c.city.rstrip('市') if c.city != '全国' else r.choice(['北京', '广东', '浙江', '四川', '山东', '湖北'])
+    if r.random() < 0.3:
+        h = r.choice(WHOLE)
+    else:
+        v = r.choice(PRED).format(year=c.date.year, n=r.randint(2, 30), p='%.1f' % (r.randint(40, 70) / 10))
+        full = c.city if c.city != '全国' else city + r.choice(['省', '市'])
+        h = r.choice(ACTORS).format(city=city, full=full) + v
+    return r.choice(COLUMN) + h
 
 
 def b_related(c):
@@ -693,23 +757,30 @@ def b_comments(c):
     r = c.r
     says = ['写得好，干货满满！', '这个报告说到老百姓心坎里了。', '今年要多关注就业。', '支持！盼着地铁早点通。',
             '希望落到实处👍', '已收藏，慢慢看。', '数据很详实', '我们县什么时候也能这样？', '学习了', '说得很实在，点赞',
-            '希望医保报销比例再提高一点。', '沙发', '打卡学习第%d天' % r.randint(2, 90), '给家乡点个赞！']
+            '希望医保报销比例再提高一点。', '沙发', '打卡学习第%d天' % r.randint(2, 90), '给家乡点个赞！',
+            '老家的路终于要修了，期待', '什么时候涨工资？', '公务员备考的同学看过来', '写材料的来抄作业了😂',
+            '第三部分写得最实在', '年年都这么说，关键看落实。', '交通那块能不能再具体一点', '支持发展民营经济！',
+            '楼上说得对', '转给我爸看看', '请问有PDF版吗？', '感谢分享，已三连', '回复 %s：同感' % pname(r),
+            '我在这里工作%d年了，变化确实大。' % r.randint(3, 20), '房价呢？', '期待明年更好🙏', '求一个完整版的链接',
+            '作为一名基层干部，压力山大', '+1', '顶', '赞👍👍👍', '加油！']
     head = r.choice(['网友评论', '评论（%d）' % r.randint(2, 800), '全部评论', '热门评论', '精彩评论', '共%d条评论' % r.randint(3, 500),
                      '留言', '发表评论'])
     out = [head]
     if r.random() < 0.4:
         out.append(r.choice(['写评论...', '我来说两句', '文明上网，理性发言', '请先登录后发表评论', '说点什么吧~']))
+    pool = r.sample(says, len(says))
     for _ in range(r.randint(2, 5)):
-        u = r.choice(['网友', '', '用户', 'mob'] ) + (digits(r, 5) if r.random() < 0.5 else pname(r))
+        said = pool.pop()
+        u = r.choice(['网友', '', '用户', 'mob']) + (digits(r, 5) if r.random() < 0.5 else pname(r))
         shape = r.randint(0, 3)
         if shape == 0:
-            out += [u, r.choice(says), '%s　%s　回复　赞%d' % (ymd(c.date, r, 0)[5:], hm(r), r.randint(0, 300))]
+            out += [u, said, '%s　%s　回复　赞%d' % (ymd(c.date, r, 0)[5:], hm(r), r.randint(0, 300))]
         elif shape == 1:
-            out.append('%s：%s' % (u, r.choice(says)))
+            out.append('%s：%s' % (u, said))
         elif shape == 2:
-            out += ['%s　%s' % (u, r.choice(['北京', '广东', '江苏', '四川', '湖北', '山东', '浙江'])), r.choice(says)]
+            out += ['%s　%s' % (u, r.choice(['北京', '广东', '江苏', '四川', '湖北', '山东', '浙江'])), said]
         else:
-            out += [r.choice(says), '%s · %d小时前 · 👍%d' % (u, r.randint(1, 23), r.randint(0, 99))]
+            out += [said, '%s · %d小时前 · 👍%d' % (u, r.randint(1, 23), r.randint(0, 99))]
     if r.random() < 0.3:
         out.append(r.choice(['查看更多评论', '加载更多', '没有更多了']))
     return K('comments', *out)
@@ -733,7 +804,7 @@ def b_ads(c):
 
 def b_app_banner(c):
     r = c.r
-    app = r.choice([c.site.replace('网', ''), '新闻客户端', '今日头条', '澎湃新闻', '人民日报', '央视新闻', '新华社'])
+    app = c.site.replace('客户端', '') if r.random() < 0.75 else r.choice(['新闻客户端', c.site.replace('网', '') + '新闻'])
     forms = [['打开APP'], ['打开%s APP，阅读体验更佳' % app], ['APP内打开 >'], ['下载%s客户端　看更多深度报道' % app, '×'],
              ['打开APP，查看完整内容', '继续在浏览器阅读'], ['使用%s小程序打开' % app], ['打开APP阅读全文 ∨'],
              ['⬇ 下载APP 领取现金红包'], ['%s APP　立即打开' % app], ['扫码下载%s客户端' % app]]
@@ -859,7 +930,9 @@ def b_link(c):
 
 def b_footer(c):
     r = c.r
-    prov = r.choice(['京', '沪', '粤', '苏', '浙', '鲁', '川', '鄂', '湘', '豫', '冀', '晋', '辽', '吉', '黑', '皖', '闽', '赣', '桂', '琼', '渝', '贵', '云', '陕', '甘', '青', '宁', '新', '蒙', '津'])
+    prov = c.abbr
+    if c.style in ('news', 'mobile', 'forum') or c.site_kind != 'gov':
+        return footer_commercial(c, prov)
     icp = '%sICP备%s号%s' % (prov, digits(r, 8), r.choice(['', '-1', '-2', '-3']))
     gaba = '%s公网安备 %s号' % (prov, digits(r, 14))
     bsm = '网站标识码：%s' % digits(r, 10)
@@ -889,6 +962,22 @@ def b_footer(c):
         out.append('您是本站第%s位访客' % digits(r, r.randint(6, 8)))
     if r.random() < 0.25:
         out.append(r.choice(['建议使用1920×1080分辨率，IE10以上浏览器', '本站支持IPv6访问', '推荐使用Chrome、Edge浏览器浏览']))
+    return K('footer', *out)
+
+
+def footer_commercial(c, prov):
+    r = c.r
+    items = ['%sICP备%s号' % (prov, digits(r, 8)), '%sICP证%s号' % (prov, digits(r, 6)), '%s公网安备%s号' % (prov, digits(r, 14)),
+             '互联网新闻信息服务许可证：%s' % digits(r, 11), '违法和不良信息举报电话：%s' % r.choice(['12377', '010-' + digits(r, 8), '400-' + digits(r, 7)]),
+             '举报邮箱：jubao@%s' % re.sub(r'^(www|m|wap|i|c\.m|view|h)\.', '', c.domain), '网络文化经营许可证 %s网文〔%d〕%s号' % (prov, c.date.year - r.randint(1, 5), digits(r, 4)),
+             '广播电视节目制作经营许可证（%s）字第%s号' % (prov, digits(r, 5)), '信息网络传播视听节目许可证 %s' % digits(r, 7),
+             'Copyright © 1997-%d by %s. all rights reserved' % (c.date.year, c.domain.replace('www.', '')),
+             '%s版权所有，未经书面授权禁止使用' % c.site, '未成年人举报：%s' % digits(r, 11)]
+    head = r.choice([['关于我们 | 联系我们 | 广告服务 | 招聘信息 | 网站地图 | 法律声明'], ['About Us · 合作 · 帮助 · 隐私'],
+                     ['关于%s' % c.site, '加入我们', '意见反馈'], ['网站地图　|　人才招聘　|　投稿邮箱'], []])
+    out = head + r.sample(items, r.randint(3, 7))
+    if r.random() < 0.4:
+        out = out[:len(head)] + [' '.join(out[len(head):])]
     return K('footer', *out)
 
 
@@ -988,6 +1077,65 @@ def b_mobile_actions(c):
     return K('toolbar_actions', *r.choice(forms))
 
 
+def b_hotlist(c):
+    r = c.r
+    out = [r.choice(['24小时排行', '点击排行', '热点排行', '本周热门', '热门排行榜', '阅读排行'])]
+    if r.random() < 0.4:
+        out.append(r.choice(['今日　本周　本月', '日榜 | 周榜', '新闻　图片　视频']))
+    for i in range(r.randint(4, 8)):
+        out.append(r.choice(['%d %s', '%d. %s', '%02d　%s', 'TOP%d %s']) % (i + 1, headline(c)))
+    return K('related', *out)
+
+
+def b_channels(c):
+    r = c.r
+    chans = ['时政', '地方', '财经', '社会', '国际', '军事', '教育', '健康', '科技', '汽车', '房产', '文化', '体育', '娱乐', '旅游', '法治', '理论', '党建', '视频', '图片', '直播', '专题']
+    pick = r.sample(chans, r.randint(8, 14))
+    if r.random() < 0.5:
+        return K('nav', r.choice(['　', ' ', ' | ', '  ']).join(pick))
+    half = len(pick) // 2
+    return K('nav', ' '.join(pick[:half]), ' '.join(pick[half:]))
+
+
+def b_floatbar(c):
+    r = c.r
+    forms = [['在线客服', '微信', '微博', '返回顶部'], ['▲', 'TOP'], ['意见建议　|　我要留言'], ['客服热线：12345', '返回顶部'],
+             ['手机版', 'APP', '顶部']]
+    return K('toolbar_actions', *r.choice(forms))
+
+
+def b_savetext_head(c):
+    """The first lines of a page saved with 另存为 → 文本文件: the page title, then the link texts of the top bar."""
+    r = c.r
+    out = [r.choice(title_forms(c))]
+    items = r.sample(['首页', '新闻', '政务', '服务', '互动', '专题', '数据', '视频', '图片', 'English', '无障碍', '登录'], r.randint(5, 9))
+    bullet = r.choice(['* ', '• ', '- ', '', '  * '])
+    out += [bullet + x for x in items]
+    return [(out[0], 'title_repeat')] + K('nav', *out[1:])
+
+
+def b_savetext_img(c):
+    r = c.r
+    forms = [['[图片]'], ['[IMG]'], ['图片: %s.jpg' % digits(r, 10)], ['(图片)'], ['[image: %s]' % r.choice(['banner', 'logo', '会议现场', '二维码'])],
+             ['<图片>'], ['[二维码图片]']]
+    return K('caption', *r.choice(forms))
+
+
+def b_mobile_more(c):
+    r = c.r
+    forms = [['作者最新文章'] + [headline(c) for _ in range(r.randint(2, 4))],
+             ['%s热榜' % r.choice(['头条', '今日', '24小时']),] + ['%d %s %s' % (i + 1, headline(c), r.choice(['热', '新', '沸', ''])) for i in range(r.randint(3, 5))],
+             ['相关搜索', '　'.join(r.sample(['政府工作报告全文', '今年经济目标', '两会时间', '民生实事', '报告解读', '%s发展' % c.city.rstrip('市')], 4))]]
+    return K('related', *r.choice(forms))
+
+
+def b_mobile_meta2(c):
+    r = c.r
+    forms = [['IP属地：%s' % r.choice(['北京', '广东', '四川', '湖北', '浙江', '江苏', '山东'])], ['阅读 %.1f万' % (r.randint(11, 999) / 10)],
+             ['发布时间：%s %s' % (ymd(c.date, r, 0), hm(r))], ['举报'], ['本文作者 %s' % pname(r)], ['编辑于 %s' % ymd(c.date, r, 0)[5:]]]
+    return K('metadata', *r.choice(forms))
+
+
 def b_pdf_viewer(c, total):
     r = c.r
     forms = [['1 / %d' % total, '－　100%%　＋', '下载　打印'], ['第 1 页，共 %d 页' % total], ['%s.pdf' % c.short, '%d 页' % total],
@@ -1080,7 +1228,7 @@ def gap(page, blank):
 
 MID_BY_STYLE = {
     'ctrla': [b_caption, b_ads, b_html, b_video, b_pagination_web, b_mojibake, b_related],
-    'reader': [b_caption, b_html, b_mojibake, b_video],
+    'reader': [b_caption, b_html, b_mojibake, b_video, b_savetext_img],
     'portal': [b_caption, b_html, b_video, b_mojibake, b_audio],
     'news': [b_caption, b_ads, b_video, b_audio, b_related, b_html, b_pagination_web, b_app_banner],
     'mobile': [b_app_banner, b_caption, b_ads, b_video, b_expand, b_feed],
@@ -1113,6 +1261,34 @@ def plan_mids(c, pool, rate):
 
 def head_common(page, style):
     c, r = page.c, page.c.r
+    if style == 'ctrla' and c.site_kind != 'gov':
+        seq = []
+        if r.random() < 0.3:
+            seq.append(b_cookie)
+        if r.random() < 0.5:
+            seq.append(b_skip)
+        seq.append(b_topbar)
+        if r.random() < 0.4:
+            seq.append(b_widget)
+        if r.random() < 0.6:
+            seq.append(b_login)
+        seq += [b_sitename, b_search, b_channels]
+        if r.random() < 0.5:
+            seq.append(b_app_banner)
+        if r.random() < 0.5:
+            seq.append(b_ads)
+        seq += [b_breadcrumb, b_title, b_meta_news]
+        if r.random() < 0.6:
+            seq.append(b_fontsize)
+        if r.random() < 0.6:
+            seq.append(b_share)
+        if r.random() < 0.3:
+            seq.append(b_audio)
+        if r.random() < 0.4:
+            seq.append(b_intro)
+        if r.random() < 0.2:
+            seq.append(b_toc)
+        return seq
     if style == 'ctrla':
         seq = []
         if r.random() < 0.3:
@@ -1145,6 +1321,18 @@ def head_common(page, style):
         if r.random() < 0.2:
             seq.append(b_mojibake)
         return seq
+    if style == 'reader' and c.mode == 'savetext':
+        seq = [b_savetext_head]
+        if r.random() < 0.5:
+            seq.append(b_breadcrumb)
+        if r.random() < 0.6:
+            seq.append(b_title)
+        seq.append(b_meta_news if c.site_kind != 'gov' or r.random() < 0.3 else info_table)
+        if r.random() < 0.5:
+            seq.append(b_fontsize)
+        if r.random() < 0.4:
+            seq.append(b_savetext_img)
+        return seq
     if style == 'reader':
         seq = [b_reader_head, b_title]
         if r.random() < 0.5:
@@ -1158,6 +1346,8 @@ def head_common(page, style):
         return seq
     if style == 'portal':
         seq = []
+        if r.random() < 0.15:
+            seq.append(b_cookie)
         if r.random() < 0.4:
             seq.append(b_accessibility)
         if r.random() < 0.5:
@@ -1183,8 +1373,12 @@ def head_common(page, style):
         return seq
     if style == 'news':
         seq = []
+        if r.random() < 0.15:
+            seq.append(b_cookie)
         if r.random() < 0.3:
             seq.append(b_login)
+        if r.random() < 0.25:
+            seq.append(b_ads)
         seq += [b_sitename, b_menu]
         if r.random() < 0.5:
             seq.append(b_breadcrumb)
@@ -1210,6 +1404,8 @@ def head_common(page, style):
         seq.append(b_title)
         seq.append(b_mobile_author)
         if r.random() < 0.4:
+            seq.append(b_mobile_meta2)
+        if r.random() < 0.4:
             seq.append(b_audio)
         if r.random() < 0.4:
             seq.append(b_intro)
@@ -1234,6 +1430,30 @@ def head_common(page, style):
 def tail_common(page, style):
     c, r = page.c, page.c.r
     seq = []
+    if style == 'ctrla' and c.site_kind != 'gov':
+        if r.random() < 0.5:
+            seq.append(b_end)
+        seq.append(b_editor)
+        seq += [b_share, b_actions]
+        if r.random() < 0.5:
+            seq.append(b_tags)
+        if r.random() < 0.5:
+            seq.append(b_disclaimer)
+        seq.append(b_related)
+        if r.random() < 0.6:
+            seq.append(b_hotlist)
+        if r.random() < 0.5:
+            seq.append(b_comments)
+        if r.random() < 0.4:
+            seq.append(b_qr)
+        if r.random() < 0.4:
+            seq.append(b_follow)
+        if r.random() < 0.4:
+            seq.append(b_ads)
+        seq.append(b_footer)
+        if r.random() < 0.5:
+            seq.append(b_floatbar)
+        return seq
     if style == 'ctrla':
         if r.random() < 0.4:
             seq.append(b_end)
@@ -1256,9 +1476,25 @@ def tail_common(page, style):
             seq.append(b_feedback)
         if r.random() < 0.3:
             seq.append(b_robot)
+        if r.random() < 0.3:
+            seq.append(b_follow)
         seq += [b_friendlinks, b_footer]
+        if r.random() < 0.5:
+            seq.append(b_floatbar)
         if r.random() < 0.3:
             seq.append(b_html)
+        return seq
+    if style == 'reader' and c.mode == 'savetext':
+        if r.random() < 0.4:
+            seq.append(b_editor)
+        seq.append(b_actions)
+        if r.random() < 0.5:
+            seq.append(b_qr)
+        seq.append(b_related)
+        if r.random() < 0.5:
+            seq.append(b_prevnext)
+        seq.append(b_footer)
+        seq.append(b_saveastext_links)
         return seq
     if style == 'reader':
         if r.random() < 0.4:
@@ -1302,11 +1538,15 @@ def tail_common(page, style):
         seq += [b_share, b_actions]
         if r.random() < 0.4:
             seq.append(b_link)
+        if r.random() < 0.3:
+            seq.append(b_qr)
+        if r.random() < 0.3:
+            seq.append(b_follow)
         if r.random() < 0.5:
             seq.append(b_disclaimer)
         seq.append(b_related)
         if r.random() < 0.5:
-            seq.append(b_related)
+            seq.append(b_hotlist if r.random() < 0.6 else b_related)
         if r.random() < 0.5:
             seq.append(b_comments)
         if r.random() < 0.3:
@@ -1321,8 +1561,12 @@ def tail_common(page, style):
         if r.random() < 0.5:
             seq.append(b_editor)
         seq.append(b_mobile_actions)
+        if r.random() < 0.3:
+            seq.append(b_mobile_meta2)
         if r.random() < 0.5:
             seq.append(b_follow)
+        if r.random() < 0.4:
+            seq.append(b_mobile_more)
         seq.append(b_feed)
         seq.append(b_comments)
         if r.random() < 0.6:
@@ -1349,6 +1593,8 @@ def tail_common(page, style):
 def build_web(c):
     r = c.r
     page = Page(c)
+    if c.mode:
+        page.variants.append(c.mode)
     blank = r.choice([0, 1, 1, 2, 'ws'])
     indent = r.choice(INDENTS)
     block_indent = r.choice(['', '', '', '  ', '　', '\t'])
@@ -1390,9 +1636,9 @@ def build_web(c):
 CLOSE = '，。、；：？！”’）》」』】…—'
 
 
-def wrap(text, width, first):
+def wrap(text, width, first, r=None, stop_cut=0.0):
     """Cut a paragraph into pieces of width characters (the first first), closing punctuation hangs on the
-    line before, no cut next to whitespace."""
+    line before, no cut next to whitespace; with stop_cut, a line sometimes ends early right after a 。."""
     out = []
     i = 0
     w = first
@@ -1400,6 +1646,10 @@ def wrap(text, width, first):
         j = min(len(text), i + w)
         while j < len(text) and text[j] in CLOSE and j - i < w + 2:
             j += 1
+        if stop_cut and j < len(text) and r.random() < stop_cut:
+            k = text.rfind('。', i + w // 2, j - 1)
+            if k > i and text[k + 1] not in CLOSE:
+                j = k + 1
         while 0 < j < len(text) and (text[j - 1].isspace() or text[j].isspace()) and j > i + 1:
             j -= 1
         out.append(text[i:j])
@@ -1424,15 +1674,20 @@ def build_pdf(c):
     width = r.randint(19, 44)
     indent = r.choice(['　　', '', '  ', '　　', ''])
     per_page = r.randint(18, 34)
+    stop_cut = r.choice([0, 0, 0, 0.3, 0.5])
     pieces = []
     for i in range(c.s, c.e + 1):
         kind = content_kind(c.paras, i)
         ind = indent if kind != 'heading' or r.random() < 0.5 else ''
         first = width - (2 if ind else 0)
-        for j, p in enumerate(wrap(c.paras[i], width, first)):
+        for j, p in enumerate(wrap(c.paras[i], width, first, r, stop_cut)):
             pieces.append(((ind if j == 0 else '') + p, kind, i))
     total = max(2, (len(pieces) + per_page - 1) // per_page + r.randint(0, 3))
     printed = r.random() < 0.25
+    runfoot = '' if printed or r.random() < 0.6 else r.choice([
+        '%s办公室　%d年%d月印发' % (c.issuer, c.date.year, c.date.month), '—— 内部资料　注意保存 ——', '仅供学习参考',
+        '%s公报　%d年第%d号' % (c.issuer, c.date.year, r.randint(1, 36)), 'www.%s' % c.domain.replace('www.', ''),
+        '本文档由%s整理' % c.site, '第%d次全体会议文件' % r.randint(1, 5)])
     form = r.randint(0, 14)
     runhead = r.choice([c.short, c.issuer, c.title, '%s文件' % c.issuer, '会议文件之%s' % r.choice('一二三四五'), '%s公报' % c.issuer,
                         '%s第%d期' % (r.choice(['政府公报', '学习参考', '工作通讯']), r.randint(1, 24)), ''])
@@ -1463,6 +1718,8 @@ def build_pdf(c):
                 _, ft = b_print_header(c, k, total)
                 page.chrome('', ft)
             else:
+                if runfoot:
+                    page.chrome('', [(runfoot, 'print_header')])
                 page.chrome('', [(page_number(r, form, k, total), 'pagination')])
             if r.random() < 0.3:
                 page.blank()
@@ -1477,7 +1734,8 @@ def build_pdf(c):
         page.content(text, kind, para)
         prev_para = para
         n += 1
-    page.variants.append('pdf_w%d,indent=%r,per_page=%d' % (width, indent, per_page))
+    page.variants.append('pdf_w%d,indent=%r,per_page=%d%s%s' % (width, indent, per_page, ',stop_cut' if stop_cut else '',
+                                                                ',running_footer' if runfoot else ''))
     page.variants.append('content|')
     if printed:
         _, ft = b_print_header(c, k, total)
