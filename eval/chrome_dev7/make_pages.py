@@ -507,7 +507,9 @@ def b_intro(c):
     forms = [['编者按：' + ev + '以下为报告全文。'], ['【导读】' + ev], ['摘要：' + ev + '全文如下。'],
              ['核心提示：' + ev], ['编者的话', ev + '现将全文刊发如下，供读者参阅。'], ['全文如下：'], ['以下为全文：'],
              ['👇👇👇 报告全文 👇👇👇'], ['▌导读', ev], ['【编者按】本文约%d字，阅读需要%d分钟。' % (r.randint(8, 30) * 1000, r.randint(12, 40))],
-             ['内容摘要：' + ev], ['（以下为报告原文，小标题为编辑所加）'], ['小编为大家整理了全文，建议收藏⭐']]
+             ['内容摘要：' + ev], ['（以下为报告原文，小标题为编辑所加）'], ['小编为大家整理了全文，建议收藏⭐'],
+             ['【阅读提示】全文约%d字，建议先收藏后阅读。' % (r.randint(8, 30) * 1000)], ['本期关注：' + ev],
+             ['学习笔记｜今天和大家一起学习%s。' % c.short], ['▎本文来源于网络公开资料，整理：%s' % pname(r)], ['划重点！' + ev]]
     return K('intro', *r.choice(forms))
 
 
@@ -558,9 +560,29 @@ def info_table(c):
         pairs.insert(3, ('体裁分类', r.choice(['报告', '通知', '意见', '其他'])))
     if r.random() < 0.3:
         pairs = [('信息名称' if k == '标题' else k, v) for k, v in pairs]
+    if r.random() < 0.3:
+        pairs = [({'发布机构': '发文机关', '文号': '发文字号', '成文日期': '生成日期'}.get(k, k), v) for k, v in pairs]
+    if r.random() < 0.35:
+        pairs.append(('公开方式', r.choice(['主动公开', '依申请公开'])))
+        if r.random() < 0.5:
+            pairs.append(('公开范围', r.choice(['全文公开', '面向社会'])))
+    if r.random() < 0.2:
+        pairs.insert(0, ('信息公开目录', r.choice(['政府工作报告', '规划计划', '政策文件'])))
     if r.random() < 0.5:
         pairs = [p for p in pairs if p[0] not in ('有效性', '标题')]
-    layout = r.randint(0, 6)
+    layout = r.randint(0, 8)
+    if layout == 7:
+        out = []
+        for k, v in pairs:
+            out += [k, v or '—']
+        return [(x, 'metadata') for x in out]
+    if layout == 8:
+        w = max(len(k) for k, _ in pairs)
+        out = ['┌' + '─' * (w + 2) + '┬' + '─' * 24 + '┐']
+        for k, v in pairs:
+            out.append('│ ' + k + '　' * (w - len(k)) + ' │ ' + v)
+        out.append('└' + '─' * (w + 2) + '┴' + '─' * 24 + '┘')
+        return K('metadata', *out)
     sep = r.choice(['：', ':', '： ', '　'])
     if layout == 0:
         return K('metadata', *['%s%s%s' % (k, sep, v) for k, v in pairs])
@@ -620,7 +642,8 @@ def b_fontsize(c):
     r = c.r
     forms = [['字号：大 中 小'], ['【字体：大 中 小】'], ['字号', '大', '中', '小'], ['【字号', '大', '中', '小', '】'],
              ['A+ A A-'], ['字体大小：T | T | T'], ['[ 大字 ] [ 中字 ] [ 小字 ]'], ['字号：', '默认', '大', '超大'],
-             ['字号：T　T'], ['调整字号 +　－']]
+             ['字号：T　T'], ['调整字号 +　－'], ['【大】【中】【小】'], ['文字：放大　缩小　默认'], ['字号 +', '字号 -'],
+             ['字体：', '宋体　黑体　楷体', '字号：16 ▼'], ['【字体：小 中 大】'], ['A A A']]
     return K('toolbar_fontsize', *r.choice(forms))
 
 
@@ -653,7 +676,8 @@ def b_qr(c):
     r = c.r
     forms = [['扫一扫在手机打开当前页'], ['【扫一扫在手机上查看当前页面】'], ['手机扫码阅读', '[二维码]'],
              ['用微信“扫一扫”，', '打开网页后点击屏幕右上角分享按钮'], ['扫描二维码　手机浏览'],
-             ['📱 扫码看全文'], ['微信扫一扫，分享给好友']]
+             ['📱 扫码看全文'], ['微信扫一扫，分享给好友'], ['手机看', '（请使用微信扫描二维码）'], ['[二维码] 手机版'],
+             ['扫码关注%s' % c.site, '获取更多政务信息'], ['在手机上阅读本文'], ['移动端访问 ▣'], ['打开微信，点击底部的“发现”，', '使用“扫一扫”即可将网页分享至朋友圈。']]
     return K('qr', *r.choice(forms))
 
 
@@ -741,7 +765,8 @@ def b_tags(c):
     kw = r.sample(['政府工作报告', '两会', c.city.rstrip('市') if c.city != '全国' else '国务院', '高质量发展', '民生', '经济',
                    '全文', str(c.date.year), '营商环境', '乡村振兴'], 4)
     forms = [['标签：' + ' '.join(kw)], ['关键词：' + '；'.join(kw)], ['#' + ' #'.join(kw)], ['Tags: ' + ', '.join(kw)],
-             ['话题：', *['#%s#' % k for k in kw[:2]]], ['【关键词】' + '　'.join(kw)]]
+             ['话题：', *['#%s#' % k for k in kw[:2]]], ['【关键词】' + '　'.join(kw)], ['相关标签', *kw[:3]],
+             ['专题：%d全国两会' % c.date.year], ['分类：%s　标签：%s' % (r.choice(['时政', '经济', '政务']), '，'.join(kw[:2]))]]
     return K('tags', *r.choice(forms))
 
 
@@ -789,7 +814,9 @@ def b_comments(c):
 def b_follow(c):
     r = c.r
     forms = [['关注我们'], ['点击上方蓝字关注我们'], ['长按识别二维码关注“%s”' % c.site], ['+ 关注'], ['关注', '私信'],
-             ['喜欢本文请点赞、在看、转发👍'], ['▼ 关注%s，获取更多权威资讯 ▼' % c.site], ['欢迎关注%s官方微博、微信公众号' % c.site]]
+             ['喜欢本文请点赞、在看、转发👍'], ['▼ 关注%s，获取更多权威资讯 ▼' % c.site], ['欢迎关注%s官方微博、微信公众号' % c.site],
+             ['关注%s抖音号、视频号' % c.site], ['已关注', '粉丝 %d万' % r.randint(1, 900)], ['订阅本栏目 RSS'], ['点个“在看”再走吧～'],
+             ['更多精彩内容，请关注“%s”公众号' % c.site], ['❤ 关注作者，第一时间获取更新']]
     return K('follow', *r.choice(forms))
 
 
@@ -798,7 +825,8 @@ def b_ads(c):
     forms = [['广告'], ['[广告]'], ['推广'], ['广告　×'], ['AD'], ['— 广告 —', '%s家装节｜全场低至5折' % c.city.rstrip('市').rstrip('省')],
              ['赞助内容', '考公考编上岸必看！名师直播课免费领 >'], ['广告位招租 联系电话：0%s-%s' % (digits(r, 3), digits(r, 8))],
              ['（广告）理财产品有风险，投资需谨慎'], ['▲ 点击图片了解详情'], ['[推广] 2024国考申论资料包，点击下载'],
-             ['商业合作：ad@%s' % c.domain]]
+             ['商业合作：ad@%s' % c.domain], ['大家都在买', '%s特产礼盒 ¥%d' % (c.city.rstrip('市'), r.randint(39, 299))],
+             ['广告 | 关闭'], ['— 推 广 —'], ['[ 广告 ] 零基础学Python，7天入门'], ['立即咨询 >']]
     return K('ads', *r.choice(forms))
 
 
@@ -807,7 +835,8 @@ def b_app_banner(c):
     app = c.site.replace('客户端', '') if r.random() < 0.75 else r.choice(['新闻客户端', c.site.replace('网', '') + '新闻'])
     forms = [['打开APP'], ['打开%s APP，阅读体验更佳' % app], ['APP内打开 >'], ['下载%s客户端　看更多深度报道' % app, '×'],
              ['打开APP，查看完整内容', '继续在浏览器阅读'], ['使用%s小程序打开' % app], ['打开APP阅读全文 ∨'],
-             ['⬇ 下载APP 领取现金红包'], ['%s APP　立即打开' % app], ['扫码下载%s客户端' % app]]
+             ['⬇ 下载APP 领取现金红包'], ['%s APP　立即打开' % app], ['扫码下载%s客户端' % app],
+             ['在APP中查看更多评论'], ['%s APP 打开 看高清大图' % app], ['打开App，看更多精彩内容', '立即打开'], ['☐ 下次不再提示　打开']]
     return K('app_banner', *r.choice(forms))
 
 
@@ -822,7 +851,8 @@ def b_paywall(c):
     r = c.r
     forms = [['本文为会员专享内容', '开通会员 立即阅读'], ['付费内容，购买后可查看全部', '¥%d.%02d　购买' % (r.randint(1, 19), r.randint(0, 99))],
              ['以下内容仅对登录用户可见', '登录后继续阅读'], ['剩余%d字，付费后阅读' % r.randint(900, 9000)],
-             ['VIP专享　免费试读结束']]
+             ['VIP专享　免费试读结束'], ['试读已结束，如需继续阅读请登录'], ['本文共%d页，仅展示前%d页' % (r.randint(6, 30), r.randint(2, 5)),
+             '下载文档（%d积分）' % r.randint(2, 30)], ['🔒 以下内容需要订阅后查看']]
     return K('paywall', *r.choice(forms))
 
 
@@ -833,7 +863,9 @@ def b_caption(c):
              ['▲ 大会开幕现场（记者 %s 摄）' % pname(r)], ['资料图'], ['图片来源：视觉中国'], ['（图片来源于网络，如有侵权请联系删除）'],
              ['%s记者 %s 摄' % (r.choice(['新华社', '人民网', '本报']), pname(r))], ['（%s 供图）' % r.choice(['市委宣传部', '受访单位', '主办方'])],
              ['点击图片查看大图'], ['[图片]'], ['图1　%s城市天际线' % place], ['▲ 资料图片'],
-             ['%s代表认真审议政府工作报告。（%s/摄）' % (place, pname(r))], ['image', '图：%s' % place + '夜景'], ['滑动查看更多 >>']]
+             ['%s代表认真审议政府工作报告。（%s/摄）' % (place, pname(r))], ['image', '图：%s' % place + '夜景'], ['滑动查看更多 >>'],
+             ['（视觉中国 / 图）'], ['%d月%d日，%s市民在政务服务中心办理业务。' % (c.date.month, c.date.day, place), '（通讯员 %s 摄）' % pname(r)],
+             ['图片', '1/%d' % r.randint(3, 12)], ['△ 图源：%s发布' % place], ['（图文无关）'], ['海报设计：%s' % pname(r)]]
     return K('caption', *r.choice(forms))
 
 
@@ -843,14 +875,17 @@ def b_video(c):
     forms = [['视频加载中，请稍候...'], ['▶', '00:00 / %02d:%02d' % (m, s)], ['您的浏览器不支持视频播放'],
              ['[视频] %s' % headline(c)], ['播放　|　暂停　|　全屏'], ['视频来源：%s' % r.choice(['央视新闻', '新华社', '本台记者'])],
              ['%02d:%02d' % (m, s), '倍速　清晰度　全屏'], ['点击播放 ▷', '时长 %d分%02d秒' % (m, s)], ['Video Player is loading.', 'Play Video'],
-             ['重新播放　分享'], ['视频：%s' % c.short]]
+             ['重新播放　分享'], ['视频：%s' % c.short], ['▷ 00:%02d' % s, '%d万次播放' % r.randint(1, 300)],
+             ['【视频】', '（视频时长%d分%02d秒）' % (m, s)], ['当前浏览器不支持播放，请更换浏览器'], ['加载失败，点击重试'], ['小窗播放　弹幕'],
+             ['<video controls src="/video/%s.mp4"></video>' % digits(r, 8)]]
     return K('video', *r.choice(forms))
 
 
 def b_audio(c):
     r = c.r
     forms = [['听新闻'], ['🔊 语音播报'], ['▶ 播放　00:00/%02d:%02d' % (r.randint(3, 25), r.randint(0, 59))], ['听全文 约%d分钟' % r.randint(6, 40)],
-             ['AI朗读', '男声 | 女声'], ['音频加载中...'], ['点击收听本文']]
+             ['AI朗读', '男声 | 女声'], ['音频加载中...'], ['点击收听本文'],
+             ['🎧 收听', '0:00　1.0x'], ['本文由AI合成语音播报'], ['语音播报　▶　暂停　■'], ['听报告 | %d集' % r.randint(2, 9)]]
     return K('audio', *r.choice(forms))
 
 
@@ -883,7 +918,8 @@ def b_pagination_web(c):
 def b_attachment(c):
     r = c.r
     forms = [['附件：', c.short + '.pdf'], ['相关附件：', '1. %s（全文）.docx' % c.short, '2. 图解.jpg'], ['附件下载：%s.pdf（%d KB）' % (c.short, r.randint(200, 3000))],
-             ['📎 %s.pdf' % c.short], ['附件【%s.doc】已下载%d次' % (c.short, r.randint(10, 999))], ['相关文档：PDF版 | WORD版 | 图片版']]
+             ['📎 %s.pdf' % c.short], ['附件【%s.doc】已下载%d次' % (c.short, r.randint(10, 999))], ['相关文档：PDF版 | WORD版 | 图片版'],
+             ['附件：', '1.%s.wps' % c.short, '2.名词解释.pdf'], ['【下载附件】　%s.zip' % c.short], ['附件 (%d)' % r.randint(1, 3), '%s（图文版）.pdf　预览　下载' % c.short]]
     return K('attachment', *r.choice(forms))
 
 
@@ -899,7 +935,8 @@ def b_disclaimer(c):
 def b_feedback(c):
     r = c.r
     forms = [['我要纠错'], ['【纠错】'], ['本页面是否对您有帮助？', '有帮助　没帮助'], ['满意度评价：☆☆☆☆☆'], ['意见反馈'],
-             ['内容纠错　|　网站纠错'], ['信息有误？点此反馈'], ['对本页内容满意吗？', '非常满意 满意 一般 不满意']]
+             ['内容纠错　|　网站纠错'], ['信息有误？点此反馈'], ['对本页内容满意吗？', '非常满意 满意 一般 不满意'],
+             ['页面评价', '★★★★★ 提交'], ['【我要纠错】【我要评价】'], ['如发现本页有错误，请点击“纠错”向我们反馈。']]
     return K('feedback', *r.choice(forms))
 
 
@@ -907,7 +944,9 @@ def b_robot(c):
     r = c.r
     nm = r.choice(['小' + c.city[0], '政务小助手', '智能小政', '在线助手', '小i'])
     forms = [['智能问答'], ['智能客服', '您好，我是%s，请问有什么可以帮您？' % nm], ['在线咨询 >'],
-             ['%s智能机器人' % nm, '请输入您要咨询的问题', '发送'], ['猜你想问：', '社保如何转移？', '公积金怎么提取？']]
+             ['%s智能机器人' % nm, '请输入您要咨询的问题', '发送'], ['猜你想问：', '社保如何转移？', '公积金怎么提取？'],
+             ['Hi～我是%s' % nm, '有问题随时问我哦'], ['智能客服 7×24小时在线'], ['问政府', '热点问题 | 办事指南 | 人工服务'],
+             ['%s：您好！请简要描述您的问题，例如“如何办理居住证”。' % nm]]
     return K('robot', *r.choice(forms))
 
 
@@ -915,7 +954,9 @@ def b_cookie(c):
     r = c.r
     forms = [['本网站使用Cookie以提升您的浏览体验。继续浏览即表示您同意我们使用Cookie。', '接受　拒绝'],
              ['We use cookies to improve your experience. Accept all | Settings'], ['我们使用cookies来改善您的体验。', '我知道了'],
-             ['隐私政策更新提示：请阅读并同意《隐私政策》后继续使用。', '同意　不同意'], ['本站使用 cookie，详见隐私声明　[OK]']]
+             ['隐私政策更新提示：请阅读并同意《隐私政策》后继续使用。', '同意　不同意'], ['本站使用 cookie，详见隐私声明　[OK]'],
+             ['为了给您提供更好的服务，本网站会使用Cookie技术。', '了解更多　|　同意并继续'], ['Cookie 设置', '必要 Cookie　统计 Cookie　全部接受'],
+             ['This site uses cookies.', 'Got it!']]
     return K('cookie', *r.choice(forms))
 
 
@@ -1095,6 +1136,20 @@ def b_channels(c):
         return K('nav', r.choice(['　', ' ', ' | ', '  ']).join(pick))
     half = len(pick) // 2
     return K('nav', ' '.join(pick[:half]), ' '.join(pick[half:]))
+
+
+def b_sidebar(c):
+    """The left column of a 政府信息公开 page: the catalogue tree."""
+    r = c.r
+    items = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开', '机构职能', '政策文件',
+             '规划计划', '财政预决算', '重大建设项目', '政府工作报告', '人事信息', '统计信息', '应急管理']
+    out = [r.choice(['政府信息公开', '信息公开目录', '栏目导航', '公开目录 ▼', '【政府信息公开】'])]
+    pick = r.sample(items, r.randint(5, 9))
+    mark = r.choice(['', '▪ ', '├ ', '+ ', '› ', '　'])
+    out += [mark + x for x in pick]
+    if r.random() < 0.4:
+        out.append(r.choice(['展开全部 ∨', '收起']))
+    return K('nav', *out)
 
 
 def b_floatbar(c):
@@ -1306,6 +1361,8 @@ def head_common(page, style):
         if r.random() < 0.4:
             seq.append(b_menu)
         seq.append(b_breadcrumb)
+        if r.random() < 0.4:
+            seq.append(b_sidebar)
         seq.append(b_title)
         seq.append(info_table if c.folder != 'cpc_congress_wikisource' and r.random() < 0.5 else b_meta_news)
         if r.random() < 0.5:
@@ -1356,6 +1413,8 @@ def head_common(page, style):
         if r.random() < 0.5:
             seq.append(b_menu)
         seq.append(b_breadcrumb)
+        if r.random() < 0.3:
+            seq.append(b_sidebar)
         if r.random() < 0.6:
             seq.insert(r.randint(len(seq) - 1, len(seq)), info_table)
             seq.append(b_title)
