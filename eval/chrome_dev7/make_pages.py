@@ -200,6 +200,25 @@ ABBR = {'北京市': '京', '天津市': '津', '河北省': '冀', '山西省':
         '青海省': '青', '宁夏回族自治区': '宁', '新疆维吾尔自治区': '新', '北京': '京', '上海': '沪', '天津': '津', '重庆': '渝'}
 
 
+SITE_ABBR = {'大众网': '鲁', '齐鲁网': '鲁', '红网': '湘', '荆楚网': '鄂', '浙江在线': '浙', '东北网': '黑', '南方网': '粤',
+             '川观新闻': '川', '澎湃新闻': '沪', '上观新闻': '沪', '腾讯新闻': '粤', '网易新闻': '粤', '极目新闻': '鄂', '潮新闻': '浙',
+             '天涯社区': '琼', '凯迪社区': '琼', '简书': '沪', '博客园': '沪', '西祠胡同': '苏', '豆丁网': '沪', '原创力文档': '皖',
+             '腾讯文档': '粤', 'WPS云文档': '京'}
+CITY_PROV = {}
+for _abbr, _cities in (('琼', '三亚'), ('沪', '上海'), ('鲁', '东营 临沂 威海 德州 日照 枣庄 泰安 济南 济宁 淄博 滨州 潍坊 烟台 聊城 菏泽 青岛'),
+                       ('粤', '中山 广州 深圳'), ('浙', '丽水 台州 嘉兴 宁波 杭州 温州 湖州 绍兴 舟山 衢州 金华'), ('新', '乌鲁木齐'),
+                       ('川', '乐山 内江 凉山 南充 宜宾 巴中 广元 广安 德阳 成都 攀枝花 泸州 甘孜 眉山 绵阳 资阳 达州 遂宁 阿坝 雅安'),
+                       ('皖', '亳州 六安 合肥 宣城 宿州 池州 淮北 淮南 滁州 芜湖 蚌埠 铜陵 阜阳 马鞍山 黄山'),
+                       ('黔', '六盘水 安顺 毕节 贵阳 遵义 铜仁 黔东南 黔南 黔西南'), ('京', '北京'), ('津', '天津'), ('渝', '重庆'),
+                       ('桂', '北海 南宁 崇左 来宾 柳州 桂林 梧州 河池 玉林 百色 贵港 贺州 钦州 防城港'),
+                       ('鄂', '十堰 咸宁 天门 孝感 宜昌 恩施 武汉 潜江 荆州 荆门 襄阳 鄂州 随州 黄冈 黄石'), ('苏', '南京 南通 常州 徐州 扬州 无锡 泰州 淮安 盐城 苏州 连云港 镇江'),
+                       ('闽', '厦门'), ('赣', '吉安 宜春 抚州 赣州'), ('吉', '吉林'), ('蒙', '呼和浩特 锡林郭勒'), ('黑', '哈尔滨 牡丹江'),
+                       ('冀', '承德'), ('晋', '晋城 长治 阳泉'), ('藏', '林芝'), ('湘', '岳阳 永州 益阳 郴州 长沙'), ('辽', '沈阳'),
+                       ('宁', '银川')):
+    for _c in _cities.split():
+        CITY_PROV[_c] = _abbr
+
+
 class Ctx:
     """What the chrome of one page knows about its document and site."""
 
@@ -273,7 +292,9 @@ class Ctx:
         self.short = self.title if len(self.title) <= 30 else self.title[:r.randint(14, 24)] + '…'
         self.mode = 'savetext' if style == 'reader' and r.random() < 0.5 else ''
         self.site_kind = 'gov' if domain.endswith('gov.cn') else 'other'
-        self.abbr = ABBR.get(self.place) or ABBR.get(site.replace('人民政府', '')) or r.choice(sorted(set(ABBR.values())))
+        # the footer's 备案 abbreviation is the site's province, not the document's
+        self.abbr = SITE_ABBR.get(site) or ABBR.get(site.replace('人民政府', '')) or \
+            CITY_PROV.get(re.sub('(市|州|盟)人民政府$', '', site)) or '京'
 
     @property
     def r_(self):
@@ -690,7 +711,7 @@ HEADLINES = ['{city}召开全市经济工作会议', '{city}持续优化营商�
              '一组海报带你速览报告要点', '{city}：加快建设现代化产业体系', '多地公布今年经济增长目标']
 
 
-ACTORS = ['{city}', '{full}政府', '国务院', '国家发展改革委', '财政部', '多部门', '{full}委常委会', '省政府', '{city}统计局', '人社部',
+ACTORS = ['{city}', '{full}政府', '国务院', '国家发展改革委', '财政部', '多部门', '{full}委常委会', '省政府', '{full}统计局', '人社部',
           '教育部', '住建部', '交通运输部', '{full}市场监管局', '{full}发展改革委']
 PRED = ['召开全市经济工作会议', '持续优化营商环境，新增经营主体{n}万户', '发布{year}年十大民生实事项目', '部署推进城市更新行动',
         '出台支持民营经济发展{n}条措施', '举行新闻发布会介绍一季度经济运行情况', '通报{year}年度考核结果', '召开常务会议研究部署春季农业生产',
@@ -1041,10 +1062,14 @@ def b_end(c):
 
 
 def b_print_header(c, page, total):
+    """Header and footer a browser prints on every page: the same print time, title and address each time."""
     r = c.r
-    when = '%s %s' % (ymd(c.date + datetime.timedelta(days=r.randint(0, 40)), r, 2), r.choice(['上午', '下午', '']) + hm(r))
-    return [(when + '　' + c.short + ' - ' + c.site, 'print_header')], \
-           [('https://%s/art/%d/%s.html　%d/%d' % (c.domain, c.date.year, digits(r, 7), page, total), 'print_header')]
+    if not hasattr(c, 'printed_at'):
+        c.printed_at = '%s %s' % (ymd(c.date + datetime.timedelta(days=r.randint(0, 40)), r, r.choice((2, 0, 3))),
+                                  r.choice(['上午', '下午', '']) + hm(r))
+        c.printed_url = 'https://%s/%s/%d/%s.html' % (c.domain, r.choice(['art', 'c', 'zwgk/zcwj', 'xwdt']), c.date.year, digits(r, 7))
+        c.printed_title = r.choice([c.short + ' - ' + c.site, c.short + '_' + c.site, c.site + ' - ' + c.short])
+    return [(c.printed_at + '　' + c.printed_title, 'print_header')], [(c.printed_url + '　%d/%d' % (page, total), 'print_header')]
 
 
 def b_reader_head(c):
@@ -1670,7 +1695,7 @@ def build_web(c):
         mids.setdefault(k, []).append(b_expand)
     if c.style == 'forum' and not any(b_forum_cont in v for v in mids.values()):
         mids.setdefault(r.randint(c.s, c.e - 1), []).append(b_forum_cont)
-    residue = c.style in ('news', 'forum', 'ctrla') and r.random() < 0.15
+    residue = c.style in ('news', 'forum') and r.random() < 0.2
     if residue:
         for i in range(c.s, c.e + 1):
             kind = content_kind(c.paras, i)
