@@ -1310,8 +1310,8 @@ MID_BY_STYLE = {
     'ctrla': [b_caption, b_ads, b_html, b_video, b_pagination_web, b_mojibake, b_related],
     'reader': [b_caption, b_html, b_mojibake, b_video, b_savetext_img],
     'portal': [b_caption, b_html, b_video, b_mojibake, b_audio],
-    'news': [b_caption, b_ads, b_video, b_audio, b_related, b_html, b_pagination_web, b_app_banner],
-    'mobile': [b_app_banner, b_caption, b_ads, b_video, b_expand, b_feed],
+    'news': [b_caption, b_ads, b_video, b_audio, b_related, b_html, b_pagination_web, b_app_banner, b_mojibake],
+    'mobile': [b_app_banner, b_caption, b_ads, b_video, b_expand, b_feed, b_mojibake],
     'forum': [b_forum_cont, b_caption, b_ads, b_mojibake, b_html],
 }
 
@@ -1683,6 +1683,8 @@ def build_web(c):
     indent = r.choice(INDENTS)
     block_indent = r.choice(['', '', '', '  ', '　', '\t'])
     heads = head_common(page, c.style)
+    if c.style in ('ctrla', 'news', 'forum', 'reader') and r.random() < 0.25:
+        heads.insert(r.randint(0, len(heads)), b_mojibake)
     for fn in heads:
         add(page, fn.__name__[2:] if fn.__name__.startswith('b_') else fn.__name__, fn, indent=block_indent if r.random() < 0.3 else '')
         if r.random() < 0.45:
@@ -1782,6 +1784,8 @@ def build_pdf(c):
         add(page, 'pdf_viewer', b_pdf_viewer, total)
     if r.random() < 0.5:
         add(page, 'title', b_title)
+    if r.random() < 0.2:
+        add(page, 'mojibake', b_mojibake)
     if r.random() < 0.35:
         add(page, 'toc', b_toc)
     if r.random() < 0.25:
