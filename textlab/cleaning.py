@@ -784,10 +784,10 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def _join_filter(text: str) -> _LineFilterResult:
-    from textlab.wraps import wrapped_joins
+    from textlab.wraps import wrap_plan
 
     lines = _split_lines(text)
-    joins = wrapped_joins(lines)
+    joins, drops = wrap_plan(lines)
     n = len(lines)
     keep = [True] * n
     reasons = [""] * n
@@ -795,6 +795,10 @@ def _join_filter(text: str) -> _LineFilterResult:
     last = None  # the last non-blank line that starts a paragraph
     blanks: list[int] = []
     for i, line in enumerate(lines):
+        if drops[i]:  # page furniture (a page number, a running header) at a page break
+            keep[i] = False
+            reasons[i] = drops[i]
+            continue
         if not line.strip():
             blanks.append(i)
             continue
