@@ -1,8 +1,11 @@
-"""Hard-wrapped lines rejoined into paragraphs: ``wrapped_joins(lines) -> list[bool]``.
+"""Hard-wrapped lines rejoined into paragraphs: ``wrap_plan(lines) -> WrapPlan`` (``joins``,
+``drops``) and ``wrapped_joins(lines) -> list[bool]``.
 
 This module owns the decision which line breaks of a text are hard wraps (a PDF copy, or a web
-copy of one, breaks every line at a fixed width) rather than paragraph ends.
-``textlab.cleaning.join_wrapped_lines`` (a cleaning step) applies it.
+copy of one, breaks every line at a fixed width) rather than paragraph ends, and which page
+furniture left at a page break inside a paragraph goes (page numbers, running headers repeating
+the title, browser print margins). ``textlab.cleaning.join_wrapped_lines`` (a cleaning step)
+applies it.
 
 Evidence, all of it needed:
 
@@ -12,11 +15,24 @@ Evidence, all of it needed:
   carry punctuation inside (prose, not a list of titles), at least half of them end in
   mid-sentence (not paragraphs that happen to be of one length) and at most 30 % hold a space
   between two Chinese characters (``吴岳良 院士、…``: a list of names and posts);
-* the line is full (at least 85 % of ``W``) and does not end a sentence or a greeting
+* the line is full (at least 85 % of ``W``; an indented line longer than ``W`` by its
+  indentation counts without it) and does not end a sentence or a greeting
   (``。！？；…：`` or a closing quote after one);
 * the next line does not start a paragraph: it is not indented (when paragraphs are indented),
   not a heading (``一、``, ``（三）``, ``1.``, ``第二条`` …), not a greeting, not a date or a
-  signature-like short line, and not a subtitle ``——…``.
+  signature-like short line, and not a subtitle ``——…`` (a run-in ``四是…`` at the start of an
+  unindented line does not open a paragraph where indentation marks every paragraph start).
+
+Page breaks (``wrap_plan``): between the two pieces of a paragraph a page break leaves blank
+lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``,
+``Page 3``), a running header (a short unpunctuated line repeated on the page, or the title of
+the head of the page printed again, ``《…》`` too), a print margin (``https://… 2/6``,
+``2019/9/1 上午4:52 title``) and, right after one of them or dressed as a title (``《…》``,
+``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
+continues the line before it (the rules above; after a sentence end only across a page number or
+print margin, not a lone header), the run goes (reason ``page_number`` / ``running_header`` /
+``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
+still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
 for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
@@ -130,16 +146,16 @@ class WrapPlan(NamedTuple):
 
 
 def wrap_plan(lines: Sequence[str]) -> WrapPlan:
-    """Which lines continue a hard-wrapped paragraph and which page furniture goes at a page break.
+    """Which lines continue a hard-wrapped paragraph and which page furniture goes at a page break
+    (the module docstring says on what evidence). Not a hard-wrapped page: nothing goes.
 
-    On a hard-wrapped page (``wrap_width``), a page break inside a paragraph leaves page furniture
-    between its two pieces: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``),
-    a running header or footer (a short line without sentence punctuation that repeats on the
-    page, or a browser print head: ``https://… 2/6``, ``2019/9/1 上午4:52 …``) and blank lines.
-    A run of such lines (at most ``_MAX_RUN``, at least one of them a page number or a repeated
-    header; a short unpunctuated line in the run is taken along) is skipped: when the line
-    after it continues the line before it, the run goes and the two pieces join. A page number
-    on a hard-wrapped page goes wherever it stands, and a repeated running header next to one.
+    >>> plan = wrap_plan(["为了促进棉、糖生产发展，国务院批转国家", "农委关于召开棉花、糖料生产座谈会的情况",
+    ...                   "- 2 -", "报告，决定在适宜发展棉花、糖料的地区实", "行挂钩。有关省、市、自治区应按国务院",
+    ...                   "文件规定的基数，尽快逐级落实到生产队，", "不要留缺口。"])
+    >>> plan.joins
+    [False, True, False, True, True, True, True]
+    >>> plan.drops
+    ['', '', 'page_number', '', '', '', '']
     """
     n = len(lines)
     joins = [False] * n
