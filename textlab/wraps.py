@@ -175,7 +175,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     plain_until = 0  # lines of a run that stays are judged one by one
     while k < len(nonblank):  # blank lines (a page break) between two pieces do not stop a join
         i = nonblank[k]
-        run = _furniture_run(lines, nonblank, k, furniture) if k >= plain_until else []
+        run = _furniture_run(lines, nonblank, k, furniture, width) if k >= plain_until else []
         if run:
             q = k + len(run)
             strong = [i for i in run if furniture[i]]
@@ -188,14 +188,15 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                        and _joins(lines, nonblank, prev, q, width, indented_paragraphs))
             if bridged:
                 for j in run:
-                    drops[j] = furniture[j] or "running_header"
+                    drops[j] = _REASON.get(furniture[j], "running_header")
                 joins[nonblank[q]] = True
                 prev = nonblank[q]
                 k = q + 1
                 continue
             if kinds & _PAGE_MARKS:  # a page break between two paragraphs: the page number goes, and repeated headers
                 for j in strong:
-                    drops[j] = furniture[j]
+                    if furniture[j] != "bare_number":
+                        drops[j] = furniture[j]
             plain_until = q
             continue
         if drops[i]:
@@ -231,6 +232,7 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
 # page furniture: page numbers and browser print heads
 _MAX_RUN = 4
 _PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
+_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin"}
 _TOP = 10  # the head of the page, where the title stands
 _DECOR = "-—－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
 _PAGE_NUMBER = re.compile(
@@ -247,7 +249,7 @@ _SENT_INNER = re.compile("[，。；！？,;!?]")
 _SENT_END_INNER = re.compile("[。；！？;!?]")
 _ANY_PUNCT = re.compile("[，。；！？、：,;!?:“”‘’]")
 _DIGITS = re.compile(r"\d+")
-_TITLE_DRESS = re.compile(r"^[《〈—－\-]|[》〉—－\-]$|[_|｜]| - ")
+_TITLE_DRESS = re.compile(r"^《[^《》]+》$|^[—－\-].+[—－\-]$|\S[_|｜]\S| - ")
 
 
 def _header_key(text: str) -> str:
@@ -274,7 +276,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int]) -> list[str]:
     for k, i in enumerate(nonblank):
         text = lines[i].strip()
         if _page_number(text):
-            out[i] = "page_number"
+            # a bare number may be a row number of a table: it goes only inside a sentence
+            out[i] = "bare_number" if text.isdigit() else "page_number"
         elif _PRINT_HEAD.fullmatch(text):
             out[i] = "print_margin"
         elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
@@ -305,7 +308,8 @@ def _loose(text: str) -> bool:
         and not _GREETING.match(text) and not _DATE.fullmatch(text)
 
 
-def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture: list[str]) -> list[int]:
+def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture: list[str],
+                   width: int) -> list[int]:
     """The run of page furniture starting at non-blank line number ``k`` (empty when none starts
     there): furniture lines, a loose line right after one (the header atop the next page) and a
     loose line dressed as a title (``《…》``, ``— … —``, ``… _ site``), at most ``_MAX_RUN`` lines."""
@@ -314,7 +318,8 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
     while j < len(nonblank) and len(run) < _MAX_RUN:
         i = nonblank[j]
         text = lines[i].strip()
-        if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))):
+        if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]]
+                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)):
             break
         run.append(i)
         j += 1
