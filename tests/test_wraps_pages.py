@@ -106,7 +106,7 @@ def test_with_the_learned_judge_every_paragraph_is_whole():
 def test_an_unrepeated_title_header_atop_the_only_page_break():
     # a two-page copy: the header comes once, after the page number; and once without it
     paras = report_paragraphs(8)
-    for furniture in (["－1－", f"《{TITLE}》"], [f"— {TITLE} —"]):
+    for furniture in (["－1－", f"《{TITLE}》"], [f"— {TITLE} —"], [TITLE]):
         lines = pdf_copy(paras, 28, lambda n: []).split("\n")
         cut_at = next(i for i, line in enumerate(lines) if i > 12 and len(line) == 28
                       and line[-1] not in "。，；：、")

@@ -249,7 +249,10 @@ _SENT_INNER = re.compile("[，。；！？,;!?]")
 _SENT_END_INNER = re.compile("[。；！？;!?]")
 _ANY_PUNCT = re.compile("[，。；！？、：,;!?:“”‘’]")
 _DIGITS = re.compile(r"\d+")
-_TITLE_DRESS = re.compile(r"^《[^《》]+》$|^[—－\-].+[—－\-]$|\S[_|｜]\S| - ")
+_TITLE_DRESS = re.compile(
+    r"^《[^《》]+》$|^[—－\-].+[—－\-]$|\S[_|｜]\S| - "
+    r"|(?:报告|通知|意见|决定|办法|规定|方案|规划|纲要|公报|条例|讲话|汇编)$"  # the title of the document
+)
 
 
 def _header_key(text: str) -> str:
