@@ -169,7 +169,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     indented_paragraphs = int(0 < indented < 0.5 * len(nonblank))
     if indented_paragraphs and _indents_start_paragraphs(lines, nonblank, width):
         indented_paragraphs = 2
-    furniture = _furniture(lines, nonblank)
+    furniture = _furniture(lines, nonblank, width)
     prev = None
     k = 0
     plain_until = 0  # lines of a run that stays are judged one by one
@@ -265,7 +265,7 @@ def _page_number(text: str) -> bool:
     return 0 < len(core) <= 16 and bool(_PAGE_NUMBER.fullmatch(core))
 
 
-def _furniture(lines: Sequence[str], nonblank: list[int]) -> list[str]:
+def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[str]:
     """For each line: ``page_number``, ``running_header`` (repeated short line or print head) or ``""``."""
     out = [""] * len(lines)
     keys: dict[str, int] = {}
@@ -286,9 +286,16 @@ def _furniture(lines: Sequence[str], nonblank: list[int]) -> list[str]:
         elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
                 and not _HEADING.match(text) and not _DATE.fullmatch(text):
             out[i] = "running_header"
-        elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) and _header_key(text) in titles:
+        elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) \
+                and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
             out[i] = "running_header"  # the title of the document, printed again atop a page
     return out
+
+
+def _is_title(key: str, titles: set[str], cut_short: bool) -> bool:
+    """The key is one of the title keys, or (``cut_short``: a closed or short line, not a line of
+    text quoting the title) the first 12 or more characters of one (a header cut short)."""
+    return key in titles or cut_short and len(key) >= 12 and any(t.startswith(key) for t in titles)
 
 
 def _title_keys(lines: Sequence[str], top: list[int]) -> set[str]:
