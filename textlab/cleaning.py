@@ -68,7 +68,10 @@ Policies (decided here, tested in ``tests/test_clean.py``):
   step repeats until nothing more goes (at most 8 passes).
 * Hard wraps. ``join_wrapped_lines`` joins a line to the one before it only when the page is
   cut at a fixed width (``textlab.wraps``), the line before is full and does not end a sentence,
-  and this line does not start a heading, greeting, date or indented paragraph. The default
+  and this line does not start a heading, greeting, date or indented paragraph. Page furniture
+  at a page break (page numbers, running headers, print margins) goes with its reason
+  (``page_number``, ``running_header``, ``print_margin``), and a paragraph cut by the page break
+  closes over it. The default
   pipeline runs again on its own output while that still looks hard-wrapped (at most 4 rounds).
 * Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
   Rules always match whole lines (never part of a paragraph), and a line that reads like a
@@ -784,10 +787,10 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def _join_filter(text: str) -> _LineFilterResult:
-    from textlab.wraps import wrapped_joins
+    from textlab.wraps import wrap_plan
 
     lines = _split_lines(text)
-    joins = wrapped_joins(lines)
+    joins, drops = wrap_plan(lines)
     n = len(lines)
     keep = [True] * n
     reasons = [""] * n
@@ -795,6 +798,10 @@ def _join_filter(text: str) -> _LineFilterResult:
     last = None  # the last non-blank line that starts a paragraph
     blanks: list[int] = []
     for i, line in enumerate(lines):
+        if drops[i]:  # page furniture (a page number, a running header) at a page break
+            keep[i] = False
+            reasons[i] = drops[i]
+            continue
         if not line.strip():
             blanks.append(i)
             continue

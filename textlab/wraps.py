@@ -1,8 +1,11 @@
-"""Hard-wrapped lines rejoined into paragraphs: ``wrapped_joins(lines) -> list[bool]``.
+"""Hard-wrapped lines rejoined into paragraphs: ``wrap_plan(lines) -> WrapPlan`` (``joins``,
+``drops``) and ``wrapped_joins(lines) -> list[bool]``.
 
 This module owns the decision which line breaks of a text are hard wraps (a PDF copy, or a web
-copy of one, breaks every line at a fixed width) rather than paragraph ends.
-``textlab.cleaning.join_wrapped_lines`` (a cleaning step) applies it.
+copy of one, breaks every line at a fixed width) rather than paragraph ends, and which page
+furniture left at a page break inside a paragraph goes (page numbers, running headers repeating
+the title, browser print margins). ``textlab.cleaning.join_wrapped_lines`` (a cleaning step)
+applies it.
 
 Evidence, all of it needed:
 
@@ -12,11 +15,24 @@ Evidence, all of it needed:
   carry punctuation inside (prose, not a list of titles), at least half of them end in
   mid-sentence (not paragraphs that happen to be of one length) and at most 30 % hold a space
   between two Chinese characters (``吴岳良 院士、…``: a list of names and posts);
-* the line is full (at least 85 % of ``W``) and does not end a sentence or a greeting
+* the line is full (at least 85 % of ``W``; an indented line longer than ``W`` by its
+  indentation counts without it) and does not end a sentence or a greeting
   (``。！？；…：`` or a closing quote after one);
 * the next line does not start a paragraph: it is not indented (when paragraphs are indented),
   not a heading (``一、``, ``（三）``, ``1.``, ``第二条`` …), not a greeting, not a date or a
-  signature-like short line, and not a subtitle ``——…``.
+  signature-like short line, and not a subtitle ``——…`` (a run-in ``四是…`` at the start of an
+  unindented line does not open a paragraph where indentation marks every paragraph start).
+
+Page breaks (``wrap_plan``): between the two pieces of a paragraph a page break leaves blank
+lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``,
+``Page 3``), a running header (a short unpunctuated line repeated on the page, or the title of
+the head of the page printed again, ``《…》`` too), a print margin (``https://… 2/6``,
+``2019/9/1 上午4:52 title``) and, right after one of them or dressed as a title (``《…》``,
+``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
+continues the line before it (the rules above; after a sentence end only across a page number or
+print margin, not a lone header), the run goes (reason ``page_number`` / ``running_header`` /
+``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
+still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
 for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
@@ -28,11 +44,11 @@ longer than ``W``, so a second pass finds no wrapped page: the step is idempoten
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from textlab.chrome import CN_DATE
 
-__all__ = ["wrap_width", "wrapped_joins"]
+__all__ = ["WrapPlan", "wrap_plan", "wrap_width", "wrapped_joins"]
 
 MIN_WIDTH = 15
 MAX_WIDTH = 120  # wider "lines" are paragraphs
@@ -42,10 +58,13 @@ _HEADING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]|[一二三四五六七八九十]{1,3}是|附件|附表|附录|[—\-－]{2}"
 )
+# the number opening an article or chapter, with the space after it (第十三条 纳税人…)
+_HEADING_LEAD = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节条款篇编][ \u3000]+")
 # a greeting opens its line: 各位代表： / 同志们， / 尊敬的…; not 各位委员 inside a sentence's tail
 _GREETING = re.compile(
     r"(?:尊敬的|亲爱的)|[^，。；！？]{0,12}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|朋友们)[^，。；]{0,12}?[：:！!，,、]"
 )
+_RUN_IN = re.compile("[一二三四五六七八九十]{1,3}是")
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
@@ -80,7 +99,9 @@ def wrap_width(lines: Sequence[str]) -> int | None:
             best, best_count = w, c
     if best is None or best_count < 5 or best_count < 0.3 * len(longer):
         return None
-    over = sum(1 for s in longer if s > best + 2)
+    # longer lines: too many and the text is not cut at this width; an indented first line may
+    # be longer by its indentation (spaces set in front of a full line)
+    over = sum(1 for line in lines if line.strip() and _line_size(line, best) > best + 2)
     if over > max(2, 0.1 * len(sizes)):
         return None
     full = [line.strip() for line in lines if line.strip() and _size(line) >= best * 0.85]
@@ -88,7 +109,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
         return None
     if sum(1 for t in full if not _ends_sentence(t)) * 2 < len(full):
         return None  # full lines that end sentences are paragraphs of similar length
-    if sum(1 for t in full if _CJK_SPACE.search(t)) * 10 > len(full) * 3:
+    if sum(1 for t in full if _CJK_SPACE.search(_HEADING_LEAD.sub("", t, count=1))) * 10 > len(full) * 3:
         return None  # 吴岳良 院士、中国科学院大学副校长: a list of names and posts, not cut prose
     return best
 
@@ -97,10 +118,12 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _SENT_END
 
 
-def _starts_paragraph(line: str, indented_paragraphs: bool) -> bool:
+def _starts_paragraph(line: str, indented_paragraphs: int) -> bool:
     text = line.strip()
     if indented_paragraphs and _indent(line) >= 1:
         return True
+    if indented_paragraphs == 2 and _RUN_IN.match(text) and not _HEADING.match(_RUN_IN.sub("", text, count=1)):
+        return False  # 四是…: a run-in item inside an indented paragraph, cut at the start of a line
     if _HEADING.match(text) or _GREETING.match(text) and len(text) <= 40:
         return True
     if _DATE.fullmatch(text) or _DOC_NUMBER.fullmatch(text):
@@ -110,22 +133,207 @@ def _starts_paragraph(line: str, indented_paragraphs: bool) -> bool:
 
 def wrapped_joins(lines: Sequence[str]) -> list[bool]:
     """For each line: does it continue the non-blank line before it (a hard wrap)? Blank lines never do."""
+    return wrap_plan(lines).joins
+
+
+class WrapPlan(NamedTuple):
+    """What ``join_wrapped_lines`` does with each line: ``joins[i]`` (it continues the non-blank
+    line before it that is kept) and ``drops[i]`` (the reason it goes: ``page_number``,
+    ``running_header``; empty when it stays)."""
+
+    joins: list[bool]
+    drops: list[str]
+
+
+def wrap_plan(lines: Sequence[str]) -> WrapPlan:
+    """Which lines continue a hard-wrapped paragraph and which page furniture goes at a page break
+    (the module docstring says on what evidence). Not a hard-wrapped page: nothing goes.
+
+    >>> plan = wrap_plan(["为了促进棉、糖生产发展，国务院批转国家", "农委关于召开棉花、糖料生产座谈会的情况",
+    ...                   "- 2 -", "报告，决定在适宜发展棉花、糖料的地区实", "行挂钩。有关省、市、自治区应按国务院",
+    ...                   "文件规定的基数，尽快逐级落实到生产队，", "不要留缺口。"])
+    >>> plan.joins
+    [False, True, False, True, True, True, True]
+    >>> plan.drops
+    ['', '', 'page_number', '', '', '', '']
+    """
     n = len(lines)
     joins = [False] * n
+    drops = [""] * n
     width = wrap_width(lines)
     if width is None:
-        return _indent_joins(lines, joins)
+        return WrapPlan(_indent_joins(lines, joins), drops)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
-    indented_paragraphs = 0 < indented < 0.5 * len(nonblank)
+    indented_paragraphs = int(0 < indented < 0.5 * len(nonblank))
+    if indented_paragraphs and _indents_start_paragraphs(lines, nonblank, width):
+        indented_paragraphs = 2
+    furniture = _furniture(lines, nonblank, width)
     prev = None
-    for k, i in enumerate(nonblank):  # blank lines (a page break) between two pieces do not stop a join
+    k = 0
+    plain_until = 0  # lines of a run that stays are judged one by one
+    while k < len(nonblank):  # blank lines (a page break) between two pieces do not stop a join
+        i = nonblank[k]
+        run = _furniture_run(lines, nonblank, k, furniture, width) if k >= plain_until else []
+        if run:
+            q = k + len(run)
+            strong = [i for i in run if furniture[i]]
+            kinds = {furniture[i] for i in run}
+            # at a sentence end only a page number (with a repeated header) is skipped; loose
+            # lines (an unrepeated header) only inside a sentence
+            safe = "" not in kinds and kinds & _PAGE_MARKS or not _ends_sentence(lines[prev].strip()) \
+                if prev is not None else False
+            bridged = (safe and q < len(nonblank)
+                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs))
+            if bridged:
+                for j in run:
+                    drops[j] = _REASON.get(furniture[j], "running_header")
+                joins[nonblank[q]] = True
+                prev = nonblank[q]
+                k = q + 1
+                continue
+            if kinds & _PAGE_MARKS:  # a page break between two paragraphs: the page number goes, and repeated headers
+                for j in strong:
+                    if furniture[j] != "bare_number":
+                        drops[j] = furniture[j]
+            plain_until = q
+            continue
+        if drops[i]:
+            k += 1
+            continue
         if prev is not None:
-            after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-            joins[i] = _continues(lines[prev], lines[i], width, indented_paragraphs) and not _signature(lines[i], after)
+            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs)
         prev = i
-    return joins
+        k += 1
+    return WrapPlan(joins, drops)
+
+
+def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
+    """Indentation marks where paragraphs start: at least 3 indented lines of body length (half
+    the width or more), 80 % of them right after a line that ends a sentence or is short (a
+    paragraph's end or a heading), not after a full line cut in mid-sentence."""
+    after_end = total = 0
+    for a, b in zip(nonblank, nonblank[1:]):
+        if _indent(lines[b]) >= 1 and _size(lines[b]) >= width * 0.5:
+            total += 1
+            after_end += _ends_sentence(lines[a].strip()) or _size(lines[a]) < width * 0.85
+    return after_end >= 3 and after_end >= 0.8 * total
+
+
+def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: int,
+           indented_paragraphs: int) -> bool:
+    """Does non-blank line number ``k`` continue line ``prev``?"""
+    i = nonblank[k]
+    after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+    return _continues(lines[prev], lines[i], width, indented_paragraphs) and not _signature(lines[i], after)
+
+
+# page furniture: page numbers and browser print heads
+_MAX_RUN = 4
+_PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
+_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin"}
+_TOP = 10  # the head of the page, where the title stands
+_DECOR = "-—－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
+_PAGE_NUMBER = re.compile(
+    r"\d{1,3}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|共\d{1,4}页[,，/]?第\d{1,4}页|\d{1,4}页"
+    r"|\d{1,4}/\d{1,4}(?:页)?|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?|第\d{1,4}/\d{1,4}页",
+    re.IGNORECASE,
+)
+_PRINT_HEAD = re.compile(
+    r"https?://\S{4,}\s+\d{1,4}\s*/\s*\d{1,4}"  # the URL and page n/m a browser prints in a margin
+    r"|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
+    re.IGNORECASE,
+)
+_SENT_INNER = re.compile("[，。；！？,;!?]")
+_SENT_END_INNER = re.compile("[。；！？;!?]")
+_ANY_PUNCT = re.compile("[，。；！？、：,;!?:“”‘’]")
+_DIGITS = re.compile(r"\d+")
+_TITLE_DRESS = re.compile(
+    r"^《[^《》]+》$|^[—－\-].+[—－\-]$|\S[_|｜]\S| - "
+    r"|(?:报告|通知|意见|决定|办法|规定|方案|规划|纲要|公报|条例|讲话|汇编)$"  # the title of the document
+)
+
+
+def _header_key(text: str) -> str:
+    """A running header compared across pages: no decoration, no spaces, digits as ``#``."""
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text.strip(_DECOR)))
+
+
+def _page_number(text: str) -> bool:
+    core = re.sub(r"\s+", "", text).strip(_DECOR)
+    return 0 < len(core) <= 16 and bool(_PAGE_NUMBER.fullmatch(core))
+
+
+def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[str]:
+    """For each line: ``page_number``, ``running_header`` (repeated short line or print head) or ``""``."""
+    out = [""] * len(lines)
+    keys: dict[str, int] = {}
+    for i in nonblank:
+        text = lines[i].strip()
+        if len(text) <= 60 and not _SENT_INNER.search(text):
+            key = _header_key(text)
+            if len(key) >= 4:
+                keys[key] = keys.get(key, 0) + 1
+    titles = _title_keys(lines, nonblank[:_TOP])
+    for k, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if _page_number(text):
+            # a bare number may be a row number of a table: it goes only inside a sentence
+            out[i] = "bare_number" if text.isdigit() else "page_number"
+        elif _PRINT_HEAD.fullmatch(text):
+            out[i] = "print_margin"
+        elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
+                and not _HEADING.match(text) and not _DATE.fullmatch(text):
+            out[i] = "running_header"
+        elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) \
+                and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
+            out[i] = "running_header"  # the title of the document, printed again atop a page
+    return out
+
+
+def _is_title(key: str, titles: set[str], cut_short: bool) -> bool:
+    """The key is one of the title keys, or (``cut_short``: a closed or short line, not a line of
+    text quoting the title) the first 12 or more characters of one (a header cut short)."""
+    return key in titles or cut_short and len(key) >= 12 and any(t.startswith(key) for t in titles)
+
+
+def _title_keys(lines: Sequence[str], top: list[int]) -> set[str]:
+    """The title at the head of the page as a running header would repeat it: each line of the
+    first ``_TOP`` non-blank lines and each two or three of them joined (a title cut over lines)."""
+    keys: set[str] = set()
+    for a in range(len(top)):
+        joined = ""
+        for b in range(a, min(a + 3, len(top))):
+            joined += lines[top[b]].strip()
+            key = _header_key(joined)
+            if len(key) >= 8:
+                keys.add(key)
+    return keys
+
+
+def _loose(text: str) -> bool:
+    """A short line without any punctuation: a running header that does not repeat (a page title)."""
+    return 6 <= len(text) <= 40 and not _ANY_PUNCT.search(text) and not _HEADING.match(text) \
+        and not _GREETING.match(text) and not _DATE.fullmatch(text)
+
+
+def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture: list[str],
+                   width: int) -> list[int]:
+    """The run of page furniture starting at non-blank line number ``k`` (empty when none starts
+    there): furniture lines, a loose line right after one (the header atop the next page) and a
+    loose line dressed as a title (``《…》``, ``— … —``, ``… _ site``), at most ``_MAX_RUN`` lines."""
+    run: list[int] = []
+    j = k
+    while j < len(nonblank) and len(run) < _MAX_RUN:
+        i = nonblank[j]
+        text = lines[i].strip()
+        if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]]
+                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)):
+            break
+        run.append(i)
+        j += 1
+    return run
 
 
 def _signature(line: str, after: str) -> bool:
@@ -134,11 +342,25 @@ def _signature(line: str, after: str) -> bool:
     return len(text) <= 20 and not _INNER.search(text) and bool(_DATE.fullmatch(after))
 
 
-def _continues(p: str, line: str, width: int, indented_paragraphs: bool) -> bool:
-    size = _size(p)
-    if not width * 0.85 <= size <= width + 2 or _starts_paragraph(line, indented_paragraphs):
+def _line_size(line: str, width: int) -> int:
+    """The size of a line measured against the width: with its indentation, or without it when
+    the indentation was set in front of a full line (four spaces before a line of ``W`` characters)."""
+    size = _size(line)
+    if size > width + 2 and _indent(line):
+        return len(line.strip())
+    return size
+
+
+def _continues(p: str, line: str, width: int, indented_paragraphs: int) -> bool:
+    """Does ``line`` continue ``p``? ``indented_paragraphs``: 0 no indentation, 1 some lines
+    indented, 2 indentation marks every paragraph start (``_indents_start_paragraphs``)."""
+    size = _line_size(p, width)
+    if size > width + 2 or _starts_paragraph(line, indented_paragraphs):
         return False
     text = p.strip()
+    nxt = line.strip()
+    if size < width * 0.85:
+        return False  # a short line ends its paragraph
     if not _ends_sentence(text):
         return True
     # a full line ending a sentence (the wrap fell on a sentence end): the next line still belongs
@@ -146,7 +368,6 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: bool) -> bool
     # paragraph indentation, the line is really full (a paragraph's last line rarely is)
     if text[-1:] not in "。！？；" or not indented_paragraphs and size < width - 1:
         return False
-    nxt = line.strip()
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
 
