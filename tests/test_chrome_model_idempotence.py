@@ -39,10 +39,25 @@ def test_the_judge_is_idempotent_on_every_page_of_a_development_set():
     assert changed == []
 
 
-def test_the_fixpoint_removes_in_one_clean_what_main_removed_in_two():
-    # dev5 063: main kept '·END·' and the follow banner on the first pass and removed them on the second
-    text = _page("chrome_dev5", "063")
-    report = clean(text, report=True)
-    gone = {r.text.strip() for r in report.removed}
-    assert "·END·" in gone
-    assert "·END·" not in report.text.split("\n")
+def test_later_looks_remove_chrome_that_one_look_leaves():
+    # dev5 027 and 034: 收起目录 (a contents toggle) goes only once its neighbours are gone; the filter's
+    # fixpoint removes it in the same clean, and every line the later looks remove is gold chrome
+    from textlab import cleaning
+    from textlab.chrome_model import shipped_chrome_model
+
+    model = shipped_chrome_model()
+    pages = {p.id: p for p in ce.read_page_set(EVAL / "chrome_dev5")}
+    for page_id in ("027", "034"):
+        page = pages[page_id]
+        text = page.text
+        for name in cleaning.STEPS[:cleaning.STEPS.index("strip_boilerplate")]:
+            text = cleaning.get_step(name)(text)
+        lines = cleaning._split_lines(text)
+        keys = cleaning._line_keys(lines)
+        alive = [i for i, k in enumerate(keys) if k]
+        first = cleaning._one_look(keys, lines, alive, cleaning._default_rules(), model)
+        full = cleaning._boilerplate_filter_with(cleaning._default_rules(), model)(text)
+        later = [i for i, r in enumerate(full.reasons) if r and i not in first]
+        assert "收起目录" in ["".join(lines[i].split()) for i in later]
+        assert len(lines) in (len(page.lines), len(page.lines) + 1)  # (a final empty line after the last newline)
+        assert all(page.lines[i].label == "chrome" for i in later)
