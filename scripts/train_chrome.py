@@ -1,59 +1,89 @@
 """Train the chrome model (``textlab/chrome_model.py``) with leave-one-writer-out validation.
 
-    nice -n 10 python scripts/train_chrome.py --cv --score --out /tmp/cv.json --save models/chrome
+Retrain (validation, held-out scoring, the seed rule and the saved model in one command, about
+10 minutes on the shared machine):
 
-The page sets are read straight from their eval folders: a folder with ``pages/`` + ``gold/`` is
-read as it is; a folder that only holds a ``build.py`` (dev1, dev2, dev3d) is built into a
-temporary directory by running that script (``--out`` to a ``pages.jsonl`` there) with the
-interpreter running this one, so a fresh checkout retrains with the command above.
-``--dev1 PATH`` etc. give a ready folder or ``pages.jsonl`` instead.
+    nice -n 10 python scripts/train_chrome.py --cv --score --C 16 --save models/chrome --out /tmp/cv.json
 
-Nine writers (one page set each; the retired test sets are development data since 2026-11-30):
-dev1 (eval/chrome_dev), dev2 (eval/chrome_dev2), dev3 (eval/chrome_dev3), dev3d (the designer's probe
-pages, eval/chrome_dev3_designer), test1, test2, test3 (eval/chrome_test, chrome_test2, chrome_test3),
-dev4 (eval/chrome_dev4) and dev5 (eval/chrome_dev5). A locked set (README says LOCKED) is refused by
-``load_pages``.
+``--C 16 --threshold T --save models/chrome`` alone trains and saves in about a minute (the seed
+rule still runs). The page sets are read straight from their eval folders: a folder with ``pages/``
++ ``gold/`` is read as it is; a folder that only holds a ``build.py`` (dev1, dev2, dev3d) is built
+into a temporary directory by running that script (``--out`` to a ``pages.jsonl`` there) with the
+interpreter running this one, so a fresh checkout retrains with the command above. ``--dev1 PATH``
+etc. give a ready folder or ``pages.jsonl`` instead.
 
-``--cv``: for every C of ``--C`` and every writer, a model is trained on the eight others and gives
+Writers: one page set each, listed one per line in ``WRITER_FOLDERS`` (adding a writer is adding
+that line): dev1 (eval/chrome_dev), dev2, dev3, dev3d (the designer's probe pages), test1, test2,
+test3, test4 (the retired test sets chrome_test…chrome_test4, development data since 2026-11-30),
+dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/chromedev6 and
+h/chromedev7 on 2026-11-30). A locked set (README says LOCKED) is refused by ``load_pages``.
+
+``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
 the held-out writer's lines their chrome probability. The threshold of a C is the lowest one of
 ``--grid`` at which, on EVERY held-out writer, the lines the model removes break at most
-``--max-paragraph-loss`` (default 0.5 %) of that writer's content paragraphs that the rules keep whole;
-C is the one with the highest mean held-out chrome removal at its threshold. ``--score`` then runs
-the chrome scorer (``textlab/training/chrome_eval.py``, the full ``clean``) on every held-out writer
-with that writer's model (rules alone vs rules + model): the honest figures are these held-out ones
-(mean / min over writers). ``--save`` trains on all nine writers with the chosen C and threshold
-(or ``--C`` / ``--threshold`` when given). Figures on the training writers are optimistic.
+``--max-paragraph-loss`` (default 0.5 %) of that writer's content paragraphs that the rules keep whole
+(the writers that block lower thresholds are printed); C is the one with the highest mean held-out
+chrome removal at its threshold. The seed rule (:func:`seed_threshold`) then raises the threshold,
+in steps of 0.01, until the judge of all writers removes no line of the 294 files of ``seeds/``
+beyond what the rules remove. ``--score`` runs the chrome scorer (``textlab/training/chrome_eval.py``,
+the full ``clean``, with the judge's fixpoint) on every held-out writer with that writer's model
+(rules alone vs rules + model): the honest figures are these held-out ones (mean / min over writers).
+``--save`` trains on all writers with the chosen C and threshold (or ``--C`` / ``--threshold`` when
+given; the seed rule applies to a given threshold too). Figures on the training writers are optimistic.
 
-Figures of the shipped model's recipe (run of 2026-11-30: C 16, threshold 0.94; the cross-validated
-threshold was 0.91, raised to 0.94 because at 0.91 the judge took three table-header lines of the
-attachment of seeds/state_council 国办发〔2019〕4号, whose highest chrome probability is 0.93).
-Every row is a model trained WITHOUT that writer. "before" is main's recipe (C 8, the guards of
-chromelearn2, threshold 0.91 by the same nine-writer validation); "after" the shipped recipe.
+Figures of the shipped model (run of 2026-11-30, fourth round: C 16, cross-validated threshold 0.96 on
+twelve writers, dev7 blocking 0.92-0.95; the seed rule kept it). Every row is a model trained WITHOUT
+that writer and scored by the full ``clean`` (rules, judge, fixpoint). "before" is main's code and recipe
+(c01d68a: nine-writer guards and features, C 16) validated the same way on ten writers; for dev6 and dev7,
+which main never saw, it is main's shipped judge (trained on nine writers) scored on them.
 
-| held out | rules alone: removed | rules + model removed: before → after | content lines kept: rules / before / after | content paragraphs kept whole: rules / before / after |
-|---|---|---|---|---|
-| dev1 | 882/882 (100.0%) | 100.0% → 882/882 (100.0%) | 99.40% / 99.16% / 99.16% | 98.91% / 98.47% / 98.47% |
-| dev2 | 956/960 (99.6%) | 99.6% → 956/960 (99.6%) | 100.00% / 100.00% / 100.00% | 99.71% / 99.71% / 99.71% |
-| dev3 | 1214/1237 (98.1%) | 98.7% → 1221/1237 (98.7%) | 100.00% / 100.00% / 100.00% | 100.00% / 100.00% / 100.00% |
-| dev3d | 349/366 (95.4%) | 97.8% → 358/366 (97.8%) | 99.93% / 99.86% / 99.86% | 99.75% / 99.50% / 99.50% |
-| test1 | 1964/2150 (91.3%) | 96.5% → 2079/2150 (96.7%) | 100.00% / 99.95% / 99.86% | 98.91% / 98.83% / 98.66% |
-| test2 | 2042/2563 (79.7%) | 92.9% → 2399/2563 (93.6%) | 99.97% / 99.91% / 99.88% | 98.54% / 98.43% / 98.37% |
-| test3 | 1674/2241 (74.7%) | 92.3% → 2073/2241 (92.5%) | 99.95% / 99.82% / 99.77% | 99.50% / 99.37% / 99.24% |
-| dev4 | 2089/3046 (68.6%) | 86.4% → 2664/3046 (87.5%) | 99.82% / 99.76% / 99.82% | 99.68% / 99.59% / 99.68% |
-| dev5 | 1466/2815 (52.1%) | 75.0% → 2229/2815 (79.2%) | 100.00% / 99.62% / 99.62% | 99.42% / 99.14% / 99.14% |
+| held out | rules alone: removed | before: removed | after: removed | content lines kept before / after | paragraphs whole: rules / before / after |
+|---|---|---|---|---|---|
+| dev1 | 100.0% | 100.0% | 100.0% (882/882) | 99.2% / 99.4% | 98.9% / 98.5% / 98.9% |
+| dev2 | 99.6% | 99.6% | 99.6% (956/960) | 100.0% / 100.0% | 99.7% / 99.7% / 99.7% |
+| dev3 | 98.1% | 98.8% | 98.8% (1222/1237) | 100.0% / 100.0% | 100.0% / 100.0% / 100.0% |
+| dev3d | 95.4% | 98.1% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.5% / 99.8% |
+| test1 | 91.3% | 96.8% | 97.3% (2091/2150) | 99.9% / 100.0% | 98.9% / 98.7% / 98.8% |
+| test2 | 79.7% | 94.0% | 94.5% (2421/2563) | 99.9% / 99.9% | 98.5% / 98.4% / 98.4% |
+| test3 | 74.7% | 92.6% | 94.2% (2111/2241) | 99.9% / 99.9% | 99.5% / 99.4% / 99.4% |
+| dev4 | 68.6% | 87.6% | 89.0% (2710/3046) | 99.8% / 99.8% | 99.7% / 99.7% / 99.7% |
+| dev5 | 52.1% | 81.9% | 85.0% (2392/2815) | 99.7% / 99.8% | 99.4% / 99.1% / 99.2% |
+| test4 | 63.9% | 89.1% | 91.3% (2973/3258) | 99.7% / 99.7% | 97.1% / 97.2% / 97.1% |
+| dev6 | 58.2% | 80.1% (main's shipped judge) | 84.8% (2432/2868) | 99.7% / 99.9% | 96.5% / 95.8% / 96.4% |
+| dev7 | 61.9% | 89.9% (main's shipped judge) | 92.0% (3438/3737) | 99.6% / 99.7% | 95.3% / 94.6% / 94.8% |
+mean before 92.4% min 80.1%; after mean 93.7% min 84.8%
 
-Mean removal over the nine held-out writers 93.2 % before, 93.9 % after; lowest 75.0 % → 79.2 %
-(dev5: 文库 sites, WeChat and news-app copies, forums, with sentence-like comments and related
-headlines). The 95 % target is met on five of the nine held-out writers, not on test2, test3, dev4
-and dev5; 99.5 % of paragraphs kept whole is not met on dev1, test1, test2, test3 and dev5, where the
-rules alone already lose 0.5-1.5 % (PDF table headers, split hard-wrapped paragraphs) and the model
-adds at most 0.5 % per writer.
+Held-out removal per weak kind, before → after (gold lines of that kind):
 
-After that run the lead widened two guards (a headline led by its place, 某镇：…, may be the title; an
-addressee such as 街道党工委： right over the body is guarded) and retrained with C 16 and threshold 0.94.
-The nine-writer validation of that version (C 16, cross-validated threshold 0.91): held-out removal
-dev1 100.0%, dev2 99.6%, dev3 98.7%, dev3d 98.1%, test1 96.7%, test2 93.8%, test3 92.6%, dev4 87.8%,
-dev5 80.1% (mean 94.2 %), content lines kept 99.16-100 %, paragraphs kept whole 98.37-100 %.
+| kind | dev1 | dev2 | dev3 | dev3d | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| toc | – | – | – | – | – | – | 12→100 (16) | 29→100 (17) | 12→94 (33) | 3→100 (38) | 5→57 (129) | 18→76 (80) |
+| intro | – | – | – | – | – | – | – | – | – | 29→33 (21) | 19→26 (58) | 12→25 (32) |
+| caption | 100→100 (1) | – | – | – | – | – | – | 65→65 (31) | – | 37→59 (27) | 50→65 (54) | 54→62 (37) |
+| video | – | – | – | – | – | – | – | – | – | 39→76 (33) | 64→71 (70) | 50→60 (10) |
+| audio | – | – | – | – | – | – | 35→61 (23) | 70→80 (46) | 100→100 (18) | 67→78 (27) | 79→83 (29) | 72→85 (39) |
+| disclaimer | – | – | 100→100 (23) | – | – | – | 71→71 (14) | 65→65 (26) | 86→85 (66) | 67→72 (18) | 67→70 (30) | 97→97 (31) |
+| title_repeat | – | – | – | – | 84→84 (49) | 67→67 (123) | 49→58 (83) | 55→56 (130) | 63→64 (91) | 69→72 (140) | 59→59 (100) | 60→59 (116) |
+| mojibake | 100→100 (14) | – | 100→100 (7) | – | 100→100 (39) | 97→97 (29) | 77→77 (30) | 96→96 (25) | 100→100 (5) | 71→74 (42) | 84→79 (38) | 78→80 (40) |
+| cookie | – | – | – | – | – | – | – | – | – | 71→71 (14) | 62→62 (16) | 56→56 (16) |
+| app_banner | – | – | – | – | – | – | – | – | – | 72→78 (54) | 78→78 (41) | 85→77 (26) |
+| follow | – | – | – | – | – | 88→88 (16) | 83→90 (30) | 100→100 (15) | 78→82 (45) | 74→81 (27) | 74→74 (46) | 95→100 (22) |
+| print_header | – | – | – | – | – | – | – | – | 88→91 (33) | 75→78 (32) | 84→96 (82) | 78→80 (86) |
+| ads | – | – | – | – | 86→88 (84) | 84→84 (146) | 89→90 (62) | 25→25 (4) | 74→74 (88) | 78→83 (46) | 90→87 (79) | 91→91 (22) |
+| pagination | 100→100 (45) | 98→98 (49) | 100→100 (23) | – | 100→100 (34) | 99→99 (84) | 90→90 (41) | 88→88 (68) | 91→91 (23) | 80→78 (55) | 86→86 (159) | 98→98 (52) |
+| comments | – | – | – | – | – | 100→100 (21) | 99→100 (161) | 82→89 (135) | 66→72 (470) | 94→95 (218) | 97→99 (130) | 93→93 (354) |
+| related | 100→100 (160) | 100→100 (187) | 100→100 (273) | 99→99 (152) | 97→98 (184) | 92→94 (507) | 95→96 (297) | 72→74 (280) | 85→84 (584) | 91→89 (392) | 96→98 (201) | 96→96 (686) |
+| metadata | 100→100 (131) | 98→98 (132) | 99→99 (197) | – | 98→98 (213) | 99→99 (186) | 92→94 (236) | 94→96 (248) | 84→89 (528) | 92→92 (329) | 90→92 (320) | 86→89 (388) |
+| banji | – | – | – | – | – | – | – | – | – | – | 31→22 (54) | – |
+
+The content side: the judge breaks at most 0.5 % of any held-out writer's paragraphs (dev7 0.48 points,
+the others at most 0.3), removes no line of the 294 files of ``seeds/``, and on the 148 written genre
+documents (``scripts/check_chrome_genres.py``) it removes 11 lines: the masthead and contents list of a
+bulletin (组工动态（第12期）, 【本期导读】 and its three entries), a column label (【典型经验】) and the
+related-document lines of three document-sharing copies. The 95 % target holds on five of the twelve
+held-out writers (dev1, dev2, dev3, dev3d, test1; test2 94.5 % and test3 94.2 % are close); dev4, dev5
+and dev6 stay below 90 % (comments and related headlines that read like sentences, title repeats, toc
+entries without page numbers, editors' leads, and the 版记 that this judge keeps on purpose).
 """
 
 from __future__ import annotations
@@ -72,10 +102,24 @@ import numpy as np  # noqa: E402
 from textlab.training import chrome_training as ct  # noqa: E402
 
 EVAL = ROOT / "eval"
-WRITERS = {"dev1": str(EVAL / "chrome_dev"), "dev2": str(EVAL / "chrome_dev2"), "dev3": str(EVAL / "chrome_dev3"),
-           "dev3d": str(EVAL / "chrome_dev3_designer"), "test1": str(EVAL / "chrome_test"),
-           "test2": str(EVAL / "chrome_test2"), "test3": str(EVAL / "chrome_test3"),
-           "dev4": str(EVAL / "chrome_dev4"), "dev5": str(EVAL / "chrome_dev5")}
+# One writer per line: the name used in the tables and the folder of its page set under eval/.
+# Adding a writer (a new development set, or a retired test set) is adding one line here.
+WRITER_FOLDERS = (
+    ("dev1", "chrome_dev"),
+    ("dev2", "chrome_dev2"),
+    ("dev3", "chrome_dev3"),
+    ("dev3d", "chrome_dev3_designer"),
+    ("test1", "chrome_test"),
+    ("test2", "chrome_test2"),
+    ("test3", "chrome_test3"),
+    ("dev4", "chrome_dev4"),
+    ("dev5", "chrome_dev5"),
+    ("test4", "chrome_test4"),
+    ("dev6", "chrome_dev6"),
+    ("dev7", "chrome_dev7"),
+)
+WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
+SEEDS = ROOT / "seeds"
 GRID = tuple(round(x, 3) for x in np.arange(0.50, 0.995, 0.01))
 
 
@@ -86,6 +130,37 @@ def _sigmoid(z):
 def _brief(s: dict) -> dict:
     keys = ("pages", "chrome_removed", "content_kept", "paragraphs_kept", "paragraphs_text_kept", "chrome_removed_by_kind")
     return {k: s[k] for k in keys}
+
+
+def seed_threshold(model, threshold: float) -> tuple[float, list[str]]:
+    """The seed rule: the lowest threshold, from ``threshold`` up in steps of 0.01, at which ``clean()``
+    with the judge removes no line of the files of ``seeds/`` (all of them: party-building speeches,
+    government reports, State Council documents; every line is document content) beyond what the
+    rules alone remove. Returns it and the seed files that made it rise."""
+    import math as _math
+
+    from textlab.cleaning import clean
+
+    texts = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in sorted(SEEDS.rglob("*.txt"))}
+    rules = {name: clean(t, chrome_model=False) for name, t in texts.items()}
+    raised_by, todo = [], list(texts)
+    while todo and threshold < 0.999:
+        model.threshold = threshold
+        worst = 0.0
+        still = []
+        for name in todo:
+            report = clean(texts[name], report=True, chrome_model=model)
+            if report.text != rules[name]:
+                still.append(name)
+                worst = max([worst] + [float(r.reason.split("p=")[1]) for r in report.removed
+                                       if r.reason.startswith("model")])
+        if not still:
+            break
+        raised_by += [n for n in still if n not in raised_by]
+        threshold = min(0.999, max(round(threshold + 0.01, 2), _math.ceil((worst + 0.005) * 100) / 100))
+        todo = still
+    model.threshold = threshold
+    return threshold, raised_by
 
 
 def page_source(source: str, tmp: Path) -> Path:
@@ -115,7 +190,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     for name, default in WRITERS.items():
         ap.add_argument(f"--{name}", default=default, help=f"page set of writer {name} (folder or pages.jsonl)")
-    ap.add_argument("--writers", nargs="*", default=list(WRITERS), help="the writers used (default: all nine)")
+    ap.add_argument("--writers", nargs="*", default=list(WRITERS), help="the writers used (default: all of WRITER_FOLDERS)")
     ap.add_argument("--C", type=float, nargs="*", default=[0.25, 0.5, 1.0])
     ap.add_argument("--max-paragraph-loss", type=float, default=0.005)
     ap.add_argument("--threshold", type=float, help="a fixed threshold instead of the cross-validated one")
@@ -150,13 +225,18 @@ def main(argv=None) -> int:
             for held in writers:
                 m = train([w for w in writers if w != held], c)
                 probs[held] = _sigmoid(tables[held]["X"] @ m.coef + m.intercept)
-            chosen = None
+            chosen, blocked = None, {}
             for t in GRID:
                 figs = {w: ct.proxy_figures(tables[w], probs[w], t) for w in writers}
-                if all(f["paragraphs_lost_by_model"] <= args.max_paragraph_loss * len(tables[w]["paragraphs"])
-                       for w, f in figs.items()):
+                over = [w for w, f in figs.items()
+                        if f["paragraphs_lost_by_model"] > args.max_paragraph_loss * len(tables[w]["paragraphs"])]
+                if not over:
                     chosen = (t, figs)
                     break
+                blocked[t] = over  # the writers whose paragraphs a lower threshold would break
+            if blocked:
+                print(f"C={c}: thresholds below the chosen one break paragraphs of "
+                      + "; ".join(f"{t}: {', '.join(w)}" for t, w in list(blocked.items())[-4:]), flush=True)
             if chosen is None:
                 per_c[c] = {"threshold": None}
                 print(f"C={c}: no threshold of the grid keeps the paragraphs", flush=True)
@@ -175,6 +255,11 @@ def main(argv=None) -> int:
         results["cv"] = {str(c): {k: v for k, v in d.items() if k != "probs"} for c, d in per_c.items()}
         results["chosen"] = {"C": C, "threshold": threshold, "max_paragraph_loss": args.max_paragraph_loss}
         print(f"chosen C={C} threshold={threshold}", flush=True)
+        if not args.threshold:  # the seed rule on the model of all writers (what --save ships)
+            threshold, raised_by = seed_threshold(train(writers, C), threshold)
+            results["chosen"]["threshold"] = threshold
+            results["chosen"]["seed_rule_raised_by"] = raised_by
+            print(f"seed rule: threshold {threshold} (raised by {len(raised_by)} seed files: {raised_by[:5]})", flush=True)
         if args.score:
             results["held_out_scored"] = {}
             for held in writers:
@@ -188,6 +273,10 @@ def main(argv=None) -> int:
                       f"paragraphs {r['paragraphs_kept']['rate']:.4f} -> {l['paragraphs_kept']['rate']:.4f}", flush=True)
     if args.save:
         model = train(writers, C, threshold)
+        seeded, raised_by = seed_threshold(model, threshold)
+        if seeded != threshold:
+            print(f"seed rule: threshold {threshold} -> {seeded} ({raised_by[:5]})", flush=True)
+            threshold = seeded
         model.card = {"trained_on": writers, "C": C, "threshold_from": "leave-one-writer-out" if args.cv else "given",
                       "max_paragraph_loss": args.max_paragraph_loss, "solver": "liblinear", "random_state": 0}
         model.save(args.save)

@@ -25,7 +25,11 @@ shape of the lines at -2, -1, +1, +2 with their rule judgement (chrome or not, a
 family), its place in the page (share of the page, before / inside / after the body span and the
 distance to it, before the first / after the last good line), the run of short lines it sits in and
 the share of short lines around it, the rule chrome around it, whether it repeats on the page, its
-likeness to the document's title (:func:`title_line`), and hashed character 1-2-grams of the line
+likeness to the document's title (:func:`title_line`), the page's structure (a table of contents: entries
+ending in a leader and page number, :func:`_toc_lines`, and whether an entry comes again later; above
+the title, between the title and the body, right before the body; between two body sentences; player
+or picture residue by shape: a cluster of one- to four-character buttons, a time code, a line led by a
+pictographic mark), and hashed character 1-2-grams of the line
 (and, at half weight, of its two neighbours) into :data:`N_HASH` slots (CRC-32, the same in every
 process). Nothing is loaded at import; ``clean()`` reads the shipped model on first use and keeps
 it for the process (:func:`shipped_chrome_model`).
@@ -53,7 +57,7 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "N_HASH", "SHAPE_NAMES", "REASON_FAMILIES
 
 FORMAT = "textlab-chrome-model"
 FORMAT_VERSION = 1
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 N_HASH = 2 ** 14
 MODEL_REASON = "model"  # the reason clean(report=True) gives for a line the model removed
 DATA_FILES = ("arrays.npz",)
@@ -76,7 +80,7 @@ _CLOSERS = "”’」』）)》]】〕"
 SHAPE_NAMES = ("log_len", "len_le4", "len_le10", "len_le20", "len_ge40", "cjk", "digit", "latin", "punct",
                "sentence_end", "inner_punct", "separator", "bracket", "date", "time", "count", "label_colon",
                "lead_mark", "inner_space", "url", "good", "keeper", "stop_words", "comma", "heading_shape",
-               "numbered_item", "open_end")
+               "numbered_item", "open_end", "toc_tail", "button_cluster", "timecode", "symbol_lead", "colon_end")
 REASON_FAMILIES = ("navigation", "breadcrumb", "toolbar", "metadata", "share", "qr", "ad", "paywall", "related",
                    "footer", "notice", "pagination", "markup", "page_title", "list", "other")
 _N_SHAPE = len(SHAPE_NAMES)
@@ -84,12 +88,47 @@ _OFFSETS = (-2, -1, 1, 2)
 _N_NEIGHBOUR = _N_SHAPE + 2 + len(REASON_FAMILIES)  # shape, exists, rule chrome, reason family
 _PLACE_NAMES = ("share_of_page", "before_body", "after_body", "dist_first_good", "dist_last_good", "log_lines",
                 "short_run", "chrome_near", "title_sim", "title_same", "bias", "in_span", "before_span",
-                "after_span", "dist_span", "repeated", "short_share_near")
+                "after_span", "dist_span", "repeated", "short_share_near", "toc_run", "toc_echo", "above_title",
+                "title_to_body", "right_before_body", "between_sentences", "residue")
 N_DENSE = _N_SHAPE + len(_OFFSETS) * _N_NEIGHBOUR + len(_PLACE_NAMES)
 N_FEATURES = N_DENSE + N_HASH
 _SHORT = 20
 _STOP = set("的了和是在与及对为把被将就都也而并要我们你他这那有以于之其等")
 _OPEN_END = "，、；：,;:“‘（(《〈—-"
+
+
+# a contents line: an entry and its page number after a leader (…… / ..... / ··· / —— / --) or after spaces
+_TOC_LEADER = re.compile(r"(?:[.．·…]{2,}|…|[—－\-]{2,}|——)\d{1,3}$")
+_TOC_LEADERS = re.compile(r"(?:[.．·…—－\-]+)?\d{1,3}$")  # the leader and page number, removed to find the entry again
+_TOC_SPACED = re.compile(r"[^\d\s][ \t\u3000]+\d{1,3}$")
+# a time code of a player (00:00 / 13:43, 时长 02:23, 20'01")
+_TIMECODE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*/\s*\d{1,2}[:：]\d{2}|\d{1,2}[:：]\d{2}[:：]\d{2}|\d{1,3}['′]\d{2}[\"″]"
+                       r"|^\D{0,4}\d{1,2}[:：]\d{2}$")
+# a pictographic mark leading a line (▲ / ▶ / ▌ / 🔊 / 👇 / ↑), not a mask (× / ○) or a list bullet (■ / ◆ / ●)
+_SYMBOL_LEAD = re.compile("[\u25b2\u25b3\u25b6\u25b7\u25ba\u258c\u258d\u258e\u2191\u2193\u2192\u2190\u27a4\u2b50"
+                          "\U0001f300-\U0001faff]")
+
+
+def _toc_tail(key: str, raw: str) -> bool:
+    """The line ends like a contents entry: a leader and a page number, or spaces and a page number."""
+    if _TOC_LEADER.search(key[-8:]) is None and _TOC_SPACED.search(raw.strip()[-8:]) is None:
+        return False
+    return len(key) >= 4 and _CJK.search(key) is not None and not _chrome._is_sentence(key)
+
+
+def _button_cluster(raw: str) -> bool:
+    """Two to four words of two to four characters with spaces between and nothing else (清晰度 超清 高清 标清 /
+    倍速 全屏): buttons; spaced names (出席 张 三, 王建华 李明 张伟 刘洋 陈静) are not."""
+    parts = raw.split()
+    return 2 <= len(parts) <= 4 and all(2 <= len(t) <= 4 for t in parts) \
+        and not any(c in raw for c in "。，；！？：:×＊*○□") and not _POST_WORD.search(parts[0])  # not 市长 王建华
+
+
+def _residue(key: str, raw: str) -> bool:
+    """Player or picture residue by shape: a button cluster, a time code, or a short line led by a
+    symbol (▲ / ▶ / 🔊) without sentence punctuation."""
+    return (_button_cluster(raw) or bool(_TIMECODE.search(key))
+            or (len(key) <= 30 and bool(_SYMBOL_LEAD.match(key)) and not _chrome._is_sentence(key)))
 
 
 def _shape(key: str, raw: str, good: bool, keeper: bool) -> list[float]:
@@ -112,6 +151,8 @@ def _shape(key: str, raw: str, good: bool, keeper: bool) -> list[float]:
         float(good), float(keeper),
         sum(c in _STOP for c in key) / d, float("，" in key), float(bool(_chrome._HEADING.match(key))),
         float(bool(_chrome._NUMBERED_ITEM.fullmatch(key))), float(key[-1:] in _OPEN_END),
+        float(_toc_tail(key, raw)), float(_button_cluster(raw)), float(bool(_TIMECODE.search(key))),
+        float(bool(_SYMBOL_LEAD.match(key))), float(key[-1:] in "：:"),
     ]
 
 
@@ -171,6 +212,37 @@ _LIST_RUN = 3  # lines without sentence punctuation in a row from which a run in
 _GAP = 3  # non-sentence lines that may stand between two body sentences of one body (headings, a list)
 
 
+# a lead before the body opened by a short bracketed or marked label: 【编者按】… / [摘要] … / ▌导读 …
+# (not a plain label: 记者：请问…？ of a press conference stays)
+_LABELLED_LEAD = re.compile(r"\s*(?:[【\[［〔][^】\]］〕]{1,4}[】\]］〕]|[^\w\s]{1,2}\s*[\u4e00-\u9fff]{2,3}[\s\u3000：:])")
+_TOC_NEAR = 3  # contents entries within this many lines of each other form a table of contents
+
+
+def _toc_lines(keys: Sequence[str], raws: Sequence[str], lo: int) -> list[bool]:
+    """The lines of a table of contents before the body (index ``lo``): entries ending in a leader
+    and page number (``一、2023年工作回顾……2``, ``二、… 9``), two or more within :data:`_TOC_NEAR`
+    lines, and the short head line (``目录``, 8 characters at most) right above the first of them."""
+    n = len(keys)
+    tail = [i < lo and _toc_tail(keys[i], raws[i]) for i in range(n)]
+    prefix = [0]
+    for t in tail:
+        prefix.append(prefix[-1] + t)
+    out = [tail[i] and prefix[min(n, i + _TOC_NEAR + 1)] - prefix[max(0, i - _TOC_NEAR)] >= 2 for i in range(n)]
+    for i in range(n - 1):
+        if out[i + 1] and not out[i] and 2 <= len(keys[i]) <= 8 and not _chrome._is_sentence(keys[i]) \
+                and not _OUTLINE.match(keys[i]):
+            out[i] = True
+    for i in range(min(n, lo)):  # a contents head (目录, 本文目录, 展开目录) and the outline headings right under it
+        if "目录" in keys[i] and len(keys[i]) <= 12 and not _chrome._is_sentence(keys[i]):
+            out[i] = True
+            j = i + 1
+            while j < lo and len(keys[j]) <= 60 and (_OUTLINE.match(keys[j]) or tail[j]) \
+                    and not _chrome._is_sentence(keys[j]):
+                out[j] = True
+                j += 1
+    return out
+
+
 def _strong_lines(keys: Sequence[str], reasons: Sequence[str] | None = None) -> list[int]:
     return [i for i, k in enumerate(keys) if len(k) >= 20 and _chrome._is_sentence(k) and _chrome._cjk(k) >= 12
             and not (reasons and reasons[i])]
@@ -204,14 +276,22 @@ _BODY_END = r"党委|党工委|党组|纪委|监委|委|局|厅|部|院|校"  # 
 _PLACE_HEADLINE = re.compile(rf"[^：:|｜，,。]{{1,10}}(?:省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|{_BODY_END})"
                              r"[：:][^：:|｜，,。；！？]{8,50}")
 # an addressee over the body of a report (街道党工委： / ××区委组织部：)
-_ADDRESSEE = re.compile(rf"[^：:|｜，,。\d]{{2,16}}(?:支部|委员会|政府|中心|{_BODY_END})[：:]")
+_ADDRESSEE = re.compile(rf"[^：:|｜，,。\d]{{2,16}}(?:支部|委员会|政府|中心|{_BODY_END})[：:]|各[^：:|｜，,。\d]{{2,16}}[：:]")
+_NAME_DATE = re.compile(r"[\u4e00-\u9fff×＊*○·]{1,8}[（(](?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,8}[）)]")
+_REPORTER = re.compile(r"[\u4e00-\u9fff]{1,3}人[：:][\u4e00-\u9fff×＊*○·]{1,8}")  # 述职人：× / 汇报人：王某 under the body
+_SPEECH_SUBTITLE = re.compile(r"[—\-－]{1,2}.{0,20}(?:在|于).{2,50}")  # ——在…上的讲话 / 发言 / 汇报
+# the document's own distribution block (版记) after the body: 抄送：… / ××办公室 2019年2月6日印发
+_DISTRIBUTION = re.compile(r"(?:抄送|抄报|主送)[：:].{2,200}|.{0,30}(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日印发")
 
 
+# not a title: a numeric date (2020-02-27), a hashtag or handle, a link, a file name, a count (155个 / 48人阅读)
+_TITLE_NOISE = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}|[#＃@＠]|https?:|www\.|\.(?:docx?|pdf|wps|pptx?|txt)"
+                          r"|\d+\s*(?:个|人阅读|人评价|次|页|条)(?:$|[^\u4e00-\u9fff])")
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
 
 
 def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
-               strong: list[int] | None = None) -> int | None:
+               strong: list[int] | None = None, raws: Sequence[str] | None = None) -> int | None:
     """The index of the document's own title, among the title-shaped lines before the body span (or
     of the whole page when it has none; 4 to 60 characters, 4+ CJK, no sentence end or comma, not a
     subtitle ``——…`` / ``（…）`` / ``2025年1月13日在…``, not a label ``…：`` or bracketed button (a headline led by
@@ -227,7 +307,9 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
              and not _chrome._BYLINE.fullmatch(keys[i])
              and not _OUTLINE.match(keys[i])
              and not _chrome.CN_DATE.fullmatch(keys[i]) and not _chrome._DOC_NUMBER.fullmatch(keys[i])
-             and not _chrome._GREETING.fullmatch(keys[i])]
+             and not _chrome._GREETING.fullmatch(keys[i])
+             and not _TITLE_NOISE.search(keys[i])
+             and not (raws is not None and (_residue(keys[i], raws[i]) or _toc_tail(keys[i], raws[i])))]
     cands = cands[-_TITLE_CANDIDATES:]
     if not cands:
         return None
@@ -236,7 +318,9 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     def score(i: int) -> int:
         mine = _bigrams(keys[i])
         rep = any(j != i and len(mine & g) >= 0.6 * min(len(mine), len(g)) for j, g in others)
-        return 2 * rep + bool(_chrome._TITLE_WORDS.search(keys[i]))
+        # a subtitle right under it (——在…上的讲话 / 2025年1月13日在…) marks the title
+        sub = i + 1 < len(keys) and bool(_SPEECH_SUBTITLE.fullmatch(keys[i + 1]) or _DATED_SUBTITLE.match(keys[i + 1]))
+        return 2 * rep + 2 * sub + bool(_chrome._TITLE_WORDS.search(keys[i]))
 
     return max(reversed(cands), key=score)
 
@@ -332,7 +416,17 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       结束语, 此件公开发布, 联系人：…);
     * ``no_word``: a line without a letter, digit or CJK character (``——``): the rules decide it;
     * ``heading`` also holds an attachment line of a notice (``附件：1.…``, ``附件2``) and a section word
-      alone (``结束语``, ``前言``, ``附录``); ``table_cell`` a member line (``成员：何亚非…``).
+      alone (``结束语``, ``前言``, ``附录``); ``table_cell`` a member line (``成员：何亚非…``);
+    * ``signature`` also: after the body the document's distribution block (``抄送：…``, ``…2019年2月6日印发``)
+      and in the signature block a reporter line (``述职人：×``); ``greeting`` also an addressee ``各…：``
+      right over the body; ``cut_sentence`` also a line ending in ``，`` under a kept line without a
+      sentence end (``百花齐放、百家争鸣`` / ``的方针，``), before the chrome tail.
+
+    What no guard holds, whatever the shapes above say (the model judges it): a table of contents
+    before the body (:func:`_toc_lines`: two or more entries with a leader and page number, and its
+    short head line such as ``目录``); player or picture residue (:func:`_residue`) that only the
+    body-line, title, table-cell or speaker guard would hold; a short sentence above the title (an
+    editor's lead); a bare number or short cell in the chrome tail (likes, replies, page counts).
     """
     return _page_structure(keys, raws, reasons)[0]
 
@@ -348,7 +442,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     later: dict[str, int] = {}
     for i, k in enumerate(keys):
         later[_TOC_TAIL.sub("", k)] = i
-    title_i = title_line(keys, reasons, strong=strong_kept)
+    title_i = title_line(keys, reasons, strong=strong_kept, raws=raws)
+    toc = _toc_lines(keys, raws, lo)
+    residue = [_residue(k, r) for k, r in zip(keys, raws)]
     width = None
     if span:
         from textlab.wraps import _size, wrap_width
@@ -385,7 +481,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     marks = [j for j in range(hi + 1, n) if _chrome._KEEP_WORDS.search(keys[j]) or _ATTACH_HEAD.fullmatch(keys[j])
              or _chrome.CN_DATE.fullmatch(keys[j])] if span else []
     start = max([hi + 2] + [j + 1 for j in marks])
-    tail_at = next((j for j in range(start, n) if chrome_at(j)), n) if span else n
+    # (a page number of a PDF copy, - 3 -, is no tail: an attachment's table may follow it)
+    tail_at = next((j for j in range(start, n) if chrome_at(j) and not reasons[j].startswith("pagination")), n) \
+        if span else n
     for i, k in enumerate(keys):
         inside = lo <= i <= hi
         tail = k.rstrip(_CLOSERS)[-1:]
@@ -451,6 +549,57 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "no_word"
         elif _ATTACHMENT.match(k):
             out[i] = "heading"
+        elif i > hi >= 0 and _DISTRIBUTION.fullmatch(k):
+            out[i] = "signature"  # the document's distribution block (抄送：… / …印发)
+    # a table's header row cut one cell per line (序号 / 改革举措 / 主要内容) inside or after the body, before the
+    # chrome tail: a run of 3+ short lines without punctuation with a kept bare number (row 1) within 8 lines after it
+    # or an outline heading right after it (一级指标 / 二级指标 / 三级指标 / 指标说明 / 一、医疗质量)
+    next_number, j = [n] * (n + 1), n
+    for t in range(n - 1, -1, -1):
+        if number[t] and not (reasons and reasons[t]):
+            j = t
+        next_number[t] = j
+    t = 0
+    while t < n:  # (a line the rules removed, a page number - 3 -, may stand inside the run)
+        u, cells_in_run = t, []
+        while u < n and ((reasons and reasons[u] and cells_in_run) or (
+                0 < len(keys[u]) <= 8 and _WORDY.search(keys[u]) and not _chrome._is_sentence(keys[u])
+                and not number[u] and not _OUTLINE.match(keys[u]) and not (reasons and reasons[u]))):
+            if not (reasons and reasons[u]):
+                cells_in_run.append(u)
+            u += 1
+        if len(cells_in_run) >= 3 and t > lo and u < tail_at \
+                and (next_number[u] - u <= 8 or bool(_OUTLINE.match(keys[u]))):  # row 1, or the first row's 一、…
+            for v in cells_in_run:
+                out[v] = out[v] or "table_cell"
+        t = max(u, t + 1)
+    for i in range(max(lo + 1, 1), min(n, tail_at)):  # the cell after a row number (1 / 知识产权…“三合一”审判)
+        if number[i - 1] and not (reasons and reasons[i - 1]) and len(keys[i]) <= 40 \
+                and not _chrome._is_sentence(keys[i]) and not out[i]:
+            out[i] = "table_cell"
+    for i in range(n):
+        if toc[i]:
+            out[i] = ""  # a table of contents before the body (its entries are outline headings): judged
+        elif span and i >= tail_at and out[i] == "table_cell" and not _chrome._POST_END.search(keys[i]) \
+                and (_BARE_NUMBER.fullmatch(keys[i]) or len(keys[i]) <= 12):
+            out[i] = ""  # a count in the chrome tail (likes, replies, page counts), not a table of the body
+        elif residue[i] and out[i] in ("body_line", "title", "table_cell", "speaker") \
+                and (lo < i < hi or not _button_cluster(raws[i])):  # a cluster of names (王建华 李明 …) outside the body stays
+            out[i] = ""  # player or picture residue between paragraphs (倍速 全屏, 00:00 / 13:43, ▲ …): judged
+        elif not out[i] and title_i is not None and i in (title_i + 1, title_i + 2) and i < lo \
+                and _NAME_DATE.fullmatch(keys[i]):
+            out[i] = "speaker"  # the speaker and date under the title: ×（2026年4月16日） / 王建华（2025年1月13日）
+        elif out[i] == "sentence" and title_i is not None and i < min(title_i, lo) and len(keys[i]) < 40:
+            out[i] = ""  # a short sentence above the title (an editor's lead, 今天，我们重温…。): judged
+        elif out[i] in ("sentence", "cut_sentence") and i < lo and _LABELLED_LEAD.match(raws[i]) \
+                and not _chrome._GREETING.fullmatch(keys[i].split("：", 1)[0] + "："):
+            out[i] = ""  # 【编者按】… / ▌导读 … / [摘要] … before the body: a labelled lead, judged
+        elif not out[i] and i < tail_at and 0 < i and keys[i][-1:] == "，" and not (reasons and reasons[i - 1]) \
+                and _chrome._cjk(keys[i - 1]) >= 2 and not _chrome._is_sentence(keys[i - 1]):
+            out[i] = "cut_sentence"  # 百花齐放、百家争鸣 / 的方针，: a sentence cut over lines, anywhere before the tail
+        elif not out[i] and i < tail_at and ((i + 1 < n and keys[i + 1][:1] in "，、。；：）)”’」』" and len(keys[i + 1]) > 1)
+                                             or (len(keys[i]) >= 20 and "。" in keys[i][:-1] and keys[i][-1] in _OPEN_END)):
+            out[i] = "cut_sentence"  # 一个不杀、大部不抓 / ”的政策。, or 六是…。这是…保障。《: a piece of a cut sentence
     if span:  # the signature block right after the body
         for i in range(hi + 1, min(n, hi + 1 + _SIGNATURE_ZONE)):
             k = keys[i]
@@ -460,6 +609,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                     and not _chrome._NAV_SEP.search(k) and not _SPEAKER_MARKS.search(k)
                     and not _chrome._is_sentence(k)) \
                     or _chrome.CN_DATE.fullmatch(k) or _chrome._DOC_NUMBER.fullmatch(k) or _LEADER.fullmatch(k) \
+                    or _REPORTER.fullmatch(k) \
                     or _chrome._BYLINE.fullmatch(k):
                 out[i] = "signature"
             else:
@@ -508,6 +658,8 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     last_good = next((i for i in range(n - 1, -1, -1) if kept_good[i]), -1)
     guards, span, title_i, _ = _page_structure(keys, raws, reasons)
     lo, hi = span if span else (n, -1)
+    toc = _toc_lines(keys, raws, lo)
+    last_at = {k: j for j, k in enumerate(keys)}
     title_key = keys[title_i] if title_i is not None else ""
     eligible = np.array([not reasons[i] and not guards[i] and len(keys[i]) > 1 for i in range(n)], dtype=bool)
     if span is None:  # no body sentence: no body to judge the others against, rules only
@@ -578,7 +730,12 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 math.log1p(n) / 6.0, math.log1p(run_of[i]) / 3.0, (prefix[b] - prefix[a] - chrome_flags[i]) / 6.0,
                 sim, float(keys[i] == title_key and bool(title_key)), 1.0,
                 float(lo <= i <= hi), float(i < lo), float(i > hi), math.log1p(dist_span) / 4.0,
-                float(counts[keys[i]] > 1), (short_prefix[b5] - short_prefix[a5]) / max(b5 - a5, 1)]
+                float(counts[keys[i]] > 1), (short_prefix[b5] - short_prefix[a5]) / max(b5 - a5, 1),
+                sum(toc[a:b]) / 4.0, float(i < lo and last_at.get(_TOC_LEADERS.sub("", keys[i]), i) > i),
+                float(title_i is not None and i < title_i), float(title_i is not None and title_i < i < lo),
+                float(i == lo - 1), float(all(0 <= j < n and len(keys[j]) >= 20 and _chrome._is_sentence(keys[j])
+                                              for j in (i - 1, i + 1))),
+                float(_residue(keys[i], raws[i]))]
         dense[i] = row
         h = hashed[i]
         for weight, j in ((1.0, i), (0.5, i - 1), (0.5, i + 1)):

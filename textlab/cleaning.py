@@ -719,32 +719,51 @@ def _boilerplate_flags(keys: list[str], rules: BoilerplateRules) -> list[bool]:
 
 
 _MAX_PASSES = 8  # chrome found next to chrome: passes until nothing more goes (bounded)
+_MAX_LOOKS = 4  # with a chrome model: fresh looks at the surviving lines until one removes nothing (bounded)
+
+
+def _one_look(keys: list[str], lines: list[str], alive: list[int], rules: BoilerplateRules,
+              model=None) -> dict[int, str]:
+    """The lines among ``alive`` that one fresh run of the filter removes, with their reasons: the rules
+    in passes until nothing more goes, then (with ``model``) the judge on the lines ``alive`` names
+    (the rule-removed ones among them visible with their reasons, as the model was trained)."""
+    found: dict[int, str] = {}
+    left = list(alive)
+    for _ in range(_MAX_PASSES):
+        got = _boilerplate_reasons([keys[i] for i in left], [lines[i] for i in left], rules)
+        if not any(got):
+            break
+        found.update((i, reason) for i, reason in zip(left, got) if reason)
+        left = [i for i, reason in zip(left, got) if not reason]
+    if model is not None:
+        from textlab.chrome_model import model_reasons
+
+        judged = model_reasons([keys[i] for i in alive], [lines[i] for i in alive],
+                               [found.get(i, "") for i in alive], model)
+        found.update((i, reason) for i, reason in zip(alive, judged) if reason)
+    return found
 
 
 def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[str], _LineFilterResult]:
     """The boilerplate line filter of ``rules``; with a ``textlab.chrome_model.ChromeModel`` the lines
-    the rules keep and no content guard holds are then judged by the model (reason ``model: p=0.97``)."""
+    the rules keep and no content guard holds are then judged by the model (reason ``model: p=0.97``).
+
+    With a model the filter is a fixpoint: after a look (rules, then judge) that removed lines, the
+    surviving lines get a fresh look, as a second ``clean()`` would give them (the judge sees other
+    neighbours once lines are gone), until a look removes nothing (at most :data:`_MAX_LOOKS`). So
+    ``clean(clean(x)) == clean(x)`` holds with the judge too; the rules alone settle in one look."""
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
         reasons = [""] * len(lines)
         alive = [i for i, k in enumerate(keys) if k]
-        for _ in range(_MAX_PASSES):
-            found = _boilerplate_reasons([keys[i] for i in alive], [lines[i] for i in alive], rules)
-            if not any(found):
+        for _ in range(_MAX_LOOKS if model is not None else 1):
+            found = _one_look(keys, lines, alive, rules, model)
+            if not found:
                 break
-            for i, reason in zip(alive, found):
-                if reason:
-                    reasons[i] = reason
-            alive = [i for i, reason in zip(alive, found) if not reason]
-        if model is not None:
-            from textlab.chrome_model import model_reasons
-
-            page = [i for i, k in enumerate(keys) if k]
-            judged = model_reasons([keys[i] for i in page], [lines[i] for i in page], [reasons[i] for i in page],
-                                   model)
-            for i, reason in zip(page, judged):
+            for i, reason in found.items():
                 reasons[i] = reason
+            alive = [i for i in alive if i not in found]
         keep = [not r for r in reasons]
         return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
@@ -969,6 +988,7 @@ def _with_chrome_model(pipeline: list[tuple[str, Step]], chrome_model) -> list[t
         return pipeline
     judged = _as_line_filter(_boilerplate_filter_with(_default_rules(), model), "strip_boilerplate",
                              strip_boilerplate.__doc__ or "")
+    judged.chrome_model = model  # clean() looks again after a join when a model judges
     return [(name, judged if func is strip_boilerplate else func) for name, func in pipeline]
 
 
@@ -979,11 +999,16 @@ def _run_step(name: str, func: Step, text: str) -> str:
     return out
 
 
-def _unsettled(start: str, text: str, steps) -> bool:
+def _unsettled(start: str, text: str, steps, rejudge: bool = False) -> bool:
     """Run the default pipeline again? Only when a round changed the text and the result still
-    looks hard-wrapped (a page cut at a fixed width reads differently once joined or unindented)."""
+    looks hard-wrapped (a page cut at a fixed width reads differently once joined or unindented),
+    or (``rejudge``) a chrome model judged the page and the round joined hard-wrapped lines: the
+    judge sees a joined page differently (its ``wrapped`` guard and neighbours change), so it looks
+    again, as a second ``clean()`` would."""
     if steps is not None or text == start:
         return False
+    if rejudge:
+        return True
     from textlab.wraps import wrap_width
 
     return wrap_width(text.split("\n")) is not None
@@ -1019,12 +1044,15 @@ def clean(
     # the default pipeline runs again on its own output while that still looks hard-wrapped
     # (see _unsettled), so clean stays idempotent
     rounds = _MAX_ROUNDS if steps is None else 1
+    judged = any(getattr(func, "chrome_model", None) is not None for _, func in pipeline)
     if not report:
         for _ in range(rounds):
-            start = text
+            start, joined = text, False
             for name, func in pipeline:
+                before = text
                 text = _run_step(name, func, text)
-            if not _unsettled(start, text, steps):
+                joined |= name == "join_wrapped_lines" and text != before
+            if not _unsettled(start, text, steps, judged and joined):
                 break
         return text
 
@@ -1032,11 +1060,12 @@ def clean(
     removed: list[RemovedLine] = []
     meta: dict = {}
     for _ in range(rounds):
-        start = text
+        start, joined = text, False
         for name, func in pipeline:
             line_filter = getattr(func, "line_filter", None)
             if line_filter is not None:
                 result = line_filter(text)
+                joined |= name == "join_wrapped_lines" and not all(result.keep)
                 if len(result.lines) != len(origin):
                     origin = [None] * len(result.lines)
                 reasons = result.reasons or [""] * len(result.lines)
@@ -1055,6 +1084,7 @@ def clean(
                 after = len(_split_lines(text))
                 if after != before:
                     origin = [None] * after
-        if not _unsettled(start, text, steps):
+                joined |= name == "join_wrapped_lines" and after != before
+        if not _unsettled(start, text, steps, judged and joined):
             break
     return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)
