@@ -47,6 +47,10 @@ CASES = {
     "wrapped_lines": ('("一二三四五六七八九十，" * 3 + "\\n") * 40_000', "clean"),
     "page_numbers": ('("一二三四五六七八九十，" * 3 + "\\n1\\n") * 40_000', "clean"),
     "markup_lines": ("'<p class=\"ql-block\">正文。</p>\\n&nbsp;\\n' * 100_000", "clean"),
+    # lines before the body that run on in leader marks without a page number (the judge looks up each contents
+    # entry again in the body: the leader was stripped with re.sub, quadratic: 83 s at 2 x 80,000 dots)
+    "contents_leaders": ('"关于工作的报告\\n目录\\n一、总体" + "．" * 300_000 + "1\\n二、任务" + "—" * 300_000 + "x\\n"'
+                         ' + seed', "clean"),
 }
 
 SCRIPT = """

@@ -99,7 +99,26 @@ _OPEN_END = "，、；：,;:“‘（(《〈—-"
 
 # a contents line: an entry and its page number after a leader (…… / ..... / ··· / —— / --) or after spaces
 _TOC_LEADER = re.compile(r"(?:[.．·…]{2,}|…|[—－\-]{2,}|——)\d{1,3}$")
-_TOC_LEADERS = re.compile(r"(?:[.．·…—－\-]+)?\d{1,3}$")  # the leader and page number, removed to find the entry again
+_LEADER_MARKS = ".．·…—－-"  # the marks a leader is made of
+
+
+def _toc_entry(key: str) -> str:
+    """``key`` without a trailing page number (one to three digits) and the leader before it: the
+    contents entry, to find it again in the body (``一、总体要求……3`` -> ``一、总体要求``).
+
+    A scan from the end, linear in the length (the regular expression ``(?:[.．·…—－-]+)?\\d{1,3}$``
+    applied with ``re.sub`` is quadratic on a long run of leader marks)."""
+    end = len(key)
+    digits = 0
+    while digits < end and key[end - 1 - digits].isdecimal():
+        digits += 1
+    if digits == 0:
+        return key
+    start = end - min(digits, 3)
+    if digits <= 3:
+        while start > 0 and key[start - 1] in _LEADER_MARKS:
+            start -= 1
+    return key[:start]
 _TOC_SPACED = re.compile(r"[^\d\s][ \t\u3000]+\d{1,3}$")
 # a time code of a player (00:00 / 13:43, 时长 02:23, 20'01")
 _TIMECODE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*/\s*\d{1,2}[:：]\d{2}|\d{1,2}[:：]\d{2}[:：]\d{2}|\d{1,3}['′]\d{2}[\"″]"
@@ -731,7 +750,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 sim, float(keys[i] == title_key and bool(title_key)), 1.0,
                 float(lo <= i <= hi), float(i < lo), float(i > hi), math.log1p(dist_span) / 4.0,
                 float(counts[keys[i]] > 1), (short_prefix[b5] - short_prefix[a5]) / max(b5 - a5, 1),
-                sum(toc[a:b]) / 4.0, float(i < lo and last_at.get(_TOC_LEADERS.sub("", keys[i]), i) > i),
+                sum(toc[a:b]) / 4.0, float(i < lo and last_at.get(_toc_entry(keys[i]), i) > i),
                 float(title_i is not None and i < title_i), float(title_i is not None and title_i < i < lo),
                 float(i == lo - 1), float(all(0 <= j < n and len(keys[j]) >= 20 and _chrome._is_sentence(keys[j])
                                               for j in (i - 1, i + 1))),
