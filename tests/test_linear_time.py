@@ -49,6 +49,8 @@ CASES = {
     "markup_lines": ("'<p class=\"ql-block\">正文。</p>\\n&nbsp;\\n' * 100_000", "clean"),
     # lines before the body that run on in leader marks without a page number (the judge looks up each contents
     # entry again in the body: the leader was stripped with re.sub, quadratic: 83 s at 2 x 80,000 dots)
+    # lines of digits around a body: the judge's count feature searched them from every digit (18 s at 10,000)
+    "digit_lines_around_body": ('"关于工作的报告\\n目录\\n" + "0" * 300_000 + "\\n" + seed + "\\n" + "０" * 300_000 + "\\n"', "clean"),
     "contents_leaders": ('"关于工作的报告\\n目录\\n一、总体" + "．" * 300_000 + "1\\n二、任务" + "—" * 300_000 + "x\\n"'
                          ' + seed', "clean"),
 }
