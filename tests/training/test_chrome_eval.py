@@ -335,7 +335,7 @@ def load_script():
 
 
 def test_the_used_test_sets_are_retired_and_scored_freely():
-    for name in ("chrome_test", "chrome_test2", "chrome_test3"):
+    for name in ("chrome_test", "chrome_test2", "chrome_test3", "chrome_test4", "chrome_test5"):
         folder = ROOT / "eval" / name
         assert not ce.is_locked_set(folder), name
         head = (folder / "README.md").read_text(encoding="utf-8").splitlines()[:5]
