@@ -14,6 +14,21 @@ Owns everything the per-set ``eval/<set>/check_set.py`` scripts have in common:
 * the printed counts and the per-kind / per-style tables.
 
 Each set's script holds only its settings (a :class:`SetRules`) and calls :func:`main`.
+
+Command line of every ``eval/<set>/check_set.py`` (options a set does not enable are ignored)::
+
+  python check_set.py               check gold against pages and corpus, print counts; exit 1 on any error
+  python check_set.py --corpus DIR  the same with the corpus in DIR
+  python check_set.py --table       also the Markdown table of chrome lines per kind and style
+  python check_set.py --manifest    rewrite MANIFEST.sha256 (sha256 of every file of the set folder except
+                                    README.md and MANIFEST.sha256) and print its sha256
+  python check_set.py --verify      compare the files against MANIFEST.sha256; exit 1 on any difference
+
+Checks on every page: exactly one gold row per line (header ``line label kind para``, numbered 1..n), no
+line-splitting character other than ``\\n``, a final newline, ``n_lines`` of index.tsv; labels blank /
+content / chrome with kinds from the documented sets; blank rows are whitespace-only; the content lines,
+stripped and concatenated per ``para``, equal the source paragraphs para_start..para_end (all present, in
+order, a paragraph never resuming after another); no chrome line equals a content line of the same page.
 """
 from __future__ import annotations
 
@@ -109,6 +124,8 @@ def verify_manifest(here: str, superseded: dict | None = None) -> int:
     """
     superseded = superseded or {}
     p = os.path.join(here, 'MANIFEST.sha256')
+    if not os.path.exists(p):
+        raise SystemExit('%s not found: this set has no manifest to verify (make one with --manifest)' % p)
     bad = 0
     listed = set()
     with open(p, encoding='utf-8') as fh:

@@ -1,22 +1,13 @@
 #!/usr/bin/env python3
-"""Self-check of the chrome DEVELOPMENT set 4, eval/chrome_dev4 (stdlib only; adapted from eval/chrome_test3/check_set.py).
+"""Self-check of the chrome DEVELOPMENT set 4, eval/chrome_dev4 (stdlib only).
 
-  python check_set.py            check gold against pages and corpus, print counts
-  python check_set.py --dir DIR  the same for a variant drawn with make_pages.py --seed N --out DIR
-  python check_set.py --by-style also print the chrome kinds per style as a Markdown table
-  python check_set.py --manifest rewrite MANIFEST.sha256 (sha256 of every file except
-                                 README.md and MANIFEST.sha256) and print its sha256
-  python check_set.py --verify   compare files against MANIFEST.sha256
+The checks are those of eval/page_set_check.py (see its docstring); this file holds the set's settings.
 
-Checks: every page has exactly one gold row per line and no line a line-splitting character
-other than ``\\n``; labels and kinds are from the documented sets; the content lines of each page,
-stripped and concatenated per ``para``, equal the source paragraphs para_start..para_end of
-index.tsv (every paragraph present, in order); no chrome line equals a content line of the same
-page; blank rows are whitespace-only lines; no run overlaps a paragraph range of the test sets
-``eval/chrome_test``, ``chrome_test2``, ``chrome_test3`` (their ``index.tsv``), ``chrome_test4`` (its
-``index.tsv`` when present, and always the range list copied here as ``avoid_ranges_test4.tsv``) in the
-same source file, nor another run of this set; no run uses ``gov_cn_html``.
-Exit status 1 on any error.
+  python check_set.py [--corpus DIR] [--dir DIR] [--by-style] | --manifest | --verify
+  (--dir: a variant drawn with make_pages.py --seed N --out DIR; --by-style: chrome kinds per style, Markdown)
+
+Overlaps with chrome_test..chrome_test3 (index.tsv), chrome_test4 (index.tsv when present, and always
+avoid_ranges_test4.tsv) are errors, each overlapped range reported; no run uses gov_cn_html.
 """
 import os
 import sys

@@ -1,20 +1,12 @@
 #!/usr/bin/env python3
-"""Self-check of the chrome DEVELOPMENT set chrome_dev6 (stdlib only; adapted from eval/chrome_test4/check_set.py).
+"""Self-check of the chrome DEVELOPMENT set chrome_dev6 (stdlib only).
 
-  python check_set.py            check gold against pages and corpus, print counts
-  python check_set.py --table    the same, plus the table of chrome lines per kind and style
-  python check_set.py --manifest rewrite MANIFEST.sha256 (sha256 of every file except
-                                 README.md and MANIFEST.sha256) and print its sha256
-  python check_set.py --verify   compare files against MANIFEST.sha256
+The checks are those of eval/page_set_check.py (see its docstring); this file holds the set's settings.
 
-Checks: every page has exactly one gold row per line and no line a line-splitting character
-other than ``\\n``; labels and kinds are from the documented sets; the content lines of each page,
-stripped and concatenated per ``para``, equal the source paragraphs para_start..para_end of
-index.tsv (every paragraph present, in order); no chrome line equals a content line of the same
-page; blank rows are whitespace-only lines; no run overlaps a paragraph range of the earlier sets
-(the ``index.tsv`` of eval/chrome_test, chrome_test2, chrome_test3, chrome_test4, chrome_dev3,
-chrome_dev4, chrome_dev5) in the same source file, nor another run of this set.
-Exit status 1 on any error.
+  python check_set.py [--corpus DIR] [--table] | --manifest | --verify
+
+Runs hold 5-40 paragraphs; overlaps with chrome_test..chrome_test4, chrome_dev3..chrome_dev5 are
+allowed (a development set) and counted; runs of this set must not overlap each other.
 """
 import os
 import sys

@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Self-check of the chrome TEST set (stdlib only).
+"""Self-check of the chrome TEST set (the first, retired set) (stdlib only).
 
-  python check_set.py            check gold against pages and corpus, print counts
-  python check_set.py --manifest rewrite MANIFEST.sha256 (sha256 of every file except
-                                 README.md and MANIFEST.sha256) and print its sha256
-  python check_set.py --verify   compare files against MANIFEST.sha256
+The checks are those of eval/page_set_check.py (see its docstring); this file holds the set's settings.
 
-Checks: every page has exactly one gold row per line; the content lines of each
-page, stripped and concatenated per `para`, equal the source paragraphs
-para_start..para_end of index.tsv (every paragraph present, in order); no chrome
-line equals a content line of the same page; blank rows are whitespace-only lines.
+  python check_set.py [--corpus DIR]  check gold against pages and corpus, print counts (short report)
+  python check_set.py --manifest      rewrite MANIFEST.sha256
+  python check_set.py --verify        compare files against MANIFEST.sha256
+
+No overlap check, chrome kinds not checked against a list; the corpus is ../shared/corpus beside the
+repository (not searched one level deeper) or $TEXTLAB_CORPUS.
 """
 import os
 import sys
