@@ -114,15 +114,8 @@ def write_manifest(here: str) -> None:
     print('MANIFEST.sha256: %d files, sha256 %s' % (len(lines), sha(p)))
 
 
-def verify_manifest(here: str, superseded: dict | None = None) -> int:
-    """Print CHANGED / NEW files against MANIFEST.sha256; return the number of differences.
-
-    ``superseded`` maps a file to the sha256 the manifest holds for a version of it that was replaced on
-    purpose (the per-set checker scripts, whose code moved to eval/page_set_check.py after the sets were
-    locked): such a file is accepted when the manifest still lists exactly that sha256, and a note says so;
-    any other difference, and every other file, is checked byte for byte as before.
-    """
-    superseded = superseded or {}
+def verify_manifest(here: str) -> int:
+    """Print CHANGED / NEW files against MANIFEST.sha256; return the number of differences."""
     p = os.path.join(here, 'MANIFEST.sha256')
     if not os.path.exists(p):
         raise SystemExit('%s not found: this set has no manifest to verify (make one with --manifest)' % p)
@@ -134,10 +127,6 @@ def verify_manifest(here: str, superseded: dict | None = None) -> int:
         h, f = ln.split('  ', 1)
         listed.add(f)
         if not os.path.exists(os.path.join(here, f)) or sha(os.path.join(here, f)) != h:
-            if superseded.get(f) == h and os.path.exists(os.path.join(here, f)):
-                print('note: %s is the refactored checker; the manifest lists its pre-refactor version '
-                      '(sha256 %s...), as expected' % (f, h[:12]))
-                continue
             print('CHANGED', f)
             bad += 1
     for f in manifest_files(here):
@@ -421,14 +410,14 @@ def print_table(kinds_by_style: dict, order: list) -> None:
 
 
 def main(here: str, rules: SetRules, argv: list | None = None, corpus_ups: tuple = (3, 4),
-         corpus_must_exist: bool = True, dir_flag: bool = False, superseded: dict | None = None) -> int:
+         corpus_must_exist: bool = True, dir_flag: bool = False) -> int:
     """The command line of a set's check_set.py: --manifest, --verify, else the check (--corpus DIR, --dir DIR)."""
     argv = sys.argv if argv is None else argv
     if '--manifest' in argv:
         write_manifest(here)
         return 0
     if '--verify' in argv:
-        return 1 if verify_manifest(here, superseded) else 0
+        return 1 if verify_manifest(here) else 0
     corpus = argv[argv.index('--corpus') + 1] if '--corpus' in argv else find_corpus(here, corpus_ups, corpus_must_exist)
     folder = os.path.abspath(argv[argv.index('--dir') + 1]) if dir_flag and '--dir' in argv else here
     return 1 if check(here, corpus, rules, folder, argv) else 0

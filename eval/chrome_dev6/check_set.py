@@ -20,7 +20,6 @@ RULES = psc.SetRules(
     earlier=('chrome_test', 'chrome_test2', 'chrome_test3', 'chrome_test4', 'chrome_dev3', 'chrome_dev4', 'chrome_dev5'),
     overlap_is_error=False, run_bounds=(5, 40))
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': 'ef32e43da7349fe94c1ff849e91ff7487f8a0953cf9d0a1833f0d0eca61be642'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))

@@ -20,7 +20,6 @@ RULES = psc.SetRules(
     earlier=('chrome_test', 'chrome_test2', 'chrome_test3', 'chrome_test4', 'chrome_dev3', 'chrome_dev4', 'chrome_dev5'),
     run_bounds=(5, 40))
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': '3d5eb5dc0b9d0e30f3f5660a4341899c4309b8fa09694335c6faa57e65791a28'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))

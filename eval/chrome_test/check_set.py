@@ -19,8 +19,7 @@ import page_set_check as psc  # noqa: E402  (eval/page_set_check.py)
 
 RULES = psc.SetRules(report='short', table_flag=None)
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': 'e570995c249ad6af2829781bd96ee34b8ea3b0d42383b0c955a3b0ff1ce39352'}
 
 if __name__ == '__main__':
     # the corpus at ../shared/corpus beside the repository (not searched one level deeper), or $TEXTLAB_CORPUS
-    sys.exit(psc.main(HERE, RULES, corpus_ups=(3,), corpus_must_exist=False, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES, corpus_ups=(3,), corpus_must_exist=False))

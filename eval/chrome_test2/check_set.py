@@ -21,7 +21,6 @@ RULES = psc.SetRules(
     overlap_message='{doc} overlaps a range of the retired set in {src}',
     fresh_words='the retired set did not use', table_flag=None)
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': '15a7c85a993322a9c70aeb0c56ed1498f4f7cfe6a6fb313103684afafcab7ca1'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))

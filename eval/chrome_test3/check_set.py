@@ -19,7 +19,6 @@ RULES = psc.SetRules(
     chrome_kinds=psc.BASE_CHROME_KINDS + psc.TEST2_KINDS + psc.TEST3_KINDS,
     earlier=('chrome_test', 'chrome_test2'), govcn_from='chrome_test2', table_flag=None)
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': '86621959ea4ebaba0d2e25c3c558e3a61cef6d7cb031b97faa4e90bf91ce477c'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))

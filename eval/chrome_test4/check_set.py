@@ -20,7 +20,6 @@ RULES = psc.SetRules(
     chrome_kinds=psc.BASE_CHROME_KINDS + psc.TEST2_KINDS + psc.TEST3_KINDS + psc.TEST4_KINDS,
     earlier=('chrome_test', 'chrome_test2', 'chrome_test3'), govcn_from='chrome_test3', run_bounds=(5, 40))
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': 'ce1a91baa6bb2858a8a0e2f5507f008977843d6d254726acbd27aae39fa8e9d1'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))

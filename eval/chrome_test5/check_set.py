@@ -20,7 +20,6 @@ RULES = psc.SetRules(
     earlier=('chrome_test', 'chrome_test2', 'chrome_test3', 'chrome_test4', 'chrome_dev3', 'chrome_dev4', 'chrome_dev5'),
     govcn_from='chrome_test4', run_bounds=(5, 40))
 # sha256 of this script before its checks moved to eval/page_set_check.py (as MANIFEST.sha256 lists it)
-SUPERSEDED = {'check_set.py': '054e88623e548187617eb2aea52c373073950f1b9bafc11a4b5fdc6559519387'}
 
 if __name__ == '__main__':
-    sys.exit(psc.main(HERE, RULES, superseded=SUPERSEDED))
+    sys.exit(psc.main(HERE, RULES))
