@@ -223,6 +223,9 @@ class Ctx:
             y = rng.randint(2019, 2025)
         if not hasattr(self, 'docno'):
             self.docno = ''
+        # the place the chrome talks about (a national document is reposted by a local site)
+        self.loc = self.place if self.place not in ('国务院', '中共中央') else rng.choice(
+            ('北京', '郑州', '成都', '西安', '南宁', '济南', '长沙', '合肥', '太原', '贵阳', '昆明', '兰州'))
         mo = rng.randint(1, 3) if folder in ('city_gwr_2024', 'provincial_gwr_2025') else rng.randint(1, 12)
         self.date = datetime.date(y, mo, rng.randint(1, 28))
         self.time = '%02d:%02d' % (rng.randint(7, 22), rng.randint(0, 59))
@@ -298,7 +301,7 @@ def b_weather(c):
     r = c.rng
     w = pick(r, ['晴', '多云', '阴', '小雨', '雨夹雪', '小雪', '晴转多云'])
     lo = r.randint(-12, 12)
-    return [(pick(r, ['%s %s %d~%d℃' % (c.place if c.place not in ('国务院', '中共中央') else '北京', w, lo, lo + r.randint(4, 11)),
+    return [(pick(r, ['%s %s %d~%d℃' % (c.loc if c.loc not in ('国务院', '中共中央') else '北京', w, lo, lo + r.randint(4, 11)),
                       '今日天气：%s　%d℃/%d℃　空气质量：良' % (w, lo + 9, lo),
                       '%s　%s　%d°C' % (c.d(1), w, lo + 5)]), 'weather')]
 
@@ -342,9 +345,15 @@ GOV_MENU = ['首页', '政务公开', '政务服务', '互动交流', '走进%s'
             '信息公开', '办事服务', '公众参与', '领导信息', '机构职能', '规划计划', '财政信息', '人事信息', '市长信箱', '投资%s']
 
 
+GOVCN_MENU = ['首页', '国务院', '总理', '新闻', '政策', '互动', '服务', '数据', '国情', '国家政务服务平台', '简', '繁', 'EN']
+
+
 def b_menu_gov(c):
     r = c.rng
-    place = c.place if c.place not in ('国务院', '中共中央') else '中国'
+    if c.site == '中国政府网':
+        items = GOVCN_MENU[:r.randint(9, len(GOVCN_MENU))]
+        return lines_or_row(r, items, 'nav')
+    place = c.loc if c.loc not in ('国务院', '中共中央') else '中国'
     items = [x.replace('%s', place) for x in pick(r, GOV_MENU, r.randint(5, 9))]
     if r.random() < 0.7:
         items.remove('首页') if '首页' in items else None
@@ -393,7 +402,7 @@ def b_title(c):
 
 def b_meta_portal(c):
     r = c.rng
-    items = ['发布时间：' + c.d(r.choice((0, 4, 6))), '来源：' + pick(r, [c.site, '%s人民政府办公室' % c.place, '市政府研究室', '本网', '新华社']),
+    items = ['发布时间：' + c.d(r.choice((0, 4, 6))), '来源：' + pick(r, [c.site, '%s人民政府办公室' % c.loc, '市政府研究室', '本网', '新华社']),
              '浏览次数：%d' % r.randint(80, 99999), '作者：' + pick(r, ['政务公开办', '办公室', name(r)]), '字体：【大 中 小】',
              '信息来源：%s' % pick(r, ['市发改委', '区政府办', '县政府办公室', '市政府']), '阅读量：%d' % r.randint(100, 20000)]
     got = pick(r, items, r.randint(2, 4))
@@ -519,7 +528,7 @@ def b_feedback(c):
 
 def b_robot(c):
     r = c.rng
-    return [(x, 'robot') for x in pick(r, [['智能客服', '您好！我是%s小助手，有什么可以帮您？' % c.place[:4]], ['在线咨询', '热门问题：社保查询　公积金提取　户籍办理'],
+    return [(x, 'robot') for x in pick(r, [['智能客服', '您好！我是%s小助手，有什么可以帮您？' % c.loc[:4]], ['在线咨询', '热门问题：社保查询　公积金提取　户籍办理'],
                                               ['🤖 政务小智', '请输入您要咨询的问题', '发送'], ['AI助手为您服务 >']])]
 
 
@@ -534,7 +543,7 @@ def b_attachment(c):
 
 def b_prevnext(c):
     r = c.rng
-    a = pick(r, ['关于印发%s年重点工作任务分工的通知' % c.date.year, '%s召开常务会议' % c.place[:5], '一图读懂政府工作报告', '两会专题 | 代表委员热议',
+    a = pick(r, ['关于印发%s年重点工作任务分工的通知' % c.date.year, '%s召开常务会议' % c.loc[:5], '一图读懂政府工作报告', '两会专题 | 代表委员热议',
                  '关于做好%s年春节期间有关工作的通知' % c.date.year, '市政府党组召开理论学习中心组学习会议'])
     b = pick(r, ['政府工作报告名词解释', '%s年政府信息公开工作年度报告' % (c.date.year - 1), '数说这一年', '关于公布行政规范性文件清理结果的决定'])
     if r.random() < 0.5:
@@ -542,7 +551,7 @@ def b_prevnext(c):
     return [(pick(r, ['« 前一篇 %s　　后一篇 » %s', '上一条：%s　下一条：%s', 'Prev: %s / Next: %s']) % (a, b), 'prevnext')]
 
 
-RELATED = ['%s年经济运行情况新闻发布会召开', '一图读懂%s政府工作报告', '政府工作报告中的民生“温度”', '代表委员热议：奋力开创高质量发展新局面',
+RELATED = ['%s经济运行情况新闻发布会召开', '一图读懂%s政府工作报告', '政府工作报告中的民生“温度”', '代表委员热议：奋力开创高质量发展新局面',
            '%s：聚焦实体经济，加快培育新质生产力', '%s今年民生实事项目公示', '市人大代表建议办理情况通报', '这份报告，句句都是干货！',
            '政府工作报告里的十个关键词', '2024年这些民生大事与你有关', '政府工作报告解读：稳增长的“组合拳”怎么打', '网友热议：报告里的新提法',
            '专家解读：以改革激活发展动力', '数读报告｜一组数据看成绩单', '视频｜3分钟速览政府工作报告', '新春走基层：项目建设一线见闻。']
@@ -551,7 +560,7 @@ RELATED = ['%s年经济运行情况新闻发布会召开', '一图读懂%s政府
 def b_related(c):
     r = c.rng
     out = [(pick(r, ['相关新闻', '相关阅读', '推荐阅读', '猜你喜欢', '延伸阅读：', '热点推荐', '相关文章', '为你推荐', '更多精彩 >>']), 'related')]
-    place = c.place if c.place not in ('国务院', '中共中央') else '全国'
+    place = c.loc if c.loc not in ('国务院', '中共中央') else '全国'
     for t in pick(r, RELATED, r.randint(3, 6)):
         t = t.replace('%s', place) if '%s' in t else t
         t = pick(r, [t, '· ' + t, '%s　%s' % (t, c.d(r.choice((0, 7)))), '▪ ' + t, '%d. %s' % (r.randint(1, 9), t), '[%s] %s' % (pick(r, ['要闻', '解读', '视频']), t)])
@@ -563,7 +572,7 @@ def b_ranking(c):
     r = c.rng
     out = [(pick(r, ['热门排行', '24小时热榜', '阅读排行榜', '本周热点 TOP5']), 'ranking')]
     for i, t in enumerate(pick(r, RELATED, r.randint(3, 5)), 1):
-        t = t.replace('%s', c.place[:6])
+        t = t.replace('%s', c.loc[:6])
         out.append((pick(r, ['%d %s' % (i, t), '%d.%s　%d万阅读' % (i, t, r.randint(1, 99)), 'NO.%d %s' % (i, t)]), 'ranking'))
     return out
 
@@ -571,9 +580,9 @@ def b_ranking(c):
 def b_footer(c):
     r = c.rng
     prov = pick(r, '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新')
-    opts = ['主办：%s　承办：%s大数据中心' % (c.site, c.place[:6]), '%sICP备%s号-%d' % (prov, digits(r, 8), r.randint(1, 9)),
+    opts = ['主办：%s　承办：%s大数据中心' % (c.site, c.loc[:6]), '%sICP备%s号-%d' % (prov, digits(r, 8), r.randint(1, 9)),
             '%s公网安备 %s号' % (prov, digits(r, 14)), '网站标识码：%s' % digits(r, 10), '版权所有 © %d %s' % (c.date.year, c.site),
-            'Copyright © 2008-%d All Rights Reserved' % c.date.year, '地址：%s人民路%d号　邮编：%s' % (c.place[:6], r.randint(1, 300), digits(r, 6)),
+            'Copyright © 2008-%d All Rights Reserved' % c.date.year, '地址：%s人民路%d号　邮编：%s' % (c.loc[:6], r.randint(1, 300), digits(r, 6)),
             '联系电话：0%s-%s' % (digits(r, 3), digits(r, 8)), '建议使用1920×1080分辨率、IE10以上浏览器', '关于我们 | 网站地图 | 联系我们 | 隐私声明',
             '互联网新闻信息服务许可证：%s' % digits(r, 11), '违法和不良信息举报电话：12377', '累计访问量：%s' % digits(r, 8), '技术支持：%s信息科技有限公司' % pick(r, ['华云', '数政', '中软', '拓尔']),
             '党政机关　政府网站找错']
@@ -582,7 +591,7 @@ def b_footer(c):
 
 def b_tags(c):
     r = c.rng
-    t = pick(r, ['政府工作报告', '两会', c.place[:6], '高质量发展', '民生', '营商环境', '乡村振兴', '新质生产力', '改革', '国务院文件'], r.randint(2, 5))
+    t = pick(r, ['政府工作报告', '两会', c.loc[:6], '高质量发展', '民生', '营商环境', '乡村振兴', '新质生产力', '改革', '国务院文件'], r.randint(2, 5))
     return [(pick(r, ['标签：', '关键词：', 'Tags: ', '#', '责编标签 ']) + row(r, t, pick(r, [' ', '，', ' #', '　'])), 'tags')]
 
 
@@ -614,7 +623,7 @@ def b_comments(c):
 
 def b_ads(c):
     r = c.rng
-    return [(x, 'ads') for x in pick(r, [['广告'], ['【广告】限时特惠，点击了解 >>'], ['推广　%s住宅，首付20万起' % c.place[:4]], ['AD'],
+    return [(x, 'ads') for x in pick(r, [['广告'], ['【广告】限时特惠，点击了解 >>'], ['推广　%s住宅，首付20万起' % c.loc[:4]], ['AD'],
                                             ['赞助商内容'], ['— 广告 —', '下载APP领取新人礼包'], ['考公考编上岸必备资料，免费领取 →'],
                                             ['（广告位招租）'], ['品牌推广｜%s银行 信用卡新客礼' % pick(r, ['建设', '招商', '农业', '浦发'])]])]
 
@@ -695,7 +704,7 @@ def b_toc(c):
 
 def b_meta_news(c):
     r = c.rng
-    src = pick(r, [c.site, '新华社', '人民日报', '%s日报' % c.place[:4], '央视新闻', '中国新闻网'])
+    src = pick(r, [c.site, '新华社', '人民日报', '%s日报' % c.loc[:4], '央视新闻', '中国新闻网'])
     out = [(pick(r, ['%s　来源：%s' % (c.d(r.choice((4, 5, 6))), src), '来源：%s | %s' % (src, c.d(4)), '%s %s' % (c.d(6), src),
                      '%s　作者：%s' % (c.d(1), name(r)), '记者 %s %s' % (name(r), name(r))]), 'metadata')]
     if r.random() < 0.5:
@@ -770,7 +779,7 @@ def b_mobile_feed(c):
     r = c.rng
     out = [(pick(r, ['更多推荐', '相关推荐', '看了又看']), 'related')]
     for t in pick(r, RELATED, r.randint(2, 4)):
-        t = t.replace('%s', c.place[:6])
+        t = t.replace('%s', c.loc[:6])
         out.append((t, 'related'))
         out.append(('%s　%d评论　%d小时前' % (pick(r, ['央视新闻', '人民网', '新京报', c.site]), r.randint(0, 999), r.randint(1, 23)), 'related'))
     return out
@@ -815,17 +824,27 @@ MOBILE_SITES = [('新华社客户端', 'h.xinhuaxmt.com', '新华社'), ('人民
                 ('抖音', 'www.douyin.com', '抖音'), ('微信读书', 'weread.qq.com', '微信读书'), ('UC浏览器', 'm.uc.cn', 'UC')]
 PDF_SITES = [('WPS文档', 'kdocs.cn'), ('腾讯文档', 'docs.qq.com'), ('石墨文档', 'shimo.im'), ('北大法宝', 'www.pkulaw.com'),
              ('国家法律法规数据库', 'flk.npc.gov.cn'), ('市人大常委会', 'www.rd.gov.cn'), ('政务公开附件', 'www.gov.cn'), ('Word 另存文本', ''),
-             ('百度网盘预览', 'pan.baidu.com')]
+             ('百度网盘预览', 'pan.baidu.com'), ('Word 另存文本', ''), ('WPS文字导出', '')]
+
+
+PREFECTURES = ('阿坝', '黔南', '黔东南', '黔西南', '凉山', '甘孜', '恩施', '湘西', '延边', '大理', '红河', '文山', '楚雄', '西双版纳',
+               '德宏', '怒江', '迪庆', '临夏', '甘南', '海北', '海南', '黄南', '果洛', '玉树', '海西', '昌吉', '博尔塔拉', '巴音郭楞', '克孜勒苏', '伊犁')
 
 
 def set_site(c, style):
     r = c.rng
-    place = c.place if c.place not in ('国务院', '中共中央') else '北京'
+    place = c.loc if c.loc not in ('国务院', '中共中央') else '北京'
     py = ''.join(r.choice('abcdefghjklmnpqrstwxyz') for _ in range(r.randint(3, 7)))
     if style in ('portal', 'govopen'):
         s, dom, lvl = r.choice(PORTAL_SITES)
+        if c.folder in ('city_gwr_2024', 'provincial_gwr_2025') and r.random() < 0.6:
+            s, dom, lvl = PORTAL_SITES[r.randint(0, 1)]
+        elif c.folder in ('state_council_2004_2019', 'national_gwr_wikisource') and r.random() < 0.5:
+            s, dom, lvl = PORTAL_SITES[2]
         if '%s' in s:
-            s = s % (place + ('' if place.endswith(('市', '州', '区', '盟', '省')) else pick(r, ['市', '省'] if c.folder == 'provincial_gwr_2025' else ['市'])))
+            if place in PREFECTURES:
+                place += '州'
+            s = s % (place + ('' if place.endswith(('市', '区', '盟', '省')) or place[:-1] in PREFECTURES else pick(r, ['市', '省'] if c.folder == 'provincial_gwr_2025' else ['市'])))
             dom = dom % py
         c.site, c.domain, c.app = s, dom, s
         c.site_en = pick(r, ['The People\'s Government of %s' % py.title(), 'www.%s' % dom.split('www.')[-1], 'ZHENGFU MENHU WANGZHAN'])
@@ -1001,7 +1020,7 @@ def lay_pdf(c, run, variants):
         lines.append((s, 'chrome', 'pagination', ''))
         if r.random() < 0.5:
             lines.append(('', 'blank', 'blank', ''))
-        if c.site == 'Word 另存文本' and r.random() < 0.7:
+        if c.site in ('Word 另存文本', 'WPS文字导出') and r.random() < 0.8:
             lines.append((pick(r, ['------分页符------', '————————分页————————', '[分页]', '\x0c'.replace('\x0c', '（分页）')]), 'chrome', 'pagination', ''))
         page += 1
         if printed:
@@ -1069,6 +1088,8 @@ def main():
         hi = 14 if style == 'pdf' else pick(rng, (12, 20, 30, 40))
         u = used[src] | mine[src]
         target = pick(rng, ('head', 'head', 'middle', 'middle', 'middle', 'middle', 'middle', 'middle', 'tail', 'tail'))
+        if folder == 'state_council_2004_2019':
+            target = pick(rng, ('head', 'head', 'middle', 'tail', 'tail', 'tail'))
         if target != 'middle':
             hi = min(hi, 24)
         run = choose_run(rng, paras, u, 5, hi, target)
