@@ -473,7 +473,9 @@ def b_caption(c):
                    '代表们认真审议政府工作报告。（%s　摄）' % n, '【图集】%s' % c.short[:12]])
     out = [(cap, 'caption')]
     if r.random() < 0.4:
-        out.insert(0, (pick(r, ['[图片]', '<img src="/upload/%s.jpg">' % digits(r, 10), '![](https://img.example.cn/%s.png)' % digits(r, 8), '图片']), 'html_residue' if '<' in cap or r.random() < 0.5 else 'caption'))
+        res = pick(r, ['[图片]', '<img src="/upload/%s.jpg">' % digits(r, 10), '![](https://img.example.cn/%s.png)' % digits(r, 8), '图片'])
+        r.random()
+        out.insert(0, (res, 'html_residue' if res.startswith(('<', '!')) else 'caption'))
     return out
 
 
