@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import page_set_check as psc  # noqa: E402  (eval/page_set_check.py)
 
 NEW_KINDS = ('cache_banner', 'study_points', 'recommend', 'email_header', 'clip_header', 'scan_noise', 'watermark',
-             'sidebar', 'translate_bar', 'running_header')
+             'sidebar', 'translate_bar', 'running_header', 'banji', 'translation')
 EARLIER = ('chrome_test', 'chrome_test2', 'chrome_test3', 'chrome_test4', 'chrome_test5', 'chrome_test6',
            'chrome_dev3', 'chrome_dev4', 'chrome_dev5', 'chrome_dev6', 'chrome_dev7')
 LOCKED = ('chrome_test6', 'chrome_test7')
@@ -41,6 +41,13 @@ def locked_overlaps() -> int:
                 print('%s overlaps a range of the locked set %s in %s' % (row[0], where, src))
                 bad += 1
     print('runs overlapping a locked test set: %d' % bad)
+    old = psc.old_ranges(HERE, psc.SetRules(earlier=EARLIER, quiet_missing=EARLIER))
+    inside = total = 0
+    for row in psc.read_tsv(os.path.join(HERE, 'index.tsv'))[1:]:
+        src, s, e = row[2], int(row[3]), int(row[4])
+        total += e - s + 1
+        inside += sum(1 for p in range(s, e + 1) if any(a <= p <= b for a, b, _ in old.get(src, ())))
+    print('paragraphs inside a range of an earlier set: %d of %d' % (inside, total))
     return bad
 
 

@@ -565,6 +565,24 @@ def b_sm_recommend(rng, c):
     return out
 
 
+def b_sm_search(rng, c):
+    m = c['meta']
+    qs = ['%s政府工作报告全文' % m['short'], '政府工作报告解读', '%s 2024年重点工作' % m['short'], '政府工作报告心得体会',
+          '%s发展规划' % m['short'], '政府工作报告主要目标', '两会热词', '%s人口' % m['short']]
+    if rng.random() < .5:
+        return [L('相关搜索', 'related')] + [L(q, 'related') for q in pick(rng, qs, rng.randint(3, 6))]
+    return [L('大家还在搜：' + '　'.join(pick(rng, qs, 4)), 'related')]
+
+
+def b_sm_more(rng, c):
+    out = [L(rng.choice(('作者最新文章', '%s 的更多内容' % c['author'], 'TA的文章')), 'related')]
+    for h in pick(rng, headline_pool(c['meta']), 3):
+        out.append(L(h, 'related'))
+        if rng.random() < .5:
+            out.append(L('%d阅读 · %d评论' % (rng.randint(50, 90000), rng.randint(0, 300)), 'related'))
+    return out
+
+
 def b_sm_ad(rng, c):
     forms = [['广告', '年轻人的第一台电车，限时直降2万 →', '了解详情'], ['【广告】'],
              ['热门推荐：50岁后这3样东西要少吃，很多人不知道', '广告 · 查看详情'], ['AD　本地装修报价，3秒获取 >']]
@@ -779,6 +797,33 @@ def b_reader_bar(rng, c):
     return out
 
 
+EN_LINES = (
+    'Over the past year, we have firmly implemented the decisions and arrangements of the central authorities.',
+    'We will continue to deepen reform and opening up and promote high-quality development.',
+    'Efforts will be made to improve people\'s livelihood and ensure basic public services.',
+    'We must stay alert to risks and challenges and hold the bottom line of safety.',
+    'Strengthen the construction of a modern industrial system and cultivate new growth drivers.',
+    'The main expected targets for economic and social development this year are as follows.',
+    'We will make solid progress in rural revitalization across the board.',
+    'Ecological conservation and environmental protection will be further strengthened.',
+    'Government at all levels must exercise power in accordance with the law.',
+    'Fellow deputies, let us unite more closely and strive to fulfil this year\'s goals and tasks!',
+    'We will expand effective investment and stimulate consumption potential.',
+    'Scientific and technological innovation capacity has been continuously enhanced.',
+    'Build a market-oriented, law-based and internationalized business environment.',
+    'Deepen the reform of state-owned enterprises and support the private economy.',
+    'We will carry out the work of the new year with greater confidence and determination.',
+    'Employment remained stable and incomes continued to grow.',
+    '[Machine translation] Promote coordinated regional development and new urbanization.',
+    'Improve the social security system and the multi-level housing supply system.',
+)
+
+
+def b_translation(rng, c):
+    """A machine-translation line a reading / translation tool puts under a paragraph."""
+    return [L(rng.choice(EN_LINES), 'translation')]
+
+
 def b_reader_progress(rng, c):
     return [L(rng.choice(('已读 %d%%' % rng.randint(5, 95), '— %d / %d —' % (rng.randint(1, 9), rng.randint(10, 20)),
                           '[ 朗读中 ▶ ]', '▌%d%%' % rng.randint(5, 95))), 'translate_bar')]
@@ -877,6 +922,19 @@ def b_pdf_viewer(rng, c):
     return [L(x, 'pagination' if ('/' in x and '页' in x) else 'toolbar_actions') for x in rng.choice(forms)]
 
 
+def b_pdf_tail(rng, c):
+    m = c['meta']
+    forms = [['— 完 —'], ['（全文完）'], ['本文档由用户上传，版权归原作者所有。如有侵权请联系删除。'],
+             ['下载文档　　收藏　　打印', '本页为第%d页，共%d页' % (c['npages'], c['npages'])],
+             ['%s 印发' % m['org'], '%d年%d月%d日' % (c['date'].year, c['date'].month, c['date'].day)],
+             ['抄送：市委各部门，市人大常委会办公室，市政协办公室。']]
+    out = []
+    for x in rng.choice(forms):
+        out.append(L(x, 'disclaimer' if '侵权' in x else 'toolbar_actions' if '下载' in x else 'pagination' if '页' in x
+                     else 'footer' if '完' in x else 'banji'))
+    return out
+
+
 def page_break(rng, c, k):
     """The lines of a page break of a hard-wrapped copy (k = number of the page that ends)."""
     n = c['npages']
@@ -925,7 +983,7 @@ def site_for(rng, style, meta):
 
 
 def make_url(rng, style, meta):
-    dom = rng.choice(('www.%s.gov.cn' % digits(rng, 0) + rng.choice(('xinxi', 'zwgk', 'sz', 'city', 'gov')),
+    dom = rng.choice(('www.%s.gov.cn' % rng.choice(('xinxi', 'zwgk', 'sz', 'city', 'gy', 'xy')),
                       'www.gov.cn', 'mp.weixin.qq.com', 'baijiahao.baidu.com', 'www.toutiao.com', 'news.sina.com.cn',
                       'www.163.com', 'zwgk.%s.gov.cn' % rng.choice(('hn', 'sc', 'js', 'gd', 'sd', 'zj', 'ah', 'hb'))))
     if dom == 'mp.weixin.qq.com':
@@ -946,7 +1004,7 @@ def style_blocks(rng, style, c):
     if style == 'cache':
         head = [b_cache_banner] + maybe(.5, b_cache_hl) + maybe(.4, b_cache_search) + maybe(.6, b_topbar) + \
             [b_menu] + maybe(.6, b_breadcrumb) + [T] + [b_meta_portal] + maybe(.5, b_fontsize)
-        mid = ([b_html, b_mojibake, b_caption, b_scan_noise if False else b_html], .15)
+        mid = ([b_html, b_mojibake, b_mojibake, b_caption], .15)
         tail = maybe(.6, b_actions) + maybe(.5, b_share) + maybe(.6, b_prevnext) + maybe(.5, b_related) + [b_footer_portal]
     elif style == 'study':
         head = [b_study_top] + maybe(.6, b_study_column) + [T] + [b_study_source] + maybe(.5, b_study_points) + \
@@ -956,7 +1014,8 @@ def style_blocks(rng, style, c):
     elif style == 'selfmedia':
         head = [b_sm_top] + maybe(.4, b_login) + [T] + [b_sm_author] + maybe(.4, b_wx_intro)
         mid = ([b_sm_recommend, b_sm_recommend, b_sm_ad, b_caption, b_video, b_sm_expand], .22)
-        tail = maybe(.5, b_sm_expand) + [b_sm_bottom] + maybe(.6, b_sm_comments) + [b_sm_recommend] + maybe(.4, b_sm_ad)
+        tail = maybe(.5, b_sm_expand) + [b_sm_bottom] + maybe(.4, b_sm_more) + maybe(.6, b_sm_comments) + \
+            [b_sm_recommend] + maybe(.5, b_sm_search) + maybe(.4, b_sm_ad)
     elif style == 'oa':
         head = [b_oa_header] + maybe(.6, b_oa_fwd_note) + maybe(.5, b_oa_attach) + maybe(.3, T)
         mid = ([], 0)
@@ -977,7 +1036,8 @@ def style_blocks(rng, style, c):
             maybe(.7, b_links_block) + [b_footer_portal]
     elif style == 'reader':
         head = [b_translate_bar] + maybe(.6, b_reader_bar) + maybe(.3, b_toc) + [T] + maybe(.6, b_meta_portal)
-        mid = ([b_reader_progress, b_translate_bar], .1)
+        mid = ([b_translation] * 12 + [b_reader_progress], .9) if c['bilingual'] else \
+            ([b_reader_progress, b_reader_progress, b_translate_bar], .2)
         tail = [b_reader_tail] + maybe(.4, b_related)
     elif style == 'portal':
         head = maybe(.4, b_cookie) + maybe(.5, b_accessibility) + [b_topbar] + maybe(.5, b_login) + [b_menu] + \
@@ -992,7 +1052,7 @@ def style_blocks(rng, style, c):
     else:  # pdf
         head = [b_pdf_viewer] + maybe(.5, T) + maybe(.5, b_toc)
         mid = ([], 0)
-        tail = maybe(.4, b_links_block if False else b_actions)
+        tail = maybe(.7, b_pdf_tail)
     return head, mid, tail
 
 
@@ -1023,10 +1083,13 @@ def choose_runs(rng, corpus, used):
                 if name in LOCKED_SETS:
                     locked.update(range(a, b + 1))
             ok = [not bad_para(p) for p in ps]
-            free_score = sum(1 for i in range(len(ps)) if i not in taken and ok[i])
-            cands.append((0 if not used.get(src) else 1, -free_score, src, ps, taken, locked, ok))
+            longest = run = 0  # the longest stretch of usable paragraphs no earlier set used
+            for i in range(len(ps)):
+                run = run + 1 if (i not in taken and ok[i]) else 0
+                longest = max(longest, run)
+            cands.append((0 if not used.get(src) else 1, -longest, src, ps, taken, locked, ok))
         rng.shuffle(cands)
-        cands.sort(key=lambda x: (x[0], x[1] > -8))
+        cands.sort(key=lambda x: (x[0], x[1] > -5))
         n = 0
         for fresh, fs, src, ps, taken, locked, ok in cands:
             if n >= want[fol]:
@@ -1047,6 +1110,8 @@ def pick_range(rng, ps, taken, locked, ok, i, pos):
     """(start, end, paragraphs inside earlier ranges) of a run of usable paragraphs outside locked ranges."""
     n = len(ps)
     target = rng.randint(6, 22) if i % 3 else rng.randint(5, 14)
+    if pos != 'middle':  # heads and tails were mostly used by earlier sets: keep those runs short
+        target = rng.randint(5, 9)
     spans = []  # maximal runs of usable paragraphs outside locked ranges
     start = None
     for j in range(n + 1):
@@ -1060,13 +1125,18 @@ def pick_range(rng, ps, taken, locked, ok, i, pos):
     for a, b in spans:
         for s in range(a, b + 1):
             e = min(b, s + target - 1)
-            if e - s + 1 < 5:
-                continue
-            best.append((sum(1 for k in range(s, e + 1) if k in taken), s, e))
+            if e - s + 1 >= 5:
+                best.append((sum(1 for k in range(s, e + 1) if k in taken), s, e))
+            f = s  # the same start, cut before the first paragraph an earlier set used
+            while f <= e and f not in taken:
+                f += 1
+            if f - s >= 5 and f - 1 < e:
+                best.append((0, s, f - 1))
     if not best:
         return None
     if pos == 'head':
         cand = [b for b in best if b[1] <= 3]
+        cand = [b for b in cand if b[1] == min(x[1] for x in cand)] if cand else []
     elif pos == 'tail':
         cand = [b for b in best if b[2] == n - 1]
     else:
@@ -1112,7 +1182,7 @@ def build_page(rng, corpus, src, s, e, style, meta, num):
     c = {'meta': meta, 'site': site, 'url': make_url(rng, style, meta), 'date': a_date(rng, meta), 'style': style,
          'author': rng.choice(('%s观察' % meta['short'], '政策解读君', '财经%s' % person(rng), '公文写作指南',
                                '%s新闻' % meta['short'], '小%s说政事' % rng.choice('李王张刘'))),
-         'npages': 0, 'heads': [p for p in ps if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40]}
+         'npages': 0, 'bilingual': rng.random() < .5, 'heads': [p for p in ps if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40]}
     head, (mids, rate), tail = style_blocks(rng, style, c)
     variants = []
     lines = []
@@ -1135,7 +1205,8 @@ def build_page(rng, corpus, src, s, e, style, meta, num):
                                    '·{k}·', '{k}', '{kf}', '－{k}－', '第{kc}页', '〔{k}〕', '- {k} / {n} -'))
         c['running'] = rng.choice((meta['title'], meta['org'], meta['org'] + '文件', '%s（%s）' % (short_title(meta),
                                    rng.choice(('送审稿', '印发稿', '公开稿'))), '', '')) if style == 'pdf' else \
-            rng.choice(('', '', meta['org']))
+            rng.choice(('', meta['org'], ' '.join(meta['org']), meta['title'][:8] + ' ' + meta['title'][8:12],
+                        '%s 文 件' % meta['org']))
         c['blank_pb'] = rng.random() < .4
         lines_per_page = rng.randint(18, 34)
         layout.append('pdf_w%d' % width)
@@ -1153,7 +1224,7 @@ def build_page(rng, corpus, src, s, e, style, meta, num):
     for i in range(s, e + 1):
         p = ps[i]
         kind = content_kind(p, i, n)
-        if kind == 'content' and is_signature_issuer(ps, i):
+        if kind in ('content', 'heading') and is_signature_issuer(ps, i):
             kind = 'signature'
         ind = heading_indent if kind in ('heading', 'greeting', 'signature') else indent
         if i > s:
