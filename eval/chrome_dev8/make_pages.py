@@ -199,9 +199,9 @@ def weekday(d):
 
 
 def mojibake(rng, text):
-    raw = text.encode(rng.choice(('utf-8', 'utf-8', 'gbk')))
-    enc = rng.choice(('latin-1', 'cp1252', 'gbk', 'big5'))
-    s = raw.decode(enc, errors='replace')
+    src_enc, enc = rng.choice((('utf-8', 'latin-1'), ('utf-8', 'cp1252'), ('utf-8', 'gbk'), ('utf-8', 'gbk'),
+                               ('gbk', 'latin-1'), ('gbk', 'big5'), ('gbk', 'utf-8'), ('utf-8', 'big5')))
+    s = text.encode(src_enc).decode(enc, errors='replace')
     s = ''.join(c for c in s if unicodedata.category(c) not in ('Cc', 'Co', 'Cn', 'Cs', 'Cf', 'Zl', 'Zp')
                 and c not in '\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029')
     return s.strip() or 'ï¿½ï¿½'
@@ -283,6 +283,14 @@ def b_cache_banner(rng, c):
         return [L('This is Bing\'s cached copy of %s. It is a snapshot of the page as it appeared on %d/%d/%d.' % (
             url, d.month, d.day, d.year), 'cache_banner'),
             L('The current page could have changed in the meantime.', 'cache_banner'), B()]
+    if rng.random() < .35:
+        ts = '%d%02d%02d%02d%02d%02d' % (d.year, d.month, d.day, rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
+        return [L(rng.choice(('The Wayback Machine - https://web.archive.org/web/%s/%s' % (ts, url),
+                              '互联网档案馆 · 网页存档 %s' % ts)), 'cache_banner'),
+                L(rng.choice(('%d captures　%d %s %d - %d %s %d' % (rng.randint(2, 80), rng.randint(1, 28), 'Jan', d.year,
+                                                                   rng.randint(1, 28), 'Oct', d.year + 1),
+                              '该页面为历史存档，可能与当前页面不一致　　[查看当前页面]', 'Go　JAN FEB MAR　◀ ▶　About this capture')),
+                  'cache_banner')]
     return [L('搜狗快照　|　360快照', 'cache_banner'),
             L('以下是该网页在北京时间 %d年%02d月%02d日 %02d:%02d 的快照；' % (d.year, d.month, d.day, rng.randint(0, 23),
                                                                        rng.randint(0, 59)), 'cache_banner'),
@@ -339,7 +347,9 @@ def b_meta_portal(rng, c):
     m = c['meta']
     out = []
     form = rng.randrange(4)
-    src = rng.choice((m['org'], m['org'] + '办公室', c['site'], m['place'] + '人民政府研究室', '本网'))
+    so = m.get('site_org', m['org'])
+    src = rng.choice((m['org'] if m['folder'] != 'cpc_congress_wikisource' else '新华社', so + '办公室', c['site'],
+                      so.replace('人民政府', '') + '人民政府研究室', '本网'))
     if form == 0:
         out.append(L('发布时间：%s　　来源：%s　　浏览次数：%d' % (fmt_date(rng, d, 0), src, rng.randint(80, 9000)),
                      'metadata'))
@@ -349,7 +359,8 @@ def b_meta_portal(rng, c):
     elif form == 2:
         out += [L('索引号：%s/%s-%02d-%d-%s' % (digits(rng, 9), rng.choice(('00', '01', '02')), rng.randint(1, 30),
                                             d.year, digits(rng, 4)), 'metadata'),
-                L('发文机关：%s\t成文日期：%d-%02d-%02d' % (m['org'], d.year, d.month, max(1, d.day - 3)), 'metadata'),
+                L('发文机关：%s\t成文日期：%d-%02d-%02d' % (m['org'] if m['folder'] != 'cpc_congress_wikisource' else '中共中央',
+                                                   d.year, d.month, max(1, d.day - 3)), 'metadata'),
                 L('主题分类：综合政务/政府工作报告\t发布日期：%s' % fmt_date(rng, d, 5), 'metadata')]
     else:
         out.append(L('%s　%s　阅读：%d' % (fmt_date(rng, d, 1), src, rng.randint(100, 5000)), 'metadata'))
@@ -358,7 +369,9 @@ def b_meta_portal(rng, c):
 
 def b_fontsize(rng, c):
     return [L(rng.choice(('字号：【大 中 小】', '【字体：大 中 小】', '字体大小：A+ A A-', '[ 大 ] [ 中 ] [ 小 ]',
-                          '字号 T | T | T　　打印　　关闭', '【字号：大　中　小】【打印】【关闭】')), 'toolbar_fontsize')]
+                          '字号 T | T | T　　打印　　关闭', '【字号：大　中　小】【打印】【关闭】', '字号：＋　－　默认',
+                          '【 大 中 小 】【 打印 】', 'A　A　A', '文字大小：特大 大 中 小', '【字体：小 中 大】【背景色 ■ ■ ■ ■】')),
+              'toolbar_fontsize')]
 
 
 def b_actions(rng, c):
@@ -369,7 +382,7 @@ def b_actions(rng, c):
 
 def b_share(rng, c):
     forms = ['分享到：微信　微博　QQ空间', '分享：', '分享到 ', '转发到：新浪微博 | 腾讯QQ | 微信朋友圈', '【分享到】',
-             '分享至：']
+             '分享至：', 'Share: WeChat / Weibo / Link', '一键分享 ＋', '分享到微信朋友圈 >', '🔗 复制链接　📤 分享']
     out = [L(rng.choice(forms), 'share')]
     if out[0][0] in ('分享：', '分享到 ', '分享至：'):
         out += [L(x, 'share') for x in pick(rng, ['微信', '微博', 'QQ', 'QQ空间', '朋友圈', '复制链接'], 3)]
@@ -409,7 +422,7 @@ def b_footer_portal(rng, c):
     m = c['meta']
     prov = rng.choice('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新')
     lines = [
-        '主办：%s办公室　承办：%s大数据中心' % (m['org'] if m['org'] != '国务院' else '某市人民政府', m['short']),
+        '主办：%s办公室　承办：%s大数据中心' % (m.get('site_org', m['org']), m['short']),
         '版权所有 © %s　All Rights Reserved' % c['site'],
         '%sICP备%s号-%d' % (prov, digits(rng, 8), rng.randint(1, 5)),
         '%s公网安备 %s号' % (prov, digits(rng, 14)),
@@ -432,14 +445,20 @@ def b_accessibility(rng, c):
 
 def b_login(rng, c):
     return [L(x, 'login') for x in rng.choice((['登录', '注册'], ['您好，请 登录 | 免费注册'],
-                                               ['手机号登录　　扫码登录', '忘记密码？'], ['个人中心 / 退出']))]
+                                               ['手机号登录　　扫码登录', '忘记密码？'], ['个人中心 / 退出'],
+                                               ['[登录]　[注册]　[法人登录]'], ['用户名：', '密　码：', '登 录　　找回密码'],
+                                               ['登录后可查看更多精彩内容', '立即登录'], ['Sign in | Register'],
+                                               ['欢迎您，游客！请登录或注册'], ['统一身份认证平台　个人登录　法人登录']))]
 
 
 def b_cookie(rng, c):
     return [L(x, 'cookie') for x in rng.choice((
         ['本网站使用Cookie以提升您的浏览体验。继续浏览即表示您同意我们使用Cookie。', '接受　　拒绝'],
         ['We use cookies to improve your experience. By continuing you agree to our Cookie Policy.', 'Accept'],
-        ['为了给您更好的服务，我们使用了必要的 Cookie。查看《隐私政策》', '我知道了']))]
+        ['为了给您更好的服务，我们使用了必要的 Cookie。查看《隐私政策》', '我知道了'],
+        ['本站使用Cookies收集访问数据，用于改进网站服务。', '同意并继续　　仅必要Cookies'],
+        ['🍪 我们重视您的隐私', '点击“全部接受”即表示您同意存储Cookie。', '全部接受　　自定义设置'],
+        ['This site uses cookies. Learn more', 'OK, got it']))]
 
 
 def b_mojibake(rng, c):
@@ -472,7 +491,11 @@ def b_video(rng, c):
 
 def b_audio(rng, c):
     return [L(x, 'audio') for x in rng.choice((['🔊 听全文', '00:00 / %02d:%02d' % (rng.randint(8, 40), rng.randint(0, 59))],
-                                               ['【语音播报】', '播放　暂停　停止'], ['点击收听本文音频 ▶']))]
+                                               ['【语音播报】', '播放　暂停　停止'], ['点击收听本文音频 ▶'],
+                                               ['▷ 听新闻', '语速：0.75x　1.0x　1.25x　1.5x'],
+                                               ['AI朗读中…　%d%%' % rng.randint(1, 99)],
+                                               ['本文音频由机器合成，仅供参考'], ['🎧 收听', '%d:%02d' % (rng.randint(5, 30),
+                                                                                                rng.randint(0, 59))]))]
 
 
 # --- search-engine caches
@@ -746,7 +769,14 @@ def b_side_menu(rng, c):
                '　　规划计划', '　　政府工作报告', '　依申请公开', '　政府信息公开年报'],
               ['栏目导航', '▸ 通知公告', '▸ 政务要闻', '▸ 部门动态', '▸ 县区动态', '▸ 图片新闻', '▸ 视频新闻'],
               ['走进%s' % m['short'], '　%s概况' % m['short'], '　历史沿革', '　行政区划', '　自然地理', '　人口民族'],
-              ['专题专栏', '- 优化营商环境', '- 乡村振兴', '- 安全生产', '- 两会专题', '- 我为群众办实事']]
+              ['专题专栏', '- 优化营商环境', '- 乡村振兴', '- 安全生产', '- 两会专题', '- 我为群众办实事'],
+              ['部门网站', '发展改革委', '教育局', '科技局', '工业和信息化局', '公安局', '民政局', '司法局', '财政局',
+               '人力资源社会保障局', '自然资源和规划局', '生态环境局', '住房城乡建设局'],
+              ['县区网站', '%s区' % m['short'][:1] + '城', '高新区', '经开区', '新区', '%s县' % rng.choice(('东', '西', '南', '北'))],
+              ['信息公开目录', '+ 概况信息', '+ 政策文件', '+ 规划信息', '+ 财政信息', '+ 人事信息', '+ 重点领域信息公开',
+               '+ 建议提案办理'],
+              ['政务服务', '个人办事', '法人办事', '部门服务', '便民服务', '好差评', '热点服务 >'],
+              ['◆ 领导信息', '◆ 机构设置', '◆ 工作动态', '◆ 通知公告', '◆ 政策解读', '◆ 回应关切']]
     out = []
     for g in pick(rng, groups, rng.choice((1, 1, 2))):
         out += [L(x, 'sidebar') for x in (g if rng.random() < .5 else g[:rng.randint(3, len(g))])]
@@ -775,7 +805,8 @@ def b_links_block(rng, c):
 
 def b_feedback(rng, c):
     return [L(rng.choice(('【我要纠错】', '本页内容对您有帮助吗？　有帮助　没帮助', '信息纠错　|　意见建议',
-                          '满意度评价：☆☆☆☆☆')), 'feedback')]
+                          '满意度评价：☆☆☆☆☆', '网站纠错 ⚠', '对本文有疑问？点此反馈', '【意见反馈】【错误报告】',
+                          '您对本页面内容是否满意：非常满意 满意 一般 不满意', '找错别字，赢积分 >>')), 'feedback')]
 
 
 # --- translation / reading tools
@@ -924,14 +955,18 @@ def b_pdf_viewer(rng, c):
 
 def b_pdf_tail(rng, c):
     m = c['meta']
+    if m['folder'] == 'cpc_congress_wikisource':
+        m = dict(m, org='中共中央办公厅')
     forms = [['— 完 —'], ['（全文完）'], ['本文档由用户上传，版权归原作者所有。如有侵权请联系删除。'],
              ['下载文档　　收藏　　打印', '本页为第%d页，共%d页' % (c['npages'], c['npages'])],
              ['%s 印发' % m['org'], '%d年%d月%d日' % (c['date'].year, c['date'].month, c['date'].day)],
-             ['抄送：市委各部门，市人大常委会办公室，市政协办公室。']]
+             ['抄送：%s委各部门，%s人大常委会办公室，%s政协办公室。' % ((m['short'],) * 3)],
+             ['%s办公室　　　　　%d年%d月%d日印发' % (m['org'], c['date'].year, c['date'].month, c['date'].day)],
+             ['（此件主动公开）', '抄送：各民主党派，工商联，各人民团体。']]
     out = []
     for x in rng.choice(forms):
         out.append(L(x, 'disclaimer' if '侵权' in x else 'toolbar_actions' if '下载' in x else 'pagination' if '页' in x
-                     else 'footer' if '完' in x else 'banji'))
+                     else 'footer' if '完' in x else 'banji'))  # 版记 and 印发 lines
     return out
 
 
@@ -1177,7 +1212,7 @@ def build_page(rng, corpus, src, s, e, style, meta, num):
     ps = paragraphs(corpus, src)
     if meta['folder'] in ('state_council_2004_2019', 'national_gwr_wikisource', 'cpc_congress_wikisource'):
         host = rng.choice(HOSTS)  # a national document reposted by a local site: the chrome names a host city
-        meta = dict(meta, short=host, host=host)
+        meta = dict(meta, short=host, host=host, site_org=host + '市人民政府')
     site, _ = site_for(rng, style, meta)
     c = {'meta': meta, 'site': site, 'url': make_url(rng, style, meta), 'date': a_date(rng, meta), 'style': style,
          'author': rng.choice(('%s观察' % meta['short'], '政策解读君', '财经%s' % person(rng), '公文写作指南',
