@@ -240,6 +240,29 @@ def title_forms(rng, meta, site):
     return rng.choice(forms)
 
 
+def title_lines(rng, c):
+    """A title repeat: one line in one of many forms, or the title split over two or three lines."""
+    t = c['meta']['title']
+    if rng.random() < .2 and len(t) >= 10:
+        k = rng.randint(4, len(t) - 4)
+        parts = [t[:k], t[k:]]
+        if rng.random() < .4:
+            parts.append(rng.choice(('（全文）', '——%s' % c['site'], '【%s】' % c['site'], '(全文)')))
+        return [L(p, 'title_repeat') for p in parts]
+    return [L(title_forms(rng, c['meta'], c['site']), 'title_repeat')]
+
+
+def b_abstract(rng, c):
+    """A site's 摘要 / 导读 line about the report (not part of the document)."""
+    m = c['meta']
+    forms = ['摘要：%s回顾了过去一年的工作，提出了今年经济社会发展的主要目标和重点任务。' % short_title(m),
+             '【导读】本文共%d字，约需%d分钟读完。' % (rng.randint(3000, 30000), rng.randint(6, 45)),
+             '内容提要：报告分为%s部分，全文如下。' % rng.choice(('三个', '四个', '五个')),
+             'AI摘要：本文介绍了%s的主要内容，包括工作回顾、目标任务和自身建设。' % m['short'],
+             '核心提示：稳增长、促改革、惠民生，%s今年这样干！' % m['short']]
+    return [L(rng.choice(forms), 'intro')]
+
+
 def headline_pool(meta):
     p = meta['short']
     return [
@@ -1035,7 +1058,7 @@ def style_blocks(rng, style, c):
     def maybe(p, *fs):
         return list(fs) if rng.random() < p else []
 
-    T = lambda r, cc: [L(title_forms(r, cc['meta'], cc['site']), 'title_repeat')]  # noqa: E731
+    T = lambda r, cc: title_lines(r, cc)  # noqa: E731
     if style == 'cache':
         head = [b_cache_banner] + maybe(.5, b_cache_hl) + maybe(.4, b_cache_search) + maybe(.6, b_topbar) + \
             [b_menu] + maybe(.6, b_breadcrumb) + [T] + [b_meta_portal] + maybe(.5, b_fontsize)
@@ -1047,7 +1070,7 @@ def style_blocks(rng, style, c):
         mid = ([b_study_points, b_caption, b_audio, b_video], .12)
         tail = [b_study_bottom] + maybe(.6, b_study_points) + maybe(.5, b_study_follow) + maybe(.5, b_related)
     elif style == 'selfmedia':
-        head = [b_sm_top] + maybe(.4, b_login) + [T] + [b_sm_author] + maybe(.4, b_wx_intro)
+        head = [b_sm_top] + maybe(.4, b_login) + [T] + [b_sm_author] + maybe(.4, b_wx_intro) + maybe(.3, b_abstract)
         mid = ([b_sm_recommend, b_sm_recommend, b_sm_ad, b_caption, b_video, b_sm_expand], .22)
         tail = maybe(.5, b_sm_expand) + [b_sm_bottom] + maybe(.4, b_sm_more) + maybe(.6, b_sm_comments) + \
             [b_sm_recommend] + maybe(.5, b_sm_search) + maybe(.4, b_sm_ad)
@@ -1056,7 +1079,7 @@ def style_blocks(rng, style, c):
         mid = ([], 0)
         tail = maybe(.6, b_oa_attach) + [b_oa_tail]
     elif style == 'clip':
-        head = [b_clip_header] + maybe(.4, b_toc) + maybe(.3, b_clip_highlight)
+        head = [b_clip_header] + maybe(.3, b_abstract) + maybe(.4, b_toc) + maybe(.3, b_clip_highlight)
         mid = ([b_clip_highlight, b_caption, b_html], .1)
         tail = [b_clip_tail]
     elif style == 'ocr':
@@ -1070,7 +1093,8 @@ def style_blocks(rng, style, c):
         tail = maybe(.6, b_actions) + maybe(.5, b_feedback) + maybe(.5, b_qr) + maybe(.25, b_side_menu) + \
             maybe(.7, b_links_block) + [b_footer_portal]
     elif style == 'reader':
-        head = [b_translate_bar] + maybe(.6, b_reader_bar) + maybe(.3, b_toc) + [T] + maybe(.6, b_meta_portal)
+        head = [b_translate_bar] + maybe(.6, b_reader_bar) + maybe(.3, b_toc) + [T] + maybe(.6, b_meta_portal) + \
+            maybe(.4, b_abstract)
         mid = ([b_translation] * 12 + [b_reader_progress], .9) if c['bilingual'] else \
             ([b_reader_progress, b_reader_progress, b_translate_bar], .2)
         tail = [b_reader_tail] + maybe(.4, b_related)
