@@ -23,7 +23,7 @@ SEED = 20261409
 N_PAGES = 102
 FOLDERS = (('city_gwr_2024', 52), ('provincial_gwr_2025', 16), ('state_council_2004_2019', 12),
            ('national_gwr_wikisource', 14), ('cpc_congress_wikisource', 8))
-SKIP = ('廣州共產黨', '第3次全国代表大会', '1954_', '1956_', '2024_枣庄', '2024_承德', '国家教材委员会组成人员', '_摘要')
+SKIP = ('廣州共產黨', '第3次全国代表大会', '1954_', '2024_枣庄', '2024_承德', '2024_泸州', '2024_潍坊', '国家教材委员会组成人员', '_摘要')
 STYLES = ('renda', 'zhengxie', 'jiwei', 'partyschool', 'campus', 'djportal', 'newsportal', 'zwfw', 'wechat',
           'weibo', 'shortvideo', 'qa', 'docshare')
 
@@ -43,7 +43,7 @@ def find_corpus() -> str:
 # ----------------------------------------------------------------------------- corpus and runs
 
 BAD = re.compile(r'ICP|备案|版权所有|主办单位|网站标识码|公网安备|技术支持|来源：|来源:|本文有删减|^注[：:]|^附件|↑|\[\d+\]|'
-                 r'名词解释|http|www\.|责任编辑|^-{2,}|^—{2,}|编辑：|^（?此件|^\*')
+                 r'名词解释|http|www\.|责任编辑|^-{2,}|^—{2,}|编辑：|^\*|^\(|^\[')
 
 
 def bad_para(p: str) -> bool:
@@ -73,10 +73,25 @@ def earlier_ranges() -> dict:
     return used
 
 
-def choose_run(rng, paras, used, sc_ok_tail=False):
-    """A (start, end) run of 5-40 good paragraphs, free of earlier ranges if possible; None if none fits."""
+def choose_run(rng, paras, used, want=None):
+    """A (start, end) run of 5-40 good paragraphs, free of earlier ranges if possible; None if none fits.
+
+    ``want`` 'head' or 'tail' asks for a run at the document's head or tail even where an earlier set
+    used those paragraphs (a development set may overlap; the overlap is counted in the README)."""
     n = len(paras)
     good = [not bad_para(p) for p in paras]
+    if want == 'head':
+        e = 0
+        while e < n and good[e] and e < 39:
+            e += 1
+        if e >= 5:
+            return (0, min(e - 1, rng.randint(5, 16) - 1))
+    if want == 'tail':
+        s = n - 1
+        while s >= 0 and good[s] and n - s < 40:
+            s -= 1
+        if n - 1 - s >= 5:
+            return (max(s + 1, n - rng.randint(5, 14)), n - 1)
     # (state council signature lines '（此件公开发布）' are kept out by BAD; the run may end before them)
     best = []
     for free_only in (True, False):
@@ -655,7 +670,17 @@ def b_wechat_block(ctx, acct):
         [('▍图文：%s' % ctx.short, 'caption'), ('（%s 摄）' % ctx.name(), 'caption')],
         [('— 图文 —', 'caption')], [('▼', 'caption'), ('[图片]', 'caption')],
         [('↓ 点击图片查看 ↓', 'caption')], [('往期推荐', 'related'), ('%s丨%s' % (ctx.pick(['权威发布', '聚焦两会']), ctx.short + '这一年'), 'related')],
-        [('小程序', 'app_banner'), ('%s掌上办' % ctx.short, 'app_banner')]])]
+        [('小程序', 'app_banner'), ('%s掌上办' % ctx.short, 'app_banner')],
+        [('视频号 · %s' % acct, 'video'), ('▶ %s' % ctx.pick(['两会特别报道', '一分钟看报告', '代表委员说']), 'video')],
+        [('图/%s　文/%s' % (ctx.name(), ctx.name()), 'caption')],
+        [('（上下滑动查看）', 'caption'), ('▲ 图片来自%s' % ctx.pick(['网络', acct, '新华社']), 'caption')],
+        [('— 分割线 —', 'html_residue')], [('划重点', 'intro'), ('👇👇👇', 'intro')]])]
+
+
+def b_editor_mid(ctx):
+    return [(t, 'intro') for t in ctx.pick([
+        ['（小标题为编者所加）'], ['【编者注】以下为报告第%s部分。' % ctx.pick(['二', '三', '四'])], ['※ 本段有删节 ※'],
+        ['（未完，见下页）'], ['（以上为报告节选）'], ['▍要点速览：稳增长、惠民生、防风险']])]
 
 
 def b_leave_msg(ctx):
@@ -810,7 +835,9 @@ def mid_blocks(ctx, style, site):
     if style in ('renda', 'zhengxie', 'jiwei', 'partyschool', 'campus', 'djportal', 'newsportal', 'zwfw'):
         c += [lambda: b_pagination(ctx), lambda: b_video(ctx), lambda: b_mojibake(ctx), lambda: b_related(ctx, n=2)]
         if style == 'newsportal':
-            c += [lambda: b_app_banner(ctx, site[:4]), lambda: b_leave_msg(ctx), lambda: b_ads(ctx)]
+            c += [lambda: b_app_banner(ctx, site[:4]), lambda: b_leave_msg(ctx), lambda: b_ads(ctx), lambda: b_editor_mid(ctx)]
+        if style in ('djportal', 'partyschool', 'campus'):
+            c += [lambda: b_editor_mid(ctx), lambda: b_audio(ctx)]
         if style == 'zwfw':
             c += [lambda: b_zwfw_service(ctx), lambda: b_robot(ctx)]
         if style == 'jiwei':
@@ -818,7 +845,8 @@ def mid_blocks(ctx, style, site):
         if style == 'djportal':
             c += [lambda: [(ctx.pick(['学习时长 +1分钟', '本篇已学习，积分 +%d' % ctx.num(1, 5), '🕘 已学习 %d%%' % ctx.num(10, 90)]), 'counts')]]
     elif style == 'wechat':
-        c += [lambda: b_wechat_block(ctx, site), lambda: b_wechat_block(ctx, site), lambda: b_video(ctx), lambda: b_follow(ctx, site)]
+        c += [lambda: b_wechat_block(ctx, site), lambda: b_wechat_block(ctx, site), lambda: b_wechat_block(ctx, site),
+              lambda: b_video(ctx), lambda: b_follow(ctx, site), lambda: b_editor_mid(ctx), lambda: b_reward(ctx)]
     elif style == 'weibo':
         c += [lambda: b_weibo_expand(ctx), lambda: b_caption(ctx), lambda: [('#%s#' % ctx.pick(['两会', ctx.short + '两会', '政府工作报告']), 'tags')]]
     elif style == 'shortvideo':
@@ -967,7 +995,7 @@ def build_page(ctx, style):
     variants.append('indent=%s' % {'': 'none', '　　': 'ideo2', '　': 'ideo1', '  ': 'sp2', '    ': 'sp4', '\t': 'tab'}[ind])
     variants.append('blank=%s' % bl)
     mids = mid_blocks(ctx, style, site)
-    p_mid = 0.22 if style not in ('wechat', 'docshare', 'shortvideo') else 0.32
+    p_mid = 0.3 if style not in ('wechat', 'docshare', 'shortvideo', 'weibo', 'qa') else 0.42
     idx = list(range(ctx.s, ctx.e + 1))
     for j, i in enumerate(idx):
         p = ctx.paras[i]
@@ -1099,7 +1127,9 @@ def main():
             if got >= want:
                 break
             paras = paragraphs(corpus, src)
-            run = choose_run(rng, paras, used[src])
+            r = rng.random()
+            pos = 'head' if r < 0.16 else 'tail' if r < 0.27 else None
+            run = choose_run(rng, paras, used[src], pos)
             if run is None:
                 continue
             plan.append((src, run))
