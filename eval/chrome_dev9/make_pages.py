@@ -42,7 +42,7 @@ def find_corpus() -> str:
 
 # ----------------------------------------------------------------------------- corpus and runs
 
-BAD = re.compile(r'ICP|备案|版权所有|主办单位|网站标识码|公网安备|技术支持|来源：|来源:|本文有删减|^注[：:]|^附件|↑|\[\d+\]|'
+BAD = re.compile(r'ICP|备案|版权所有|主办单位|网站标识码|公网安备|技术支持|来源：|来源:|本文有删减|^注[：:]|^附件|↑|\[\d+\]|［\d+］|'
                  r'名词解释|http|www\.|责任编辑|^-{2,}|^—{2,}|编辑：|^\*|^\(|^\[')
 
 
@@ -181,6 +181,12 @@ class Ctx:
             self.title = parts[-1]
             self.docno = parts[1].replace('[', '〔').replace(']', '〕')
         self.folder = folder
+        if self.place.endswith('自治区'):
+            self.committee = self.short + '区委'
+        elif self.place.endswith('省'):
+            self.committee = self.short + '省委'
+        else:
+            self.committee = self.short + '市委'
         y = max(self.year, 2018) if folder != 'city_gwr_2024' and folder != 'provincial_gwr_2025' else self.year
         if folder in ('national_gwr_wikisource', 'cpc_congress_wikisource'):
             y = rng.choice([2019, 2020, 2021, 2022, 2023, 2024, 2025])
@@ -316,8 +322,19 @@ def b_title(ctx, site, forms=None):
     return [(f, 'title_repeat')]
 
 
-def b_meta(ctx, source, extra=True):
+def b_meta(ctx, source, extra=True, style=''):
     n = ctx.name()
+    if style in ('campus', 'partyschool') and ctx.rng.random() < 0.6:
+        items = ctx.pick([['作者：%s' % n, '来源：%s' % ctx.pick(['党委宣传部', '组织部', '科研处', '马克思主义学院']), '点击：[%d]次' % ctx.num(20, 5000),
+                           '更新时间：%s' % ctx.d('%Y-%m-%d')],
+                          ['供稿：%s' % ctx.pick(['党委办公室', '宣传部', '教务处']), '摄影：%s' % ctx.name(), '编辑：%s' % n, '审核：%s' % ctx.name()],
+                          ['发布者：%s' % ctx.pick(['admin', 'xcb', 'dwbgs']), '发布时间：%s' % ctx.d(), '浏览次数：%d' % ctx.num(5, 3000)]])
+        return [(t, 'metadata') for t in J(ctx, items)]
+    if style == 'zhengxie' and ctx.rng.random() < 0.5:
+        return [(t, 'metadata') for t in J(ctx, ['%s　%s' % (ctx.d('%Y-%m-%d'), ctx.pick(['委员履职', '协商议政', '学习资料'])), '来源：%s' % source,
+                                                 '文/%s　图/%s' % (n, ctx.name())])]
+    if style == 'jiwei' and ctx.rng.random() < 0.5:
+        return [(t, 'metadata') for t in J(ctx, ['来源：%s' % source, '发布时间：%s' % ctx.d('%Y-%m-%d %H:%M'), '作者：%s纪委监委宣传部' % ctx.short])]
     items = ctx.pick([
         ['发布时间：%s' % ctx.d(), '来源：%s' % source],
         ['时间：%s' % ctx.d(), '来源：%s' % source, '作者：%s' % n],
@@ -465,7 +482,10 @@ def b_follow(ctx, acct):
         ['+ 关注'], ['喜欢就点个关注吧～'], ['长按下方二维码，关注%s' % acct], ['↓↓↓ 点击卡片关注 ↓↓↓', '%s' % acct]])]
 
 
-def b_disclaimer(ctx):
+def b_disclaimer(ctx, style=''):
+    if style == 'wechat':
+        return [(ctx.pick(['本文转载自%s，版权归原作者所有。' % ctx.pick(['学习强国', '人民日报', '新华社']), '*本号发布的内容仅供学习交流，如涉版权请后台联系。',
+                           '（文章来源：%s，如有侵权请联系删除）' % ctx.pick(['网络', '%s发布' % ctx.short])]), 'disclaimer')]
     return [(t, 'disclaimer') for t in ctx.pick([
         ['免责声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。'], ['声明：转载此文是出于传递更多信息之目的。'],
         ['本站部分内容来源于互联网，仅供学习交流使用。'], ['（本文仅代表作者观点，不代表本平台立场）'],
@@ -722,7 +742,7 @@ SITES = {
     'renda': ['%s人大', '%s人大网', '%s人大常委会', '%s人民代表大会常务委员会'],
     'zhengxie': ['政协%s委员会', '%s政协网', '%s政协'],
     'jiwei': ['清风%s', '%s纪委监委网站', '廉洁%s', '%s纪检监察网'],
-    'partyschool': ['中共%s委党校', '%s委党校（%s行政学院）'],
+    'partyschool': ['中共{c}党校', '{c}党校（%s行政学院）', '中共{c}党校（{s}行政学院）'],
     'campus': ['%s大学党委宣传部', '%s师范学院党委', '%s理工大学新闻网', '%s职业技术学院马克思主义学院'],
     'djportal': ['%s党建网', '%s先锋', '%s组工网', '%s党建云', '%s智慧党建'],
     'newsportal': ['人民网-%s频道', '新华网%s频道', '%s新闻网', '%s日报网', '%s在线'],
@@ -732,17 +752,19 @@ SITES = {
     'shortvideo': ['%s新闻', '%s融媒', '%s发布', '%s广播电视台'],
     'qa': ['知乎', '百度知道', '悟空问答', '搜狗问问'],
     'docshare': ['豆丁网', '原创力文档', '道客巴巴', '文库宝', '360文库', '爱问共享资料'],
-    'pdf': ['%s人民政府', '%s人大常委会办公厅', '%s委党校图书馆', '%s档案馆'],
+    'pdf': ['%s人民政府', '%s人大常委会办公厅', '{c}党校图书馆', '%s档案馆'],
 }
 
 
 def site_name(ctx, style):
     f = ctx.pick(SITES[style])
-    return f.replace('%s', ctx.short) if '%s' in f else f
+    return f.replace('%s', ctx.short).replace('{c}', ctx.committee).replace('{s}', ctx.place)
 
 
 def org_for(ctx, style):
-    return {'renda': '%s人大常委会', 'zhengxie': '政协%s委员会', 'jiwei': '%s纪委监委', 'partyschool': '中共%s委党校',
+    if style == 'partyschool':
+        return '中共%s党校' % ctx.committee
+    return {'renda': '%s人大常委会', 'zhengxie': '政协%s委员会', 'jiwei': '%s纪委监委',
             'campus': '%s大学党委', 'djportal': '中共%s委组织部', 'zwfw': '%s人民政府办公厅'}.get(style, '%s人民政府') % ctx.short
 
 
@@ -774,7 +796,7 @@ def head_blocks(ctx, style, site):
         L.append(('breadcrumb', b_breadcrumb(ctx, trail)))
         if r() < 0.85:
             L.append(('title', b_title(ctx, site)))
-        L.append(('meta', b_meta(ctx, ctx.pick([site, org, '%s日报' % ctx.short, '%s融媒体中心' % ctx.short]))))
+        L.append(('meta', b_meta(ctx, ctx.pick([site, org, '%s日报' % ctx.short, '%s融媒体中心' % ctx.short]), style=style)))
         if r() < 0.5:
             L.append(('fontsize', b_fontsize(ctx)))
         if r() < 0.3:
@@ -841,7 +863,12 @@ def mid_blocks(ctx, style, site):
         if style == 'zwfw':
             c += [lambda: b_zwfw_service(ctx), lambda: b_robot(ctx)]
         if style == 'jiwei':
-            c += [lambda: b_jiwei_service(ctx), lambda: b_video(ctx)]
+            c += [lambda: b_jiwei_service(ctx), lambda: b_video(ctx),
+                  lambda: [(ctx.pick(['【廉洁提醒】节日期间严禁公款吃喝、违规收送礼品礼金。', '清风正气 廉洁自律 ——公益广告',
+                                      '廉政微视频展播（点击观看）']), 'ads')]]
+        if style == 'zhengxie':
+            c += [lambda: [(ctx.pick(['【委员说】%s委员：报告提到的民生实事，件件暖心。' % ctx.name(), '委员声音 >>',
+                                      '▶ 视频：政协委员热议政府工作报告']), ctx.pick(['related', 'video']) if False else 'related')]]
         if style == 'djportal':
             c += [lambda: [(ctx.pick(['学习时长 +1分钟', '本篇已学习，积分 +%d' % ctx.num(1, 5), '🕘 已学习 %d%%' % ctx.num(10, 90)]), 'counts')]]
     elif style == 'wechat':
@@ -895,7 +922,7 @@ def tail_blocks(ctx, style, site):
         if r() < 0.5:
             L.append(('link', b_link(ctx)))
         if r() < 0.5:
-            L.append(('disclaimer', b_disclaimer(ctx)))
+            L.append(('disclaimer', b_disclaimer(ctx, 'wechat')))
         L.append(('follow', b_follow(ctx, site)))
         if r() < 0.5:
             L.append(('qr', b_qr(ctx, site)))
@@ -1027,7 +1054,7 @@ def build_page(ctx, style):
 
 def build_pdf(ctx, site):
     rng = ctx.rng
-    org = ctx.pick(['%s人民政府', '%s人民代表大会', '%s人民政府办公室', '中共%s委员会']) % ctx.short
+    org = ctx.pick(['%s人民政府', '%s人民代表大会', '%s人民政府办公室']) % ctx.place
     lines, variants = [], []
     n = rng.randint(20, 44)
     ind = ctx.pick(['', '　　', '　　', '  '])
