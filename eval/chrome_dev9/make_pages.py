@@ -640,7 +640,7 @@ def b_weibo_head(ctx, acct):
 
 
 def b_weibo_expand(ctx):
-    return [(ctx.pick(['...展开全文c', '展开全文∨', '收起全文d', 'O网页链接', '显示地图', '查看图片']), 'paywall')]
+    return [(ctx.pick(['...展开全文c', '展开全文∨', '...全文', 'O网页链接', '显示地图', '查看图片', '[长微博]']), 'paywall')]
 
 
 def b_sv_head(ctx, acct):
@@ -914,8 +914,14 @@ def tail_blocks(ctx, style, site):
             L.append(('qr', b_qr(ctx, site)))
         if style == 'zwfw' and r() < 0.6:
             L.append(('service', b_zwfw_service(ctx)))
-        if r() < 0.2:
+        if r() < 0.3:
             L.append(('link', b_link(ctx)))
+        if style == 'newsportal' and r() < 0.6:
+            L.append(('disclaimer', [(ctx.pick(['凡注明“来源：%s”的稿件，版权均属本网所有，转载请注明出处。' % site,
+                                                '本网转载其他媒体稿件，不代表本网观点，如有异议请联系我们。',
+                                                '声明：本文由入驻平台的作者撰写，观点仅代表作者本人。']), 'disclaimer')]))
+        if style in ('campus', 'partyschool') and r() < 0.4:
+            L.append(('disclaimer', [(ctx.pick(['本文内容仅供校内学习参考。', '（本栏目资料仅供理论学习使用）']), 'disclaimer')]))
         L.append(('footer', b_footer(ctx, org)))
     elif style == 'wechat':
         L.append(('wechat_tail', b_wechat_tail(ctx, site)))
@@ -965,7 +971,11 @@ def tail_blocks(ctx, style, site):
             L.append(('disclaimer', b_disclaimer(ctx)))
         if r() < 0.6:
             L.append(('related', b_related(ctx, head=ctx.pick(['相关文档', '相关资源', '猜你喜欢', '最新文档']), n=4)))
-        L.append(('footer', b_footer(ctx, site + '（%s网络科技有限公司）' % ctx.pick(['上海', '杭州', '北京']))))
+        co = '%s%s网络科技有限公司' % (ctx.pick(['上海', '杭州', '北京', '深圳', '合肥']), ctx.pick(['书香', '知文', '云阅', '博文', '易享']))
+        L.append(('footer', [(t, 'footer') for t in ctx.pick([
+            ['© %d %s　%s' % (ctx.date.year, site, co), '增值电信业务经营许可证：%s B2-%d' % (ctx.pick(['沪', '浙', '京', '粤', '皖']), ctx.num(20100000, 20239999))],
+            ['关于我们　帮助中心　侵权投诉　用户协议　隐私政策', '%s 版权所有' % co],
+            ['客服热线：400-%03d-%04d（工作日 9:00-18:00）' % (ctx.num(100, 999), ctx.num(0, 9999)), '本站文档均由用户上传，如有侵权请联系删除']])]))
     return L
 
 
