@@ -937,6 +937,7 @@ def context(r, doc, style, start, end):
         meeting = '国务院常务会议'
         speaker = '国务院'
         short = (title[:18] + '…') if len(title) > 20 else title
+    d = datetime.datetime(d.year, d.month, d.day, r.i(6, 22), r.i(0, 59))
     prov_abbr = r.c(PROV_ABBR)
     sites = {
         'portal': ['%s市人民政府' % host, '%s人民政府门户网站' % host, '中国·%s' % host, '%s政府网' % host, '%s县人民政府' % r.c(['宁远', '长丰', '安吉', '汶川', '武功', '兴国']),
@@ -1268,23 +1269,33 @@ def main():
     pages = []
     for d, wins in chosen:
         fresh = [w for w in wins if w[2]]
-        pool = fresh or wins
-        # prefer a window touching the head or the tail of the document for some pages
-        a, b, _ = r.c(pool)
-        span = b - a + 1
         style = choose_style(r, plan_left)
-        maxlen = min(span, 40, r.i(6, 22) if style != 'pdf' else r.i(5, 12))
+        maxlen = r.i(6, 24) if style != 'pdf' else r.i(5, 12)
         budget = 5200 if style != 'pdf' else 2600
-        k = r.i(0, 2)
-        if k == 0:
-            s = a
-        elif k == 1:
-            s = b - maxlen + 1
+        # where the run sits: the document's head (about a third of the pages), its tail (a quarter), or a
+        # middle window no earlier set used (any usable window when there is none)
+        heads = [w for w in wins if w[0] <= 3 and not w[2]] + [w for w in wins if w[0] <= 3 and w[2]]
+        last = max(i for i, u in enumerate(d.usable) if u)
+        tails = [w for w in wins if w[1] == last]
+        pos = r.r.choices(['head', 'tail', 'middle'], [33, 25, 42])[0]
+        if pos == 'head' and heads:
+            a, b, _ = heads[0]
+            s, e = a, min(b, a + maxlen - 1)
+            while e - s + 1 > 5 and sum(len(p) for p in d.paras[s:e + 1]) > budget:
+                e -= 1
+        elif pos == 'tail' and tails:
+            a, b, _ = min(tails, key=lambda w: w[0])
+            s, e = max(a, b - maxlen + 1), b
+            while e - s + 1 > 5 and sum(len(p) for p in d.paras[s:e + 1]) > budget:
+                s += 1
         else:
-            s = r.i(a, b - maxlen + 1)
-        e = s + maxlen - 1
-        while e - s + 1 > 5 and sum(len(p) for p in d.paras[s:e + 1]) > budget:
-            e -= 1
+            pos = 'middle'
+            a, b, _ = r.c(fresh or wins)
+            ln = min(maxlen, b - a + 1)
+            s = r.i(a, b - ln + 1)
+            e = s + ln - 1
+            while e - s + 1 > 5 and sum(len(p) for p in d.paras[s:e + 1]) > budget:
+                e -= 1
         pages.append((d, s, e, style))
     out_pages = os.path.join(HERE, 'pages')
     out_gold = os.path.join(HERE, 'gold')
