@@ -170,6 +170,16 @@ PROV_ABBR = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝�
 HOST_CITIES = ['绵阳', '岳阳', '九江', '芜湖', '湛江', '宜昌', '洛阳', '柳州', '遵义', '德州', '盐城', '台州', '赣州', '襄阳',
                '榆林', '曲靖', '常德', '宝鸡', '泉州', '镇江']
 WEEK = '一二三四五六日'
+SITE_DOMAINS = {'人民网': 'people.com.cn', '新华网': 'news.cn', '中国青年网': 'youth.cn', '光明网': 'gmw.cn', '北青网': 'ynet.com',
+                '红网': 'rednet.cn', '大河网': 'dahe.cn', '荆楚网': 'cnhubei.com', '东北网': 'dbw.cn', '中国经济网': 'ce.cn',
+                '共产党员网': '12371.cn', '人民网-中国共产党新闻网': 'cpc.people.com.cn', '求是网': 'qstheory.cn', '旗帜网': 'qizhiwang.org.cn',
+                '百度文库': 'wenku.baidu.com', '原创力文档': 'max.book118.com', '豆丁网': 'docin.com', '道客巴巴': 'doc88.com',
+                '爱问共享资料': 'ishare.iask.sina.com.cn', 'docin文档': 'docin.com', '淘豆网': 'taodocs.com', '第一范文网': 'diyifanwen.com',
+                '360文库': 'wenku.so.com', '新浪爱问': 'iask.sina.com.cn', '天涯社区': 'tianya.cn', '凯迪社区': 'kdnet.net',
+                '百度贴吧': 'tieba.baidu.com', '知乎': 'zhihu.com', '搜狐号': 'sohu.com', '百家号': 'baijiahao.baidu.com',
+                '今日头条': 'toutiao.com', '腾讯新闻': 'news.qq.com', '凤凰新闻': 'ifeng.com', '新华社客户端': 'xhpfmapi.xinhuaxmt.com',
+                '人民日报客户端': 'peopleapp.com', '学习强国': 'xuexi.cn', '金山文档': 'kdocs.cn', '腾讯文档': 'docs.qq.com',
+                'WPS Office': 'wps.cn'}
 
 
 class R:
@@ -483,7 +493,7 @@ def b_intro(r, x):
     if k == 1:
         return [('导读：报告回顾了过去一年的工作，部署了新一年的重点任务。一起来看全文↓', 'intro')]
     if k == 2:
-        return [('【摘要】%s，请收藏学习。' % r.c(['干货满满', '全文约%d字' % r.i(8, 30) * 1, '信息量很大']), 'intro')]
+        return [('【摘要】%s，请收藏学习。' % r.c(['干货满满', '全文约%d万字' % r.i(1, 3), '信息量很大']), 'intro')]
     if k == 3:
         return [('报告全文如下：', 'intro')]
     if k == 4:
@@ -504,7 +514,7 @@ def b_actions(r, x):
 
 def b_qr(r, x):
     return r.c([[('扫一扫在手机上查看', 'qr')], [('[二维码]', 'qr'), ('手机扫码阅读', 'qr')],
-                [('微信扫描二维码，分享到朋友圈', 'qr')], [('扫码关注“%s发布”' % x['place'], 'qr')],
+                [('微信扫描二维码，分享到朋友圈', 'qr')], [('扫码关注“%s发布”' % x['place_s'], 'qr')],
                 [('用手机打开本页：', 'qr'), ('（请使用微信“扫一扫”）', 'qr')]])
 
 
@@ -754,7 +764,7 @@ def b_wenku_tail(r, x):
 
 def b_forum_head(r, x):
     d = x['date']
-    out = [(r.c(['%s论坛' % x['place'], '%s社区' % x['place'], '时政天地', '百姓话题']) + r.sp() + r.c(['» 时事热点', '> 谈天说地', '›本地新闻']), 'breadcrumb')]
+    out = [(r.c(['%s论坛' % x['place_s'], '%s社区' % x['place_s'], '时政天地', '百姓话题']) + r.sp() + r.c(['» 时事热点', '> 谈天说地', '›本地新闻']), 'breadcrumb')]
     out.append((r.c(['查看: %d | 回复: %d', '阅读 %d　回复 %d', '%d 次浏览 · %d 条回复']) % (r.i(100, 99999), r.i(0, 500)), 'metadata'))
     out.append((r.c(['楼主', '[楼主]', '1#']) + r.sp() + r.name() + r.sp() + r.c(['发表于 ', '']) + d.strftime('%Y-%m-%d %H:%M'), 'metadata'))
     if r.p(0.5):
@@ -939,23 +949,25 @@ def context(r, doc, style, start, end):
         short = (title[:18] + '…') if len(title) > 20 else title
     d = datetime.datetime(d.year, d.month, d.day, r.i(6, 22), r.i(0, 59))
     prov_abbr = r.c(PROV_ABBR)
+    hs = re.sub(r'(维吾尔|壮族|回族)?(自治区|省|市)$', '', host) or host
     sites = {
         'portal': ['%s市人民政府' % host, '%s人民政府门户网站' % host, '中国·%s' % host, '%s政府网' % host, '%s县人民政府' % r.c(['宁远', '长丰', '安吉', '汶川', '武功', '兴国']),
                    '%s发展和改革委员会' % host, '%s政务服务网' % host],
-        'news': ['人民网', '新华网', '中国青年网', '光明网', '%s新闻网' % host, '北青网', '红网', '大河网', '荆楚网', '东北网', '中国经济网'],
-        'party': ['共产党员网', '%s党建网' % host, '%s先锋' % host, '人民网-中国共产党新闻网', '%s机关党建' % host, '求是网', '旗帜网'],
-        'wechat': ['%s发布' % host, '%s日报' % host, '学习时报', '%s政研' % host, '党建研究', '%s组工' % host],
+        'news': ['人民网', '新华网', '中国青年网', '光明网', '%s新闻网' % hs, '北青网', '红网', '大河网', '荆楚网', '东北网', '中国经济网'],
+        'party': ['共产党员网', '%s党建网' % hs, '%s先锋' % hs, '人民网-中国共产党新闻网', '%s机关党建' % host, '求是网', '旗帜网'],
+        'wechat': ['%s发布' % hs, '%s日报' % hs, '学习时报', '%s政研' % hs, '党建研究', '%s组工' % hs],
         'wenku': ['百度文库', '原创力文档', '豆丁网', '道客巴巴', '爱问共享资料', 'docin文档', '淘豆网', '第一范文网', '360文库', '新浪爱问'],
-        'forum': ['%s论坛' % host, '天涯社区', '凯迪社区', '百度贴吧', '知乎', '搜狐号', '百家号', '%s在线' % host],
-        'mobile': ['今日头条', '腾讯新闻', '凤凰新闻', '新华社客户端', '人民日报客户端', '学习强国', '%s发布APP' % host],
+        'forum': ['%s论坛' % hs, '天涯社区', '凯迪社区', '百度贴吧', '知乎', '搜狐号', '百家号', '%s在线' % hs],
+        'mobile': ['今日头条', '腾讯新闻', '凤凰新闻', '新华社客户端', '人民日报客户端', '学习强国', '%s发布APP' % hs],
         'pdf': ['PDF阅读器', '福昕阅读器', 'WPS Office', '金山文档', '腾讯文档', 'Adobe Acrobat', '%s人大网' % host],
     }
     site = r.c(sites[style])
+    domain = SITE_DOMAINS.get(site)
     domains = ['%s.gov.cn' % ''.join(r.c('abcdefghjklmnpqrstwxyz') for _ in range(r.i(2, 5))), 'people.com.cn', 'xinhuanet.com',
                'youth.cn', 'gmw.cn', 'wenku.baidu.com', 'book118.com', 'docin.com', 'doc88.com', 'tianya.cn', '12371.cn', 'qq.com']
     if style == 'portal':
         domain = domains[0]
-    else:
+    elif not domain:
         domain = r.c(domains[1:])
     heads = []
     for i in range(doc_first_usable(doc), len(doc.paras)):
@@ -963,10 +975,10 @@ def context(r, doc, style, start, end):
         if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40 and doc.usable[i]:
             heads.append(p)
     return {
-        'place': host, 'title': title, 'short': short, 'site': site, 'domain': domain, 'date': d, 'organ': organ,
-        'organ_office': organ, 'meeting': meeting, 'speaker': speaker, 'source': r.c([organ, '%s日报' % host, '新华社', '人民日报', '%s融媒体中心' % host, site]),
+        'place': host, 'place_s': hs, 'title': title, 'short': short, 'site': site, 'domain': domain, 'date': d, 'organ': organ,
+        'organ_office': organ, 'meeting': meeting, 'speaker': speaker, 'source': r.c([organ, '%s日报' % hs, '新华社', '人民日报', '%s融媒体中心' % hs, site]),
         'abbr': prov_abbr, 'pinyin': r.c(['WWW.%s.GOV.CN' % host, 'ZHONGGUO %s' % host, 'Official Website', 'People\'s Government']),
-        'account': r.c(['%s发布' % host, '%s微政务' % host, '学习小组', '%s党建' % host, '政务要闻']), 'app': r.c(['头条', '人民日报', '央视新闻', '新华社', '澎湃新闻', '腾讯新闻', '百度']),
+        'account': r.c(['%s发布' % hs, '%s微政务' % hs, '学习小组', '%s党建' % hs, '政务要闻']), 'app': r.c(['头条', '人民日报', '央视新闻', '新华社', '澎湃新闻', '腾讯新闻', '百度']),
         'headings': heads, 'npages': r.i(6, 40), 'op': r.name(), 'floor': 2,
         'url': 'https://www.%s/%s/%d%02d/t%s_%s.html' % (domain, r.c(['zwgk', 'art', 'xxgk', 'zfxxgk']), d.year, d.month, d.strftime('%Y%m%d'), r.digits(7)),
         'pdf_title': title + r.c(['', ' - %s' % site, '_%s' % site]),
@@ -991,16 +1003,19 @@ def head_blocks(r, style, x):
         add('sitename', b_sitename, 0.8)
         add('search', b_search, 0.5)
         add('menu', b_menu_portal, 0.85)
-        add('robot', b_robot, 0.15)
+        add('robot', b_robot, 0.3)
         add('breadcrumb', b_breadcrumb, 0.85)
         add('title', b_title, 0.8)
         if r.p(0.55):
             add('zwgk', b_zwgk)
         add('meta', b_meta_line, 0.8)
         add('fontsize', b_fontsize, 0.55)
+        add('toc', lambda r, x: [(r.c(['文章目录', '本文导航', '目录 ▾']), 'toc')] + [(h, 'toc') for h in x['headings'][:r.i(2, 5)]]
+            if len(x['headings']) >= 2 else [], 0.12)
         add('audio', b_audio, 0.2)
         add('share', b_share, 0.2)
     elif style == 'news':
+        add('cookie', b_cookie, 0.2)
         add('app', b_app, 0.3)
         add('login', b_login, 0.3)
         add('sitename', b_sitename, 0.6)
@@ -1045,6 +1060,7 @@ def head_blocks(r, style, x):
         add('forum_head', b_forum_head)
         add('intro', lambda r, x: [(r.c(['转一下，大家一起学习。', '搬运过来，原文太长分几楼发。', '先占楼，慢慢更。', '刚看到的，分享给坛友们']), 'intro')], 0.5)
     elif style == 'mobile':
+        add('cookie', b_cookie, 0.15)
         add('mobile_top', b_mobile_top, 0.8)
         add('app', b_app, 0.7)
         add('title', b_title, 0.8)
@@ -1060,6 +1076,8 @@ def head_blocks(r, style, x):
             add('title', b_title)
         elif k == 2 and x['printed']:
             add('print_top', lambda r, x: [('%s\t%s' % (x['date'].strftime('%Y/%m/%d %H:%M'), x['pdf_title']), 'print_header')])
+        if r.p(0.3):
+            add('toc', b_toc)
         if x['running'] and r.p(0.5):
             add('running_top', lambda r, x: [(x['running'], 'running_header')])
     return seq
@@ -1113,7 +1131,7 @@ def tail_blocks(r, style, x):
     elif style == 'wechat':
         add('wechat_tail', b_wechat_tail)
         add('disclaimer', b_disclaimer, 0.4)
-        add('reward', b_reward, 0.25)
+        add('reward', b_reward, 0.4)
         add('comments', b_comments, 0.4)
     elif style == 'wenku':
         add('pay', b_wenku_pay, 0.6)
@@ -1169,6 +1187,11 @@ def build_page(r, doc, start, end, style, width):
             page.variants.append('printed')
     page.variants.append('indent=%s' % {'': 'none', '　　': 'ideo2', '　': 'ideo1', '  ': 'sp2', '    ': 'sp4', '\t': 'tab'}[indent])
     page.variants.append('blank=%s' % blank_mode)
+    wrap_p = (not pdf) and len(paras) <= 12 and r.p({'news': 0.4, 'party': 0.3, 'forum': 0.25, 'portal': 0.1}.get(style, 0))
+    if wrap_p:
+        page.variants.append('residue_wrap')
+        p_open = r.c(['<p>', '<p style="text-indent: 2em;">', '<p class="MsoNormal">', '<section>', '<p align="justify">'])
+        p_close = '</section>' if p_open == '<section>' else '</p>'
     mids = mid_blocks(style)
     n_mid = 0 if not mids else r.i(1, 3) if style not in ('forum',) else r.i(2, 4)
     mid_at = set(r.r.sample(range(1, len(paras)), min(n_mid, len(paras) - 1))) if mids else set()
@@ -1216,7 +1239,11 @@ def build_page(r, doc, start, end, style, width):
             if blank_mode == '1' and k < len(paras) - 1:
                 page.blank()
         else:
+            if wrap_p:
+                page.chrome([(p_open, 'html_residue')])
             page.rows.append((ind + p, 'content', ck, str(pi)))
+            if wrap_p:
+                page.chrome([(p_close, 'html_residue')])
             if k < len(paras) - 1:
                 emit_blank()
     page.variants.append('content|')
