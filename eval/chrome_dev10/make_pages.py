@@ -194,6 +194,7 @@ GOV_APPS = [('浙里办', '浙江'), ('粤省事', '广东'), ('随申办', '上
 
 def accounts(doc: Doc) -> list:
     p = doc.place if doc.place not in ('全国', '国务院') else doc.region
+    p = re.sub(r'(壮族自治区|回族自治区|维吾尔自治区|自治区|省|市)$', '', p) or p
     return ['%s发布' % p, '%s政府网' % p, '%s日报' % p, '%s党建' % p, '%s组工' % p, '清风%s' % p, '%s融媒' % p,
             '%s微政务' % p, '共产党员', '学习小组', '中国政府网', '人民日报', '新华社', '央视新闻', '%s新闻联播' % p,
             '%s机关党建' % p, '%s宣传' % p]
@@ -341,7 +342,7 @@ def b_caption(c):
 def b_video(c):
     a, b = num(0, 9), num(10, 59)
     forms = ['▶', '00:00 / %02d:%02d' % (a, b), '0:00', '%02d:%02d' % (a, b), '视频加载中...', '点击播放', '▶ 播放',
-             '视频加载失败，请刷新重试', '倍速　1.0X', '1.25X  1.5X  2.0X', '高清 · 标清 · 流畅', '全屏', '重播　　分享', '🔇 静音播放中',
+             '视频加载失败，请刷新重试', '该视频已被发布者删除', '轻触视频继续播放', '此视频因违规无法查看', '视频号 · 已关注', '倍速　1.0X', '1.25X  1.5X  2.0X', '高清 · 标清 · 流畅', '全屏', '重播　　分享', '🔇 静音播放中',
              '您的浏览器不支持 video 标签。', '[视频] %s' % c['doc'].short, '视频：%s' % pick(('%s融媒体中心' % c['doc'].region, c['app'], c['acct'])),
              '👆点击观看视频', '⬆ 戳视频 ⬆', '▷ 已播放%d次' % num(100, 99999), '视频号 · %s' % c['acct'], '继续播放', '当前为移动网络，播放将消耗流量',
              '▶ %02d:%02d' % (a, b), '画中画', '弹幕　发个友善的弹幕见证当下', '本视频由%s提供' % c['app'], '视频时长 %d:%02d' % (a, b)]
@@ -381,7 +382,7 @@ def b_counts(c):
              '👁 %s' % big(num(100, 90000)), '❤ %d' % num(0, 9999), '%d人觉得很赞' % num(1, 999), '热度 %s' % big(num(1000, 990000))]
     k = num(1, 3)
     if R.random() < 0.3:
-        return [('　'.join(pick(forms) for _ in range(2)), 'counts')]
+        return [('　'.join(R.sample(forms, 2)), 'counts')]
     return [(pick(forms), 'counts') for _ in range(k)]
 
 
@@ -402,7 +403,7 @@ def b_comments(c):
     texts = ['点赞！%s加油！' % c['doc'].region, '为家乡点赞👍', '干货满满，学习了', '实实在在的民生实事', '希望早日落实',
              '期待越来越好', '已学习', '收藏了慢慢看', '数据很提气💪', '我们县的项目也在里面', '打卡学习第%d天' % num(2, 300),
              '什么时候修到我们村？', '讲得实在', '给力！', '报告写得接地气', '👏👏👏', '支持！']
-    for _ in range(num(1, 4)):
+    for _ in range(num(1, 3)):
         who = pick(('%s的网友' % pick(('北京', '浙江', '四川', '河南', c['doc'].region)), name(), '用户%d' % num(10000, 99999999),
                     '小%s' % pick(GIVEN), '%s%s' % (pick(('阳光', '清风', '向日葵', '老兵', '追梦人')), num(1, 999))))
         f = pick(('%s：%s' % (who, pick(texts)), '%s\t%s' % (who, pick(texts)), None))
@@ -427,8 +428,7 @@ def b_related(c):
              '解读｜今年经济增长预期目标怎么定', '%s交通建设新年迎来大动作' % p, '权威访谈｜听%s主要负责人谈发展' % p,
              '直播回看：%s人大会议开幕' % p, '报告里的这些民生温度，你感受到了吗？', '海报｜%s关键词' % doc.short]
     out = [(pick(('相关阅读', '推荐阅读', '往期推荐', '热门推荐', '延伸阅读 ▼', '猜你喜欢', '更多精彩', '相关新闻', '你可能还想看', '近期热文')), 'related')]
-    for _ in range(num(2, 5)):
-        h = pick(heads)
+    for h in R.sample(heads, num(2, 4)):
         if R.random() < 0.3:
             out.append(('%s　%s　%d评' % (h, pick((c['app'], c['acct'])), num(0, 999)), 'related'))
         else:
@@ -509,6 +509,8 @@ def b_watermark(c):
     forms = ['@%s' % c['acct'], c['app'], '%s · 出品' % c['acct'], '微信号：%s' % ''.join(pick('abcdefghijklmnopqrstuvwxyz') for _ in range(num(5, 9))),
              '— %s —' % c['app'], 'CCTV 央视新闻', '©%s' % c['acct'], '抖音号：%d' % num(10000000, 99999999), '%s 原创' % c['acct'],
              '仅供内部学习使用', '%s 水印' % c['app'], '视频号 @%s' % c['acct']]
+    if c['style'] in ('wechat', 'weibo', 'govapp', 'newsapp'):
+        forms = [f for f in forms if not f.startswith(('抖音', '视频号', 'CCTV'))] + ['weibo.com/%s' % c['acct'], '头条 @%s' % c['acct']] * (c['style'] == 'weibo')
     return [(pick(forms), 'watermark')]
 
 
@@ -531,7 +533,7 @@ def b_gesture(c):
 
 
 def b_toc(c):
-    heads = [p for p in c['all_paras'] if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) < 40]
+    heads = [p for p in c['doc'].paras if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) < 40]
     out = [(pick(('目录', '本文目录', '快速导航', '📖 目录', '内容导航')), 'toc')]
     if not heads:
         heads = ['一、工作回顾', '二、总体要求', '三、重点任务', '四、自身建设']
@@ -609,39 +611,93 @@ BLOCKS = {k[2:]: v for k, v in globals().items() if k.startswith('b_')}
 STYLES = {
     'newsapp': dict(head=[['status', 'topbar', 'appbanner', 'title', 'meta', 'audio'], ['topbar', 'title', 'meta', 'counts', 'intro'],
                           ['status', 'appbanner', 'title', 'meta', 'intro', 'caption'], ['cookie', 'topbar', 'title', 'meta', 'fontsize'],
-                          ['status', 'topbar', 'title', 'lead', 'meta', 'video']],
-                    mid=['caption', 'caption', 'video', 'appbanner', 'paywall', 'ads', 'related', 'caption', 'audio', 'watermark', 'mojibake', 'html'],
+                          ['status', 'topbar', 'title', 'lead', 'meta', 'video'], ['topbar', 'access', 'title', 'meta', 'audio', 'intro']],
+                    mid=['caption', 'caption', 'video', 'appbanner', 'paywall', 'ads', 'related', 'caption', 'audio', 'watermark', 'mojibake', 'html', 'cookie', 'appbanner'],
                     tail=[['disclaimer', 'meta', 'share', 'related', 'comments', 'appbanner'], ['meta', 'counts', 'comments', 'loading'],
-                          ['footer', 'share', 'related', 'login'], ['paywall', 'appbanner', 'related', 'footer'], ['meta', 'tags', 'comments', 'gesture']]),
+                          ['footer', 'share', 'related', 'login'], ['title_tail', 'fontsize', 'actions', 'related', 'footer'], ['paywall', 'appbanner', 'related', 'footer'], ['meta', 'tags', 'comments', 'gesture']]),
     'govapp': dict(head=[['status', 'miniprog', 'service', 'title', 'meta'], ['status', 'topbar', 'cookie', 'title', 'meta', 'fontsize'],
                          ['miniprog', 'title', 'meta', 'intro', 'audio'], ['status', 'topbar', 'service', 'title', 'meta', 'toc'],
-                         ['cookie', 'login', 'title', 'meta']],
-                   mid=['caption', 'toc', 'video', 'ads', 'html', 'caption', 'mojibake', 'loading', 'service'],
-                   tail=[['share', 'footer', 'service'], ['actions', 'related', 'footer', 'qr'], ['meta', 'feedback', 'footer'],
+                         ['cookie', 'login', 'title', 'meta'], ['status', 'access', 'service', 'title', 'meta', 'intro']],
+                   mid=['caption', 'toc', 'video', 'ads', 'html', 'caption', 'mojibake', 'loading', 'service', 'cookie', 'watermark'],
+                   tail=[['share', 'feedback', 'footer', 'service'], ['attachment', 'feedback', 'access', 'footer'], ['actions', 'related', 'footer', 'qr'], ['meta', 'feedback', 'footer'],
                          ['loading', 'miniprog', 'footer'], ['attachment', 'share', 'footer']]),
     'wechat': dict(head=[['status', 'topbar', 'title', 'meta', 'follow', 'intro'], ['title', 'meta', 'audio', 'follow', 'lead', 'caption'],
                          ['topbar', 'title', 'meta', 'tags', 'intro', 'video'], ['follow', 'title', 'meta', 'caption', 'intro'],
                          ['status', 'title', 'meta', 'lead', 'caption', 'caption']],
-                   mid=['caption', 'caption', 'caption', 'video', 'video', 'follow', 'html', 'caption', 'mojibake', 'watermark', 'related', 'intro'],
-                   tail=[['caption', 'meta', 'follow', 'qr', 'share', 'counts', 'comments'], ['related', 'meta', 'disclaimer', 'counts', 'reward', 'comments'],
+                   mid=['caption', 'caption', 'caption', 'video', 'video', 'follow', 'html', 'caption', 'mojibake', 'watermark', 'related', 'intro', 'lead', 'audio'],
+                   tail=[['caption', 'meta', 'follow', 'qr', 'share', 'counts', 'comments'], ['title_tail', 'meta', 'reward', 'wxend', 'comments'],
+                         ['caption', 'follow', 'wxend', 'counts'], ['title_tail', 'disclaimer', 'wxend'], ['related', 'meta', 'disclaimer', 'counts', 'reward', 'comments'],
                          ['meta', 'follow', 'link', 'counts', 'share'], ['disclaimer', 'meta', 'tags', 'related', 'counts', 'comments'],
                          ['follow', 'qr', 'meta', 'link', 'counts']]),
-    'weibo': dict(head=[['status', 'topbar', 'meta', 'title', 'lead'], ['meta', 'tags', 'title'], ['appbanner', 'meta', 'tags', 'intro'],
+    'weibo': dict(head=[['status', 'topbar', 'meta', 'title', 'lead'], ['status', 'wbhead', 'tags', 'title'], ['wbhead', 'lead', 'paywall'], ['meta', 'tags', 'title'], ['appbanner', 'meta', 'tags', 'intro'],
                         ['status', 'topbar', 'meta', 'meta', 'title', 'paywall'], ['cookie', 'meta', 'title', 'tags']],
-                  mid=['caption', 'paywall', 'video', 'appbanner', 'caption', 'mojibake', 'tags', 'link'],
-                  tail=[['link', 'caption', 'counts', 'comments', 'login'], ['paywall', 'counts', 'comments'], ['tags', 'counts', 'share', 'comments', 'appbanner'],
+                  mid=['caption', 'paywall', 'video', 'appbanner', 'wbimg', 'wbimg', 'mojibake', 'tags', 'link'],
+                  tail=[['link', 'caption', 'counts', 'comments', 'login'], ['wbimg', 'title_tail', 'counts', 'comments'], ['paywall', 'counts', 'comments'], ['tags', 'counts', 'share', 'comments', 'appbanner'],
                         ['video', 'counts', 'comments', 'loading'], ['link', 'disclaimer', 'counts', 'comments']]),
-    'shortvideo': dict(head=[['status', 'video', 'watermark', 'meta', 'tags', 'title'], ['topbar', 'video', 'counts', 'meta', 'intro'],
+    'shortvideo': dict(head=[['status', 'video', 'watermark', 'meta', 'tags', 'title'], ['cookie', 'video', 'meta', 'title', 'intro'], ['topbar', 'video', 'counts', 'meta', 'intro'],
                              ['appbanner', 'video', 'meta', 'lead', 'tags'], ['video', 'watermark', 'h5music', 'meta', 'title']],
                        mid=['watermark', 'caption', 'video', 'tags', 'paywall', 'ads', 'mojibake'],
                        tail=[['tags', 'h5music', 'counts', 'comments', 'related'], ['counts', 'comments', 'loading'],
                              ['tags', 'counts', 'share', 'comments', 'appbanner'], ['watermark', 'counts', 'comments', 'gesture']]),
-    'h5': dict(head=[['status', 'h5music', 'title', 'gesture'], ['miniprog', 'loading', 'title', 'lead', 'h5music'],
+    'h5': dict(head=[['status', 'h5music', 'title', 'gesture'], ['cookie', 'loading', 'h5music', 'title', 'intro'], ['miniprog', 'loading', 'title', 'lead', 'h5music'],
                      ['h5music', 'pageno', 'title', 'meta', 'intro'], ['topbar', 'title', 'caption', 'gesture']],
                mid=['pageno', 'gesture', 'caption', 'h5music', 'video', 'pageno', 'caption'],
                tail=[['pageno', 'gesture', 'share', 'qr', 'footer'], ['caption', 'meta', 'share', 'footer'],
                      ['gesture', 'appbanner', 'qr'], ['pageno', 'related', 'footer']]),
 }
+
+
+def b_wxend(c):
+    """What a WeChat article's end looks like when the whole screen is selected and copied on a phone."""
+    acct = c['acct']
+    forms = [[('预览时标签不可点', 'html_residue')], [('微信扫一扫', 'qr'), ('关注该公众号', 'follow')], [('继续滑动看下一个', 'gesture')],
+             [('轻触阅读原文', 'link')], [('向上滑动看下一个', 'gesture'), ('知道了', 'nav')],
+             [('视频', 'toolbar_actions'), ('小程序', 'toolbar_actions'), ('赞', 'counts'), ('，轻点两下取消赞', 'counts'), ('在看', 'counts'), ('，轻点两下取消在看', 'counts')],
+             [('分享 留言 收藏 听过', 'toolbar_actions')], [('网页由 mp.weixin.qq.com 提供', 'footer')],
+             [('当前内容可能存在未经审核的第三方商业营销信息，请确认是否继续访问。', 'disclaimer'), ('继续访问　　取消', 'disclaimer')],
+             [('Scan to Follow', 'follow'), ('Got It', 'nav')], [('Like', 'counts'), ('Wow', 'counts'), ('Share', 'share')],
+             [('%s' % acct, 'metadata'), ('写下你的留言', 'comments')], [('此内容因违规无法查看', 'html_residue')],
+             [('微信扫一扫可打开此内容，使用完整服务', 'qr')], [('：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看', 'counts')],
+             [('留言', 'comments'), ('暂无留言', 'comments')], [('个人观点，仅供参考', 'disclaimer')]]
+    out = []
+    for f in R.sample(forms, num(2, 5)):
+        out += f
+    return out
+
+
+def b_wbhead(c):
+    """Weibo long-post head residue as copied from the phone client."""
+    acct, d = c['acct'], c['d']
+    out = []
+    if R.random() < 0.5:
+        out.append((pick(('微博正文', '头条文章', '微博详情', '全文')), 'nav'))
+    out.append((acct + pick((' V', '', '  ⓥ', ' 🅥')), 'metadata'))
+    out.append((pick(('%d-%d-%d %s 来自 %s' % (d.year, d.month, d.day, hm(d), pick(('微博 weibo.com', 'iPhone客户端', '微博视频号', 'HUAWEI Mate 60 Pro', '微博网页版'))),
+                      '%d-%d %s 已编辑' % (d.month, d.day, hm(d)), '%d分钟前 来自 微博 weibo.com' % num(1, 59), '%02d-%02d 发布于 %s' % (d.month, d.day, c['doc'].region))), 'metadata'))
+    if R.random() < 0.6:
+        out.append((pick(('+关注', '+ 关注', '已关注', '关注')), 'follow'))
+    if R.random() < 0.4:
+        out.append(('粉丝 %s　微博 %d' % (big(num(10000, 30000000)), num(1000, 90000)), 'counts'))
+    return out
+
+
+def b_wbimg(c):
+    forms = [('[组图共%d张] 原图' % num(2, 9), 'caption'), ('查看图片', 'caption'), ('L%s的微博视频' % c['acct'], 'video'),
+             ('%s的微博视频' % c['acct'], 'video'), ('[图片]', 'caption'), ('网页链接', 'link'), ('#%s#[超话]' % c['doc'].short, 'tags'),
+             ('收起d', 'paywall'), ('展开c', 'paywall')]
+    return [pick(forms) for _ in range(num(1, 2))]
+
+
+def b_title_tail(c):
+    doc = c['doc']
+    forms = ['原标题：《%s》' % doc.title, '原标题：%s' % doc.short, '（原题为《%s》）' % doc.title, '——转自@%s《%s》' % (c['acct'], doc.short),
+             '本文标题：%s' % doc.title, '▍%s' % doc.short, '%s全文完' % doc.short, '%s（完）' % doc.title]
+    return [(pick(forms), 'title_repeat')]
+
+
+def b_access(c):
+    forms = [['长辈版', '关怀模式'], ['无障碍', '长辈版'], ['切换至关怀版'], ['大字模式　已开启'], ['读屏　语速　大字'], ['无障碍浏览　|　长者模式']]
+    return [(x, 'accessibility') for x in pick(forms)]
 
 
 def b_feedback(c):
@@ -673,11 +729,12 @@ def pdf_head(c):
                       '%s_%s.pdf' % (doc.short, doc.date.strftime('%Y%m%d')))), 'title_repeat'))
     out.append((pick(('%s | %d页 | %.1fMB' % (v, n, R.uniform(0.2, 6)), '用%s打开' % v, '%s  ⋮' % v, '%s · 只读' % v, '文件来自：%s' % c['acct'])), 'toolbar_actions'))
     if R.random() < 0.5:
-        out.append((pick(('1/%d' % n, '第 1 / %d 页' % n, '1 / %d  ▾' % n)), 'pagination'))
+        pg = c['pg']
+        out.append((pick(('%d/%d' % (pg, n), '第 %d / %d 页' % (pg, n), '%d / %d  ▾' % (pg, n))), 'pagination'))
     if R.random() < 0.4:
         out.append((pick(('转为Word　　朗读　　批注', '全文翻译 · 分享 · 更多', '打开方式　⋮', '编辑　分享　⋯')), 'toolbar_actions'))
     if R.random() < 0.5:
-        out += b_watermark(c)
+        out.append((c['wm'], 'watermark'))
     return out
 
 
@@ -749,7 +806,7 @@ def choose_run(paras, used, want, where):
                 continue
             ov = sum(1 for i in range(s, e + 1) if i in used)
             pos = 0 if where == 'any' else (0 if (where == 'head' and s <= 3) or (where == 'tail' and e >= n - 2) else 1)
-            key = (pos, ov, -ln, R.random())
+            key = (ov + 9 * pos, -ln, R.random())
             if best is None or key < best[0]:
                 best = (key, s, e)
             break
@@ -775,7 +832,7 @@ def main() -> None:
             src = '%s/%s' % (folder, f)
             free = sum(1 for i in range(residue_start(paras)) if i not in used[src] and good_line(paras[i]))
             docs.append((folder, f, paras, src, free))
-    quota = {'city_gwr_2024': 50, 'provincial_gwr_2025': 14, 'state_council_2004_2019': 14, 'national_gwr_wikisource': 14,
+    quota = {'city_gwr_2024': 50, 'provincial_gwr_2025': 15, 'state_council_2004_2019': 15, 'national_gwr_wikisource': 14,
              'cpc_congress_wikisource': 8}
     chosen = []
     for folder in FOLDERS:
@@ -784,7 +841,7 @@ def main() -> None:
         pool.sort(key=lambda d: -min(d[4], 30))
         chosen += pool[:quota[folder]]
     R.shuffle(chosen)
-    styles = (['newsapp'] * 19 + ['govapp'] * 15 + ['wechat'] * 22 + ['weibo'] * 13 + ['shortvideo'] * 8 + ['h5'] * 6 + ['pdf'] * 17)
+    styles = (['newsapp'] * 20 + ['govapp'] * 15 + ['wechat'] * 23 + ['weibo'] * 13 + ['shortvideo'] * 8 + ['h5'] * 6 + ['pdf'] * 17)
     R.shuffle(styles)
     for sub in ('pages', 'gold'):
         os.makedirs(os.path.join(HERE, sub), exist_ok=True)
@@ -792,14 +849,17 @@ def main() -> None:
             os.remove(old)
     index = ['\t'.join(('doc', 'style', 'source_file', 'para_start', 'para_end', 'n_lines', 'variants', 'site'))]
     k = 0
+    inside = total = 0
     for (folder, f, paras, src, free), style in zip(chosen, styles):
-        where = pick(('head', 'head', 'tail', 'any', 'any', 'any'))
+        where = pick(('head', 'head', 'head', 'tail', 'tail', 'any', 'any', 'any'))
         want = num(5, 12) if style == 'pdf' else num(6, 22)
         got = choose_run(paras, used[src], want, where)
         if not got:
             continue
         _, s, e = got
         k += 1
+        inside += sum(1 for i in range(s, e + 1) if i in used[src])
+        total += e - s + 1
         doc = Doc(folder, f, paras, sc_index)
         lines, variants, site = build_page(doc, style, s, e)
         did = '%03d' % k
@@ -813,7 +873,7 @@ def main() -> None:
         index.append('\t'.join((did, style, src, str(s), str(e), str(len(lines)), ';'.join(variants), site)))
     with open(os.path.join(HERE, 'index.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
         fh.write('\n'.join(index) + '\n')
-    print('pages:', k)
+    print('pages: %d, paragraphs: %d, of them inside earlier sets\' ranges: %d' % (k, total, inside))
 
 
 def build_page(doc: Doc, style: str, s: int, e: int):
@@ -833,7 +893,7 @@ def build_page(doc: Doc, style: str, s: int, e: int):
             app = pick(('视频号', '抖音', '快手', '微信视频号'))
         if style == 'wechat':
             app = '微信'
-    c = dict(doc=doc, d=doc.date, app=app, acct=acct, all_paras=run)
+    c = dict(doc=doc, d=doc.date, app=app, acct=acct, all_paras=run, style=style)
     site = app if style in ('newsapp', 'govapp', 'pdf', 'h5') else '%s·%s' % (app, acct)
     out = []  # (text, label, kind, para)
     variants = []
@@ -903,7 +963,7 @@ def build_page(doc: Doc, style: str, s: int, e: int):
             out.append(('', 'blank', 'blank', None))
     variants.append('|content')
     variants.append('indent=%s;blank=%s' % ({'': 'none', '　　': 'ideo2', '　': 'ideo1', '  ': 'sp2', '    ': 'sp4', '\t': 'tab'}[indent], blank_mode))
-    mid_p = R.uniform(0.15, 0.45)
+    mid_p = R.uniform(*{'wechat': (0.45, 0.75), 'weibo': (0.3, 0.55), 'h5': (0.35, 0.6)}.get(style, (0.15, 0.45)))
     for i, p in enumerate(run):
         pi = s + i
         kind = content_kind(p, pi, n)
