@@ -855,6 +855,7 @@ def main() -> None:
         want = num(5, 12) if style == 'pdf' else num(6, 22)
         got = choose_run(paras, used[src], want, where)
         if not got:
+            print('no run of 5+ usable paragraphs:', src)
             continue
         _, s, e = got
         k += 1
