@@ -174,7 +174,7 @@ class Doc:
             self.short = '%d年政府工作报告' % self.year
         else:
             self.short = self.place + '政府工作报告'
-        self.region = self.place if folder in ('city_gwr_2024', 'provincial_gwr_2025') else pick(
+        self.region = re.sub(r'(壮族自治区|回族自治区|维吾尔自治区|自治区|省)$', '', self.place) if folder in ('city_gwr_2024', 'provincial_gwr_2025') else pick(
             ('北京', '浙江', '四川', '湖南', '山东', '广东', '江西', '福建', '河南', '湖北', '安徽', '重庆', '江苏', '河北', '陕西'))
 
 
@@ -279,7 +279,7 @@ def b_meta(c):
              '%s号 · %s' % (acct, pick(('已认证', '官方', '政务'))), '首发：%s　%s' % (app, hm(d)),
              '记者丨%s　通讯员丨%s %s' % (rep, name(), name()), '策划：%s　统筹：%s' % (name(), name()),
              '%d年%02d月%02d日 %s  %s' % (d.year, d.month, d.day, hm(d), pick(('星期' + WEEK[d.weekday()], '周' + WEEK[d.weekday()])))]
-    return [(pick(forms), 'metadata') for _ in range(num(1, 3))]
+    return [(f, 'metadata') for f in R.sample(forms, num(1, 3))]
 
 
 def b_intro(c):
@@ -335,7 +335,7 @@ def b_caption(c):
              '[图片]', '图片', '▲点击图片 查看高清大图', '%s　摄影 %s' % (scene, who), '●%s（%s 摄）' % (scene, who),
              '▲ 资料图片', '图丨%s' % who, '（AI生成图片，仅供参考）', '长图｜%s' % doc.short]
     k = num(1, 2)
-    out = [(pick(forms), 'caption') for _ in range(k)]
+    out = [(f, 'caption') for f in R.sample(forms, k)]
     return out
 
 
@@ -346,7 +346,7 @@ def b_video(c):
              '您的浏览器不支持 video 标签。', '[视频] %s' % c['doc'].short, '视频：%s' % pick(('%s融媒体中心' % c['doc'].region, c['app'], c['acct'])),
              '👆点击观看视频', '⬆ 戳视频 ⬆', '▷ 已播放%d次' % num(100, 99999), '视频号 · %s' % c['acct'], '继续播放', '当前为移动网络，播放将消耗流量',
              '▶ %02d:%02d' % (a, b), '画中画', '弹幕　发个友善的弹幕见证当下', '本视频由%s提供' % c['app'], '视频时长 %d:%02d' % (a, b)]
-    return [(pick(forms), 'video') for _ in range(num(1, 4))]
+    return [(f, 'video') for f in R.sample(forms, num(1, 4))]
 
 
 def b_audio(c):
@@ -363,7 +363,7 @@ def b_ads(c):
              '推广', '— 广告 —', '赞助商提供', '广告 ×', '查看详情 >', '立即领取', '%s银行 · 一站式缴费' % pick(('建设', '农业', '工商', '邮储')),
              '进店逛逛', '限时优惠　立即抢购', 'AD', '广告位招租 联系电话：0%d-%d' % (num(10, 999), num(5000000, 8999999)),
              '▌商务合作请私信', '关闭广告', '不感兴趣']
-    return [(pick(forms), 'ads') for _ in range(num(1, 3))]
+    return [(f, 'ads') for f in R.sample(forms, num(1, 3))]
 
 
 def b_follow(c):
@@ -555,7 +555,7 @@ def b_footer(c):
              '互联网新闻信息服务许可证：%d' % num(10120170000, 10120179999), '举报电话：12377', '%s ICP备%d号-%d' % (pick('京浙川湘鲁粤赣'), num(10000000, 99999999), num(1, 9)),
              '违法和不良信息举报', '技术支持：%s数字科技有限公司' % pick(('云端', '智慧', '融创', '新媒')), '%s出品' % c['app'], '—END—', '- THE END -',
              '【完】', '（完）', '用户协议 | 隐私政策 | 关于我们', '本服务由%s提供' % pick(('%s省大数据局' % c['doc'].region, '%s政务服务管理局' % c['doc'].region))]
-    return [(pick(forms), 'footer') for _ in range(num(1, 3))]
+    return [(f, 'footer') for f in R.sample(forms, num(1, 3))]
 
 
 def b_reward(c):
