@@ -239,8 +239,13 @@ def b_appbanner(c):
     return out
 
 
+def outlet(c):
+    """The name a metadata or title line gives as source: the account on WeChat / Weibo / video pages."""
+    return c['acct'] if c['style'] in ('wechat', 'weibo', 'shortvideo') else c['app']
+
+
 def title_forms(c):
-    doc, app, acct = c['doc'], c['app'], c['acct']
+    doc, app, acct = c['doc'], outlet(c), c['acct']
     t, s = doc.title, doc.short
     y = doc.year or doc.date.year
     forms = ['%s - %s' % (t, app), '【全文】%s' % t, '%s（全文）' % t, '重磅！%s全文来了' % s, '全文来了！%s' % s,
@@ -266,7 +271,7 @@ def b_title(c):
 
 
 def b_meta(c):
-    d, app, acct, doc = c['d'], c['app'], c['acct'], c['doc']
+    d, app, acct, doc = c['d'], outlet(c), c['acct'], c['doc']
     rep = name()
     forms = ['%s %d-%02d-%02d %s' % (app, d.year, d.month, d.day, hm(d)),
              '%s　%d年%d月%d日 %s　%s' % (acct, d.year, d.month, d.day, hm(d), pick(('北京', doc.region, '浙江', '四川'))),
