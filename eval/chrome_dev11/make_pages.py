@@ -267,7 +267,10 @@ def b_topbar(m: Maker):
                          '%s - 专注%s' % (m.site, m.c('范文写作', '公文素材', '文档分享', '办公资料')),
                          '设为首页 | 加入收藏 | 手机版', '收藏本站　|　网站导航　|　帮助中心'), 'nav'))
     out.append(L(m.c('登录', '登录 | 注册', '[登录] [免费注册]', '您还没有登录，请 登录 或 注册', '微信登录　QQ登录　手机号登录',
-                     '登录/注册', 'Hi，请登录  免费注册', '会员登录 ▼'), 'login'))
+                     '登录/注册', 'Hi，请登录  免费注册', '会员登录 ▼', '用户名：　　密码：　　登录　忘记密码？',
+                     '%s，欢迎回来！　退出' % m.nick(), '新用户注册送%d积分' % m.n(5, 100), '扫码登录更安全',
+                     '登录%s账号' % m.site, '👤 个人中心　我的下载　我的收藏', 'Sign in / Sign up',
+                     '[请登录]　[注册有礼]　[会员中心]', '登录后可免费下载%d篇' % m.n(1, 5)), 'login'))
     return out
 
 
@@ -504,7 +507,7 @@ def b_related(m: Maker):
                '大家都在看', '最新范文', '更多相关内容 >>')
     things = ['%d年乡镇政府工作报告范文' % m.n(2019, 2025), '政府工作报告心得体会（精选%d篇）' % m.n(3, 20),
               '学习%d年政府工作报告心得体会' % m.n(2019, 2025), '%s述职报告' % m.c('个人', '领导干部', '局长', '村支书'),
-              '街道办%d年工作总结及%d年工作计划' % (m.n(2019, 2024), m.n(2020, 2025)), '在全市经济工作会议上的讲话',
+              '街道办%d年工作总结及%d年工作计划' % ((lambda y: (y, y + 1))(m.n(2019, 2024))), '在全市经济工作会议上的讲话',
               '县长在县人民代表大会上的政府工作报告', '%d年度民主生活会对照检查材料' % m.n(2019, 2025), '优秀党课讲稿：守初心 担使命',
               '政府工作报告怎么写？附范文', '%s市%d年国民经济和社会发展统计公报' % (m.c('某', 'XX', '××'), m.n(2019, 2024)),
               '乡镇人大主席团工作报告', '政府工作报告（%s版）' % m.c('简约', '精编', '提纲'), '政府办主任述职述廉报告',
@@ -513,9 +516,10 @@ def b_related(m: Maker):
               '政协工作报告范文3篇', '机关党支部书记抓党建工作述职报告', '年终总结开头结尾金句100例']
     sel = m.r.sample(things, m.n(3, 7))
     out = [L(head, 'related')]
-    form = m.n(0, 3)
+    form = m.n(0, 3) if m.style in ('wenku', 'docshare') else m.n(0, 2)
     for i, t in enumerate(sel, 1):
-        line = [t, '%d. %s' % (i, t), '· %s　%s' % (t, m.dt(7)), '%s　%d页' % (t, m.n(2, 40))][form]
+        m.date = m.date - datetime.timedelta(days=m.n(0, 40))
+        line = [t, '%d. %s' % (i, t), '· %s　%s' % (t, m.dt(m.c(7, 3))), '%s　%d页' % (t, m.n(2, 40))][form]
         if form == 3 and m.r.random() < 0.3:
             line = '%s　%s' % (t, m.c('★免费', '¥%d' % m.n(2, 20), 'VIP'))
         out.append(L(line, 'related'))
@@ -547,7 +551,10 @@ def b_share(m: Maker):
 
 
 def b_qr(m: Maker):
-    return [L(m.c('扫码手机阅读', '手机扫一扫，随时随地看范文', '[二维码]', '扫描二维码关注公众号，回复“报告”获取Word版',
+    return [L(m.c(
+        '长按识别二维码，加入%s交流群' % m.c('笔杆子', '公文写作', '材料人'), '手机扫码阅读本文　▣',
+        '扫码关注「%s」，回复“%s”免费领取' % (m.site, m.c('报告', '范文', '2024', '资料')),
+        '[二维码图片]　扫码下载APP','扫码手机阅读', '手机扫一扫，随时随地看范文', '[二维码]', '扫描二维码关注公众号，回复“报告”获取Word版',
                   '微信扫码 下载到手机', '📱 扫码用手机看', '扫一扫，分享给好友'), 'qr')]
 
 
@@ -584,6 +591,12 @@ def b_comments(m: Maker):
 
 def b_disclaimer(m: Maker):
     return [L(m.c(
+        '%s所有资源均是用户自行上传分享，仅供网友学习交流，未经上传用户书面授权，请勿作他用。' % m.site,
+        '声明：本文档可能存在排版错误或内容缺失，请以官方发布的正式文件为准。',
+        '注意：本文仅供学习参考，引用请以%s发布的文本为准。' % m.c('政府门户网站', '官方', '新华社'),
+        '以上内容由网友整理，不代表本站观点；如有错误欢迎指正。',
+        '郑重声明：本站不对文档内容的准确性、完整性负责，下载前请仔细预览。',
+        '[免责]本页面内容仅供参考',
         '声明：本站范文均来自网友投稿或网络，仅供学习交流，如有侵权请联系删除。',
         '免责声明：本文档由用户上传，%s仅提供存储空间，不对内容负责。' % m.site,
         '版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。',
@@ -594,6 +607,12 @@ def b_disclaimer(m: Maker):
 
 def b_ads(m: Maker):
     return [L(m.c(
+        '%s专业版：%d套述职PPT模板 免费领 →' % (m.c('WPS', '稻壳', '办公'), m.n(100, 5000)),
+        '🎁 新人专享：注册即送%d天会员' % m.n(1, 30),
+        '↓↓↓ 以下为推广内容 ↓↓↓',
+        '材料写不好？%s老师带你三天入门公文写作 (限时%d元)' % (m.name(), m.n(9, 199)),
+        '广告 · 材料人都在用的写作神器，一键排版公文格式',
+        '推广｜考公上岸学长整理的申论范文%d篇' % m.n(50, 500),
         '【广告】公文写作AI助手，一键生成述职报告、工作总结 >>',
         '广告',
         '写材料找不到思路？%d万篇精品范文免费看 ➤' % m.n(10, 300),
@@ -664,12 +683,16 @@ def b_app(m: Maker):
 
 
 def b_caption(m: Maker):
-    return [L(m.c('（图片来源于网络，侵删）', '▲ 资料图', '图：%s全景（%s 摄）' % (m.place, m.name()), '[图片]',
+    return [L(m.c(
+        '图为%s会议现场' % m.c('人代会', '大会', '开幕'), '（图片来源：%s）' % m.c('网络', '视觉中国', '%s日报' % m.place),
+        '▲ 点击图片可放大', '[图]', '图片已失效', '（图文无关）', '—— 图：%s 摄 ——' % m.name(),'（图片来源于网络，侵删）', '▲ 资料图', '图：%s全景（%s 摄）' % (m.place, m.name()), '[图片]',
                   '点击查看大图', '图片', '配图与本文无关', '（示意图）'), 'caption')]
 
 
 def b_video(m: Maker):
-    return [L(m.c('▶ 00:00 / %02d:%02d' % (m.n(1, 9), m.n(0, 59)), '视频加载中…', '[视频]一分钟读懂报告', '您的浏览器不支持视频播放'),
+    return [L(m.c(
+        '▶ 视频：%d分钟看懂%s' % (m.n(1, 5), m.title[:12]), '播放　00:00 / %02d:%02d　全屏' % (m.n(1, 20), m.n(0, 59)),
+        '[视频]', '该视频暂时无法播放', '视频来源：%s' % m.c('央视新闻', '本站', '网络'), '清晰度：高清　倍速：1.0x','▶ 00:00 / %02d:%02d' % (m.n(1, 9), m.n(0, 59)), '视频加载中…', '[视频]一分钟读懂报告', '您的浏览器不支持视频播放'),
               'video')]
 
 
@@ -733,6 +756,43 @@ def b_print_header(m: Maker):
                   '%s - %s　　%d/%d' % (m.site, m.title[:12], 1, m.n(2, 9))), 'print_header')]
 
 
+def b_pian(m: Maker):
+    """篇二 / 篇三 teasers of a template site's multi-article page (the next articles are not on the page)."""
+    out = []
+    for k in range(m.n(1, 2)):
+        t = m.c('学习%d年政府工作报告心得体会' % m.year, '政府工作报告（乡镇版）', '%d年县政府工作报告' % m.year,
+                '政府工作报告讨论发言', '区长在区人代会上的政府工作报告', '政府工作报告学习体会（%s）' % m.c('教师', '党员', '基层干部'))
+        out.append(L(m.c('篇%s：%s' % ('二三'[k], t), '【篇%d】%s' % (k + 2, t), '第%d篇：%s' % (k + 2, t), '%s（篇%s）' % (t, '二三'[k])),
+                     'related'))
+        if m.r.random() < 0.5:
+            out.append(L(m.c('（完整内容请点击下载）', '……（此处省略%s字）' % m.num(2000, 9000), '>> 点击查看全文'), 'preview'))
+    return out
+
+
+def b_split_pages(m: Maker):
+    """Pagination of an article split over several web pages (template sites do this to show more ads)."""
+    k, n = m.n(1, 3), m.n(3, 8)
+    return [L(m.c('本文共%d页，当前第%d页' % (n, k), '上一页 %s 下一页' % ' '.join('[%d]' % i if i == k else str(i) for i in range(1, n + 1)),
+                  '首页 上一页 %d %d %d 下一页 尾页' % (k, k + 1, k + 2), '< 1 2 3 … %d >' % n, '第%d页　共%d页　下一页 »' % (k, n),
+                  '点击进入下一页 >>'), 'pagination')]
+
+
+def b_copy_prompt(m: Maker):
+    return [L(m.c('复制全文需要登录，登录后可免费复制', '【一键复制全文】', '本文内容已加密，开通会员可复制',
+                  '复制成功！如需转载请注明出处', '选中文字即可复制　│　VIP无限复制'), 'paywall')]
+
+
+def b_printed_head(m: Maker):
+    return [L('%d/%d/%d %02d:%02d　%s' % (m.date.year, m.date.month, m.date.day, m.n(7, 23), m.n(0, 59),
+                                          m.c(m.title[:15] + '…', m.title[:12] + '_' + m.site, '%s - %s' % (m.site, m.title[:10]))),
+              'print_header')]
+
+
+def b_printed_foot(m: Maker):
+    return [L('http://%s/%s/%d.html　%d/%d' % (m.c('www.360doc.com/content', 'blog.sina.com.cn/s', 'www.360doc.cn/article', 'home.163.com'),
+                                              m.c('24', '25', 'blog'), m.n(1000000, 99999999), m.n(1, 3), m.n(3, 6)), 'print_header')]
+
+
 BLOCKS = {k[2:]: v for k, v in globals().items() if k.startswith('b_')}
 
 # ----------------------------------------------------------------------------- page plans per style
@@ -742,7 +802,7 @@ def head_plan(m: Maker, heads):
     st, r = m.style, m.r
     plan = []
     if st == 'fanwen':
-        plan = ['topbar', 'nav'] + (['search'] if r.random() < .6 else []) + (['category'] if r.random() < .3 else []) + \
+        plan = (['cookie'] if r.random() < .1 else []) + ['topbar', 'nav'] + (['search'] if r.random() < .6 else []) + (['category'] if r.random() < .3 else []) + \
                ['breadcrumb', 'title_repeat', 'fanwen_meta'] + (['intro'] if r.random() < .7 else []) + \
                (['tips'] if r.random() < .4 else []) + (['download'] if r.random() < .4 else [])
     elif st == 'gongwen':
@@ -751,7 +811,7 @@ def head_plan(m: Maker, heads):
                (['paywall'] if r.random() < .4 else []) + (['toc'] if r.random() < .5 else []) + \
                (['intro'] if r.random() < .5 else [])
     elif st == 'wenku':
-        plan = (['app'] if r.random() < .3 else []) + ['search', 'nav'] + (['topbar'] if r.random() < .5 else []) + \
+        plan = (['app'] if r.random() < .3 else []) + (['cookie'] if r.random() < .15 else []) + ['search', 'nav'] + (['topbar'] if r.random() < .5 else []) + \
                ['title_repeat', 'docinfo'] + (['rating'] if r.random() < .6 else []) + (['upload'] if r.random() < .6 else []) + \
                (['toolbar'] if r.random() < .6 else []) + (['toc'] if r.random() < .4 else [])
     elif st == 'docshare':
@@ -759,10 +819,11 @@ def head_plan(m: Maker, heads):
                ['title_repeat', 'upload', 'docinfo'] + (['rating'] if r.random() < .5 else []) + \
                (['download'] if r.random() < .7 else []) + (['toc'] if r.random() < .3 else [])
     elif st == 'library':
-        plan = (['topbar'] if r.random() < .4 else []) + ['library_head', 'title_repeat'] + \
+        plan = (['printed_head'] if r.random() < .2 else []) + (['topbar'] if r.random() < .4 else []) + \
+            ['library_head', 'title_repeat'] + \
                (['repost'] if r.random() < .8 else []) + (['tags'] if r.random() < .4 else []) + (['intro'] if r.random() < .3 else [])
     elif st == 'blog':
-        plan = ['blog_head'] + (['nav'] if r.random() < .5 else []) + ['title_repeat', 'blog_meta'] + \
+        plan = (['printed_head'] if r.random() < .2 else []) + ['blog_head'] + (['nav'] if r.random() < .5 else []) + ['title_repeat', 'blog_meta'] + \
                (['repost'] if r.random() < .8 else []) + (['counts'] if r.random() < .4 else [])
     return plan
 
@@ -771,30 +832,31 @@ def tail_plan(m: Maker):
     st, r = m.style, m.r
     opt = lambda p, x: [x] if r.random() < p else []  # noqa: E731
     if st == 'fanwen':
-        return opt(.6, 'source_sig') + opt(.6, 'download') + opt(.5, 'tags') + opt(.5, 'prevnext') + ['related'] + \
-            opt(.4, 'tips') + opt(.4, 'comments') + opt(.3, 'disclaimer') + ['footer']
+        return opt(.6, 'source_sig') + opt(.6, 'download') + opt(.2, 'attachment') + opt(.5, 'tags') + opt(.5, 'prevnext') + \
+            opt(.3, 'pian') + ['related'] + opt(.3, 'qr') + opt(.4, 'tips') + opt(.4, 'comments') + opt(.3, 'disclaimer') + \
+            ['footer']
     if st == 'gongwen':
         return opt(.5, 'end') + opt(.5, 'source_sig') + opt(.5, 'follow') + opt(.4, 'reward') + opt(.5, 'qr') + ['related'] + \
-            opt(.5, 'prevnext') + opt(.3, 'link') + opt(.5, 'footer')
+            opt(.5, 'prevnext') + opt(.3, 'attachment') + opt(.3, 'link') + opt(.5, 'footer')
     if st == 'wenku':
         return opt(.7, 'preview') + opt(.7, 'paywall') + opt(.6, 'download') + opt(.5, 'rating') + ['related'] + \
-            opt(.4, 'disclaimer') + opt(.6, 'footer')
+            opt(.3, 'qr') + opt(.4, 'disclaimer') + opt(.6, 'footer')
     if st == 'docshare':
         return opt(.8, 'preview') + opt(.5, 'paywall') + opt(.4, 'download') + opt(.5, 'disclaimer') + opt(.5, 'related') + \
             opt(.4, 'comments') + opt(.5, 'footer')
     if st == 'library':
         return opt(.5, 'link') + opt(.6, 'counts') + opt(.4, 'share') + opt(.5, 'related') + opt(.6, 'comments') + \
-            opt(.4, 'disclaimer') + opt(.4, 'footer')
+            opt(.4, 'disclaimer') + opt(.4, 'footer') + opt(.2, 'printed_foot')
     if st == 'blog':
         return opt(.5, 'end') + opt(.5, 'counts') + opt(.5, 'share') + opt(.5, 'prevnext') + opt(.6, 'comments') + \
-            opt(.4, 'related') + opt(.3, 'footer')
+            opt(.4, 'related') + opt(.3, 'footer') + opt(.2, 'printed_foot')
     return []
 
 
 MID = {
-    'fanwen': ['ads', 'tips', 'download', 'caption', 'html', 'mojibake', 'ads', 'preview'],
-    'gongwen': ['ads', 'follow', 'caption', 'html', 'video', 'paywall', 'tips'],
-    'wenku': ['watermark_web', 'pageno_web', 'ads', 'preview', 'app', 'mojibake'],
+    'fanwen': ['ads', 'tips', 'download', 'caption', 'html', 'mojibake', 'ads', 'preview', 'split_pages', 'split_pages'],
+    'gongwen': ['ads', 'follow', 'caption', 'html', 'video', 'paywall', 'tips', 'split_pages', 'copy_prompt'],
+    'wenku': ['watermark_web', 'pageno_web', 'ads', 'preview', 'app', 'mojibake', 'copy_prompt'],
     'docshare': ['pageno_web', 'watermark_web', 'ads', 'download', 'preview'],
     'library': ['caption', 'html', 'ads', 'mojibake', 'counts'],
     'blog': ['caption', 'html', 'ads', 'mojibake', 'video'],
@@ -889,6 +951,11 @@ def pdf_wm(m: Maker):
 
 def banji(m: Maker):
     d = m.date
+    if m.r.random() < 0.4:
+        return [m.c('─' * m.n(24, 36), '—' * m.n(20, 30)),
+                m.c('报：', '送：') + m.c('省委、省政府，省人大常委会', '市委，市人大常委会，市政协', '国务院办公厅'),
+                '发：' + m.c('各县（市、区）人民政府，市直各单位', '本部门各处室、各直属单位', '各乡镇人民政府、街道办事处'),
+                '%s秘书科　　　%d年%d月%d日印发　（共印%d份）' % (m.org, d.year, d.month, d.day, m.n(20, 300))]
     return [m.c('抄送：%s。' % m.c('市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院',
                                  '各民主党派，市工商联，各人民团体', '省委办公厅，省人大常委会办公厅，省政协办公厅'),
                 '抄送：党中央各部门，全国人大常委会办公厅，全国政协办公厅。'),
@@ -910,6 +977,9 @@ def render_web(m: Maker, paras, start, end, allp, rng, variants):
             if rng.random() < 0.25:
                 lines.append(BLANK)
     variants.append('|content')
+    if m.style == 'fanwen' and rng.random() < 0.35:
+        lines.append(L(rng.choice(['篇一：%s', '【篇1】%s', '第1篇：%s', '%s（篇一）', '范文一：%s']) % m.title, 'title_repeat'))
+        variants.append('pian1')
     indent = rng.choice(['', '', '　　', '　　', '  ', '\t', '　', '    '])
     blank = rng.choice(['0', '1', '1', '2', 'ws'])
     variants.append('indent=%s' % {'': 'none', '　　': 'ideo2', '  ': 'sp2', '\t': 'tab', '　': 'ideo1', '    ': 'sp4'}[indent])
@@ -979,7 +1049,8 @@ def render_pdf(m: Maker, paras, start, end, allp, rng, variants, width):
     variants.append('pdf_w%d' % width)
     indent = rng.choice(['　　', '　　', '', '  '])
     first = width - (len(indent) if indent != '  ' else 1)
-    per_page = rng.randint(16, 30)
+    est = sum(len(p) // width + 1 for p in paras) + (len(paras) if rng.random() < 0.4 else 0)
+    per_page = max(6, min(34, est // rng.choice([2, 2, 3, 3, 4]) + rng.randint(-2, 2)))  # 1 to 3 breaks in the run
     total_pages = rng.randint(5, 30)
     pg = rng.randint(1, max(1, total_pages - 6))
     pform = rng.randint(0, 13)
@@ -1023,7 +1094,7 @@ def render_pdf(m: Maker, paras, start, end, allp, rng, variants, width):
             count += 1
     variants.append('content|')
     lines.append(BLANK)
-    if st == 'word' and rng.random() < 0.6:
+    if st == 'word' and rng.random() < 0.8:
         for x in banji(m):
             lines.append(L(x, 'banji'))
         variants.append('banji')
@@ -1098,11 +1169,12 @@ def main():
         for fn in os.listdir(os.path.join(HERE, d)):
             os.remove(os.path.join(HERE, d, fn))
     index = ['doc\tstyle\tsource_file\tpara_start\tpara_end\tn_lines\tvariants\tsite']
-    wants = ['head', 'middle', 'tail', 'middle']
-    doc_no = 0
+    # selection first (its own random stream), so that changing the chrome writers never moves a run
+    wants = ['head'] * 27 + ['tail'] * 27 + ['middle'] * (len(picks) - 54)
+    rng.shuffle(wants)
+    plan = []
     overlapped = 0
-    for (src, paras, end, cover), style in zip(picks, styles):
-        want = rng.choice(wants)
+    for (src, paras, end, cover), style, want in zip(picks, styles, wants):
         pdfish = style in ('pdf', 'word')
         length = rng.randint(6, 14) if pdfish else rng.randint(8, 28)
         if want != 'middle':  # heads and tails are mostly used by other sets: keep those runs short
@@ -1113,15 +1185,20 @@ def main():
             continue
         _, s, e, ov = best
         overlapped += ov
+        wrapped = pdfish or (style == 'docshare' and rng.random() < 0.3)
+        plan.append((src, paras, s, e, style, wrapped))
+    doc_no = 0
+    for src, paras, s, e, style, wrapped in plan:
         doc_no += 1
         doc = '%03d' % doc_no
-        site = rng.choice(SITES[style])
-        m = Maker(random.Random(rng.random()), src, doc_title(src), style, site)
+        prng = random.Random('%d/%s' % (SEED, doc))  # the page's own stream
+        site = prng.choice(SITES[style])
+        m = Maker(random.Random(prng.random()), src, doc_title(src), style, site)
         variants = []
         run = paras[s:e + 1]
-        if pdfish or (style == 'docshare' and rng.random() < 0.27):
-            width = widths.pop() if widths else rng.randint(20, 44)
-            lines = render_pdf(m, run, s, e, paras, rng, variants, width)
+        if wrapped:
+            width = widths.pop() if widths else prng.randint(20, 44)
+            lines = render_pdf(m, run, s, e, paras, prng, variants, width)
             if style == 'docshare':  # the text layer of a PDF preview inside the sharing site's page
                 heads = [p for p in run if content_kind(p, 0, ['x', 'y', 'z']) == 'heading']
                 top, pre = [], []
@@ -1135,7 +1212,7 @@ def main():
                     variants.append(b)
                 lines = top + [BLANK] + lines + bottom
         else:
-            lines = render_web(m, run, s, e, paras, rng, variants)
+            lines = render_web(m, run, s, e, paras, prng, variants)
         content = {t[0].strip() for t in lines if len(t) == 3}
         text_lines, gold = [], ['line\tlabel\tkind\tpara']
         for t in lines:
