@@ -30,6 +30,8 @@ QUOTA = {'city_gwr_2024': 45, 'provincial_gwr_2025': 17, 'state_council_2004_201
 # does not change a rebuild)
 OTHER_SETS = ('chrome_dev3', 'chrome_dev4', 'chrome_dev5', 'chrome_dev6', 'chrome_dev7', 'chrome_dev8', 'chrome_dev9',
               'chrome_test', 'chrome_test2', 'chrome_test3', 'chrome_test4', 'chrome_test5', 'chrome_test6', 'chrome_test7')
+# locked test sets: their paragraphs are never used here (a judge trained on this set must not see them)
+LOCKED_SETS = ('chrome_test6', 'chrome_test7')
 SKIP = ('廣州共產黨報告', '03_中共第3次', '1954_', '1956_', '2024_枣庄', '2024_承德', '国家教材委员会组成人员')
 STYLES = ['fanwen'] * 16 + ['gongwen'] * 12 + ['wenku'] * 13 + ['docshare'] * 15 + ['library'] * 11 + \
          ['blog'] * 10 + ['pdf'] * 12 + ['word'] * 11
@@ -93,7 +95,7 @@ def used_ranges() -> dict:
         h = rows[0]
         si, a, b = h.index('source_file'), h.index('para_start'), h.index('para_end')
         for r in rows[1:]:
-            out.setdefault(r[si], []).append((int(r[a]), int(r[b])))
+            out.setdefault(r[si], []).append((int(r[a]), int(r[b]), d in LOCKED_SETS))
     return out
 
 
@@ -993,7 +995,7 @@ def render_web(m: Maker, paras, start, end, allp, rng, variants):
         ind = '' if (kind == 'heading' and rng.random() < 0.5) else indent
         lines.append((ind + p, kind, i))
         if k < len(paras) - 1:
-            if rng.random() < 0.22 and n_mid < 4:
+            if rng.random() < 0.3 and n_mid < 5:
                 b = rng.choice(mids)
                 lines += [BLANK] if blank != '0' else []
                 lines += BLOCKS[b](m)
@@ -1084,7 +1086,8 @@ def render_pdf(m: Maker, paras, start, end, allp, rng, variants, width):
         kind = content_kind(p, i, allp)
         pieces = wrap(p, width, first) if len(p) > width else [p]
         for j, piece in enumerate(pieces):
-            if count >= per_page:
+            # the first break of a page falls inside a paragraph when the paragraph is long enough to hold one
+            if count >= per_page and (j > 0 or len(pieces) < 2 or 'pagebreak_inpara' in variants):
                 lines += page_break(j > 0)
             pre = indent if j == 0 and not (kind == 'heading' and rng.random() < 0.5) else ''
             lines.append((pre + piece, kind, i))
@@ -1122,10 +1125,10 @@ def choose_runs(corpus, rng):
             ok = [usable(p) for p in paras[:end]]
             if end < 8 or not any(all(ok[s:s + 5]) for s in range(end - 4)):
                 continue
-            cover = [0] * len(paras)
-            for a, b in used.get(src, []):
+            cover = [0] * len(paras)  # -1: inside a locked test set's range (never used)
+            for a, b, locked in used.get(src, []):
                 for x in range(a, min(b, len(paras) - 1) + 1):
-                    cover[x] += 1
+                    cover[x] = -1 if locked or cover[x] < 0 else cover[x] + 1
             cands[f].append((src, paras, end, cover))
     picks = []
     for f in FOLDERS:
@@ -1145,7 +1148,7 @@ def pick_range(rng, paras, end, cover, want, length):
     for ln in range(length, 4, -1):
         for s in range(0, end - ln + 1):
             e = s + ln - 1
-            if not all(ok[s:e + 1]):
+            if not all(ok[s:e + 1]) or min(cover[s:e + 1]) < 0:
                 continue
             ov = sum(1 for x in cover[s:e + 1] if x)
             pos = 'head' if s <= 3 else 'tail' if e == end - 1 else 'middle'
@@ -1153,6 +1156,29 @@ def pick_range(rng, paras, end, cover, want, length):
             if best is None or score < best[0]:
                 best = (score, s, e, ov)
     return best
+
+
+def full_width(text: str) -> str:
+    """ASCII letters, digits and some punctuation as full-width forms (a page saved from an old site)."""
+    return ''.join(chr(ord(ch) + 0xFEE0) if ('!' <= ch <= '~' and ch not in '<>/\\') else ch for ch in text)
+
+
+def vary_chrome(rng, lines, variants):
+    """Page-wide shape changes of the chrome: the tail block indented, ASCII turned full-width."""
+    if rng.random() < 0.12:
+        ind = rng.choice(['  ', '　', '\t', '    '])
+        seen = False
+        out = []
+        for t in lines:
+            seen = seen or len(t) == 3
+            out.append((ind + t[0], t[1]) if seen and len(t) == 2 and t[1] != 'blank' else t)
+        lines = out
+        variants.append('tail_indent')
+    if rng.random() < 0.1:
+        lines = [(full_width(t[0]), t[1]) if len(t) == 2 and t[1] in ('nav', 'footer', 'metadata', 'login', 'download', 'upload')
+                 else t for t in lines]
+        variants.append('fullwidth_chrome')
+    return lines
 
 
 def main():
@@ -1213,6 +1239,7 @@ def main():
                 lines = top + [BLANK] + lines + bottom
         else:
             lines = render_web(m, run, s, e, paras, prng, variants)
+        lines = vary_chrome(prng, lines, variants)
         content = {t[0].strip() for t in lines if len(t) == 3}
         text_lines, gold = [], ['line\tlabel\tkind\tpara']
         for t in lines:
