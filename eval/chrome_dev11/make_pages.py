@@ -175,6 +175,7 @@ class Maker:
         self.date = datetime.date(min(y + rng.choice([0, 0, 1, 1, 2]), 2025), rng.randint(1, 12), rng.randint(1, 28))
         self.org = issuer(src)
         self.place = short_place(src)
+        self.printed = False  # a web page printed from the browser (library / blog styles)
 
     def c(self, *xs):
         return self.r.choice(xs)
@@ -821,11 +822,13 @@ def head_plan(m: Maker, heads):
                ['title_repeat', 'upload', 'docinfo'] + (['rating'] if r.random() < .5 else []) + \
                (['download'] if r.random() < .7 else []) + (['toc'] if r.random() < .3 else [])
     elif st == 'library':
-        plan = (['printed_head'] if r.random() < .2 else []) + (['topbar'] if r.random() < .4 else []) + \
+        m.printed = r.random() < .25
+        plan = (['printed_head'] if m.printed else []) + (['topbar'] if r.random() < .4 else []) + \
             ['library_head', 'title_repeat'] + \
                (['repost'] if r.random() < .8 else []) + (['tags'] if r.random() < .4 else []) + (['intro'] if r.random() < .3 else [])
     elif st == 'blog':
-        plan = (['printed_head'] if r.random() < .2 else []) + ['blog_head'] + (['nav'] if r.random() < .5 else []) + ['title_repeat', 'blog_meta'] + \
+        m.printed = r.random() < .25
+        plan = (['printed_head'] if m.printed else []) + ['blog_head'] + (['nav'] if r.random() < .5 else []) + ['title_repeat', 'blog_meta'] + \
                (['repost'] if r.random() < .8 else []) + (['counts'] if r.random() < .4 else [])
     return plan
 
@@ -848,10 +851,10 @@ def tail_plan(m: Maker):
             opt(.4, 'comments') + opt(.5, 'footer')
     if st == 'library':
         return opt(.5, 'link') + opt(.6, 'counts') + opt(.4, 'share') + opt(.5, 'related') + opt(.6, 'comments') + \
-            opt(.4, 'disclaimer') + opt(.4, 'footer') + opt(.2, 'printed_foot')
+            opt(.4, 'disclaimer') + opt(.4, 'footer') + (['printed_foot'] if m.printed else [])
     if st == 'blog':
         return opt(.5, 'end') + opt(.5, 'counts') + opt(.5, 'share') + opt(.5, 'prevnext') + opt(.6, 'comments') + \
-            opt(.4, 'related') + opt(.3, 'footer') + opt(.2, 'printed_foot')
+            opt(.4, 'related') + opt(.3, 'footer') + (['printed_foot'] if m.printed else [])
     return []
 
 
