@@ -69,16 +69,21 @@ def paragraphs(corpus: str, src: str) -> list:
         return [l.strip() for l in fh.read().split('\n') if l.strip()]
 
 
+PORTAL = re.compile(r'主办单位|版权所有|ICP备|公网安备|网站标识码|技术支持|备案号|网站管理|咨询热线|网站地图|联系我们|'
+                    r'扫一扫|信息来源|责任编辑|^作者[:：]|打印|关闭窗口|分享到|页面纠错|版权声明|^党政机关$')
+
+
 def doc_end(paras: list) -> int:
-    """Index after the last paragraph that is not the portal's own footer residue at the file's end."""
-    end = len(paras)
-    while end > 0 and (RESIDUE.search(paras[end - 1]) or cjk_count(paras[end - 1]) < 2):
-        end -= 1
-    # a residue block may hold short lines in between (e.g. a lone address line): look a few lines back
-    for k in range(max(0, end - 6), end):
-        if RESIDUE.search(paras[k]) and k > end - 6 and all(len(p) < 60 for p in paras[k:end]):
-            end = k
+    """Index after the last paragraph that is not the portal's own footer residue at the file's end
+    (2024_益阳 ends with 扫一扫… / 信息来源 / 责任编辑 / 网站地图 / 主办单位 / ICP备 / 网站标识码 lines)."""
+    end, seen = len(paras), False
+    while end > 0:
+        p = paras[end - 1]
+        if PORTAL.search(p):
+            seen = True
+        elif not (cjk_count(p) < 2 or (seen and len(p) <= 8)):
             break
+        end -= 1
     return end
 
 
@@ -1243,6 +1248,9 @@ def main():
         else:
             lines = render_web(m, run, s, e, paras, prng, variants)
         lines = vary_chrome(prng, lines, variants)
+        for t in lines:  # sanity: content is never the file's own portal residue or an editorial line
+            if len(t) == 3 and (t[2] >= doc_end(paras) or not usable(paras[t[2]])):
+                raise SystemExit('%s: paragraph %d of %s is page residue or editorial' % (doc, t[2], src))
         content = {t[0].strip() for t in lines if len(t) == 3}
         text_lines, gold = [], ['line\tlabel\tkind\tpara']
         for t in lines:
