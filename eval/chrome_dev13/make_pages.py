@@ -109,7 +109,7 @@ def doc_info(folder, fname, paras):
                     place=place.rstrip('省市'), year='2025', org='%s人民政府' % place, when='2025')
     if folder == 'national_gwr_wikisource':
         y = parts[0]
-        return dict(title='%s年国务院政府工作报告' % y, short='政府工作报告（%s年）' % y, place='全国', year=y,
+        return dict(title='%s年国务院政府工作报告' % y, short='政府工作报告（%s年）' % y, place='中国', year=y,
                     org='国务院', when=y)
     if folder == 'cpc_congress_wikisource':
         t = parts[-1]
@@ -135,7 +135,7 @@ def choose_run(paras, good, used, rng, length, mode):
         over = sum(max(0, min(e, b) - max(s, a) + 1) for a, b, lk in used)
         last_good = max(i for i in range(n) if good[i])
         pos = 'head' if s <= 3 else 'tail' if e == last_good else 'middle'
-        cost = over * 3 + (0 if pos == mode else (14 if mode == 'middle' else 30)) + rng.random()
+        cost = over * 3 + (0 if pos == mode else (14 if mode == 'middle' else 45)) + rng.random()
         if best is None or cost < best[0]:
             best = (cost, s, e, over)
     return best
@@ -426,6 +426,8 @@ def disclaimer_line(r):
 
 
 def copy_tail(r, site, dom):
+    qa_like = any(x in dom for x in ('zhihu', 'jianshu', 'douban'))
+    blog_like = any(x in dom for x in ('csdn', 'blog', 'cnblogs'))
     forms = [
         ['著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '作者：%s' % r.nick(),
          '链接：https://www.%s/question/%d/answer/%d' % (dom, r.randint(10 ** 8, 10 ** 9), r.randint(10 ** 9, 10 ** 10)),
@@ -439,7 +441,8 @@ def copy_tail(r, site, dom):
         ['—— 复制自「%s」，转载请保留出处 ——' % site],
         ['内容转自 %s，著作权归原作者所有' % site, '（复制链接打开 %s App 查看完整内容）' % site],
     ]
-    return B('copy_tail', *r.choice(forms))
+    keep = [f for j, f in enumerate(forms) if (j in (0, 2) and qa_like) or (j == 1 and blog_like) or j > 2]
+    return B('copy_tail', *r.choice(keep))
 
 
 def seo_lines(r, d):
@@ -663,14 +666,17 @@ def build(style, r, d, run, idxs, kinds, heads, pdf_n=None):
         if r.p(0.35):
             pg.blank()
     pg.variants.append('|content')
-    pg.variants.append('blank=%s' % sep_blank)
-    if indent:
+    if not pdf_n:
+        pg.variants.append('blank=%s' % sep_blank)
+    if indent and not pdf_n:
         pg.variants.append('indent=%r' % indent)
     n = len(run)
     mids_done = 0
     floor = 1
     if pdf_n:
-        pdf_body(pg, r, d, run, idxs, kinds, pdf_n, indent.strip(' \t') or '　　', dom)
+        ind = indent.strip(' \t') or '　　'
+        pg.variants.append('indent=%r' % ind)
+        pdf_body(pg, r, d, run, idxs, kinds, pdf_n, ind, dom)
     else:
         for j, (p, i, k) in enumerate(zip(run, idxs, kinds)):
             ind = '' if (k == 'heading' and r.p(0.5)) else indent
@@ -766,6 +772,10 @@ def st_forum(r, d, site, dom, acct, when, heads):
     tail = []
     if r.p(0.6):
         tail.append(('sig', forum_sig(r)))
+    if r.p(0.4):
+        tail.append(('attach', B('attachment', *r.sample(['附件：', '%s.docx (%d KB, 下载次数: %d)' % (d['short'], r.randint(30, 900), r.randint(1, 999)),
+                                                          '%s.pdf　%d.%d MB　[下载]' % (d['title'], r.randint(0, 5), r.randint(0, 9)),
+                                                          '📎 本帖附件（需登录后下载）', '附件已过期'], 2))))
     tail.append(('actions', actions_line(r)))
     if r.p(0.3):
         tail.append(('share', share_line(r)))
@@ -1001,6 +1011,8 @@ def st_farm(r, d, site, dom, acct, when, heads):
         '本文来自网络整理，著作权归原作者所有。', '【复制本文】请保留出处：%s' % dom, '文章来源：%s　转载请注明' % site])))]
     if r.p(0.6):
         tail.append(('download', B('ads', r.choice(['下载本文 (.doc)', '复制全文　下载Word版', '《%s》下载' % d['short'], '👉 一键复制全文'])) ))
+    if r.p(0.4):
+        tail.append(('attach', B('attachment', r.choice(['附件下载：%s.doc' % d['short'], '附件1：%s（Word版）' % d['short'], '[附件] 全文.docx 点击下载']))))
     tail.append(('link', B('link', '本文链接：http://www.%s/%s/%d.html' % (dom, r.choice(['fanwen', 'baogao', 'gongwen', 'a']), r.randint(10000, 999999)))))
     tail.append(('prevnext', prevnext_lines(r, d)))
     tail.append(('related', related_lines(r, d)))
