@@ -116,7 +116,7 @@ def doc_info(folder, fname, paras):
         return dict(title=t, short=parts[1], place='党代会', year='', org='中国共产党', when='')
     y = parts[0]
     t = parts[2] if len(parts) > 2 else base
-    return dict(title=t, short=t[:18] + '…' if len(t) > 20 else t, place='国务院', year=y, org=t[:5] if t.startswith(
+    return dict(title=t, short=t[:18] + '…' if len(t) > 20 else t, place='国务院', year=y, org=t[:6] if t.startswith(
         '国务院办公厅') else '国务院', when=y, number=parts[1])
 
 
@@ -372,14 +372,17 @@ def related_lines(r, d, k=None):
     return B('related', *out)
 
 
-def footer_lines(r, site, dom):
+def footer_lines(r, site, dom, board=False):
     pool = ['© %d %s 版权所有' % (r.randint(2019, 2025), site), '关于我们 | 联系我们 | 帮助中心 | 用户协议 | 隐私政策',
             '京ICP备%d号-%d' % (r.randint(10000000, 19999999), r.randint(1, 9)),
             '%s公网安备 %d号' % (r.choice(['京', '沪', '粤', '浙', '苏']), r.randint(11010502030000, 44030502099999)),
             '增值电信业务经营许可证：B2-%d' % r.randint(20100000, 20249999), 'Copyright © 2005-2025 %s All Rights Reserved' % dom,
             '违法和不良信息举报电话：400-%03d-%04d' % (r.randint(100, 999), r.randint(0, 9999)),
             '网络文化经营许可证 京网文〔%d〕%04d-%03d号' % (r.randint(2019, 2024), r.randint(1000, 9999), r.randint(100, 999)),
-            '举报邮箱：jubao@%s' % dom, '手机版 | 小黑屋 | 联系客服', 'Powered by Discuz! X3.4', 'GMT+8, %s %s' % (r.date(), r.time())]
+            '举报邮箱：jubao@%s' % dom]
+    if board:
+        pool += ['手机版 | 小黑屋 | 联系客服', 'Powered by Discuz! X3.4', 'GMT+8, %s %s' % (r.date(), r.time()),
+                 'Archiver | 手机版 | 清除 Cookies', '快速回复 返回顶部 返回列表']
     return B('footer', *r.sample(pool, r.randint(2, 4)))
 
 
@@ -605,9 +608,11 @@ def reader_bar(r, feed):
         '全文抓取 ◉', '阅读模式 Aa', '稍后读', 'Feedly · %s' % feed, '标记全部已读', '⟳ 刷新'], r.randint(2, 4)))
 
 
-def print_header(r, d, dom):
+def print_header(r, d, dom, page=None, total=None):
+    page = page or r.randint(1, 9)
+    total = total or page + r.randint(1, 9)
     return B('print_header', r.choice([
-        '%s %s　%s' % (r.date(sep='/'), r.time(), d['short']), 'https://%s/%s.html　%d/%d' % (dom, r.hexid(8), r.randint(1, 9), r.randint(9, 20)),
+        '%s %s　%s' % (r.date(sep='/'), r.time(), d['short']), 'https://%s/%s.html　%d/%d' % (dom, r.hexid(8), page, total),
         'file:///C:/Users/Admin/Downloads/%s.html' % r.hexid(6)]))
 
 
@@ -744,7 +749,7 @@ def st_forum(r, d, site, dom, acct, when, heads):
     if r.p(0.5):
         head.append(('actions', actions_line(r)))
     head.append(('floor1', floor_line(r, 1, op, when, True)))
-    if r.p(0.5):
+    if r.p(0.6):
         head.append(('mod', mod_note(r, when)))
     if r.p(0.4):
         head.append(('intro', intro_lines(r, d)))
@@ -786,8 +791,8 @@ def st_forum(r, d, site, dom, acct, when, heads):
     tail.append(('pagination', pagination_line(r)))
     if r.p(0.4):
         tail.append(('disclaimer', disclaimer_line(r)))
-    if r.p(0.6):
-        tail.append(('footer', footer_lines(r, site, dom)))
+    if r.p(0.7):
+        tail.append(('footer', footer_lines(r, site, dom, board=True)))
     return head, mid, tail
 
 
@@ -903,8 +908,10 @@ def st_wxsearch(r, d, site, dom, acct, when, heads):
             return 'video', video_lines(r)
         if x < 0.75:
             return 'follow', follow_line(r, acct)
-        if x < 0.9:
+        if x < 0.85:
             return 'ads', ads_lines(r)
+        if x < 0.93:
+            return 'expand', paywall_lines(r)
         return 'mojibake', B('mojibake', mojibake(r, r.choice(['图片', '阅读原文', '在看'])))
     tail = []
     if r.p(0.6):
@@ -1068,6 +1075,8 @@ def st_desktop(r, d, site, dom, acct, when, heads):
     head.append(('meta', metadata_generic(r, d, 'desktop')))
     if r.p(0.5):
         head.append(('share', share_line(r)))
+    if r.p(0.3):
+        head.append(('audio', audio_lines(r)))
     if r.p(0.5):
         head.append(('sidebar', sidebar_lines(r, d)))
 
@@ -1138,7 +1147,7 @@ def pdf_body(pg, r, d, run, idxs, kinds, N, indent, dom):
         nonlocal page
         s = num_form % ((page, total) if num_form.count('%d') == 2 else (page,))
         if printed:
-            pg.add(print_header(r, d, dom))
+            pg.add(print_header(r, d, dom, page, total))
         pg.add(B('pagination', s))
         if r.p(0.5):
             pg.blank()
