@@ -176,11 +176,17 @@ def b_topbar(c):
 def b_sitename(c):
     lines = [c.site]
     if c.chance(0.5):
-        lines.append(c.pick(['www.%s.gov.cn' % c.pick(['fgw', 'jyj', 'sthj', 'mzt', 'rst', 'wjw', 'zjt', 'nyncj']),
-                             c.pick(['Development and Reform Commission', 'Department of Education',
-                                     'Bureau of Ecology and Environment', 'Health Commission',
-                                     'People\'s Government', 'Ministry Portal'])]))
+        en = [v for k, v in SITE_EN.items() if k in c.site]
+        lines.append(c.pick(['www.%s.gov.cn' % c.pick(['fgw', 'jyj', 'sthj', 'mzt', 'rst', 'wjw', 'zjt', 'nyncj'])] + en))
     return [(l, 'nav') for l in lines]
+
+
+SITE_EN = {'发展和改革': 'National Development and Reform Commission', '生态环境': 'Ministry of Ecology and Environment',
+           '民政': 'Ministry of Civil Affairs', '财政部': 'Ministry of Finance', '农业农村': 'Agriculture and Rural Affairs',
+           '人力资源': 'Human Resources and Social Security', '统计': 'National Bureau of Statistics', '水利': 'Ministry of Water Resources',
+           '教育': 'Department of Education', '住房': 'Housing and Urban-Rural Development', '卫生健康': 'Health Commission',
+           '司法': 'Bureau of Justice', '工业和信息化': 'Industry and Information Technology',
+           '人民政府': "The People's Government"}
 
 
 def b_search(c):
@@ -500,6 +506,18 @@ def b_login_small(c):
     return b_login(c)
 
 
+def b_toc(c):
+    heads = [h for h in c.doc_heads if h not in c.content][:8]
+    if len(heads) < 2:
+        heads = c.doc_heads[:6]
+    out = [(c.pick(['目录', '目　录', '【本文目录】', '文章导航', '快速导航：']), 'toc')]
+    if c.chance(0.3):
+        return out + [(c.pick(['　', ' | ', ' ']).join(heads), 'toc')]
+    for h in heads:
+        out.append((c.pick(['', '· ', '  ', '▸ ']) + h + c.pick(['', '', ' ……… %d' % c.num(1, 30)]), 'toc'))
+    return out
+
+
 def b_paywall(c):
     return [(c.pick(['登录后查看全文', '会员专享 · 剩余内容需开通', '试读结束，继续阅读请登录']), 'paywall')]
 
@@ -512,7 +530,7 @@ STYLES = {
     'dept': ([b_care, b_access, b_sitename, b_menu, b_breadcrumb, b_title, b_meta, b_audio],
              [b_caption, b_html, b_mojibake],
              [b_feedback, b_actions, b_prevnext, b_related, b_footer]),
-    'jiedu': ([b_sitename, b_menu, b_breadcrumb, b_graphic, b_title, b_meta, b_jiedu_link],
+    'jiedu': ([b_sitename, b_menu, b_breadcrumb, b_graphic, b_title, b_meta, b_jiedu_link, b_toc],
               [b_graphic, b_caption, b_video],
               [b_graphic, b_jiedu_link, b_share, b_related, b_footer]),
     'xxgk': ([b_sitename, b_xxgk_nav, b_breadcrumb, b_xxgk_table, b_title, b_font],
@@ -533,13 +551,13 @@ STYLES = {
     'archive': ([b_archive, b_sitename, b_menu, b_breadcrumb, b_title, b_meta],
                 [b_archive, b_mojibake, b_html],
                 [b_archive, b_prevnext, b_disclaimer, b_footer]),
-    'topic': ([b_banner, b_tabs, b_breadcrumb, b_title, b_intro, b_meta],
+    'topic': ([b_banner, b_tabs, b_breadcrumb, b_title, b_intro, b_meta, b_toc],
               [b_tabs, b_caption, b_video, b_banner],
               [b_tabs, b_related, b_banner, b_share, b_footer]),
     'news': ([b_app, b_login, b_menu, b_title, b_meta, b_share, b_intro],
              [b_caption, b_ads, b_app, b_video],
-             [b_tags, b_comments, b_related, b_disclaimer, b_footer]),
-    'party': ([b_sitename, b_menu, b_breadcrumb, b_title, b_meta, b_intro],
+             [b_paywall, b_tags, b_comments, b_related, b_disclaimer, b_footer]),
+    'party': ([b_sitename, b_menu, b_breadcrumb, b_title, b_meta, b_intro, b_toc],
               [b_caption, b_audio, b_follow],
               [b_follow, b_link, b_tags, b_qr, b_footer]),
 }
@@ -568,6 +586,26 @@ SITES = {
 
 
 # ----------------------------------------------------------------------------------------------------
+def org_of(src):
+    folder, name = src.split('/')
+    base = name[:-4]
+    if folder == 'city_gwr_2024':
+        city = base.split('_')[1]
+        return city + ('' if city.endswith(('州', '盟', '区', '市')) else '市') + '人民政府'
+    if folder == 'provincial_gwr_2025':
+        return base.split('_')[1] + '人民政府'
+    if folder == 'state_council_2004_2019':
+        return '国务院办公厅' if '国办' in base else '国务院'
+    if folder == 'national_gwr_wikisource':
+        return '国务院'
+    return '中国共产党全国代表大会'
+
+
+def short_org(site):
+    site = site.replace('中华人民共和国', '').replace('（关怀版）', '').replace('（旧版）', '')
+    return site.replace('两会专题', '').replace('政府信息公开', '人民政府')
+
+
 def title_of(src):
     folder, name = src.split('/')
     base = name[:-4]
@@ -590,8 +628,8 @@ def title_of(src):
 def pick_run(rng, paras, used, style):
     n = len(paras)
     bad = [is_bad(p) for p in paras]
-    maxlen = 10 if style == 'pdf' else 30
-    minlen = 5
+    maxlen = 16 if style == 'pdf' else 40
+    minlen = 6 if style == 'pdf' else 8
 
     def free(s, e, allow_overlap):
         if any(bad[s:e + 1]):
@@ -599,24 +637,43 @@ def pick_run(rng, paras, used, style):
         if not allow_overlap and any(not (e < a or s > b) for a, b in used):
             return False
         return True
+    r = rng.random()
+    ln = rng.randint(minlen, maxlen)
+    # heads and tails: earlier sets took most of them; a free one first, an overlapping one only sometimes
+    for allow in ((False, True) if rng.random() < 0.6 else (False,)):
+        cap = min(ln, n, rng.randint(5, 10)) if allow else min(ln, n)
+        if r < 0.3:
+            for ln2 in range(cap, 4, -1):
+                if free(0, ln2 - 1, allow):
+                    return (0, ln2 - 1), allow
+        elif r < 0.55:
+            for ln2 in range(cap, 4, -1):
+                if free(n - ln2, n - 1, allow):
+                    return (n - ln2, n - 1), allow
     for allow in (False, True):
         cands = []
         for s in range(n):
-            for ln in (rng.randint(minlen, maxlen), minlen):
-                e = s + ln - 1
+            for l2 in (ln, max(minlen, ln // 2), 5):
+                e = s + l2 - 1
                 if e < n and free(s, e, allow):
                     cands.append((s, e))
                     break
         if cands:
-            heads = [x for x in cands if x[0] <= 3]
-            tails = [x for x in cands if x[1] == n - 1]
-            r = rng.random()
-            if r < 0.3 and heads:
-                return heads[0], allow
-            if r < 0.55 and tails:
-                return tails[-1], allow
+            best = max(e - s for s, e in cands)
+            cands = [x for x in cands if x[1] - x[0] >= min(best, ln - 1) or x[1] - x[0] == best]
             return rng.choice(cands), allow
     return None, None
+
+
+def longest_free(paras, used):
+    best = cur = 0
+    for i, p in enumerate(paras):
+        if is_bad(p) or any(a <= i <= b for a, b in used):
+            cur = 0
+        else:
+            cur += 1
+            best = max(best, cur)
+    return best
 
 
 def overlap_count(s, e, used):
@@ -638,9 +695,11 @@ def wrap_para(p, width, first_indent):
 
 def build_page(rng, style, src, paras, s, e, site, date):
     title, short = title_of(src)
-    org = site.replace('（关怀版）', '').replace('（旧版）', '').replace('两会专题', '').replace('政府信息公开', '人民政府')
+    org = short_org(site) if style != 'pdf' else org_of(src)
     c = Ctx(rng, src, title, short, site, date, org, style)
     content = set(paras[s:e + 1])
+    c.content = content
+    c.doc_heads = [p for p in paras if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40 and '。' not in p]
     lines, variants = [], []
 
     def add(block, where=None):
@@ -666,7 +725,7 @@ def build_page(rng, style, src, paras, s, e, site, date):
     variants.append('|content')
     if blanks:
         blank()
-    mid_rate = rng.choice([0.08, 0.15, 0.25])
+    mid_rate = rng.choice([0.05, 0.12, 0.2, 0.3])
     for i in range(s, e + 1):
         p = paras[i]
         lines.append((indent + p, 'content', content_kind(p, i, paras), str(i)))
@@ -691,11 +750,11 @@ def build_page(rng, style, src, paras, s, e, site, date):
 def build_pdf(c, paras, s, e, indent):
     rng = c.rng
     width = rng.randint(20, 44)
-    per_page = rng.randint(14, 26)
+    per_page = rng.randint(8, 18)
     total = rng.randint(3, 15)
     pno = rng.randint(1, max(1, total - 2))
     content = set(paras[s:e + 1])
-    org = c.pick([c.org, '国务院办公厅', '%s人民政府办公厅' % c.short[:3], c.short])
+    org = c.pick([c.org, c.org + '办公室', c.short, c.title])
     pn_form = rng.choice(['- %d -', '— %d —', '第%d页', '第 %d 页 共 %d 页', '%d/%d', '%d', '·%d·', '－%d－', 'Page %d of %d'])
     header = rng.choice([c.short, org, '%s（%s）' % (c.short, c.pick(['送审稿', '公开版', '全文'])), ''])
     lines, variants = [], ['pdf_w%d' % width]
@@ -704,7 +763,7 @@ def build_pdf(c, paras, s, e, indent):
         if t.strip() and t.strip() not in content:
             lines.append((t, 'chrome', k, ''))
 
-    def pagebreak():
+    def pagebreak(last=False):
         nonlocal pno
         form = pn_form % ((pno, total) if pn_form.count('%d') == 2 else (pno,))
         ch(form, 'pagination')
@@ -712,7 +771,7 @@ def build_pdf(c, paras, s, e, indent):
             ch(rng.choice(['%s印发' % org, '内部资料 注意保存', '本文件仅供参考', '%s 制' % org]), 'footer')
         lines.append(('', 'blank', 'blank', ''))
         pno += 1
-        if header:
+        if header and not last:
             ch(header, 'running_header')
     viewer = rng.random() < 0.5
     if viewer:
@@ -737,7 +796,7 @@ def build_pdf(c, paras, s, e, indent):
             count += 1
     variants.append('indent=%r' % indent)
     variants.append('content|')
-    pagebreak()
+    pagebreak(last=True)
     if rng.random() < 0.5:
         ch(rng.choice(['抄送：%s各部门。' % org, '%s　%s印发' % (org, c.ds('%Y年%-m月%-d日')), '（共印%d份）' % rng.randint(20, 300)]), 'footer')
     while lines and lines[-1][1] == 'blank':
@@ -763,8 +822,8 @@ def main():
     for folder, k in want.items():
         fs = [f for f in files if f.startswith(folder + '/')]
         rng.shuffle(fs)
-        # prefer documents with the least used share
-        fs.sort(key=lambda f: sum(b - a + 1 for a, b in used.get(f, [])) / max(1, len(paragraphs(os.path.join(corpus, f)))))
+        # prefer documents with the longest stretch of usable paragraphs no earlier set used
+        fs.sort(key=lambda f: -min(24, longest_free(paragraphs(os.path.join(corpus, f)), used.get(f, []))))
         chosen += fs[:k + 6]
     styles = [st for st, k in STYLE_COUNTS.items() for _ in range(k)]
     rng.shuffle(styles)
