@@ -138,7 +138,8 @@ def fw(s, rng):
 # chrome blocks: each returns a list of (line, kind)
 
 def b_care(c):
-    opts = [['长者模式', '关怀版', '无障碍'], ['进入关怀版', '退出关怀版'], ['【长辈版】', '【标准版】'],
+    opts = [['关怀版'], ['适老化 · 大字模式'], ['Aa 大字号', '🔊 语音助手', '↺ 返回标准版'], ['您正在浏览关怀版网页', '切换常规版'],
+            ['关爱模式（老年人、视障人士适用）'], ['字号：标准 ｜ 大 ｜ 超大', '行距：标准 ｜ 宽松'], ['长者模式', '关怀版', '无障碍'], ['进入关怀版', '退出关怀版'], ['【长辈版】', '【标准版】'],
             ['适老化版本', '切换到标准版'], ['🧓 长者模式 开启', '大字版'], ['关怀模式：已开启（字号 加大 · 行距 加宽）'],
             ['标准版 ｜ 关怀版 ｜ 读屏专用'], ['长者模式', '老年人专区', '一键回到标准版']]
     return c.items(c.pick(opts), 'care_mode')
@@ -152,11 +153,22 @@ def b_access(c):
     return c.items(c.pick(opts), 'accessibility')
 
 
+MINORITY = {'新疆': ['ئۇيغۇرچە', 'قازاقشا'], '西藏': ['བོད་ཡིག'], '内蒙古': ['ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ', '蒙古文版'], '延边': ['조선어', '조선글판'],
+            '吉林': ['조선어'], '广西': ['Vahcuengh', '壮文版'], '宁夏': ['English'], '青海': ['བོད་ཡིག', '藏文版'],
+            '四川': ['ꆈꌠꁱꂷ', '彝文版', '藏文版'], '云南': ['彝文', '傣文', 'English']}
+
+
 def b_lang(c):
+    extra = [v for k, v in MINORITY.items() if k in c.site]
+    if extra and c.chance(0.7):
+        e = extra[0]
+        return c.items(c.pick([['汉文版'] + e, ['中文'] + e + ['English'], ['简体中文 ｜ ' + ' ｜ '.join(e)],
+                               ['【汉】', '【%s】' % e[0], '【EN】'], ['民族语言版：' + '　'.join(e), '返回汉文版']]), 'lang_switch')
     opts = [['简体中文', '繁體中文', 'English'], ['中文 | EN'], ['简 ｜ 繁 ｜ ENGLISH ｜ 한국어'],
-            ['中文版', 'English Version', 'ئۇيغۇرچە'], ['汉文', 'ᠮᠣᠩᠭᠣᠯ', 'English'], ['简体', '繁体', 'བོད་ཡིག'],
-            ['[ 中 ]', '[ EN ]', '[ 日本語 ]', '[ Русский ]'], ['Language：中文 / English / 조선어'],
-            ['双语版', 'ཟུང་སྦྲེལ།', '藏文版', '汉文版'], ['切换语言 ▼', '中文（简体）', 'English', 'Français']]
+            ['中文版', 'English Version'], ['简体', '繁体', 'ENG'],
+            ['[ 中 ]', '[ EN ]', '[ 日本語 ]', '[ Русский ]'], ['Language：中文 / English'],
+            ['中文版 ⇄ English'], ['切换语言 ▼', '中文（简体）', 'English', 'Français'], ['EN', '繁', '简'],
+            ['English Version >>'], ['外文版：English　日本語　한국어　Español']]
     return c.items(c.pick(opts), 'lang_switch')
 
 
@@ -177,7 +189,8 @@ def b_sitename(c):
     lines = [c.site]
     if c.chance(0.5):
         en = [v for k, v in SITE_EN.items() if k in c.site]
-        lines.append(c.pick(['www.%s.gov.cn' % c.pick(['fgw', 'jyj', 'sthj', 'mzt', 'rst', 'wjw', 'zjt', 'nyncj'])] + en))
+        lines.append(c.pick(en or [c.pick(['政务服务 一网通办', '%s门户网站' % c.org, '%s官方网站' % c.org,
+                                          'OFFICIAL WEBSITE', '权威 · 便民 · 互动'])]))
     return [(l, 'nav') for l in lines]
 
 
@@ -186,7 +199,8 @@ SITE_EN = {'发展和改革': 'National Development and Reform Commission', '生
            '人力资源': 'Human Resources and Social Security', '统计': 'National Bureau of Statistics', '水利': 'Ministry of Water Resources',
            '教育': 'Department of Education', '住房': 'Housing and Urban-Rural Development', '卫生健康': 'Health Commission',
            '司法': 'Bureau of Justice', '工业和信息化': 'Industry and Information Technology',
-           '人民政府': "The People's Government"}
+           '商务': 'Department of Commerce', '审计': 'Audit Office', '交通运输': 'Transport', '应急管理': 'Emergency Management',
+           '自然资源': 'Natural Resources', '市场监督': 'Market Regulation', '医疗保障': 'Healthcare Security'}
 
 
 def b_search(c):
@@ -287,7 +301,7 @@ def b_xxgk_nav(c):
 
 def b_interact(c):
     opts = [['我要写信', '网上调查', '在线访谈', '意见征集', '咨询投诉'],
-            ['【厅长信箱】', '【留言选登】', '【征集调查】', '【12345热线】'],
+            ['【%s信箱】' % {'委': '主任', '市': '市长', '省': '省长'}.get(c.me[-1], c.me[-1] + '长'), '【留言选登】', '【征集调查】', '【12345热线】'],
             ['政民互动', '领导信箱', '民意征集', '在线咨询', '回应关切'],
             ['有话您说：对本报告有何意见建议，欢迎留言。', '我要留言 >>'],
             ['网民留言：%d条　已回复：%d条　办结率：%d%%' % (c.num(300, 900), c.num(200, 300), c.num(90, 100))],
@@ -332,7 +346,9 @@ def b_banner(c):
 
 def b_archive(c):
     y = c.date.year
-    opts = [['此页面为历史存档页面，内容可能已过期。'], ['旧版入口', '返回新版'], ['【历史版本】', '当前版本：%s' % c.ds('%Y-%m-%d')],
+    opts = [['温馨提示：本页为%d年归档信息，现行政策请以最新发布为准。' % (y - 1)], ['[旧版]', '[新版]', '[返回新版首页]'],
+            ['网页快照 · %s 存档' % c.ds('%Y-%m-%d')], ['历史栏目：%d年政府工作报告 | %d年 | %d年' % (y - 1, y - 2, y - 3)],
+            ['该信息已归档，仅供查阅'], ['归档日期：%s　　归档类别：永久' % c.ds('%Y-%m-%d')], ['⚠ 本页面链接可能已失效'], ['此页面为历史存档页面，内容可能已过期。'], ['旧版入口', '返回新版'], ['【历史版本】', '当前版本：%s' % c.ds('%Y-%m-%d')],
             ['您访问的是网站旧版（%d版），新版已于%d年上线，点击进入新版 >>' % (y - 2, y)],
             ['本栏目已停止更新', '归档时间：%s' % c.ds('%Y-%m-%d')],
             ['网站改版中，部分栏目内容请访问旧版网站。', '[旧版网站]'],
@@ -341,7 +357,8 @@ def b_archive(c):
 
 
 def b_print_bar(c):
-    opts = [['【打印本页】', '【关闭窗口】'], ['[ 打 印 ]　[ 关 闭 ]'], ['打印预览', '页面设置', '打印', '返回'],
+    opts = [['[打印正文]', '[关闭本页]'], ['↩ 返回正文', '⎙ 确认打印'], ['打印设置：纵向 A4　页边距：默认'],
+            ['（按 Ctrl+P 打印）'], ['本页已生成打印版本', '打 印', '关 闭'], ['【打印本页】', '【关闭窗口】'], ['[ 打 印 ]　[ 关 闭 ]'], ['打印预览', '页面设置', '打印', '返回'],
             ['🖨 打印', '✖ 关闭'], ['Print this page | Close'], ['打印此页', '另存为', '返回上一页'],
             ['打印预览　第1页 / 共%d页　缩放：100%%' % c.num(3, 9)]]
     return c.items(c.pick(opts), 'print_preview')
@@ -378,7 +395,7 @@ def b_qr(c):
 
 def b_related(c):
     out = [(c.pick(['相关链接：', '相关文章', '【相关阅读】', '延伸阅读', '相关新闻']), 'related')]
-    heads = ['%s召开党组（扩大）会议' % c.org[:10], '我%s召开%d年工作会议' % (c.pick(['厅', '委', '局']), c.date.year),
+    heads = ['%s召开党组（扩大）会议' % c.org[:10], '%s召开%d年工作会议' % (getattr(c, 'me', '我单位'), c.date.year),
              '关于征集%d年民生实事项目的公告' % c.date.year, '%s解读：十组数据看发展' % c.short[:12],
              '全省营商环境优化提升工作推进会召开', '部署深入推进政务服务标准化工作',
              '市政府常务会议研究部署近期重点工作', '一季度经济运行情况新闻发布会',
@@ -395,7 +412,8 @@ def b_prevnext(c):
 
 
 def b_footer(c):
-    lines = [c.pick(['主办单位：%s　承办：%s信息中心' % (c.org, c.org[:6]), '版权所有：%s' % c.org, '%s 主办' % c.org]),
+    lines = [c.pick(['%s　版权所有　未经授权禁止复制或建立镜像' % c.org, '© %d %s. All Rights Reserved.' % (c.date.year, c.org),
+                     'Copyright©%d %s' % (c.date.year, c.org), '主办：%s　运维：%s信息中心' % (c.org, c.org[:3]),'主办单位：%s　承办：%s信息中心' % (c.org, c.org[:6]), '版权所有：%s' % c.org, '%s 主办' % c.org]),
              c.pick(['%s ICP备%08d号-%d' % (c.pick(['京', '苏', '鄂', '川', '豫', '蒙', '藏']), c.num(10000000, 99999999), c.num(1, 3)),
                      '网站标识码：%d' % c.num(1000000000, 9999999999)]),
              c.pick(['%s公网安备 %d号' % (c.pick(['京', '苏', '鄂', '川']), c.num(10**13, 10**14 - 1)),
@@ -438,14 +456,30 @@ def b_robot(c):
 
 
 def b_intro(c):
-    return [(c.pick(['编者按：%s已经发布，现将报告全文刊发如下，供学习参考。' % c.short, '以下为全文：', '全文如下：',
+    return [(c.pick(['%s，%s作%s。全文如下：' % (c.ds('%-m月%-d日'), c.pick(['大会听取并审议了', '会议审议了', '会议印发了']), c.short),
+                     '【编者按】近日，%s正式公布，我们全文刊发，以飨读者。' % c.short, '【核心提示】报告全文约%d万字，干货满满。' % c.num(1, 3),
+                     '权威发布丨%s全文来了！' % c.short, '导语：过去一年成绩如何？今年怎么干？一起来看报告原文。','编者按：%s已经发布，现将报告全文刊发如下，供学习参考。' % c.short, '以下为全文：', '全文如下：',
                      '【导读】本文共计约%d字，阅读约需%d分钟。' % (c.num(3, 30) * 1000, c.num(8, 40)),
                      '摘要：报告回顾了过去一年的工作，部署了今年重点任务。', '（全文转载，供各单位学习参阅）']), 'intro')]
 
 
 def b_caption(c):
-    return [(c.pick(['图为会议现场。', '▲ 大会现场（%s 摄）' % c.pick(['王磊', '刘洋', '陈静']), '资料图', '图片来源：%s' % c.site,
-                     '（图：新华社）', '点击图片查看大图']), 'caption')]
+    who = c.pick(['王磊', '刘洋', '陈静', '赵一鸣', '孙丽华', '周小川', '李响', '马骁'])
+    out = [(c.pick(['图为会议现场。', '▲ 大会现场（%s 摄）' % who, '资料图', '图片来源：%s' % c.site, '（图：新华社）', '点击图片查看大图',
+                    '△ %s，%s开幕。记者 %s 摄' % (c.ds('%-m月%-d日'), c.pick(['大会', '人代会', '全体会议']), who),
+                    '图片说明：代表们认真审议政府工作报告。', '[图片]', '【图】主席台', '（%s 供图）' % c.org,
+                    '摄影：%s' % who, '↑ 会场外景', '▼ 左右滑动查看更多图片', '图①：分组审议现场；图②：代表发言',
+                    '本网记者 %s/摄' % who, 'IMG_%04d.JPG' % c.num(1000, 9999)]), 'caption')]
+    return out
+
+
+def b_expand(c):
+    return [(c.pick(['展开全文 ∨', '点击展开剩余%d%%' % c.num(40, 90), '— 展开阅读全文 —', '查看全部 ▾', '继续阅读 >>',
+                     '↓ 下拉加载更多 ↓']), 'toolbar_actions')]
+
+
+def b_backtop(c):
+    return [(c.pick(['返回顶部', '↑ TOP', '回到顶部 ▲', '[返回顶部]', 'TOP']), 'toolbar_actions')]
 
 
 def b_video(c):
@@ -540,10 +574,10 @@ STYLES = {
                [b_interact, b_caption],
                [b_interact, b_comments, b_feedback, b_robot, b_footer]),
     'care': ([b_care, b_access, b_cookie, b_sitename, b_menu, b_title, b_meta, b_audio],
-             [b_audio, b_caption],
+             [b_audio, b_caption, b_backtop],
              [b_care, b_actions, b_feedback, b_footer]),
     'bilingual': ([b_lang, b_sitename, b_menu, b_breadcrumb, b_title, b_meta],
-                  [b_lang, b_caption],
+                  [b_lang, b_caption, b_backtop],
                   [b_lang, b_share, b_related, b_footer]),
     'print': ([b_print_header, b_print_bar, b_title, b_meta],
               [b_print_header, b_pagination],
@@ -555,10 +589,10 @@ STYLES = {
               [b_tabs, b_caption, b_video, b_banner],
               [b_tabs, b_related, b_banner, b_share, b_footer]),
     'news': ([b_app, b_login, b_menu, b_title, b_meta, b_share, b_intro],
-             [b_caption, b_ads, b_app, b_video],
+             [b_caption, b_ads, b_app, b_video, b_expand],
              [b_paywall, b_tags, b_comments, b_related, b_disclaimer, b_footer]),
     'party': ([b_sitename, b_menu, b_breadcrumb, b_title, b_meta, b_intro, b_toc],
-              [b_caption, b_audio, b_follow],
+              [b_caption, b_audio, b_follow, b_expand],
               [b_follow, b_link, b_tags, b_qr, b_footer]),
 }
 STYLE_COUNTS = {'ministry': 8, 'dept': 9, 'jiedu': 8, 'xxgk': 7, 'hudong': 6, 'care': 7, 'bilingual': 6, 'print': 6,
@@ -586,12 +620,48 @@ SITES = {
 
 
 # ----------------------------------------------------------------------------------------------------
+CITY_DEPTS = ['发展和改革委员会', '教育局', '民政局', '生态环境局', '住房和城乡建设局', '工业和信息化局', '农业农村局',
+              '卫生健康委员会', '司法局', '人力资源和社会保障局', '财政局', '统计局', '商务局', '审计局', '交通运输局',
+              '文化广电旅游局', '应急管理局', '市场监督管理局', '医疗保障局', '退役军人事务局']
+PROV_DEPTS = ['发展和改革委员会', '教育厅', '民政厅', '生态环境厅', '住房和城乡建设厅', '工业和信息化厅', '农业农村厅',
+              '卫生健康委员会', '司法厅', '人力资源和社会保障厅', '财政厅', '统计局', '商务厅', '审计厅', '交通运输厅',
+              '文化和旅游厅', '应急管理厅', '市场监督管理局', '自然资源厅', '水利厅']
+PROVINCES = ['河北省', '山西省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省',
+             '广东省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '辽宁省', '吉林省', '黑龙江省']
+
+
+def region_of(src):
+    folder = src.split('/')[0]
+    if folder in ('city_gwr_2024', 'provincial_gwr_2025'):
+        return org_of(src).replace('人民政府', '').replace('行政公署', '')
+    return None
+
+
+def site_for(rng, style, src):
+    region = region_of(src)
+    if style in ('ministry', 'dept'):
+        if region is None and style == 'ministry':
+            return rng.choice(SITES['ministry'])
+        region = region or rng.choice(PROVINCES)
+        return region + rng.choice(PROV_DEPTS if src.startswith('provincial') or region in PROVINCES
+                                   else CITY_DEPTS)
+    if style in ('topic', 'news', 'party', 'pdf'):
+        return rng.choice(SITES[style])
+    region = region or rng.choice(PROVINCES)
+    return region + {'jiedu': '人民政府', 'xxgk': rng.choice(['人民政府信息公开', '政府信息公开平台', '人民政府']),
+                     'hudong': '人民政府', 'care': '人民政府（关怀版）', 'bilingual': '人民政府', 'print': '人民政府',
+                     'archive': '人民政府（旧版）'}[style]
+
+
 def org_of(src):
     folder, name = src.split('/')
     base = name[:-4]
     if folder == 'city_gwr_2024':
         city = base.split('_')[1]
-        return city + ('' if city.endswith(('州', '盟', '区', '市')) else '市') + '人民政府'
+        special = {'恩施': '恩施土家族苗族自治州', '凉山': '凉山彝族自治州', '甘孜': '甘孜藏族自治州', '阿坝': '阿坝藏族羌族自治州',
+                   '黔东南': '黔东南苗族侗族自治州', '黔南': '黔南布依族苗族自治州', '黔西南': '黔西南布依族苗族自治州',
+                   '锡林郭勒': '锡林郭勒盟', '北京': '北京市', '上海': '上海市', '天津': '天津市', '重庆': '重庆市'}
+        return special.get(city, city + '市') + ('行政公署' if city == '锡林郭勒' else '人民政府')
     if folder == 'provincial_gwr_2025':
         return base.split('_')[1] + '人民政府'
     if folder == 'state_council_2004_2019':
@@ -603,7 +673,7 @@ def org_of(src):
 
 def short_org(site):
     site = site.replace('中华人民共和国', '').replace('（关怀版）', '').replace('（旧版）', '')
-    return site.replace('两会专题', '').replace('政府信息公开', '人民政府')
+    return site.replace('两会专题', '').replace('人民政府信息公开', '人民政府').replace('政府信息公开平台', '人民政府')
 
 
 def title_of(src):
@@ -686,8 +756,8 @@ def wrap_para(p, width, first_indent):
     while i < len(p):
         w = width - (len(first_indent) if first else 0)
         j = min(len(p), i + max(4, w))
-        while 0 < j < len(p) and (p[j].isspace() or p[j - 1].isspace()):
-            j += 1
+        while 0 < j < len(p) and (p[j].isspace() or p[j - 1].isspace() or p[j] in '。，、；：！？）》”’'):
+            j += 1  # no cut next to whitespace; closing punctuation hangs on the line before
         pieces.append(p[i:j])
         i, first = j, False
     return pieces
@@ -699,6 +769,7 @@ def build_page(rng, style, src, paras, s, e, site, date):
     c = Ctx(rng, src, title, short, site, date, org, style)
     content = set(paras[s:e + 1])
     c.content = content
+    c.me = '我' + ('委' if org.endswith('委员会') else '省' if org.endswith('省人民政府') else '市' if org.endswith('人民政府') else org[-1])
     c.doc_heads = [p for p in paras if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40 and '。' not in p]
     lines, variants = [], []
 
@@ -848,7 +919,7 @@ def main():
         per_folder[folder] += 1
         doc += 1
         overl += overlap_count(s, e, used.get(src, []))
-        site = rng.choice(SITES[style])
+        site = site_for(rng, style, src)
         m = re.match(r'(\d{4})_', src.split('/')[1])
         year = int(m.group(1)) if m else 0
         base = datetime.date(max(year, 2019) if year >= 2019 else rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
