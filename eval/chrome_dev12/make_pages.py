@@ -195,7 +195,7 @@ def b_sitename(c):
 
 
 SITE_EN = {'发展和改革': 'National Development and Reform Commission', '生态环境': 'Ministry of Ecology and Environment',
-           '民政': 'Ministry of Civil Affairs', '财政部': 'Ministry of Finance', '农业农村': 'Agriculture and Rural Affairs',
+           '民政部': 'Ministry of Civil Affairs', '民政厅': 'Department of Civil Affairs', '民政局': 'Civil Affairs Bureau', '财政部': 'Ministry of Finance', '农业农村': 'Agriculture and Rural Affairs',
            '人力资源': 'Human Resources and Social Security', '统计': 'National Bureau of Statistics', '水利': 'Ministry of Water Resources',
            '教育': 'Department of Education', '住房': 'Housing and Urban-Rural Development', '卫生健康': 'Health Commission',
            '司法': 'Bureau of Justice', '工业和信息化': 'Industry and Information Technology',
@@ -336,7 +336,7 @@ def b_tabs(c):
 def b_banner(c):
     y = c.date.year
     opts = ['聚焦%d全国两会' % y, '%d年地方两会专题' % y, '学习贯彻党的二十大精神专题', '奋进新征程 建功新时代',
-            '专题：%s' % c.short, '【专题】高质量发展 看%s' % c.org[:4], 'BANNER　%d两会特别报道' % y,
+            '专题：%s' % c.short, '【专题】高质量发展 看%s' % c.org, 'BANNER　%d两会特别报道' % y,
             '【banner图】', '专题专栏 · 政府工作报告', '《%s》专题页' % c.short]
     out = [(c.pick(opts), 'banner')]
     if c.chance(0.4):
@@ -389,13 +389,13 @@ def b_share(c):
 
 
 def b_qr(c):
-    return c.items(c.pick([['扫码关注%s官方微信' % c.org[:8]], ['[二维码]', '手机扫一扫'], ['用手机浏览本页 →'],
+    return c.items(c.pick([['扫码关注%s官方微信' % c.org], ['[二维码]', '手机扫一扫'], ['用手机浏览本页 →'],
                            ['微信扫描二维码，分享到朋友圈']]), 'qr')
 
 
 def b_related(c):
     out = [(c.pick(['相关链接：', '相关文章', '【相关阅读】', '延伸阅读', '相关新闻']), 'related')]
-    heads = ['%s召开党组（扩大）会议' % c.org[:10], '%s召开%d年工作会议' % (getattr(c, 'me', '我单位'), c.date.year),
+    heads = ['%s召开党组（扩大）会议' % c.org, '%s召开%d年工作会议' % (getattr(c, 'me', '我单位'), c.date.year),
              '关于征集%d年民生实事项目的公告' % c.date.year, '%s解读：十组数据看发展' % c.short[:12],
              '全省营商环境优化提升工作推进会召开', '部署深入推进政务服务标准化工作',
              '市政府常务会议研究部署近期重点工作', '一季度经济运行情况新闻发布会',
@@ -406,20 +406,20 @@ def b_related(c):
 
 
 def b_prevnext(c):
-    return c.items(c.pick([['上一篇：%s召开专题会议' % c.org[:8], '下一篇：无'],
-                           ['← 上一条：关于公布%d年法治政府建设情况的报告' % (c.date.year - 1), '下一条：%s工作动态 →' % c.org[:6]],
+    return c.items(c.pick([['上一篇：%s召开专题会议' % c.org, '下一篇：无'],
+                           ['← 上一条：关于公布%d年法治政府建设情况的报告' % (c.date.year - 1), '下一条：%s工作动态 →' % c.org],
                            ['Previous: none', 'Next: Annual Report on Open Government Information']]), 'prevnext', one_line=False)
 
 
 def b_footer(c):
     lines = [c.pick(['%s　版权所有　未经授权禁止复制或建立镜像' % c.org, '© %d %s. All Rights Reserved.' % (c.date.year, c.org),
-                     'Copyright©%d %s' % (c.date.year, c.org), '主办：%s　运维：%s信息中心' % (c.org, c.org[:3]),'主办单位：%s　承办：%s信息中心' % (c.org, c.org[:6]), '版权所有：%s' % c.org, '%s 主办' % c.org]),
+                     'Copyright©%d %s' % (c.date.year, c.org), '主办：%s　运维：%s信息中心' % (c.org, c.org.replace('人民政府', '')),'主办单位：%s　承办：%s信息中心' % (c.org, c.org.replace('人民政府', '').replace('信息公开', '')), '版权所有：%s' % c.org, '%s 主办' % c.org]),
              c.pick(['%s ICP备%08d号-%d' % (c.pick(['京', '苏', '鄂', '川', '豫', '蒙', '藏']), c.num(10000000, 99999999), c.num(1, 3)),
                      '网站标识码：%d' % c.num(1000000000, 9999999999)]),
              c.pick(['%s公网安备 %d号' % (c.pick(['京', '苏', '鄂', '川']), c.num(10**13, 10**14 - 1)),
                      '地址：%s路%d号　邮编：%d' % (c.pick(['人民', '中山', '解放', '建设']), c.num(1, 300), c.num(100000, 860000))]),
              c.pick(['联系我们 | 网站地图 | 隐私声明 | 使用帮助', '建议使用1920×1080分辨率，IE11以上浏览器',
-                     '技术支持：%s大数据中心' % c.org[:4], '党政机关', '政府网站找错'])]
+                     '技术支持：%s大数据中心' % c.org.replace('人民政府', '')[:5], '党政机关', '政府网站找错'])]
     k = c.num(2, 4)
     return c.items(lines[:k], 'footer', one_line=c.chance(0.3))
 
@@ -516,7 +516,7 @@ def b_comments(c):
 
 
 def b_follow(c):
-    return [(c.pick(['关注“%s”微信公众号，获取更多权威信息' % c.org[:8], '点击上方蓝字关注我们', '长按识别二维码关注']), 'follow')]
+    return [(c.pick(['关注“%s”微信公众号，获取更多权威信息' % c.org, '点击上方蓝字关注我们', '长按识别二维码关注']), 'follow')]
 
 
 def b_tags(c):
@@ -595,6 +595,10 @@ STYLES = {
               [b_caption, b_audio, b_follow, b_expand],
               [b_follow, b_link, b_tags, b_qr, b_footer]),
 }
+PORTALS = ('ministry', 'dept', 'jiedu', 'xxgk', 'hudong', 'care', 'bilingual', 'archive')
+EXTRAS = [(b_care, 'head', 0.25), (b_access, 'head', 0.2), (b_lang, 'head', 0.2), (b_xxgk_nav, 'head', 0.2),
+          (b_archive, 'head', 0.1), (b_interact, 'tail', 0.3), (b_graphic, 'tail', 0.15), (b_robot, 'tail', 0.12),
+          (b_cookie, 'head', 0.1)]
 STYLE_COUNTS = {'ministry': 8, 'dept': 9, 'jiedu': 8, 'xxgk': 7, 'hudong': 6, 'care': 7, 'bilingual': 6, 'print': 6,
                 'archive': 6, 'topic': 7, 'news': 7, 'party': 6, 'pdf': 17}
 
@@ -787,6 +791,15 @@ def build_page(rng, style, src, paras, s, e, site, date):
     if style == 'pdf':
         return build_pdf(c, paras, s, e, indent)
     head, mid, tail = STYLES[style]
+    if style in PORTALS:
+        # portal pages share widgets across styles: a few extra blocks, each with its own chance
+        head, tail = list(head), list(tail)
+        for blk, where, prob in EXTRAS:
+            if blk not in head and blk not in tail and rng.random() < prob:
+                if where == 'head':
+                    head.insert(rng.randint(0, min(2, len(head))), blk)
+                else:
+                    tail.insert(rng.randint(0, len(tail) - 1), blk)
     # head: keep order, drop some optional blocks
     for i, b in enumerate(head):
         if i < 2 or rng.random() < 0.8:
