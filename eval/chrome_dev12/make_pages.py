@@ -214,8 +214,11 @@ MENUS = {
                  ['部领导', '组织机构', '政策法规', '统计数据', '公告公示', '在线服务'],
                  ['首页', '要闻动态', '政策文件', '政策解读', '办事服务', '公众参与', '数据开放']],
     'dept': [['网站首页', '机构设置', '工作动态', '通知公告', '政府信息公开', '政民互动', '专题专栏'],
-             ['首 页', '本厅概况', '政务动态', '法规文件', '办事指南', '互动交流'],
+             ['首 页', '本%s概况' % '{me}', '政务动态', '法规文件', '办事指南', '互动交流'],
              ['首页', '委领导', '内设处室', '直属单位', '业务工作', '党建工作', '公众参与']],
+    'gov': [['首页', '走进{region}', '政务公开', '政务服务', '互动交流', '数据发布', '专题专栏'],
+            ['首  页', '要闻动态', '信息公开', '网上办事', '政民互动', '魅力{region}'],
+            ['首页', '{region}概况', '新闻中心', '政务公开', '政务服务', '政民互动', '营商环境', '专题专栏']],
     'news': [['首页', '时政', '国际', '财经', '社会', '评论', '视频', '图片', '专题'],
              ['要闻', '两会', '地方', '理论', '文化', '健康', '教育', '数据']],
     'party': [['首页', '学习园地', '党建动态', '组织工作', '党风廉政', '先锋模范', '理论学习'],
@@ -224,12 +227,15 @@ MENUS = {
 
 
 def b_menu(c):
-    key = {'ministry': 'ministry', 'news': 'news', 'party': 'party'}.get(c.style, 'dept')
-    items = list(c.pick(MENUS[key]))
+    key = {'ministry': 'ministry', 'news': 'news', 'party': 'party', 'dept': 'dept'}.get(c.style, 'gov')
+    if c.style == 'ministry' and not c.org.endswith('部'):
+        key = 'dept'
+    region = c.org.replace('人民政府', '').replace('行政公署', '')
+    items = [x.format(me=c.me[-1], region=region) for x in c.pick(MENUS[key])]
     if c.chance(0.2):
         items = [it + ' ▼' for it in items]
     out = c.items(items, 'nav')
-    if c.chance(0.25):
+    if c.chance(0.25) and key not in ('news', 'party'):
         out.append((c.pick(['HOME　ABOUT　NEWS　OPEN GOVERNMENT　SERVICES　INTERACTION',
                             'SHOUYE | JIGOU GAIKUANG | ZHENGWU GONGKAI | HUDONG JIAOLIU']), 'nav'))
     return out
@@ -708,6 +714,8 @@ def pick_run(rng, paras, used, style):
     def free(s, e, allow_overlap):
         if any(bad[s:e + 1]):
             return False
+        if sum(1 for p in paras[s:e + 1] if len(p) <= 6) > 0.3 * (e - s + 1):
+            return False  # mostly table cells or list fragments: not a run of report paragraphs
         if not allow_overlap and any(not (e < a or s > b) for a, b in used):
             return False
         return True
@@ -801,8 +809,9 @@ def build_page(rng, style, src, paras, s, e, site, date):
                 else:
                     tail.insert(rng.randint(0, len(tail) - 1), blk)
     # head: keep order, drop some optional blocks
-    for i, b in enumerate(head):
-        if i < 2 or rng.random() < 0.8:
+    forced = STYLES[style][0][:2]
+    for b in head:
+        if b in forced or rng.random() < 0.8:
             add(b)
             if rng.random() < 0.35:
                 blank()
