@@ -68,7 +68,12 @@ _RUN_IN = re.compile("[一二三四五六七八九十]{1,3}是")
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+_CUT_END = "。！？；!?;"  # a sentence end where a line may be cut inside its paragraph
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _indent(line: str) -> int:
@@ -162,13 +167,14 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     drops = [""] * n
     width = wrap_width(lines)
     if width is None:
-        return WrapPlan(_indent_joins(lines, joins), drops)
+        return WrapPlan(_break_joins(lines, _indent_joins(lines, joins)), drops)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
     indented_paragraphs = int(0 < indented < 0.5 * len(nonblank))
     if indented_paragraphs and _indents_start_paragraphs(lines, nonblank, width):
         indented_paragraphs = 2
+    blanks = _blank_separated(lines, nonblank, width)
     furniture = _furniture(lines, nonblank, width)
     prev = None
     k = 0
@@ -185,7 +191,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
             safe = "" not in kinds and kinds & _PAGE_MARKS or not _ends_sentence(lines[prev].strip()) \
                 if prev is not None else False
             bridged = (safe and q < len(nonblank)
-                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs))
+                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks))
             if bridged:
                 for j in run:
                     drops[j] = _REASON.get(furniture[j], "running_header")
@@ -203,10 +209,25 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
             k += 1
             continue
         if prev is not None:
-            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs)
+            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs, blanks)
         prev = i
         k += 1
     return WrapPlan(joins, drops)
+
+
+def _blank_separated(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
+    """Blank lines mark where the paragraphs of a wrapped page start: at least 3 blank gaps come
+    right after a line that ends a sentence (``。！？；``), and 80 % of all blank gaps after a
+    paragraph's end (a sentence end or a short line), not inside a sentence (a page break)."""
+    after_end = after_stop = total = 0
+    for a, b in zip(nonblank, nonblank[1:]):
+        if b == a + 1:
+            continue
+        total += 1
+        text = lines[a].strip()
+        after_stop += text[-1:] in _CUT_END
+        after_end += _ends_sentence(text) or _size(lines[a]) < width * 0.85
+    return after_stop >= 3 and after_end >= 0.8 * total
 
 
 def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
@@ -222,11 +243,13 @@ def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: 
 
 
 def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: int,
-           indented_paragraphs: int) -> bool:
-    """Does non-blank line number ``k`` continue line ``prev``?"""
+           indented_paragraphs: int, blanks: bool = False) -> bool:
+    """Does non-blank line number ``k`` continue line ``prev``? ``blanks``: blank lines separate
+    the paragraphs of the page (``_blank_separated``)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    return _continues(lines[prev], lines[i], width, indented_paragraphs) and not _signature(lines[i], after)
+    marked = blanks and i == prev + 1 and _indent(lines[i]) == 0
+    return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) and not _signature(lines[i], after)
 
 
 # page furniture: page numbers and browser print heads
@@ -242,9 +265,12 @@ _PAGE_NUMBER = re.compile(
 )
 _PRINT_HEAD = re.compile(
     r"https?://\S{4,}\s+\d{1,4}\s*/\s*\d{1,4}"  # the URL and page n/m a browser prints in a margin
-    r"|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
+    r"|https?://[!-~]{4,}"  # the URL alone
+    r"|\d{2,4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
     re.IGNORECASE,
 )
+# a running header or footer that carries the page number: ``2024年苏州市政府工作　　第5页``
+_NUMBERED_HEADER = re.compile(r"(\S.{1,40}?)[ \t\u3000]+(\S{1,16})")
 _SENT_INNER = re.compile("[，。；！？,;!?]")
 _SENT_END_INNER = re.compile("[。；！？;!?]")
 _ANY_PUNCT = re.compile("[，。；！？、：,;!?:“”‘’]")
@@ -283,6 +309,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             out[i] = "bare_number" if text.isdigit() else "page_number"
         elif _PRINT_HEAD.fullmatch(text):
             out[i] = "print_margin"
+        elif _numbered_header(text):
+            out[i] = "page_number"
         elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
                 and not _HEADING.match(text) and not _DATE.fullmatch(text):
             out[i] = "running_header"
@@ -290,6 +318,13 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
                 and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
             out[i] = "running_header"  # the title of the document, printed again atop a page
     return out
+
+
+def _numbered_header(text: str) -> bool:
+    """A short unpunctuated line that ends in a page number after a space (a header or footer)."""
+    m = _NUMBERED_HEADER.fullmatch(text)
+    return bool(m) and not _ANY_PUNCT.search(m.group(1)) and not _HEADING.match(text) \
+        and _page_number(m.group(2)) and not m.group(2).isdigit()
 
 
 def _is_title(key: str, titles: set[str], cut_short: bool) -> bool:
@@ -329,11 +364,20 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
         i = nonblank[j]
         text = lines[i].strip()
         if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]]
-                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)):
+                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)) \
+                and not _print_date(lines, nonblank, j, furniture):
             break
         run.append(i)
         j += 1
     return run
+
+
+def _print_date(lines: Sequence[str], nonblank: list[int], j: int, furniture: list[str]) -> bool:
+    """A date alone on its line right above a page number or print margin (the date a browser
+    or a viewer prints in the margin of every page)."""
+    if not _DATE.fullmatch(lines[nonblank[j]].strip()) or j + 1 >= len(nonblank):
+        return False
+    return furniture[nonblank[j + 1]] in _PAGE_MARKS
 
 
 def _signature(line: str, after: str) -> bool:
@@ -351,23 +395,31 @@ def _line_size(line: str, width: int) -> int:
     return size
 
 
-def _continues(p: str, line: str, width: int, indented_paragraphs: int) -> bool:
+def _continues(p: str, line: str, width: int, indented_paragraphs: int, marked: bool = False) -> bool:
     """Does ``line`` continue ``p``? ``indented_paragraphs``: 0 no indentation, 1 some lines
-    indented, 2 indentation marks every paragraph start (``_indents_start_paragraphs``)."""
+    indented, 2 indentation marks every paragraph start (``_indents_start_paragraphs``).
+    ``marked``: the page marks where its paragraphs start (that indentation, or a blank line
+    before each, and none stands between ``p`` and ``line``), so a line cut short after a
+    sentence end (``。！？；``) that is followed by an unmarked line is cut inside its paragraph."""
     size = _line_size(p, width)
     if size > width + 2 or _starts_paragraph(line, indented_paragraphs):
         return False
     text = p.strip()
     nxt = line.strip()
     if size < width * 0.85:
-        return False  # a short line ends its paragraph
+        # a short line ends its paragraph, unless the page marks paragraph starts and this line
+        # (not a heading, nor a line of a list) does not start one: a line cut at a sentence end
+        return marked and text[-1:] in _CUT_END and not _HEADING.match(text) \
+            and not _HEADING.match(nxt)
     if not _ends_sentence(text):
         return True
     # a full line ending a sentence (the wrap fell on a sentence end): the next line still belongs
     # to the paragraph when it is itself full or ends a sentence, and, in a text without
     # paragraph indentation, the line is really full (a paragraph's last line rarely is)
-    if text[-1:] not in "。！？；" or not indented_paragraphs and size < width - 1:
+    if text[-1:] not in "。！？；" or not (indented_paragraphs or marked) and size < width - 1:
         return False
+    if marked:
+        return True
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
 
@@ -394,5 +446,39 @@ def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
         p, line = lines[a], lines[b]
         if _size(p) >= width - 1 and not _ends_sentence(p.strip()) and _indent(line) == 0 \
                 and not _starts_paragraph(line, True) and not _signature(line, ""):
+            joins[b] = True
+    return joins
+
+
+def _break_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A page break inside a paragraph of a text that is not hard-wrapped (a web page printed or
+    paged by a document-sharing site; the page marks between the pieces are gone by now): the
+    piece before the break is cut in mid-sentence and the piece after it does not start a paragraph.
+
+    Evidence, all of it needed: the piece before holds at least 20 characters with a comma or a
+    sentence end inside (prose, not a title or a heading), does not open with a heading number
+    and ends without any punctuation (a character cut off in mid-word, or an opening quote or
+    bracket); the piece after holds punctuation, is not a heading, greeting, date or document
+    number, and either the page indents its paragraphs (80 % of its lines of 20 characters or
+    more, at least 3) and the piece after is not indented, or the page does not and the piece
+    before is longer than any heading (60 characters or more).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    long_lines = [i for i in nonblank if len(lines[i].strip()) >= 20]
+    indented = sum(1 for i in long_lines if _indent(lines[i]) >= 1)
+    indents = len(long_lines) >= 3 and indented >= 0.8 * len(long_lines)
+    for a, b in zip(nonblank, nonblank[1:]):
+        before, after = lines[a].strip(), lines[b].strip()
+        if joins[b] or len(before) < 20 or not _SENT_INNER.search(before) \
+                or _HEADING.match(before) and len(before) < 60:  # a heading, not a paragraph opening with one
+            continue
+        if not (before[-1].isalnum() or _is_cjk(before[-1])):  # cut in mid-word
+            continue
+        if len(after) < 20 or not _ANY_PUNCT.search(after) or _starts_paragraph(lines[b], indents) \
+                or _GREETING.match(after):
+            continue
+        if _indent(lines[b]) or not (after[0].isalnum() or _is_cjk(after[0])):
+            continue  # an indented line, or one opening with a quote or bracket (a quotation set apart)
+        if indents:
             joins[b] = True
     return joins
