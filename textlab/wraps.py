@@ -257,7 +257,7 @@ _MAX_RUN = 4
 _PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
 _REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin"}
 _TOP = 10  # the head of the page, where the title stands
-_DECOR = "-—－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
+_DECOR = "-—―－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
 _PAGE_NUMBER = re.compile(
     r"\d{1,3}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|共\d{1,4}页[,，/]?第\d{1,4}页|\d{1,4}页"
     r"|\d{1,4}/\d{1,4}(?:页)?|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?|第\d{1,4}/\d{1,4}页",
@@ -302,6 +302,10 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             if len(key) >= 4:
                 keys[key] = keys.get(key, 0) + 1
     titles = _title_keys(lines, nonblank[:_TOP])
+    dates: dict[str, int] = {}  # a date printed in the margin of every page repeats exactly
+    for i in nonblank:
+        if _DATE.fullmatch(lines[i].strip()):
+            dates[lines[i].strip()] = dates.get(lines[i].strip(), 0) + 1
     for k, i in enumerate(nonblank):
         text = lines[i].strip()
         if _page_number(text):
@@ -313,6 +317,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             out[i] = "page_number"
         elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
                 and not _HEADING.match(text) and not _DATE.fullmatch(text):
+            out[i] = "running_header"
+        elif dates.get(text, 0) >= 2:
             out[i] = "running_header"
         elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) \
                 and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
@@ -363,8 +369,8 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
     while j < len(nonblank) and len(run) < _MAX_RUN:
         i = nonblank[j]
         text = lines[i].strip()
-        if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]]
-                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)) \
+        if not furniture[i] and not (_loose(text) and _size(lines[i]) < width * 0.85
+                                     and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
                 and not _print_date(lines, nonblank, j, furniture):
             break
         run.append(i)
@@ -377,7 +383,7 @@ def _print_date(lines: Sequence[str], nonblank: list[int], j: int, furniture: li
     or a viewer prints in the margin of every page)."""
     if not _DATE.fullmatch(lines[nonblank[j]].strip()) or j + 1 >= len(nonblank):
         return False
-    return furniture[nonblank[j + 1]] in _PAGE_MARKS
+    return furniture[nonblank[j + 1]] in _PAGE_MARKS or furniture[nonblank[j + 1]] == "bare_number"
 
 
 def _signature(line: str, after: str) -> bool:
