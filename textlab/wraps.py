@@ -199,10 +199,12 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                 prev = nonblank[q]
                 k = q + 1
                 continue
-            if kinds & _PAGE_MARKS:  # a page break between two paragraphs: the page number goes, and repeated headers
+            if kinds & _PAGE_MARKS or "print_date" in kinds:
+                # a page break between two paragraphs: the page number and the print date go, and
+                # repeated headers (a bare number only beside the date printed on every page)
                 for j in strong:
-                    if furniture[j] != "bare_number":
-                        drops[j] = furniture[j]
+                    if furniture[j] != "bare_number" or "print_date" in kinds:
+                        drops[j] = _REASON.get(furniture[j], furniture[j])
             plain_until = q
             continue
         if drops[i]:
@@ -255,7 +257,8 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
 # page furniture: page numbers and browser print heads
 _MAX_RUN = 4
 _PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
-_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin"}
+_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin",
+           "print_date": "print_margin"}
 _TOP = 10  # the head of the page, where the title stands
 _DECOR = "-—―－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
 _PAGE_NUMBER = re.compile(
@@ -318,7 +321,9 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
         elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
                 and not _HEADING.match(text) and not _DATE.fullmatch(text):
             out[i] = "running_header"
-        elif dates.get(text, 0) >= 2:
+        elif dates.get(text, 0) >= 3:
+            out[i] = "print_date"  # the date printed in the margin of every page
+        elif dates.get(text, 0) == 2:
             out[i] = "running_header"
         elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) \
                 and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
@@ -465,9 +470,11 @@ def _break_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
     sentence end inside (prose, not a title or a heading), does not open with a heading number
     and ends without any punctuation (a character cut off in mid-word, or an opening quote or
     bracket); the piece after holds punctuation, is not a heading, greeting, date or document
-    number, and either the page indents its paragraphs (80 % of its lines of 20 characters or
-    more, at least 3) and the piece after is not indented, or the page does not and the piece
-    before is longer than any heading (60 characters or more).
+    number and not indented, and the page indents its paragraphs (80 % of its lines of 20
+    characters or more, at least 3: a page broken in many places, or a text whose paragraphs
+    are not all indented, gives no evidence). A piece before that opens with a
+    heading number is a heading unless it is longer than any (60 characters or more); a piece
+    after that opens with a quote or bracket is a quotation set apart (the wikisource copies).
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     long_lines = [i for i in nonblank if len(lines[i].strip()) >= 20]
