@@ -196,3 +196,31 @@ def test_nothing_changes_on_the_seed_reports_that_are_not_cut():
         text = seed_text(NATIONAL / name)
         lines = text.split("\n")
         assert W.wrap_plan(lines).joins == W._indent_joins(lines, [False] * len(lines))
+
+
+# ------------------------------------------------------------------ a short notice cut at a width
+
+def notice_lines() -> list[str]:
+    from corpus_files import SEEDS
+
+    path = SEEDS / "state_council" / "2019_国办发[2019]3号_国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知.txt"
+    return [line for line in seed_text(path).split("\n") if line.strip()]
+
+
+def test_a_short_notice_cut_at_a_fixed_width_is_rejoined():
+    # the head of a State Council notice as a PDF viewer shows one page of it: title, number,
+    # addressees and the first sentences cut at 25 characters (too few lines for wrap_width)
+    head = notice_lines()[:4]
+    first = notice_lines()[4]
+    sentence = first[:first.index("。") + 1]
+    page = head[:3] + cut(head[3], 25) + cut(sentence, 25)
+    assert W.wrap_width(page) is None
+    out = C.clean("\n".join(page), chrome_model=False).split("\n")
+    assert head[3] in out and sentence in out
+    assert out[:3] == C.clean("\n".join(head[:3]), chrome_model=False).split("\n")
+
+
+def test_a_short_page_whose_widest_lines_are_titles_is_left_alone():
+    # two title lines of the same width without punctuation: not cut prose
+    page = ["国务院办公厅关于开展城镇小区配套幼儿园", "治理工作的通知", "国务院办公厅关于加快发展体育竞赛表演产业", "的指导意见"]
+    assert W.wrap_plan(page).joins == [False] * 4

@@ -167,7 +167,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     drops = [""] * n
     width = wrap_width(lines)
     if width is None:
-        return WrapPlan(_break_joins(lines, _indent_joins(lines, joins)), drops)
+        return WrapPlan(_break_joins(lines, _short_page_joins(lines, _indent_joins(lines, joins))), drops)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
@@ -494,4 +494,37 @@ def _break_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
             continue  # an indented line, or one opening with a quote or bracket (a quotation set apart)
         if indents:
             joins[b] = True
+    return joins
+
+
+def _short_page_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A short PDF copy (a notice of a few lines, too few for ``wrap_width``) that does not indent
+    its paragraphs: its widest lines are cut at the fixed width in mid-sentence.
+
+    Evidence, all of it needed: the widest size ``W`` (20 to 120 characters) is shared by two or
+    more lines (within one character), half or more of the lines of that size that end in
+    mid-word (a character, not punctuation) hold a comma or a stop inside (cut prose, not
+    titles), and such a line is followed, without a blank line, by a line that does not start
+    a paragraph (heading, greeting, date, document number, an indented line).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 3:
+        return joins
+    sizes = {i: _size(lines[i]) for i in nonblank}
+    width = max(sizes.values())
+    if width < 20 or width > MAX_WIDTH:
+        return joins
+    widest = [i for i in nonblank if sizes[i] >= width - 1]
+    if len(widest) < 2:
+        return joins
+    cut_at = [i for i in widest if lines[i].strip()[-1].isalnum() or _is_cjk(lines[i].strip()[-1])]
+    if not cut_at or sum(1 for i in cut_at if _SENT_INNER.search(lines[i])) * 2 < len(cut_at):
+        return joins
+    for a in cut_at:
+        b = a + 1
+        if b >= len(lines) or not lines[b].strip() or joins[b] or _indent(lines[b]):
+            continue
+        if _starts_paragraph(lines[b], False) or _GREETING.match(lines[b].strip()):
+            continue
+        joins[b] = True
     return joins
