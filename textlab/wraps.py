@@ -68,7 +68,9 @@ _RUN_IN = re.compile("[一二三四五六七八九十]{1,3}是")
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
-_CUT_END = "。！？；!?;"  # a sentence end where a line may be cut inside its paragraph
+_CUT_END = "。；;"  # a sentence end where a line may be cut inside its paragraph
+# a run-in lead sentence opening a paragraph: 大力推动产业高端化。开展…
+_LEAD = re.compile(r"[^，。；！？、,;!?：:]{2,16}[。！？!?]")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
 
 
@@ -127,7 +129,7 @@ def _starts_paragraph(line: str, indented_paragraphs: int) -> bool:
     text = line.strip()
     if indented_paragraphs and _indent(line) >= 1:
         return True
-    if indented_paragraphs == 2 and _RUN_IN.match(text) and not _HEADING.match(_RUN_IN.sub("", text, count=1)):
+    if indented_paragraphs >= 2 and _RUN_IN.match(text) and not _HEADING.match(_RUN_IN.sub("", text, count=1)):
         return False  # 四是…: a run-in item inside an indented paragraph, cut at the start of a line
     if _HEADING.match(text) or _GREETING.match(text) and len(text) <= 40:
         return True
@@ -174,6 +176,8 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     indented_paragraphs = int(0 < indented < 0.5 * len(nonblank))
     if indented_paragraphs and _indents_start_paragraphs(lines, nonblank, width):
         indented_paragraphs = 2
+        if _every_start_indented(lines, nonblank, width):
+            indented_paragraphs = 3
     blanks = _blank_separated(lines, nonblank, width)
     furniture = _furniture(lines, nonblank, width)
     prev = None
@@ -232,6 +236,18 @@ def _blank_separated(lines: Sequence[str], nonblank: list[int], width: int) -> b
     return after_stop >= 3 and after_end >= 0.8 * total
 
 
+def _every_start_indented(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
+    """No paragraph of the page starts unindented: no unindented line after a short line that ends
+    a sentence opens with a run-in lead sentence (``大力推动产业高端化。开展…``, how the paragraphs
+    of a report start). A page that indents only some of its paragraphs shows such a line."""
+    for a, b in zip(nonblank, nonblank[1:]):
+        text = lines[a].strip()
+        if _size(lines[a]) < width * 0.85 and text[-1:] in _CUT_END and not _indent(lines[b]) \
+                and _LEAD.match(lines[b].strip()):
+            return False
+    return True
+
+
 def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
     """Indentation marks where paragraphs start: at least 3 indented lines of body length (half
     the width or more), 80 % of them right after a line that ends a sentence or is short (a
@@ -250,7 +266,8 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
     the paragraphs of the page (``_blank_separated``)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    marked = blanks and i == prev + 1 and _indent(lines[i]) == 0
+    marked = _indent(lines[i]) == 0 and (blanks and i == prev + 1
+                                         or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
     return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) and not _signature(lines[i], after)
 
 
@@ -420,8 +437,9 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: int, marked: 
     if size < width * 0.85:
         # a short line ends its paragraph, unless the page marks paragraph starts and this line
         # (not a heading, nor a line of a list) does not start one: a line cut at a sentence end
-        return marked and text[-1:] in _CUT_END and not _HEADING.match(text) \
-            and not _HEADING.match(nxt)
+        return marked and text[-1:] in _CUT_END and not _HEADING.match(text) and not _GREETING.match(text) \
+            and not _HEADING.match(nxt) and bool(_INNER.search(nxt)) and nxt[-1:] not in "：:" \
+            and (_size(line) >= width * 0.85 or not _ends_sentence(nxt))
     if not _ends_sentence(text):
         return True
     # a full line ending a sentence (the wrap fell on a sentence end): the next line still belongs
