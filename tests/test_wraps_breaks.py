@@ -224,3 +224,50 @@ def test_a_short_page_whose_widest_lines_are_titles_is_left_alone():
     # two title lines of the same width without punctuation: not cut prose
     page = ["国务院办公厅关于开展城镇小区配套幼儿园", "治理工作的通知", "国务院办公厅关于加快发展体育竞赛表演产业", "的指导意见"]
     assert W.wrap_plan(page).joins == [False] * 4
+
+
+# ------------------------------------------------------------------ sentence-end cuts, indented pages
+
+
+def indented_copy(paras: list[str], width: int, cut_inside: bool) -> list[str]:
+    """Every paragraph indented (　　) and cut at ``width``; ``cut_inside``: besides cut after
+    its second sentence end, where the next sentence does not open a run-in lead."""
+    lines: list[str] = []
+    for para in paras:
+        lines += stop_cut("　　" + para, width) if cut_inside else cut("　　" + para, width)
+    return lines
+
+
+def cut_paragraphs() -> list[str]:
+    """Body paragraphs whose third sentence does not read as a run-in lead (``X。`` short)."""
+    out = []
+    for p in body_paragraphs(12):
+        stops = [i for i, ch in enumerate(p) if ch == "。"]
+        if not W._LEAD.match(p[stops[1] + 1:]):
+            out.append(p)
+    return out
+
+
+def test_a_line_cut_at_a_sentence_end_joins_where_indentation_marks_every_paragraph():
+    paras = cut_paragraphs()
+    assert len(paras) >= 4
+    lines = indented_copy(paras, 30, cut_inside=True)
+    assert sum(1 for line in lines if line.endswith("。") and len(line) < 26) >= len(paras)
+    assert C.clean("\n".join(lines), chrome_model=False) == unwrapped(paras)
+
+
+def test_an_unindented_lead_sentence_shows_the_page_does_not_indent_every_paragraph():
+    # one paragraph starts unindented with a run-in lead sentence after a short last line: the
+    # page does not mark every start by indentation, so no short line is continued
+    paras = cut_paragraphs()
+    lead = "加力提振消费。" + paras[1]
+    lines = indented_copy(paras[:1], 30, cut_inside=False)
+    while len(lines[-1]) >= 26:  # the paragraph before ends with a short line
+        paras = paras[1:]
+        lines = indented_copy(paras[:1], 30, cut_inside=False)
+    lines += cut(lead, 30) + indented_copy(paras[2:], 30, cut_inside=True)
+    plan = W.wrap_plan(lines)
+    starts = [i for i, line in enumerate(lines) if line.startswith("　　") or line == lead[:30]]
+    assert not any(plan.joins[i] for i in starts)
+    cuts = [i + 1 for i, line in enumerate(lines[:-1]) if line.endswith("。") and len(line) < 26]
+    assert cuts and not any(plan.joins[i] for i in cuts)
