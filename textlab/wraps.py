@@ -23,6 +23,16 @@ Evidence, all of it needed:
   signature-like short line, and not a subtitle ``——…`` (a run-in ``四是…`` at the start of an
   unindented line does not open a paragraph where indentation marks every paragraph start).
 
+A line cut short right after ``。`` or ``；`` (some copies break a paragraph where a sentence
+ends) is continued only where the page marks where its paragraphs start and the next line is not
+marked: either blank lines set the paragraphs apart (at least 3 blank gaps after a sentence end,
+80 % of all gaps after a paragraph's end; ``_blank_separated``) and no blank line comes between,
+or indentation marks every start (``_indents_start_paragraphs``, and no unindented line after a
+short line opens with a run-in lead sentence ``大力推动产业高端化。``, which shows a page that
+indents only some paragraphs) and the next line is unindented and no lead sentence itself. The
+short line is not a heading or greeting; the next line is not a heading, holds punctuation (a
+heading, caption or signature has none), does not end in ``：`` (a lead-in) and is full or goes on.
+
 Page breaks (``wrap_plan``): between the two pieces of a paragraph a page break leaves blank
 lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``,
 ``Page 3``), a running header (a short unpunctuated line repeated on the page, or the title of
@@ -35,8 +45,19 @@ print margin, not a lone header), the run goes (reason ``page_number`` / ``runni
 still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
-for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
-unindented line after one of its widest lines that ends in mid-sentence. Joined text is
+for a width (a one-page notice) is joined where indentation marks its paragraphs (an unindented
+line after one of its widest lines that ends in mid-sentence, ``_indent_joins``) or, unindented,
+where two or more lines share the widest size and those that end in mid-word are mostly prose
+(``_short_page_joins``). A page that is not hard-wrapped at all (a web page printed or paged by a
+document-sharing site, the page marks already gone) joins the two pieces of a paragraph cut by a
+page break when the page indents its paragraphs (80 % of its lines of 20 characters or more), the
+piece before is prose cut in mid-word and the piece after is unindented, not a heading and not a
+quotation set apart (``_break_joins``).
+
+Page furniture also covers a running header that carries the page number (``2024年苏州市政府工作
+第5页``), a URL alone, a print head with a two-digit year (``25/1/25 12:28 title``), a page
+number between horizontal bars (``―3―``) and the date printed on every page (the same date three
+times or more; it goes at every page break, like a page number). Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
