@@ -271,3 +271,13 @@ def test_an_unindented_lead_sentence_shows_the_page_does_not_indent_every_paragr
     assert not any(plan.joins[i] for i in starts)
     cuts = [i + 1 for i, line in enumerate(lines[:-1]) if line.endswith("。") and len(line) < 26]
     assert cuts and not any(plan.joins[i] for i in cuts)
+
+
+def test_a_short_page_of_link_titles_is_left_alone_and_clean_stays_idempotent():
+    # what is left of a portal page after cleaning: two titles of related news of one width
+    # (the second with a comma) and a footer line; not cut prose, nothing joins
+    page = ["国务院常务会议部署进一步优化营商环境相关举措", "多部门联合发文，推动设备更新和消费品以旧换新", "承办：乐山大数据中心"]
+    assert W.wrap_plan(page).joins == [False] * 3
+    text = "\n".join(notice_lines()[:4] + page)
+    once = C.clean(text, chrome_model=False)
+    assert C.clean(once, chrome_model=False) == once

@@ -543,8 +543,9 @@ def _short_page_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
     Evidence, all of it needed: the widest size ``W`` (20 to 120 characters) is shared by two or
     more lines (within one character), half or more of the lines of that size that end in
     mid-word (a character, not punctuation) hold a comma or a stop inside (cut prose, not
-    titles), and such a line is followed, without a blank line, by a line that does not start
-    a paragraph (heading, greeting, date, document number, an indented line).
+    titles), and such a line is followed, without a blank line, by a line that ends a sentence
+    (or by more such lines, then one that ends a sentence) and does not start a paragraph
+    (heading, greeting, date, document number, an indented line).
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if len(nonblank) < 3:
@@ -563,6 +564,11 @@ def _short_page_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
         b = a + 1
         if b >= len(lines) or not lines[b].strip() or joins[b] or _indent(lines[b]):
             continue
+        end = b
+        while end in cut_at and end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        if not _ends_sentence(lines[end].strip()):
+            continue  # a title, or a line of titles after it: only prose goes on to a sentence end
         if _starts_paragraph(lines[b], False) or _GREETING.match(lines[b].strip()):
             continue
         joins[b] = True
