@@ -281,3 +281,15 @@ def test_a_short_page_of_link_titles_is_left_alone_and_clean_stays_idempotent():
     text = "\n".join(notice_lines()[:4] + page)
     once = C.clean(text, chrome_model=False)
     assert C.clean(once, chrome_model=False) == once
+
+
+@pytest.mark.parametrize("header", ["国务院", "国务院文件"])
+def test_a_short_running_header_whose_page_number_is_gone(header):
+    # the page number went with the chrome rules; the header of a few characters after the
+    # blank line stands inside a sentence cut by the page break
+    paras = report_paragraphs()
+    page = pdf_copy(paras, 29, lambda n: ["", f"·{n}·", header, ""] if n % 2 else ["", header, ""])
+    out = C.clean(page, chrome_model=False).split("\n")
+    # every paragraph whole; where the break falls at a paragraph's end the header (no page
+    # number beside it) is a line of its own and stays: there is no sentence to tell it by
+    assert [line for line in out if line != header] == unwrapped(paras).split("\n")

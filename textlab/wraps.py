@@ -39,9 +39,9 @@ lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``,
 the head of the page printed again, ``《…》`` too), a print margin (``https://… 2/6``,
 ``2019/9/1 上午4:52 title``) and, right after one of them or dressed as a title (``《…》``,
 ``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
-continues the line before it (the rules above; after a sentence end only across a page number or
-print margin, not a lone header), the run goes (reason ``page_number`` / ``running_header`` /
-``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
+continues the line before it (the rules above; after a sentence end only across a page number,
+a print margin, the print date or a header repeated on the page, not an unrepeated one), the
+run goes (reason ``page_number`` / ``running_header`` / ``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
 still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
@@ -57,7 +57,9 @@ quotation set apart (``_break_joins``).
 Page furniture also covers a running header that carries the page number (``2024年苏州市政府工作
 第5页``), a URL alone, a print head with a two-digit year (``25/1/25 12:28 title``), a page
 number between horizontal bars (``―3―``) and the date printed on every page (the same date three
-times or more; it goes at every page break, like a page number). Joined text is
+times or more; it goes at every page break, like a page number) and a short line of a few
+characters after a blank line (``国务院``: a header whose page number the chrome rules took;
+repeated three times it counts as a running header). Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -213,7 +215,8 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
             kinds = {furniture[i] for i in run}
             # at a sentence end only a page number (with a repeated header) is skipped; loose
             # lines (an unrepeated header) only inside a sentence
-            safe = "" not in kinds and kinds & _PAGE_MARKS or not _ends_sentence(lines[prev].strip()) \
+            safe = "" not in kinds and kinds & (_PAGE_MARKS | {"running_header", "print_date"}) \
+                or not _ends_sentence(lines[prev].strip()) \
                 if prev is not None else False
             bridged = (safe and q < len(nonblank)
                        and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks))
@@ -340,7 +343,7 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
         text = lines[i].strip()
         if len(text) <= 60 and not _SENT_INNER.search(text):
             key = _header_key(text)
-            if len(key) >= 4:
+            if len(key) >= 4 or len(key) >= 2 and _lone_header(lines, i):
                 keys[key] = keys.get(key, 0) + 1
     titles = _title_keys(lines, nonblank[:_TOP])
     dates: dict[str, int] = {}  # a date printed in the margin of every page repeats exactly
@@ -356,8 +359,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             out[i] = "print_margin"
         elif _numbered_header(text):
             out[i] = "page_number"
-        elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
-                and not _HEADING.match(text) and not _DATE.fullmatch(text):
+        elif len(text) <= 60 and not _SENT_INNER.search(text) and not _HEADING.match(text) \
+                and not _DATE.fullmatch(text) and keys.get(_header_key(text), 0) >= (2 if len(_header_key(text)) >= 4 else 3):
             out[i] = "running_header"
         elif dates.get(text, 0) >= 3:
             out[i] = "print_date"  # the date printed in the margin of every page
@@ -414,11 +417,22 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
         text = lines[i].strip()
         if not furniture[i] and not (_loose(text) and _size(lines[i]) < width * 0.85
                                      and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
-                and not _print_date(lines, nonblank, j, furniture):
+                and not _print_date(lines, nonblank, j, furniture) \
+                and not (not run and _lone_header(lines, nonblank[j])):
             break
         run.append(i)
         j += 1
     return run
+
+
+def _lone_header(lines: Sequence[str], i: int) -> bool:
+    """A short line of a few characters without any punctuation or bracket after a blank line
+    (``国务院``, ``国务院文件``: a running header whose page number is gone); it goes only where the
+    text around it is one sentence cut by the page break."""
+    text = lines[i].strip()
+    return 2 <= len(text) <= 12 and i > 0 and not lines[i - 1].strip() and not _ANY_PUNCT.search(text) \
+        and not re.search("[《》（）()〈〉【】]", text) and not _HEADING.match(text) \
+        and not _GREETING.match(text) and not _DATE.fullmatch(text)
 
 
 def _print_date(lines: Sequence[str], nonblank: list[int], j: int, furniture: list[str]) -> bool:
@@ -459,8 +473,7 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: int, marked: 
         # a short line ends its paragraph, unless the page marks paragraph starts and this line
         # (not a heading, nor a line of a list) does not start one: a line cut at a sentence end
         return marked and text[-1:] in _CUT_END and not _HEADING.match(text) and not _GREETING.match(text) \
-            and not _HEADING.match(nxt) and bool(_INNER.search(nxt)) and nxt[-1:] not in "：:" \
-            and (_size(line) >= width * 0.85 or not _ends_sentence(nxt))
+            and _goes_on(line, width)
     if not _ends_sentence(text):
         return True
     # a full line ending a sentence (the wrap fell on a sentence end): the next line still belongs
@@ -468,10 +481,19 @@ def _continues(p: str, line: str, width: int, indented_paragraphs: int, marked: 
     # paragraph indentation, the line is really full (a paragraph's last line rarely is)
     if text[-1:] not in "。！？；" or not (indented_paragraphs or marked) and size < width - 1:
         return False
-    if marked:
+    if marked and _goes_on(line, width):
         return True
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """The line after a sentence end can be the paragraph going on: not a heading, with
+    punctuation inside (a heading, caption or signature has none), not a lead-in ending in ``：``,
+    and full or not ending its sentence."""
+    nxt = line.strip()
+    return not _HEADING.match(nxt) and bool(_INNER.search(nxt)) and nxt[-1:] not in "：:" \
+        and (_size(line) >= width * 0.85 or not _ends_sentence(nxt))
 
 
 def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
