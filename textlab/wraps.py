@@ -41,8 +41,8 @@ the head of the page printed again, ``《…》`` too), a print margin (``https:
 ``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
 continues the line before it (the rules above; after a sentence end only across a page number,
 a print margin, the print date or a header repeated on the page, not an unrepeated one), the
-run goes (reason ``page_number`` / ``running_header`` / ``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
-still go, with the repeated headers beside them; a loose line stays.
+run goes (reason ``page_number`` / ``running_header`` / ``print_margin``) and the pieces join.
+Where no join is made, page numbers and print margins still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
 for a width (a one-page notice) is joined where indentation marks its paragraphs (an unindented
@@ -292,7 +292,8 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
     marked = _indent(lines[i]) == 0 and (blanks and i == prev + 1
                                          or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
-    return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) and not _signature(lines[i], after)
+    return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) \
+        and not _signature(lines[i], after)
 
 
 # page furniture: page numbers and browser print heads
@@ -360,7 +361,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
         elif _numbered_header(text):
             out[i] = "page_number"
         elif len(text) <= 60 and not _SENT_INNER.search(text) and not _HEADING.match(text) \
-                and not _DATE.fullmatch(text) and keys.get(_header_key(text), 0) >= (2 if len(_header_key(text)) >= 4 else 3):
+                and not _DATE.fullmatch(text) \
+                and keys.get(_header_key(text), 0) >= (2 if len(_header_key(text)) >= 4 else 3):
             out[i] = "running_header"
         elif dates.get(text, 0) >= 3:
             out[i] = "print_date"  # the date printed in the margin of every page
