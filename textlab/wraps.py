@@ -290,8 +290,8 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
     the paragraphs of the page (``_blank_separated``)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    marked = _indent(lines[i]) == 0 and (blanks and i == prev + 1
-                                         or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
+    marked = _indent(lines[i]) == 0 and i == prev + 1 \
+        and (blanks or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
     return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) \
         and not _signature(lines[i], after)
 
