@@ -23,20 +23,43 @@ Evidence, all of it needed:
   signature-like short line, and not a subtitle ``——…`` (a run-in ``四是…`` at the start of an
   unindented line does not open a paragraph where indentation marks every paragraph start).
 
+A line cut short right after ``。`` or ``；`` (some copies break a paragraph where a sentence
+ends) is continued only where the page marks where its paragraphs start and the next line is not
+marked: either blank lines set the paragraphs apart (at least 3 blank gaps after a sentence end,
+80 % of all gaps after a paragraph's end; ``_blank_separated``) and no blank line comes between,
+or indentation marks every start (``_indents_start_paragraphs``, and no unindented line after a
+short line opens with a run-in lead sentence ``大力推动产业高端化。``, which shows a page that
+indents only some paragraphs) and the next line is unindented and no lead sentence itself. The
+short line is not a heading or greeting; the next line is not a heading, holds punctuation (a
+heading, caption or signature has none), does not end in ``：`` (a lead-in) and is full or goes on.
+
 Page breaks (``wrap_plan``): between the two pieces of a paragraph a page break leaves blank
 lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``,
 ``Page 3``), a running header (a short unpunctuated line repeated on the page, or the title of
 the head of the page printed again, ``《…》`` too), a print margin (``https://… 2/6``,
 ``2019/9/1 上午4:52 title``) and, right after one of them or dressed as a title (``《…》``,
 ``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
-continues the line before it (the rules above; after a sentence end only across a page number or
-print margin, not a lone header), the run goes (reason ``page_number`` / ``running_header`` /
-``print_margin``) and the pieces join. Where no join is made, page numbers and print margins
-still go, with the repeated headers beside them; a loose line stays.
+continues the line before it (the rules above; after a sentence end only across a page number,
+a print margin, the print date or a header repeated on the page, not an unrepeated one), the
+run goes (reason ``page_number`` / ``running_header`` / ``print_margin``) and the pieces join.
+Where no join is made, page numbers and print margins still go, with the repeated headers beside them; a loose line stays.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
-for a width (a one-page notice) is joined only where indentation marks its paragraphs: an
-unindented line after one of its widest lines that ends in mid-sentence. Joined text is
+for a width (a one-page notice) is joined where indentation marks its paragraphs (an unindented
+line after one of its widest lines that ends in mid-sentence, ``_indent_joins``) or, unindented,
+where two or more lines share the widest size and those that end in mid-word are mostly prose
+(``_short_page_joins``). A page that is not hard-wrapped at all (a web page printed or paged by a
+document-sharing site, the page marks already gone) joins the two pieces of a paragraph cut by a
+page break when the page indents its paragraphs (80 % of its lines of 20 characters or more), the
+piece before is prose cut in mid-word and the piece after is unindented, not a heading and not a
+quotation set apart (``_break_joins``).
+
+Page furniture also covers a running header that carries the page number (``2024年苏州市政府工作
+第5页``), a URL alone, a print head with a two-digit year (``25/1/25 12:28 title``), a page
+number between horizontal bars (``―3―``) and the date printed on every page (the same date three
+times or more; it goes at every page break, like a page number) and a short line of a few
+characters after a blank line (``国务院``: a header whose page number the chrome rules took;
+repeated three times it counts as a running header). Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -68,7 +91,14 @@ _RUN_IN = re.compile("[一二三四五六七八九十]{1,3}是")
 _DATE = CN_DATE  # a date line (signature block): the same pattern the chrome judge uses
 _DOC_NUMBER = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号|.{0,10}令第\d{1,4}号")
 _CJK_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+_CUT_END = "。；;"  # a sentence end where a line may be cut inside its paragraph
+# a run-in lead sentence opening a paragraph: 大力推动产业高端化。开展…
+_LEAD = re.compile(r"[^，。；！？、,;!?：:]{2,16}[。！？!?]")
 _INNER = re.compile(r"[，。、；：,;《》“”（）]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _indent(line: str) -> int:
@@ -122,7 +152,7 @@ def _starts_paragraph(line: str, indented_paragraphs: int) -> bool:
     text = line.strip()
     if indented_paragraphs and _indent(line) >= 1:
         return True
-    if indented_paragraphs == 2 and _RUN_IN.match(text) and not _HEADING.match(_RUN_IN.sub("", text, count=1)):
+    if indented_paragraphs >= 2 and _RUN_IN.match(text) and not _HEADING.match(_RUN_IN.sub("", text, count=1)):
         return False  # 四是…: a run-in item inside an indented paragraph, cut at the start of a line
     if _HEADING.match(text) or _GREETING.match(text) and len(text) <= 40:
         return True
@@ -162,13 +192,16 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     drops = [""] * n
     width = wrap_width(lines)
     if width is None:
-        return WrapPlan(_indent_joins(lines, joins), drops)
+        return WrapPlan(_break_joins(lines, _short_page_joins(lines, _indent_joins(lines, joins))), drops)
     nonblank = [i for i in range(n) if lines[i].strip()]
     # paragraphs are marked by indentation when full lines are mostly not indented but some are
     indented = sum(1 for i in nonblank if _indent(lines[i]) >= 1)
     indented_paragraphs = int(0 < indented < 0.5 * len(nonblank))
     if indented_paragraphs and _indents_start_paragraphs(lines, nonblank, width):
         indented_paragraphs = 2
+        if _every_start_indented(lines, nonblank, width):
+            indented_paragraphs = 3
+    blanks = _blank_separated(lines, nonblank, width)
     furniture = _furniture(lines, nonblank, width)
     prev = None
     k = 0
@@ -182,10 +215,11 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
             kinds = {furniture[i] for i in run}
             # at a sentence end only a page number (with a repeated header) is skipped; loose
             # lines (an unrepeated header) only inside a sentence
-            safe = "" not in kinds and kinds & _PAGE_MARKS or not _ends_sentence(lines[prev].strip()) \
+            safe = "" not in kinds and kinds & (_PAGE_MARKS | {"running_header", "print_date"}) \
+                or not _ends_sentence(lines[prev].strip()) \
                 if prev is not None else False
             bridged = (safe and q < len(nonblank)
-                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs))
+                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks))
             if bridged:
                 for j in run:
                     drops[j] = _REASON.get(furniture[j], "running_header")
@@ -193,20 +227,49 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                 prev = nonblank[q]
                 k = q + 1
                 continue
-            if kinds & _PAGE_MARKS:  # a page break between two paragraphs: the page number goes, and repeated headers
+            if kinds & _PAGE_MARKS or "print_date" in kinds:
+                # a page break between two paragraphs: the page number and the print date go, and
+                # repeated headers (a bare number only beside the date printed on every page)
                 for j in strong:
-                    if furniture[j] != "bare_number":
-                        drops[j] = furniture[j]
+                    if furniture[j] != "bare_number" or "print_date" in kinds:
+                        drops[j] = _REASON.get(furniture[j], furniture[j])
             plain_until = q
             continue
         if drops[i]:
             k += 1
             continue
         if prev is not None:
-            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs)
+            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs, blanks)
         prev = i
         k += 1
     return WrapPlan(joins, drops)
+
+
+def _blank_separated(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
+    """Blank lines mark where the paragraphs of a wrapped page start: at least 3 blank gaps come
+    right after a line that ends a sentence (``。！？；``), and 80 % of all blank gaps after a
+    paragraph's end (a sentence end or a short line), not inside a sentence (a page break)."""
+    after_end = after_stop = total = 0
+    for a, b in zip(nonblank, nonblank[1:]):
+        if b == a + 1:
+            continue
+        total += 1
+        text = lines[a].strip()
+        after_stop += text[-1:] in _CUT_END
+        after_end += _ends_sentence(text) or _size(lines[a]) < width * 0.85
+    return after_stop >= 3 and after_end >= 0.8 * total
+
+
+def _every_start_indented(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
+    """No paragraph of the page starts unindented: no unindented line after a short line that ends
+    a sentence opens with a run-in lead sentence (``大力推动产业高端化。开展…``, how the paragraphs
+    of a report start). A page that indents only some of its paragraphs shows such a line."""
+    for a, b in zip(nonblank, nonblank[1:]):
+        text = lines[a].strip()
+        if _size(lines[a]) < width * 0.85 and text[-1:] in _CUT_END and not _indent(lines[b]) \
+                and _LEAD.match(lines[b].strip()):
+            return False
+    return True
 
 
 def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: int) -> bool:
@@ -222,19 +285,24 @@ def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: 
 
 
 def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: int,
-           indented_paragraphs: int) -> bool:
-    """Does non-blank line number ``k`` continue line ``prev``?"""
+           indented_paragraphs: int, blanks: bool = False) -> bool:
+    """Does non-blank line number ``k`` continue line ``prev``? ``blanks``: blank lines separate
+    the paragraphs of the page (``_blank_separated``)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
-    return _continues(lines[prev], lines[i], width, indented_paragraphs) and not _signature(lines[i], after)
+    marked = _indent(lines[i]) == 0 and i == prev + 1 \
+        and (blanks or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
+    return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) \
+        and not _signature(lines[i], after)
 
 
 # page furniture: page numbers and browser print heads
 _MAX_RUN = 4
 _PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
-_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin"}
+_REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin",
+           "print_date": "print_margin"}
 _TOP = 10  # the head of the page, where the title stands
-_DECOR = "-—－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
+_DECOR = "-—―－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
 _PAGE_NUMBER = re.compile(
     r"\d{1,3}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|共\d{1,4}页[,，/]?第\d{1,4}页|\d{1,4}页"
     r"|\d{1,4}/\d{1,4}(?:页)?|(?:page|p\.?)\d{1,4}(?:(?:of|/)\d{1,4})?|第\d{1,4}/\d{1,4}页",
@@ -242,9 +310,12 @@ _PAGE_NUMBER = re.compile(
 )
 _PRINT_HEAD = re.compile(
     r"https?://\S{4,}\s+\d{1,4}\s*/\s*\d{1,4}"  # the URL and page n/m a browser prints in a margin
-    r"|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
+    r"|https?://[!-~]{4,}"  # the URL alone
+    r"|\d{2,4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
     re.IGNORECASE,
 )
+# a running header or footer that carries the page number: ``2024年苏州市政府工作　　第5页``
+_NUMBERED_HEADER = re.compile(r"(\S.{1,40}?)[ \t\u3000]+(\S{1,16})")
 _SENT_INNER = re.compile("[，。；！？,;!?]")
 _SENT_END_INNER = re.compile("[。；！？;!?]")
 _ANY_PUNCT = re.compile("[，。；！？、：,;!?:“”‘’]")
@@ -273,9 +344,13 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
         text = lines[i].strip()
         if len(text) <= 60 and not _SENT_INNER.search(text):
             key = _header_key(text)
-            if len(key) >= 4:
+            if len(key) >= 4 or len(key) >= 2 and _lone_header(lines, i):
                 keys[key] = keys.get(key, 0) + 1
     titles = _title_keys(lines, nonblank[:_TOP])
+    dates: dict[str, int] = {}  # a date printed in the margin of every page repeats exactly
+    for i in nonblank:
+        if _DATE.fullmatch(lines[i].strip()):
+            dates[lines[i].strip()] = dates.get(lines[i].strip(), 0) + 1
     for k, i in enumerate(nonblank):
         text = lines[i].strip()
         if _page_number(text):
@@ -283,13 +358,27 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             out[i] = "bare_number" if text.isdigit() else "page_number"
         elif _PRINT_HEAD.fullmatch(text):
             out[i] = "print_margin"
-        elif len(text) <= 60 and not _SENT_INNER.search(text) and keys.get(_header_key(text), 0) >= 2 \
-                and not _HEADING.match(text) and not _DATE.fullmatch(text):
+        elif _numbered_header(text):
+            out[i] = "page_number"
+        elif len(text) <= 60 and not _SENT_INNER.search(text) and not _HEADING.match(text) \
+                and not _DATE.fullmatch(text) \
+                and keys.get(_header_key(text), 0) >= (2 if len(_header_key(text)) >= 4 else 3):
+            out[i] = "running_header"
+        elif dates.get(text, 0) >= 3:
+            out[i] = "print_date"  # the date printed in the margin of every page
+        elif dates.get(text, 0) == 2:
             out[i] = "running_header"
         elif k >= _TOP and len(text) <= 100 and not _SENT_END_INNER.search(text) \
                 and _is_title(_header_key(text), titles, text[-1:] in "》〉" or _size(lines[i]) < width * 0.85):
             out[i] = "running_header"  # the title of the document, printed again atop a page
     return out
+
+
+def _numbered_header(text: str) -> bool:
+    """A short unpunctuated line that ends in a page number after a space (a header or footer)."""
+    m = _NUMBERED_HEADER.fullmatch(text)
+    return bool(m) and not _ANY_PUNCT.search(m.group(1)) and not _HEADING.match(text) \
+        and _page_number(m.group(2)) and not m.group(2).isdigit()
 
 
 def _is_title(key: str, titles: set[str], cut_short: bool) -> bool:
@@ -328,12 +417,32 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
     while j < len(nonblank) and len(run) < _MAX_RUN:
         i = nonblank[j]
         text = lines[i].strip()
-        if not furniture[i] and not (_loose(text) and (run and furniture[run[-1]]
-                                                       or _TITLE_DRESS.search(text) and _size(lines[i]) < width * 0.85)):
+        if not furniture[i] and not (_loose(text) and _size(lines[i]) < width * 0.85
+                                     and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
+                and not _print_date(lines, nonblank, j, furniture) \
+                and not (not run and _lone_header(lines, nonblank[j])):
             break
         run.append(i)
         j += 1
     return run
+
+
+def _lone_header(lines: Sequence[str], i: int) -> bool:
+    """A short line of a few characters without any punctuation or bracket after a blank line
+    (``国务院``, ``国务院文件``: a running header whose page number is gone); it goes only where the
+    text around it is one sentence cut by the page break."""
+    text = lines[i].strip()
+    return 2 <= len(text) <= 12 and i > 0 and not lines[i - 1].strip() and not _ANY_PUNCT.search(text) \
+        and not re.search("[《》（）()〈〉【】]", text) and not _HEADING.match(text) \
+        and not _GREETING.match(text) and not _DATE.fullmatch(text)
+
+
+def _print_date(lines: Sequence[str], nonblank: list[int], j: int, furniture: list[str]) -> bool:
+    """A date alone on its line right above a page number or print margin (the date a browser
+    or a viewer prints in the margin of every page)."""
+    if not _DATE.fullmatch(lines[nonblank[j]].strip()) or j + 1 >= len(nonblank):
+        return False
+    return furniture[nonblank[j + 1]] in _PAGE_MARKS or furniture[nonblank[j + 1]] == "bare_number"
 
 
 def _signature(line: str, after: str) -> bool:
@@ -351,25 +460,42 @@ def _line_size(line: str, width: int) -> int:
     return size
 
 
-def _continues(p: str, line: str, width: int, indented_paragraphs: int) -> bool:
+def _continues(p: str, line: str, width: int, indented_paragraphs: int, marked: bool = False) -> bool:
     """Does ``line`` continue ``p``? ``indented_paragraphs``: 0 no indentation, 1 some lines
-    indented, 2 indentation marks every paragraph start (``_indents_start_paragraphs``)."""
+    indented, 2 indentation marks every paragraph start (``_indents_start_paragraphs``).
+    ``marked``: the page marks where its paragraphs start (that indentation, or a blank line
+    before each, and none stands between ``p`` and ``line``), so a line cut short after a
+    sentence end (``。！？；``) that is followed by an unmarked line is cut inside its paragraph."""
     size = _line_size(p, width)
     if size > width + 2 or _starts_paragraph(line, indented_paragraphs):
         return False
     text = p.strip()
     nxt = line.strip()
     if size < width * 0.85:
-        return False  # a short line ends its paragraph
+        # a short line ends its paragraph, unless the page marks paragraph starts and this line
+        # (not a heading, nor a line of a list) does not start one: a line cut at a sentence end
+        return marked and text[-1:] in _CUT_END and not _HEADING.match(text) and not _GREETING.match(text) \
+            and _goes_on(line, width)
     if not _ends_sentence(text):
         return True
     # a full line ending a sentence (the wrap fell on a sentence end): the next line still belongs
     # to the paragraph when it is itself full or ends a sentence, and, in a text without
     # paragraph indentation, the line is really full (a paragraph's last line rarely is)
-    if text[-1:] not in "。！？；" or not indented_paragraphs and size < width - 1:
+    if text[-1:] not in "。！？；" or not (indented_paragraphs or marked) and size < width - 1:
         return False
+    if marked and _goes_on(line, width):
+        return True
     return _size(line) >= width * 0.85 or _ends_sentence(nxt) and nxt[-1:] != "：" \
         or nxt[:1] in "（(" and nxt[-1:] in "）)" and len(nxt) > 10
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """The line after a sentence end can be the paragraph going on: not a heading, with
+    punctuation inside (a heading, caption or signature has none), not a lead-in ending in ``：``,
+    and full or not ending its sentence."""
+    nxt = line.strip()
+    return not _HEADING.match(nxt) and bool(_INNER.search(nxt)) and nxt[-1:] not in "：:" \
+        and (_size(line) >= width * 0.85 or not _ends_sentence(nxt))
 
 
 def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
@@ -395,4 +521,79 @@ def _indent_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
         if _size(p) >= width - 1 and not _ends_sentence(p.strip()) and _indent(line) == 0 \
                 and not _starts_paragraph(line, True) and not _signature(line, ""):
             joins[b] = True
+    return joins
+
+
+def _break_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A page break inside a paragraph of a text that is not hard-wrapped (a web page printed or
+    paged by a document-sharing site; the page marks between the pieces are gone by now): the
+    piece before the break is cut in mid-sentence and the piece after it does not start a paragraph.
+
+    Evidence, all of it needed: the piece before holds at least 20 characters with a comma or a
+    sentence end inside (prose, not a title or a heading), does not open with a heading number
+    and ends without any punctuation (a character cut off in mid-word, or an opening quote or
+    bracket); the piece after holds punctuation, is not a heading, greeting, date or document
+    number and not indented, and the page indents its paragraphs (80 % of its lines of 20
+    characters or more, at least 3: a page broken in many places, or a text whose paragraphs
+    are not all indented, gives no evidence). A piece before that opens with a
+    heading number is a heading unless it is longer than any (60 characters or more); a piece
+    after that opens with a quote or bracket is a quotation set apart (the wikisource copies).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    long_lines = [i for i in nonblank if len(lines[i].strip()) >= 20]
+    indented = sum(1 for i in long_lines if _indent(lines[i]) >= 1)
+    indents = len(long_lines) >= 3 and indented >= 0.8 * len(long_lines)
+    for a, b in zip(nonblank, nonblank[1:]):
+        before, after = lines[a].strip(), lines[b].strip()
+        if joins[b] or len(before) < 20 or not _SENT_INNER.search(before) \
+                or _HEADING.match(before) and len(before) < 60:  # a heading, not a paragraph opening with one
+            continue
+        if not (before[-1].isalnum() or _is_cjk(before[-1])):  # cut in mid-word
+            continue
+        if len(after) < 20 or not _ANY_PUNCT.search(after) or _starts_paragraph(lines[b], indents) \
+                or _GREETING.match(after):
+            continue
+        if _indent(lines[b]) or not (after[0].isalnum() or _is_cjk(after[0])):
+            continue  # an indented line, or one opening with a quote or bracket (a quotation set apart)
+        if indents:
+            joins[b] = True
+    return joins
+
+
+def _short_page_joins(lines: Sequence[str], joins: list[bool]) -> list[bool]:
+    """A short PDF copy (a notice of a few lines, too few for ``wrap_width``) that does not indent
+    its paragraphs: its widest lines are cut at the fixed width in mid-sentence.
+
+    Evidence, all of it needed: the widest size ``W`` (20 to 120 characters) is shared by two or
+    more lines (within one character), half or more of the lines of that size that end in
+    mid-word (a character, not punctuation) hold a comma or a stop inside (cut prose, not
+    titles), and such a line is followed, without a blank line, by a line that ends a sentence
+    (or by more such lines, then one that ends a sentence) and does not start a paragraph
+    (heading, greeting, date, document number, an indented line).
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 3:
+        return joins
+    sizes = {i: _size(lines[i]) for i in nonblank}
+    width = max(sizes.values())
+    if width < 20 or width > MAX_WIDTH:
+        return joins
+    widest = [i for i in nonblank if sizes[i] >= width - 1]
+    if len(widest) < 2:
+        return joins
+    cut_at = [i for i in widest if lines[i].strip()[-1].isalnum() or _is_cjk(lines[i].strip()[-1])]
+    if not cut_at or sum(1 for i in cut_at if _SENT_INNER.search(lines[i])) * 2 < len(cut_at):
+        return joins
+    for a in cut_at:
+        b = a + 1
+        if b >= len(lines) or not lines[b].strip() or joins[b] or _indent(lines[b]):
+            continue
+        end = b
+        while end in cut_at and end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        if not _ends_sentence(lines[end].strip()):
+            continue  # a title, or a line of titles after it: only prose goes on to a sentence end
+        if _starts_paragraph(lines[b], False) or _GREETING.match(lines[b].strip()):
+            continue
+        joins[b] = True
     return joins
