@@ -94,6 +94,7 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _DATE_ONLY = re.compile(rf"[\[【（(]?(?:{_YMD}|\d{{4}}[-/.]\d{{1,2}})[\]】）)]?(?:{_TIME})?(?:{_WEEKDAY})?(?:{_TIME})?")
 _DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_DATE_VALUE = re.compile(r"\d|[〇零一二三四五六七八九十○Ｏ]{1,4}[年月日]|[昨今前]天|小时前|分钟前|刚刚")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
 CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
 _VIEWS = re.compile(
@@ -515,6 +516,12 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
 
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
+        if not reasons[i] and reasons[i + 1].startswith("metadata"):
+            # a label alone whose value is metadata already (成文日期 / 2025.02.17)
+            m = _LABEL_ALONE.fullmatch(keys[i])
+            if m and (keys[i].endswith(("：", ":")) or i < first_good or i > last_good) and m.group(1) != "文":
+                reasons[i] = "metadata:" + _LABEL_FIELD[m.group(1)]
+            continue
         if (reasons[i] and not reasons[i].startswith("metadata")) or reasons[i + 1] or good[i + 1]:
             continue
         m = _LABEL_ALONE.fullmatch(keys[i])
@@ -522,6 +529,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             field = _LABEL_FIELD[m.group(1)]
             if field == "author" and m.group(1) == "文":
                 continue
+            if field == "date" and not _DATE_VALUE.search(keys[i + 1]):
+                continue  # 发布时间 whose value went in an earlier pass does not take the title after it
             reasons[i] = reasons[i + 1] = "metadata:" + field
     # numbered breadcrumbs: 1. 首页 / 2. 基层党建 / 3. …
     i = 0
@@ -592,7 +601,14 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return True
         return len(k) <= 4 and _nav_item(k)
 
-    for order in (range(n), range(n - 1, -1, -1)):
+    def leads_on(i: int, step: int) -> bool:
+        # the line on the far side is body or structure (the title, a greeting, a signature, prose): a
+        # short line between chrome and the document belongs to the document unless it is a menu word
+        j = i + step
+        return 0 <= j < n and not reasons[j] and (good[j] or keeper[j]) \
+            and not (_NAV_WORD.search(keys[i]) or _TOOLBAR_WORDS.fullmatch(keys[i]) or _SITE_SHORT.fullmatch(keys[i]))
+
+    for order, step in ((range(n), 1), (range(n - 1, -1, -1), -1)):
         prev = None
         for i in order:
             if reasons[i]:
@@ -1009,7 +1025,7 @@ def _headline(key: str) -> tuple[bool, bool, bool, bool]:
             core, decorated, marked = core[: m.start()], True, True
     n = len(core)
     ok = 6 <= n <= 50 and _cjk(core) >= 5 and "；" not in core and core.count("，") <= 1 \
-        and core[-1:] not in "：:，、" and core.count("。") <= 2
+        and core.rstrip("“”‘’\"'「」『』")[-1:] not in "：:，、" and core.count("。") <= 2
     return ok, decorated, _is_sentence(core), marked
 
 
@@ -1028,7 +1044,8 @@ def _multi_items(raw: str) -> bool:
 
 
 _POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
-_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]")
+_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.是]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]"
+                       r"|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,、：:]")
 _ATTACH = re.compile(r"附件|附表|附录|抄送|抄报|目录|主送|参考文献|注释")
 
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9}|123\d{2})(?!\d)")
