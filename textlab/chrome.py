@@ -601,14 +601,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return True
         return len(k) <= 4 and _nav_item(k)
 
-    def leads_on(i: int, step: int) -> bool:
-        # the line on the far side is body or structure (the title, a greeting, a signature, prose): a
-        # short line between chrome and the document belongs to the document unless it is a menu word
-        j = i + step
-        return 0 <= j < n and not reasons[j] and (good[j] or keeper[j]) \
-            and not (_NAV_WORD.search(keys[i]) or _TOOLBAR_WORDS.fullmatch(keys[i]) or _SITE_SHORT.fullmatch(keys[i]))
-
-    for order, step in ((range(n), 1), (range(n - 1, -1, -1), -1)):
+    for order in (range(n), range(n - 1, -1, -1)):
         prev = None
         for i in order:
             if reasons[i]:
