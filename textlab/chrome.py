@@ -170,6 +170,7 @@ _HEADING = re.compile(
 _GREETING = re.compile(
     r".{0,30}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|各位嘉宾|朋友们|女士们|先生们|同学们|老师们|各位同仁|"
     r"尊敬的|亲爱的|各位).{0,20}[：:！!，,]"
+    r"|[\u4e00-\u9fff·]{2,12}等?\d{0,3}名?(?:位)?(?:代表|委员)[：:]"  # the addressees of a reply: 周桂英等代表：
 )
 _TITLE_WORDS = re.compile(
     r"讲话|报告|发言|材料|意见|方案|通知|通告|公告|决定|计划|总结|致辞|体会|纲要|说明|汇报|交流|演讲|规划|决议|述职|心得|批复|"
@@ -290,6 +291,9 @@ def _strong_shape(key: str, raw: str) -> str:
         return "separator"
     if _PAGINATION.fullmatch(key):
         return "pagination"
+    widget = _widget(key)
+    if widget:
+        return widget
     moji = len(_MOJIBAKE_CHARS.findall(key)) if n <= 400 else 0
     if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
         return "mojibake"
@@ -412,6 +416,67 @@ def _site_notice(key: str) -> str:
         return "qr"
     return ""
 
+
+# page widgets by shape: consent notices, app banners, media players, picture captions, watermarks
+# and reward buttons. Each is bounded to short lines; none matches a sentence of a document.
+_COOKIE = re.compile(r"(?i)cookie|隐私(?:政策|声明|保护指引)(?:更新)?(?:提示)?[：:].{0,40}(?:同意|阅读|继续)|.{0,30}(?:详见|阅读并同意|同意)《隐私(?:政策|声明)》.{0,20}")
+_APP = r"(?:APP|App|app|客户端)"
+_APP_BANNER = re.compile(
+    rf".{{0,12}}(?:{_APP}.{{0,3}}(?:内|中)(?:打开|阅读|查看|浏览)|(?:打开|下载|使用|用).{{0,10}}{_APP}).{{0,20}}"
+    r"|(?:立即|马上)?打开(?:APP|App|app)?|继续(?:在)?(?:浏览器|网页)(?:中)?(?:阅读|浏览|访问)?|继续浏览(?:网页)?|"
+    r"(?:☐|□)?下次不再提示.{0,6}|(?:打开|使用).{2,10}[，,\s]?(?:阅读体验更佳|查看完整内容|查看精彩图片|看高清大图|查看高清大图)"
+)
+_PLAYER_TOKEN = (r"清晰度|超清|高清|标清|流畅|蓝光|自动|倍速|语速|画质|全屏|退出全屏|播放|暂停|继续|停止|重播|重新播放|自动播放|"
+                 r"静音|音量|开|关|下一个视频|上一个视频|听全文|听新闻|收听|点击收听|点击播放|朗读|"
+                 r"\d(?:\.\d{1,2})?[xX×倍]|\d{3,4}[Pp]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|约?\d{1,3}分(?:\d{1,2}秒)?钟?|[▶▷►■□⏸⏯●🎧🔊]")
+_PLAYER_STRONG = re.compile(r"清晰度|倍速|语速|画质|播放|暂停|收听|听全文|听新闻|朗读|\d(?:\.\d{1,2})?[xX×]|\d{3,4}[Pp]|[▶▷►⏸⏯🎧🔊]|\d{1,2}[:：]\d{2}")
+_PLAYER_ROW = re.compile(rf"(?:(?:{_PLAYER_TOKEN})[\s:：|｜/、，,（()）]*){{1,12}}")
+_PLAYER_NOTICE = re.compile(
+    r".{0,8}(?:浏览器|设备|版本).{0,8}(?:不支持|过低|无法播放).{0,30}|(?i:your browser does not support.{0,40})|"
+    r"(?:视频|音频|语音)(?:正在)?加载中.{0,8}|.{0,10}(?:AI|智能)?(?:合成)?语音(?:播报|朗读).{0,10}|"
+    r"(?:本文|全文)(?:共|约)\d{3,6}字.{0,24}(?:阅读|收听).{0,20}|(?:阅读提示[：:])?.{0,8}预计阅读(?:时间|时长|需要)?(?:约)?\d{1,3}分钟.{0,12}|"
+    r"[【\[［〔](?:视频|音频|语音)[】\]］〕].{2,40}|(?:视频|音频)[：:｜|].{2,40}(?:[（(]时长.{1,12}[）)])|"
+    r"(?:此|该|本)?视频来(?:自|源于?).{2,20}"
+)
+_CAPTION_HEAD = re.compile(r"(?:图为|图[：:]|图\d{1,2}(?=[\s　:：])|组图[：:]|资料图[：:]|〔图〕|\[图\]|【图】|［图］|（图）|\(图\))")
+_CAPTION_TAIL = re.compile(
+    r"(?:(?:^|[\s　（(/。，,]|记者|通讯员)[\u4e00-\u9fff·]{2,5}\s?/?(?<!拍)摄(?:影)?|[\u4e00-\u9fff·]{2,5}\s?供图|资料图(?:片)?|视觉中国|"
+    r"图片来(?:源|自)(?:于)?[：:]?.{1,20}|来源(?:于)?网络.{0,6}|图文无关|侵删)[）)]?[。.]?$"
+)
+_CAPTION_WIDGET = re.compile(
+    r"(?:点击|滑动|左右滑动|轻触)(?:图片)?(?:查看|看)(?:更多|大图|原图|高清)?(?:图片|大图|原图)?.{0,6}|共\d{1,3}张(?:图片)?|"
+    r"(?i:image|img|图片)(?:\.(?:png|jpe?g|gif|webp))?(?:[（(]\d{1,6}\s?[KM]B[）)])?|<图片>|\[(?i:img|图片|image)\]"
+)
+_WATERMARK = re.compile(
+    r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
+    r"本资料来(?:源|自)(?:于)?网络.{0,20}"
+)
+_REWARD = re.compile(r".{0,8}(?:赞赏|打赏).{0,12}|喜欢作者|赞赏作者|给作者(?:加油|充电)")
+
+
+def _widget(key: str) -> str:
+    """The reason of a page widget line by its shape ("" for none): cookie, app_banner, video,
+    caption, watermark, reward. A lone × stays: it is also a masked name (×××)."""
+    n = len(key)
+    if n > 100:
+        return ""
+    if n <= 100 and _COOKIE.search(key) and n <= 80:
+        return "cookie"
+    if n <= 30 and _APP_BANNER.fullmatch(key):
+        return "app_banner"
+    if n <= 60 and _PLAYER_NOTICE.fullmatch(key):
+        return "video"
+    if n <= 40 and _PLAYER_STRONG.search(key) and _PLAYER_ROW.fullmatch(key):
+        return "video"
+    if n <= 24 and _CAPTION_WIDGET.fullmatch(key):
+        return "caption"
+    if n <= 60 and (_CAPTION_HEAD.match(key) or _CAPTION_TAIL.search(key)) and not _HEADING.match(key):
+        return "caption"
+    if n <= 40 and _WATERMARK.fullmatch(key):
+        return "watermark"
+    if n <= 20 and _REWARD.fullmatch(key):
+        return "reward"
+    return ""
 
 def _toolbar_row(raw: str) -> bool:
     """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
@@ -599,7 +664,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return False  # a follow-us line above the article title does not take the title
         if i < first_good or i > last_good:
             return True
-        return len(k) <= 4 and _nav_item(k)
+        # inside the body a player or app banner does not take a short piece of a paragraph
+        return len(k) <= 4 and _nav_item(k) and prev not in _WIDGET_NEIGHBOURS
 
     for order in (range(n), range(n - 1, -1, -1)):
         prev = None
@@ -644,7 +710,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     return reasons
 
 
-_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"}
+_WIDGET_NEIGHBOURS = {"video", "app_banner", "cookie"}
+_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"} | _WIDGET_NEIGHBOURS
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
 
 
@@ -1039,6 +1106,8 @@ def _multi_items(raw: str) -> bool:
 _POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
 _NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.是]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]"
                        r"|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,、：:]")
+_DOC_TYPE_END = re.compile(r"(?:名单|通知|意见|决定|办法|规定|方案|报告|批复|复函|纪要|公告|通告|条例|细则|要点|讲话|决议|公报|材料|总结|讲稿|心得|体会)[）)]?$")
+_LINK_MARKS = re.compile(r"[【】\[\]｜|：:？?《》]|上一|下一")
 _ATTACH = re.compile(r"附件|附表|附录|抄送|抄报|目录|主送|参考文献|注释")
 
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9}|123\d{2})(?!\d)")
@@ -1159,7 +1228,12 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> Non
         # made of titles, or carries dates and file marks
         enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
             dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
-        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough:
+        # two bare lines whose second ends in a document type are one title cut in two
+        # (国务院职业教育工作 / 部际联席会议成员名单), not two headlines
+        split_title = j - i == 2 and not dec and not marked and _DOC_TYPE_END.search(keys[i + 1]) \
+            and not _DOC_TYPE_END.search(keys[i]) and reasons[i - 1] != "related" and len(keys[i]) <= 24 \
+            and not (_LINK_MARKS.search(keys[i]) or _LINK_MARKS.search(keys[i + 1]))
+        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough and not split_title:
             for t in run:
                 reasons[t] = "related"
             # a header above (猜你喜欢, 本类热门) and 更多 / 换一换 below
