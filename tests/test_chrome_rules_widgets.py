@@ -84,3 +84,39 @@ def test_widget_shapes_are_bounded():
     long = "打开APP" + "，" + BODY * 2
     assert K._widget(long) == ""
     assert K._widget("打开APP") == "app_banner"
+
+
+# ---------------------------------------------------------------------------- comment floors
+
+
+def test_comment_floor_after_the_body_goes_to_the_page_end():
+    text = page(BODY, BODY2, "精选留言", "青禾君　湖北", "这篇总结得很到位，条理清楚，值得反复学习。", "赞(12)",
+                "用户6606891165 回复 青禾君：同感，已收藏。", "3楼 晨光微露", "希望多关注一下农村养老的问题，现在很多老人看病还是不方便。",
+                "2小时前", "Copyright © 2026 某某网 版权所有")
+    got = removed(text)
+    assert 1 not in got and 2 not in got
+    assert all(got.get(i) == "comments" for i in range(3, 11))
+
+
+def test_forum_floor_without_header():
+    text = page(BODY, BODY2, "2楼 momo_橘子56", "引用 大白石头 的回复：", "> 我觉得有些提法已经过时了，要结合最新精神。",
+                "楼主能不能把前面的部分也补上？谢谢啦。", "4楼", "用户9218240465", "感谢楼主分享，正好需要！")
+    got = removed(text)
+    assert 1 not in got and 2 not in got
+    assert set(range(3, 10)) <= set(got)
+
+
+def test_paragraphs_between_an_author_line_and_the_comments_stay():
+    # a Q&A answer: the answer's author line carries a floor mark, but two paragraphs of prose
+    # in a row are the body, not comments
+    text = page("用户5298126754", "机关工作者", BODY + BODY, BODY2 + BODY2, BODY,
+                "6楼 用户8740006352", "引用 用户5970688398 的回复：", "「收藏了，年底写总结的时候可以借鉴一下。」", "#7 拾光徐来：感谢分享！")
+    got = removed(text)
+    assert 3 not in got and 4 not in got and 5 not in got
+    assert {6, 7, 8, 9} <= set(got)
+
+
+def test_a_table_of_provinces_and_numbers_is_no_comment_floor():
+    rows = ["省（市）", "招生人数"] + [x for prov in ("北京", "江苏", "上海", "浙江", "山东") for x in (prov, "100", "120")]
+    text = page(BODY, BODY2, *rows)
+    assert removed(text) == {}

@@ -649,6 +649,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     # lines repeating the document title; headline lists, notices, ads and footers after the body
     _title_copies(keys, reasons, good, first_good, last_good)
     _tail_blocks(keys, raws, reasons, good, keeper)
+    _comment_floors(keys, raws, reasons, first_good)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
         if reasons[i] or good[i] or keeper[i]:
@@ -1189,6 +1190,61 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     if sum(1 for r in reasons if r) != before:  # new chrome beside notices: look again
         _notices(keys, reasons, keeper, good, full, closing, kinds)
 
+
+_PROVINCE = (r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+             r"贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外")
+_FLOOR_HEAD = re.compile(
+    r"[【\[]?(?:全部|精选|热门|最新|网友|读者|用户)?(?:评论|留言|跟帖|回帖|评论区|留言区|留言板)(?:区|板|列表)?[】\]]?"
+    r"(?:[（(]\d{1,6}[）)]|\d{1,6}条?)?[：:]?|我要(?:留言|评论)|写(?:下)?(?:评论|留言)\.{0,3}…?|发表(?:评论|留言|看法)|\d{1,6}条(?:评论|留言|回复)"
+)
+# one line of a comment floor: a floor number, a quoted reply, a user with a place, likes, a time ago
+_FLOOR_MARK = re.compile(
+    rf"^\d{{1,4}}(?:楼|#)|^#\d{{1,4}}|(?:楼主|层主|沙发|板凳)|引用.{{1,24}}的(?:回复|发言|帖子)|^回复\s?\S{{1,16}}[：:]|\S{{1,16}}\s回复\s\S{{1,16}}[：:]|"
+    rf"^\S{{1,16}}\s+(?:{_PROVINCE})(?:网友|用户)?$|IP属地|(?:{_PROVINCE})网友$|^(?:赞|点赞|顶|踩)\s?[(（]?\d{{1,6}}[)）]?$|"
+    rf"\s(?:赞|回复)\s?[(（]?\d{{0,6}}[)）]?$|\d{{1,2}}(?:分钟|小时|天)前$|^(?:作者回复|楼主|博主)$|^用户\d{{5,}}"
+)
+
+
+def _comment_floors(keys: Sequence[str], raws: Sequence[str], reasons: list[str], first_good: int) -> None:
+    """Comment floors after the body: from a header (评论（92）, 留言区, 我要留言) or the first floor
+    line, a run of short lines (at most 100 characters, none a heading, date, signature or
+    attachment line) that holds three or more floor lines (floor numbers 2楼, quoted replies
+    引用…的回复, a user with a province 山东网友, likes 赞(36), 9小时前), at least one in four
+    of its lines, no two lines of prose (40 characters or more) in a row without a mark between
+    them, and reaches the end of the page through lines that are chrome already. Comments are sentences, so the body-end
+    rules cannot see them; the floor marks can."""
+    n = len(keys)
+    if first_good >= n:
+        return
+
+    def mark(i: int) -> bool:
+        return bool(_FLOOR_MARK.search(raws[i].strip()))
+
+    def short_line(i: int) -> bool:
+        k = keys[i]
+        return len(k) <= 100 and not (_HEADING.match(k) or CN_DATE.fullmatch(k) or _SIGNATURE.fullmatch(k)
+                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k))
+
+    i = first_good + 1
+    while i < n:
+        head = len(keys[i]) <= 16 and bool(_FLOOR_HEAD.fullmatch(keys[i]))
+        if reasons[i] and not head or not (head or mark(i)) or not short_line(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (reasons[j] or short_line(j)):
+            j += 1
+        rest = [t for t in range(i, j) if not reasons[t]]
+        marks = sum(1 for t in rest if mark(t))
+        # two paragraphs of prose in a row with no floor mark between them are the body
+        prose = any(len(keys[a]) >= 40 and len(keys[b]) >= 40 and not mark(a) and not mark(b)
+                    for a, b in zip(rest, rest[1:]))
+        if j == n and marks >= 3 and marks * 4 >= len(rest) and not prose:
+            for t in range(i, j):
+                if not reasons[t]:
+                    reasons[t] = "comments"
+            return
+        i += 1
 
 class _Lazy:
     """``f(i)`` computed on first use (only the lines near the end of a page are ever asked)."""
