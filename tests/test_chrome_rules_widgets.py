@@ -120,3 +120,30 @@ def test_a_table_of_provinces_and_numbers_is_no_comment_floor():
     rows = ["省（市）", "招生人数"] + [x for prov in ("北京", "江苏", "上海", "浙江", "山东") for x in (prov, "100", "120")]
     text = page(BODY, BODY2, *rows)
     assert removed(text) == {}
+
+
+# ------------------------------------------------------------------ link lists in the middle
+
+
+def test_marked_list_under_a_related_header_goes_even_with_sentences():
+    text = page(BODY, "热点推荐", "• 在全市组织工作会议上的讲话", "02-05", "• 县政协委员：为职业教育建言献策。详情请见附件。",
+                "10-09", "• 全市市场主体突破78万户，同比增长12.3%。", "05-02", BODY2)
+    got = removed(text)
+    assert set(got) == set(range(2, 9))
+    assert C.clean(text, chrome_model=False) == page(BODY, BODY2)
+
+
+def test_list_header_by_shape_over_numbered_items():
+    text = page(BODY, "◆ 一周热读", "1. 多地领导干部学习贯彻两会精神", "2. 图解｜今年政府工作报告里的民生实事",
+                "3. 我市领导干部赴基层调研。", BODY2)
+    got = removed(text)
+    assert set(got) == {2, 3, 4, 5}
+
+
+def test_numbered_paragraphs_after_a_heading_stay():
+    # a heading of the document over numbered items: no related header, so no link list
+    text = page(BODY, "主要工作", "1. 持续推进老旧小区改造，今年完成改造120个小区。", "2. 新建城市公园8个。", BODY2)
+    assert removed(text) == {}
+    # and a list-like header over items of two kinds is not one list either
+    text = page(BODY, "专题聚焦", "1. 持续推进老旧小区改造", "• 新建城市公园8个", BODY2)
+    assert removed(text) == {}

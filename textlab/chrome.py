@@ -643,6 +643,13 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 for t in range(i + 1, j):
                     if not reasons[t]:
                         reasons[t] = "related"
+            else:
+                j = max(j, _decorated_list(keys, reasons, i))
+            i = max(j, i + 1)
+        elif not reasons[i] and len(keys[i]) <= 12 and _LIST_HEADER.fullmatch(keys[i]) and i + 1 < n:
+            j = _decorated_list(keys, reasons, i)  # 一周热读 / 精彩回顾 over a marked list
+            if j > i + 1:
+                reasons[i] = "related"
             i = j
         else:
             i += 1
@@ -710,6 +717,53 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 i += 1
     return reasons
 
+
+_LIST_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?(?:\s?\d{1,2}[:：]\d{2})?")
+_LIST_MARK = re.compile(r"(?:[·•▪▫◆◇■□►▶▷»>●○★☆※→◎]|>>|[-–—*](?=\S)|\d{1,2}[.．、](?!\d)|[①-⑳]|[\[【(（]\d{1,2}[\]】)）])")
+_LIST_HEADER = re.compile(  # a short header of a list of links: words ending in a list word, with decoration
+    r"[◆◇■□●○▌▍▎|｜【\[#＃\s]*[\u4e00-\u9fff]{0,8}(?:推荐|回顾|热读|热文|热帖|热点|热榜|排行|排行榜|精选|阅读|链接|文档|文章|资讯|看点|"
+    r"专题|聚焦|速览|一览)[】\]◆◇■□●○\s:：>》]*(?:更多>*)?"
+)
+_CIRCLED = str.maketrans("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", "①" * 20)
+
+
+def _decorated_list(keys: Sequence[str], reasons: list[str], h: int) -> int:
+    """A list under a related header ``h`` anywhere on the page: its items carry one kind of
+    list mark (``•``, ``1.``, ``①``, ``▶``, ``>>``), perhaps with a date line after each (``02-05``);
+    the items may end like sentences; or a ranking, each number on a line of its own above its
+    title (``1`` / ``标题`` / ``2`` / …). Two or more marked items of at most 80 characters and
+    nothing else but dates, chrome and at most one short title: the lines go (reason
+    ``related``). Returns the index after the list (``h + 1`` when there is none)."""
+    n = len(keys)
+    j, items, kinds, other = h + 1, 0, set(), 0
+    while j < n:
+        k = keys[j]
+        if reasons[j]:
+            j += 1
+            continue
+        if _BARE_NUMBER.fullmatch(k) and j + 1 < n and not reasons[j + 1] and len(keys[j + 1]) <= 60 \
+                and not _is_sentence(keys[j + 1]) and not _LIST_MARK.match(keys[j + 1]):
+            items += 1  # a ranking: the number on a line of its own, the title on the next
+            kinds.add("N")
+            j += 2
+            continue
+        m = _LIST_MARK.match(k)
+        if m and len(k) <= 80 and m.end() < len(k) and not (_NOT_ITEM.match(k) or _ATTACH.match(k[m.end():])):
+            items += 1
+            kinds.add(re.sub(r"\d{1,2}", "0", m.group(0)).translate(_CIRCLED))
+        elif len(k) <= 16 and _LIST_DATE.fullmatch(k):
+            pass
+        elif len(k) <= 40 and not _is_sentence(k) and not (_HEADING.match(k) or _GREETING.fullmatch(k) or _is_keeper(k)):
+            other += 1
+        else:
+            break
+        j += 1
+    if items >= 2 and len(kinds) == 1 and other <= 1:
+        for t in range(h + 1, j):
+            if not reasons[t]:
+                reasons[t] = "related"
+        return j
+    return h + 1
 
 _WIDGET_NEIGHBOURS = {"video", "app_banner", "cookie"}
 _STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"} | _WIDGET_NEIGHBOURS
