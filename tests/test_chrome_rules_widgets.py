@@ -48,6 +48,15 @@ def page(*lines: str) -> str:
     ("共8张图片", "caption"),
     ("仅供个人学习参考，请勿用于商业用途", "watermark"),
     ("作者已设置赞赏，感谢支持！", "reward"),
+    ("摄影：胡娟凯", "caption"),
+    ("△ 资料图：盐城街景。", "caption"),
+    ("长按识别图片", "caption"),
+    ("【编者按】今天，我们一起学习今年的政府工作报告。以下内容有删节，请以官方发布为准。", "intro"),
+    ("核心提示：报告提出了今年经济社会发展的主要预期目标和重点工作。", "intro"),
+    ("—— 全文 ——", "intro"),
+    ("现将报告全文刊发如下。", "intro"),
+    ("附件下载：2025年某省政府工作报告.wps（3.0MB）", "attachment"),
+    ("【附件】民生实事项目清单.pdf  下载次数：2788", "attachment"),
 ])
 def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     text = page(BODY, line, BODY2)
@@ -63,6 +72,9 @@ def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "×××",
     "二、做实为民服务",
     "坚持以人民为中心的发展思想。",
+    "3月1日，全县作风建设大会召开。县委书记×出席会议并讲话。现将讲话全文刊发如下。",
+    "图1 汽车号牌编码规则",
+    "附件：1．2024年民生实事项目",
 ])
 def test_document_lines_sharing_widget_words_stay(line):
     text = page(BODY, line, BODY2)
@@ -147,3 +159,15 @@ def test_numbered_paragraphs_after_a_heading_stay():
     # and a list-like header over items of two kinds is not one list either
     text = page(BODY, "专题聚焦", "1. 持续推进老旧小区改造", "• 新建城市公园8个", BODY2)
     assert removed(text) == {}
+
+
+def test_the_speaker_under_a_title_stays_next_to_chrome():
+    # the post and the name between a subtitle and an ad, and a name over the greeting after a
+    # player: structure of the speech, not menu items
+    text = page("关于今年政府工作的报告", "——2017年3月5日在第十二届全国人民代表大会第五次会议上", "国务院总理", "李克强",
+                "[ 广告 ] 零基础学Python，7天入门", "各位代表：", BODY)
+    got = removed(text)
+    assert 3 not in got and 4 not in got and got.get(5) == "ad"
+    text = page("在第一届全国人民代表大会第四次会议上", "00:00 / 07:09", "已播放 6822 次", "周恩来", "各位代表：", BODY)
+    got = removed(text)
+    assert 4 not in got and {2, 3} <= set(got)

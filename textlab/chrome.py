@@ -291,7 +291,7 @@ def _strong_shape(key: str, raw: str) -> str:
         return "separator"
     if _PAGINATION.fullmatch(key):
         return "pagination"
-    widget = _widget(key)
+    widget = _widget(key, raw)
     if widget:
         return widget
     moji = len(_MOJIBAKE_CHARS.findall(key)) if n <= 400 else 0
@@ -438,23 +438,34 @@ _PLAYER_NOTICE = re.compile(
     r"[【\[［〔](?:视频|音频|语音)[】\]］〕].{2,40}|(?:视频|音频)[：:｜|].{2,40}(?:[（(]时长.{1,12}[）)])|"
     r"(?:此|该|本)?视频来(?:自|源于?).{2,20}"
 )
-_CAPTION_HEAD = re.compile(r"(?:图为|图[：:]|图\d{1,2}(?=[\s　:：])|组图[：:]|资料图[：:]|〔图〕|\[图\]|【图】|［图］|（图）|\(图\))")
+_CAPTION_HEAD = re.compile(r"[△▲◎●◆]?\s?(?:图为|图[：:]|组图[：:]|资料图(?:片)?[：:]|〔图〕|\[图\]|【图】|［图］|（图）|\(图\))")
+_PHOTOGRAPHER = re.compile(r"(?:摄影|摄像|拍摄|图片|图|视频)\s?[|｜:：/]\s?[\u4e00-\u9fff·]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[\s　（(/。，,]|记者|通讯员)[\u4e00-\u9fff·]{2,5}\s?/?(?<!拍)摄(?:影)?|[\u4e00-\u9fff·]{2,5}\s?供图|资料图(?:片)?|视觉中国|"
     r"图片来(?:源|自)(?:于)?[：:]?.{1,20}|来源(?:于)?网络.{0,6}|图文无关|侵删)[）)]?[。.]?$"
 )
 _CAPTION_WIDGET = re.compile(
     r"(?:点击|滑动|左右滑动|轻触)(?:图片)?(?:查看|看)(?:更多|大图|原图|高清)?(?:图片|大图|原图)?.{0,6}|共\d{1,3}张(?:图片)?|"
-    r"(?i:image|img|图片)(?:\.(?:png|jpe?g|gif|webp))?(?:[（(]\d{1,6}\s?[KM]B[）)])?|<图片>|\[(?i:img|图片|image)\]"
+    r"(?i:image|img|图片)(?:\.(?:png|jpe?g|gif|webp))?(?:[（(]\d{1,6}\s?[KM]B[）)])?|<图片>|\[(?i:img|图片|image)\]|"
+    r"长按(?:识别|保存)(?:图片|图中)?(?:二维码)?|点击图片(?:进入|翻到)?(?:下一页|下一张).{0,3}|(?:微信)?图片_?\d{6,}(?:\.(?:jpe?g|png|gif))?"
 )
 _WATERMARK = re.compile(
     r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
     r"本资料来(?:源|自)(?:于)?网络.{0,20}"
 )
+_INTRO = re.compile(
+    r"[【\[［〔▌■◆★]?\s?(?:编者按|编者的话|编辑按|导读|导语|核心提示|内容提要|摘要|提要|内容概述|内容简介|小编说|小编按|阅读提示)"
+    r"[】\]］〕]?\s?[：:｜|】\]\s].{0,120}|[（(【\[—\-－\s]*(?:全文|正文|原文|节选|全文如下|以下为节选|以下为全文)[）)】\]—\-－\s：:]*|"
+    r"[^。！？]{0,24}(?:以下为|以下是|现将|全文如下|全文附后)[^。！？]{0,16}(?:全文|原文|节选)[^。！？]{0,24}[。！]?"
+)
+_DOWNLOAD = re.compile(
+    r".{0,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)\s?(?:[（(]\d{1,5}(?:\.\d{1,2})?\s?[KMG]B?[)）]|[】\]]?\s?(?:下载次数|已下载|下载)[：:]?\s?\d{0,7}次?)"
+    r"|附件下载[：:]?|【(?:下载附件|附件下载)】.{0,60}"
+)
 _REWARD = re.compile(r".{0,8}(?:赞赏|打赏).{0,12}|喜欢作者|赞赏作者|给作者(?:加油|充电)")
 
 
-def _widget(key: str) -> str:
+def _widget(key: str, raw: str = "") -> str:
     """The reason of a page widget line by its shape ("" for none): cookie, app_banner, video,
     caption, watermark, reward. A lone × stays: it is also a masked name (×××)."""
     n = len(key)
@@ -470,8 +481,15 @@ def _widget(key: str) -> str:
         return "video"
     if n <= 24 and _CAPTION_WIDGET.fullmatch(key):
         return "caption"
-    if n <= 60 and (_CAPTION_HEAD.match(key) or _CAPTION_TAIL.search(key)) and not _HEADING.match(key):
+    if n <= 60 and (_CAPTION_HEAD.match(key) or _CAPTION_HEAD.match(raw.strip()) or _CAPTION_TAIL.search(key)) \
+            and not _HEADING.match(key):
         return "caption"
+    if n <= 40 and _PHOTOGRAPHER.search(raw.strip() or key) and not _is_sentence(key):
+        return "caption"
+    if n <= 100 and _INTRO.fullmatch(key) and not _HEADING.match(key):
+        return "intro"
+    if n <= 100 and _DOWNLOAD.fullmatch(key):
+        return "attachment"
     if n <= 40 and _WATERMARK.fullmatch(key):
         return "watermark"
     if n <= 20 and _REWARD.fullmatch(key):
@@ -578,6 +596,18 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             reasons[i] = "" if inside and not near and not rule_reasons[i] else reasons[i][:-1]
     # an organisation's name is a signature after the body, a menu item before it
     keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i], signature=i > first_good) for i in range(n)]
+    # the speaker under a title: a post (国务院总理, 县委书记) and a name of two to four characters
+    # next to it or just above the greeting (周恩来 / 各位代表：)
+    for i in range(n):
+        if reasons[i] or good[i] or keeper[i]:
+            continue
+        k = keys[i]
+        if 4 <= len(k) <= 12 and _POST_END.search(k) and _cjk(k) == len(k):
+            keeper[i] = True
+        elif 2 <= len(k) <= 4 and _cjk(k) == len(k) and not (_UI_WORD.search(k) or _NAV_WORD.search(k)) and (
+                i + 1 < n and not reasons[i + 1] and _GREETING.fullmatch(keys[i + 1])
+                or i > 0 and not reasons[i - 1] and 4 <= len(keys[i - 1]) <= 12 and _POST_END.search(keys[i - 1])):
+            keeper[i] = True
 
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
