@@ -88,6 +88,7 @@ CASES = [
     ("chrome_test5", "110", (22, 24, 30)),
     ("chrome_test4", "074", (30,)),
     ("chrome_test3", "061", (18,)),
+    ("chrome_test2", "020", (17,)),
 ]
 
 
@@ -112,3 +113,12 @@ def test_development_page_keeps_its_content(pages, name, pid, lines, model):
     assert [n for n in lines if n in got] == []
     # no other content line of the page goes either
     assert [n for n, g in gold.items() if g.label == "content" and n in got] == []
+
+
+def test_first_half_of_a_title_cut_in_two_stays_under_a_toolbar():
+    text = page("[登录] [免费注册]", "2019年8月26日 14:50　来源：人民网－人民日报", "字号", "大", "中", "小",
+                "国务院办公厅关于开展", "城镇小区配套幼儿园治理工作的通知", "国办发〔2019〕3号",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", BODY)
+    got = removed(text)
+    assert 7 not in got and 8 not in got
+    assert {1, 2, 3, 4, 5, 6} <= set(got)

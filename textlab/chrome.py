@@ -35,6 +35,22 @@ The idea is jusText's, moved from HTML blocks to text lines:
    ©/ICP/地址/传真/phone numbers) go when chrome or another such line stands beside them. The
    document title shown again (``《…》``, ``【…】``, ``…（全文）``, ``全文｜…``, ``….docx``, a site
    suffix, or the bare title twice) is compared by its title words; one bare copy stays.
+4. Page widgets by their shape, anywhere on the page (``_widget``): consent notices (Cookie,
+   《隐私政策》), app banners (打开APP…, …客户端内阅读, 继续在浏览器阅读), media-player residue
+   (浏览器不支持…, 加载中, rows of player controls 倍速 1.0x / 00:00 / 清晰度, [视频]…), picture
+   captions (图为…, …摄, 图片来源, 点击图片查看大图), editor's notes (编者按：, 导读：, —— 全文 ——),
+   attachment downloads (a file name with its size or download count), watermarks (仅供学习…请勿
+   商用) and reward buttons (赞赏). Player, banner and consent lines take short menu lines
+   beside them outside the body, never a piece of a paragraph inside it.
+5. Blocks: a list under a related header anywhere on the page (one kind of list mark on two or
+   more items, dates between, items may end like sentences; headers also by shape: …推荐,
+   …回顾, …热读, …排行), and comment floors after the body (floor numbers 2楼, 引用…的回复,
+   a user with a province, 赞(36), 9小时前; at least three of them, one in four lines, reaching
+   the page end through chrome; two paragraphs of prose in a row are the body).
+
+Where the evidence is weak the line stays: a run after the body that reads like the body (an
+ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
+document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
 
 Everything is one or two passes over the lines with bounded regular expressions: linear time.
 """
@@ -692,6 +708,9 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
         if reasons[i] or good[i] or keeper[i]:
             return False
         k = keys[i]
+        if "关于" in k and i + 1 < n and not reasons[i + 1] and _DOC_TYPE_END.search(keys[i + 1]) \
+                and not _DOC_TYPE_END.search(k):
+            return False  # the first half of a title cut in two: 国务院办公厅关于开展 / …工作的通知
         if not _nav_like(k):
             return False
         if _TOOLBAR_WORDS.fullmatch(k):
