@@ -75,6 +75,7 @@ def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "3月1日，全县作风建设大会召开。县委书记×出席会议并讲话。现将讲话全文刊发如下。",
     "图1 汽车号牌编码规则",
     "附件：1．2024年民生实事项目",
+    "值得赞赏的做法",
 ])
 def test_document_lines_sharing_widget_words_stay(line):
     text = page(BODY, line, BODY2)
