@@ -76,6 +76,8 @@ def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "图1 汽车号牌编码规则",
     "附件：1．2024年民生实事项目",
     "值得赞赏的做法",
+    "推广使用“浙里办”APP",
+    "（三）推广使用政务服务APP",
 ])
 def test_document_lines_sharing_widget_words_stay(line):
     text = page(BODY, line, BODY2)

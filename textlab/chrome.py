@@ -438,10 +438,11 @@ def _site_notice(key: str) -> str:
 _COOKIE = re.compile(r"(?i)cookie|隐私(?:政策|声明|保护指引)(?:更新)?(?:提示)?[：:].{0,40}(?:同意|阅读|继续)|.{0,30}(?:详见|阅读并同意|同意)《隐私(?:政策|声明)》.{0,20}")
 _APP = r"(?:APP|App|app|客户端)"
 _APP_BANNER = re.compile(
-    rf".{{0,12}}(?:{_APP}.{{0,3}}(?:内|中)(?:打开|阅读|查看|浏览)|(?:打开|下载|使用|用).{{0,10}}{_APP}).{{0,20}}"
+    rf".{{0,12}}{_APP}.{{0,3}}(?:内|中)(?:打开|阅读|查看|浏览).{{0,20}}|(?:点击|立即|马上|请)?(?:打开|下载|使用|用).{{0,10}}{_APP}.{{0,20}}"
     r"|(?:立即|马上)?打开(?:APP|App|app)?|继续(?:在)?(?:浏览器|网页)(?:中)?(?:阅读|浏览|访问)?|继续浏览(?:网页)?|"
     r"(?:☐|□)?下次不再提示.{0,6}|(?:打开|使用).{2,10}[，,\s]?(?:阅读体验更佳|查看完整内容|查看精彩图片|看高清大图|查看高清大图)"
 )
+_APP_BUTTON = re.compile(r"(?:^|[\s|｜])(?:下载|打开)(?:APP|App|app|客户端)(?:$|[\s|｜])")  # a button among menu items
 _PLAYER_TOKEN = (r"清晰度|超清|高清|标清|流畅|蓝光|自动|倍速|语速|画质|全屏|退出全屏|播放|暂停|继续|停止|重播|重新播放|自动播放|"
                  r"静音|音量|开|关|下一个视频|上一个视频|听全文|听新闻|收听|点击收听|点击播放|朗读|"
                  r"\d(?:\.\d{1,2})?[xX×倍]|\d{3,4}[Pp]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|约?\d{1,3}分(?:\d{1,2}秒)?钟?|[▶▷►■□⏸⏯●🎧🔊]")
@@ -491,9 +492,13 @@ def _widget(key: str, raw: str = "") -> str:
     n = len(key)
     if n > 100:
         return ""
-    if n <= 100 and _COOKIE.search(key) and n <= 80:
+    if _DOWNLOAD.fullmatch(key):
+        return "attachment"
+    if _HEADING.match(key):
+        return ""  # a numbered heading of the document is never a widget
+    if _COOKIE.search(key) and n <= 80:
         return "cookie"
-    if n <= 30 and _APP_BANNER.fullmatch(key):
+    if n <= 30 and (_APP_BANNER.fullmatch(key) or _APP_BUTTON.search(raw.strip())):
         return "app_banner"
     if n <= 60 and _PLAYER_NOTICE.fullmatch(key):
         return "video"
@@ -508,8 +513,6 @@ def _widget(key: str, raw: str = "") -> str:
         return "caption"
     if n <= 100 and _INTRO.fullmatch(key) and not _HEADING.match(key):
         return "intro"
-    if n <= 100 and _DOWNLOAD.fullmatch(key):
-        return "attachment"
     if n <= 40 and _WATERMARK.fullmatch(key):
         return "watermark"
     if n <= 20 and _REWARD.fullmatch(key):
