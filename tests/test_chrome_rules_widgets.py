@@ -49,6 +49,8 @@ def page(*lines: str) -> str:
     ("仅供个人学习参考，请勿用于商业用途", "watermark"),
     ("作者已设置赞赏，感谢支持！", "reward"),
     ("摄影：胡娟凯", "caption"),
+    ("大会现场（摄影：吴琳永）", "caption"),
+    ("🔊 语音播报", "video"),
     ("△ 资料图：盐城街景。", "caption"),
     ("长按识别图片", "caption"),
     ("【编者按】今天，我们一起学习今年的政府工作报告。以下内容有删节，请以官方发布为准。", "intro"),
@@ -78,6 +80,9 @@ def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "值得赞赏的做法",
     "推广使用“浙里办”APP",
     "（三）推广使用政务服务APP",
+    "组织开展摄影",
+    "开展语音播报服务",
+    "部分老旧设备不支持远程办理，需到窗口现场办理。",
 ])
 def test_document_lines_sharing_widget_words_stay(line):
     text = page(BODY, line, BODY2)
