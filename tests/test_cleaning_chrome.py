@@ -312,7 +312,7 @@ def test_a_copy_of_a_public_account_article():
     ]
     assert result.meta["date"] == "2024-03-05"
     reasons = {r.lineno: r.reason for r in result.removed}
-    assert reasons[5] == "separator" and reasons[8] == "ad" and reasons[17] == "mojibake"
+    assert reasons[5] == "separator" and reasons[8] == "video" and reasons[17] == "mojibake"
     # structure() takes the article title, colon and all, not a chrome line
     st = tl.structure(result.text)
     assert st.title == "“三抓三促”见行动|×社区党委：党建引领激活基层治理“一池春水”"

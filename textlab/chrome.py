@@ -35,6 +35,22 @@ The idea is jusText's, moved from HTML blocks to text lines:
    ©/ICP/地址/传真/phone numbers) go when chrome or another such line stands beside them. The
    document title shown again (``《…》``, ``【…】``, ``…（全文）``, ``全文｜…``, ``….docx``, a site
    suffix, or the bare title twice) is compared by its title words; one bare copy stays.
+4. Page widgets by their shape, anywhere on the page (``_widget``): consent notices (Cookie,
+   《隐私政策》), app banners (打开APP…, …客户端内阅读, 继续在浏览器阅读), media-player residue
+   (浏览器不支持…, 加载中, rows of player controls 倍速 1.0x / 00:00 / 清晰度, [视频]…), picture
+   captions (图为…, …摄, 图片来源, 点击图片查看大图), editor's notes (编者按：, 导读：, —— 全文 ——),
+   attachment downloads (a file name with its size or download count), watermarks (仅供学习…请勿
+   商用) and reward buttons (赞赏). Player, banner and consent lines take short menu lines
+   beside them outside the body, never a piece of a paragraph inside it.
+5. Blocks: a list under a related header anywhere on the page (one kind of list mark on two or
+   more items, dates between, items may end like sentences; headers also by shape: …推荐,
+   …回顾, …热读, …排行), and comment floors after the body (floor numbers 2楼, 引用…的回复,
+   a user with a province, 赞(36), 9小时前; at least three of them, one in four lines, reaching
+   the page end through chrome; two paragraphs of prose in a row are the body).
+
+Where the evidence is weak the line stays: a run after the body that reads like the body (an
+ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
+document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
 
 Everything is one or two passes over the lines with bounded regular expressions: linear time.
 """
@@ -94,6 +110,7 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _DATE_ONLY = re.compile(rf"[\[【（(]?(?:{_YMD}|\d{{4}}[-/.]\d{{1,2}})[\]】）)]?(?:{_TIME})?(?:{_WEEKDAY})?(?:{_TIME})?")
 _DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_DATE_VALUE = re.compile(r"\d|[〇零一二三四五六七八九十○Ｏ]{1,4}[年月日]|[昨今前]天|小时前|分钟前|刚刚")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
 CN_DATE = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?[）)]?")
 _VIEWS = re.compile(
@@ -169,6 +186,7 @@ _HEADING = re.compile(
 _GREETING = re.compile(
     r".{0,30}(?:同志们|代表们|各位代表|各位领导|各位来宾|各位委员|各位嘉宾|朋友们|女士们|先生们|同学们|老师们|各位同仁|"
     r"尊敬的|亲爱的|各位).{0,20}[：:！!，,]"
+    r"|[\u4e00-\u9fff·]{2,12}等?\d{0,3}名?(?:位)?(?:代表|委员)[：:]"  # the addressees of a reply: 周桂英等代表：
 )
 _TITLE_WORDS = re.compile(
     r"讲话|报告|发言|材料|意见|方案|通知|通告|公告|决定|计划|总结|致辞|体会|纲要|说明|汇报|交流|演讲|规划|决议|述职|心得|批复|"
@@ -289,6 +307,9 @@ def _strong_shape(key: str, raw: str) -> str:
         return "separator"
     if _PAGINATION.fullmatch(key):
         return "pagination"
+    widget = _widget(key, raw)
+    if widget:
+        return widget
     moji = len(_MOJIBAKE_CHARS.findall(key)) if n <= 400 else 0
     if moji >= 3 and moji * 3 >= n and _cjk(key) * 4 < n:
         return "mojibake"
@@ -412,6 +433,95 @@ def _site_notice(key: str) -> str:
     return ""
 
 
+# page widgets by shape: consent notices, app banners, media players, picture captions, watermarks
+# and reward buttons. Each is bounded to short lines; none matches a sentence of a document.
+_COOKIE = re.compile(r"(?i)cookie|隐私(?:政策|声明|保护指引)(?:更新)?(?:提示)?[：:].{0,40}(?:同意|阅读|继续)|.{0,30}(?:详见|阅读并同意|同意)《隐私(?:政策|声明)》.{0,20}")
+_APP = r"(?:APP|App|app|客户端)"
+_APP_BANNER = re.compile(
+    rf".{{0,12}}{_APP}.{{0,3}}(?:内|中)(?:打开|阅读|查看|浏览).{{0,20}}|(?:点击|立即|马上|请)?(?:打开|下载|使用|用).{{0,10}}{_APP}.{{0,20}}"
+    r"|(?:立即|马上)?打开(?:APP|App|app)?|继续(?:在)?(?:浏览器|网页)(?:中)?(?:阅读|浏览|访问)?|继续浏览(?:网页)?|"
+    r"(?:☐|□)?下次不再提示.{0,6}|(?:打开|使用).{2,10}[，,\s]?(?:阅读体验更佳|查看完整内容|查看精彩图片|看高清大图|查看高清大图)"
+)
+_APP_BUTTON = re.compile(r"(?:^|[\s|｜])(?:下载|打开)(?:APP|App|app|客户端)(?:$|[\s|｜])")  # a button among menu items
+_PLAYER_TOKEN = (r"清晰度|超清|高清|标清|流畅|蓝光|自动|倍速|语速|画质|全屏|退出全屏|播放|暂停|继续|停止|重播|重新播放|自动播放|"
+                 r"静音|音量|开|关|下一个视频|上一个视频|听全文|听新闻|收听|点击收听|点击播放|语音播报|语音朗读|播报|朗读|"
+                 r"\d(?:\.\d{1,2})?[xX×倍]|\d{3,4}[Pp]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|约?\d{1,3}分(?:\d{1,2}秒)?钟?|[▶▷►■□⏸⏯●🎧🔊]")
+_PLAYER_STRONG = re.compile(r"清晰度|倍速|语速|画质|播放|暂停|收听|听全文|听新闻|朗读|语音播报|\d(?:\.\d{1,2})?[xX×]|\d{3,4}[Pp]|[▶▷►⏸⏯🎧🔊]|\d{1,2}[:：]\d{2}")
+_PLAYER_ROW = re.compile(rf"(?:(?:{_PLAYER_TOKEN})[\s:：|｜/、，,（()）]*){{1,12}}")
+_PLAYER_NOTICE = re.compile(
+    r".{0,8}(?:浏览器|设备|版本).{0,8}(?:不支持|过低|无法)(?:该|此)?(?:播放|视频|音频|video|audio|HTML5|标签|元素|.{0,12}(?:播放|视频|音频|video|audio|HTML5|标签|元素)).{0,30}|"
+    r"(?i:your browser does not support.{0,40})|"
+    r"(?:视频|音频|语音)(?:正在)?加载中.{0,8}|(?:本文由|全文由|点击|开启)?.{0,4}(?:AI|智能)(?:合成)?语音(?:播报|朗读).{0,10}|"
+    r"(?:本文由|全文由|点击|开启).{0,8}语音(?:播报|朗读).{0,10}|"
+    r"(?:本文|全文)(?:共|约)\d{3,6}字.{0,24}(?:阅读|收听).{0,20}|(?:阅读提示[：:])?.{0,8}预计阅读(?:时间|时长|需要)?(?:约)?\d{1,3}分钟.{0,12}|"
+    r"[【\[［〔](?:视频|音频|语音)[】\]］〕].{2,40}|(?:视频|音频)[：:｜|].{2,40}(?:[（(]时长.{1,12}[）)])|"
+    r"(?:此|该|本)?视频来(?:自|源于?).{2,20}"
+)
+_CAPTION_HEAD = re.compile(r"[△▲◎●◆]?\s?(?:图为|图[：:]|组图[：:]|资料图(?:片)?[：:]|〔图〕|\[图\]|【图】|［图］|（图）|\(图\))")
+_PHOTOGRAPHER = re.compile(r"(?:摄影|摄像|拍摄|图片|图|视频)\s?[|｜:：/]\s?[\u4e00-\u9fff·]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+_CAPTION_TAIL = re.compile(
+    r"(?:(?:^|[\s　（(/])[\u4e00-\u9fff·]{2,5}[\s/]摄(?:影)?|(?:[。，,]|记者|通讯员)[\u4e00-\u9fff·]{2,5}/?摄(?:影)?|"
+    r"[（(][^（）()]{0,20}摄(?:影)?(?:[：:/][^（）()]{1,12})?[）)]|[\u4e00-\u9fff·]{2,5}\s?供图|资料图(?:片)?|视觉中国|"
+    r"图片来(?:源|自)(?:于)?[：:]?.{1,20}|来源(?:于)?网络.{0,6}|图文无关|侵删)[）)]?[。.]?$"
+)
+_CAPTION_WIDGET = re.compile(
+    r"(?:点击|滑动|左右滑动|轻触)(?:图片)?(?:查看|看)(?:更多|大图|原图|高清)?(?:图片|大图|原图)?.{0,6}|共\d{1,3}张(?:图片)?|"
+    r"(?i:image|img|图片)(?:\.(?:png|jpe?g|gif|webp))?(?:[（(]\d{1,6}\s?[KM]B[）)])?|<图片>|\[(?i:img|图片|image)\]|"
+    r"长按(?:识别|保存)(?:图片|图中)?(?:二维码)?|点击图片(?:进入|翻到)?(?:下一页|下一张).{0,3}|(?:微信)?图片_?\d{6,}(?:\.(?:jpe?g|png|gif))?"
+)
+_WATERMARK = re.compile(
+    r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
+    r"本资料来(?:源|自)(?:于)?网络.{0,20}"
+)
+_INTRO = re.compile(
+    r"[【\[［〔▌■◆★]?\s?(?:编者按|编者的话|编辑按|导读|导语|核心提示|内容提要|摘要|提要|内容概述|内容简介|小编说|小编按|阅读提示)"
+    r"[】\]］〕]?\s?[：:｜|】\]\s].{0,120}|[（(【\[—\-－]+\s*(?:全文|正文|节选|以下为节选|以下为全文)\s*[）)】\]—\-－]*|"
+    r"(?:全文|正文|全文如下|以下为节选|以下为全文)[：:]|"
+    r"[^。！？]{0,24}(?:以下为|以下是|现将|全文如下|全文附后)[^。！？]{0,16}(?:全文|原文|节选)[^。！？]{0,24}[。！]?"
+)
+_DOWNLOAD = re.compile(
+    r".{0,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)\s?(?:[（(]\d{1,5}(?:\.\d{1,2})?\s?[KMG]B?[)）]|[】\]]?\s?(?:下载次数|已下载|下载)[：:]?\s?\d{0,7}次?)"
+    r"|附件下载[：:]?|【(?:下载附件|附件下载)】.{0,60}"
+)
+_REWARD = re.compile(  # the word with a reward context (作者, 支持, 人, 元, a sum), or alone
+    r"(?:赞赏|打赏)|.{0,8}(?:赞赏|打赏).{0,12}(?<=.)(?:作者|支持|人|元|[¥￥]\d|金额|码|一下|感谢).{0,12}|"
+    r".{0,8}(?:作者|支持|人|元|[¥￥]\d|金额|码|一下|感谢).{0,12}(?:赞赏|打赏).{0,8}|喜欢作者|给作者(?:加油|充电)"
+)
+
+
+def _widget(key: str, raw: str = "") -> str:
+    """The reason of a page widget line by its shape ("" for none): cookie, app_banner, video,
+    caption, watermark, reward. A lone × stays: it is also a masked name (×××)."""
+    n = len(key)
+    if n > 100:
+        return ""
+    if _DOWNLOAD.fullmatch(key):
+        return "attachment"
+    if _HEADING.match(key):
+        return ""  # a numbered heading of the document is never a widget
+    if _COOKIE.search(key) and n <= 80:
+        return "cookie"
+    if n <= 30 and (_APP_BANNER.fullmatch(key) or _APP_BUTTON.search(raw.strip())):
+        return "app_banner"
+    if n <= 60 and _PLAYER_NOTICE.fullmatch(key):
+        return "video"
+    if n <= 40 and _PLAYER_STRONG.search(key) and _PLAYER_ROW.fullmatch(key):
+        return "video"
+    if n <= 24 and _CAPTION_WIDGET.fullmatch(key):
+        return "caption"
+    if n <= 60 and (_CAPTION_HEAD.match(key) or _CAPTION_HEAD.match(raw.strip()) or _CAPTION_TAIL.search(raw.strip() or key)) \
+            and not _HEADING.match(key):
+        return "caption"
+    if n <= 40 and _PHOTOGRAPHER.search(raw.strip() or key) and not _is_sentence(key):
+        return "caption"
+    if n <= 100 and _INTRO.fullmatch(key) and not _HEADING.match(key):
+        return "intro"
+    if n <= 40 and _WATERMARK.fullmatch(key):
+        return "watermark"
+    if n <= 20 and _REWARD.fullmatch(key):
+        return "reward"
+    return ""
+
 def _toolbar_row(raw: str) -> bool:
     """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
     items = [x for x in re.split(r"[\s|｜/·【】\[\]]+", raw.strip()) if x]
@@ -512,9 +622,27 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             reasons[i] = "" if inside and not near and not rule_reasons[i] else reasons[i][:-1]
     # an organisation's name is a signature after the body, a menu item before it
     keeper = [not reasons[i] and not good[i] and _is_keeper(keys[i], signature=i > first_good) for i in range(n)]
+    # the speaker under a title: a post (国务院总理, 县委书记) and a name of two to four characters
+    # next to it or just above the greeting (周恩来 / 各位代表：)
+    for i in range(n):
+        if reasons[i] or good[i] or keeper[i]:
+            continue
+        k = keys[i]
+        if 4 <= len(k) <= 12 and _POST_END.search(k) and _cjk(k) == len(k):
+            keeper[i] = True
+        elif 2 <= len(k) <= 4 and _cjk(k) == len(k) and not (_UI_WORD.search(k) or _NAV_WORD.search(k)) and (
+                i + 1 < n and not reasons[i + 1] and _GREETING.fullmatch(keys[i + 1])
+                or i > 0 and not reasons[i - 1] and 4 <= len(keys[i - 1]) <= 12 and _POST_END.search(keys[i - 1])):
+            keeper[i] = True
 
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
+        if not reasons[i] and reasons[i + 1].startswith("metadata"):
+            # a label alone whose value is metadata already (成文日期 / 2025.02.17)
+            m = _LABEL_ALONE.fullmatch(keys[i])
+            if m and (keys[i].endswith(("：", ":")) or i < first_good or i > last_good) and m.group(1) != "文":
+                reasons[i] = "metadata:" + _LABEL_FIELD[m.group(1)]
+            continue
         if (reasons[i] and not reasons[i].startswith("metadata")) or reasons[i + 1] or good[i + 1]:
             continue
         m = _LABEL_ALONE.fullmatch(keys[i])
@@ -522,6 +650,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             field = _LABEL_FIELD[m.group(1)]
             if field == "author" and m.group(1) == "文":
                 continue
+            if field == "date" and not _DATE_VALUE.search(keys[i + 1]):
+                continue  # 发布时间 whose value went in an earlier pass does not take the title after it
             reasons[i] = reasons[i + 1] = "metadata:" + field
     # numbered breadcrumbs: 1. 首页 / 2. 基层党建 / 3. …
     i = 0
@@ -569,17 +699,28 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 for t in range(i + 1, j):
                     if not reasons[t]:
                         reasons[t] = "related"
+            else:
+                j = max(j, _decorated_list(keys, reasons, i))
+            i = max(j, i + 1)
+        elif not reasons[i] and len(keys[i]) <= 12 and _LIST_HEADER.fullmatch(keys[i]) and i + 1 < n:
+            j = _decorated_list(keys, reasons, i)  # 一周热读 / 精彩回顾 over a marked list
+            if j > i + 1:
+                reasons[i] = "related"
             i = j
         else:
             i += 1
     # lines repeating the document title; headline lists, notices, ads and footers after the body
     _title_copies(keys, reasons, good, first_good, last_good)
     _tail_blocks(keys, raws, reasons, good, keeper)
+    _comment_floors(keys, raws, reasons, first_good)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
         if reasons[i] or good[i] or keeper[i]:
             return False
         k = keys[i]
+        if "关于" in k and i + 1 < n and not reasons[i + 1] and _DOC_TYPE_END.search(keys[i + 1]) \
+                and not _DOC_TYPE_END.search(k):
+            return False  # the first half of a title cut in two: 国务院办公厅关于开展 / …工作的通知
         if not _nav_like(k):
             return False
         if _TOOLBAR_WORDS.fullmatch(k):
@@ -590,7 +731,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return False  # a follow-us line above the article title does not take the title
         if i < first_good or i > last_good:
             return True
-        return len(k) <= 4 and _nav_item(k)
+        # inside the body a player or app banner does not take a short piece of a paragraph
+        return len(k) <= 4 and _nav_item(k) and prev not in _WIDGET_NEIGHBOURS
 
     for order in (range(n), range(n - 1, -1, -1)):
         prev = None
@@ -635,7 +777,55 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     return reasons
 
 
-_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"}
+_LIST_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?(?:\s?\d{1,2}[:：]\d{2})?")
+_LIST_MARK = re.compile(r"(?:[·•▪▫◆◇■□►▶▷»>●○★☆※→◎]|>>|[-–—*](?=\S)|\d{1,2}[.．、](?!\d)|[①-⑳]|[\[【(（]\d{1,2}[\]】)）])")
+_LIST_HEADER = re.compile(  # a short header of a list of links: words ending in a list word, with decoration
+    r"[◆◇■□●○▌▍▎|｜【\[#＃\s]*[\u4e00-\u9fff]{0,8}(?:推荐|回顾|热读|热文|热帖|热点|热榜|排行|排行榜|精选|阅读|链接|文档|文章|资讯|看点|"
+    r"专题|聚焦|速览|一览)[】\]◆◇■□●○\s:：>》]*(?:更多>*)?"
+)
+_CIRCLED = str.maketrans("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", "①" * 20)
+
+
+def _decorated_list(keys: Sequence[str], reasons: list[str], h: int) -> int:
+    """A list under a related header ``h`` anywhere on the page: its items carry one kind of
+    list mark (``•``, ``1.``, ``①``, ``▶``, ``>>``), perhaps with a date line after each (``02-05``);
+    the items may end like sentences; or a ranking, each number on a line of its own above its
+    title (``1`` / ``标题`` / ``2`` / …). Two or more marked items of at most 80 characters and
+    nothing else but dates, chrome and at most one short title: the lines go (reason
+    ``related``). Returns the index after the list (``h + 1`` when there is none)."""
+    n = len(keys)
+    j, items, kinds, other = h + 1, 0, set(), 0
+    while j < n:
+        k = keys[j]
+        if reasons[j]:
+            j += 1
+            continue
+        if _BARE_NUMBER.fullmatch(k) and j + 1 < n and not reasons[j + 1] and len(keys[j + 1]) <= 60 \
+                and not _is_sentence(keys[j + 1]) and not _LIST_MARK.match(keys[j + 1]):
+            items += 1  # a ranking: the number on a line of its own, the title on the next
+            kinds.add("N")
+            j += 2
+            continue
+        m = _LIST_MARK.match(k)
+        if m and len(k) <= 80 and m.end() < len(k) and not (_NOT_ITEM.match(k) or _ATTACH.match(k[m.end():])):
+            items += 1
+            kinds.add(re.sub(r"\d{1,2}", "0", m.group(0)).translate(_CIRCLED))
+        elif len(k) <= 16 and _LIST_DATE.fullmatch(k):
+            pass
+        elif len(k) <= 40 and not _is_sentence(k) and not (_HEADING.match(k) or _GREETING.fullmatch(k) or _is_keeper(k)):
+            other += 1
+        else:
+            break
+        j += 1
+    if items >= 2 and len(kinds) == 1 and other <= 1:
+        for t in range(h + 1, j):
+            if not reasons[t]:
+                reasons[t] = "related"
+        return j
+    return h + 1
+
+_WIDGET_NEIGHBOURS = {"video", "app_banner", "cookie"}
+_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"} | _WIDGET_NEIGHBOURS
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
 
 
@@ -1009,7 +1199,7 @@ def _headline(key: str) -> tuple[bool, bool, bool, bool]:
             core, decorated, marked = core[: m.start()], True, True
     n = len(core)
     ok = 6 <= n <= 50 and _cjk(core) >= 5 and "；" not in core and core.count("，") <= 1 \
-        and core[-1:] not in "：:，、" and core.count("。") <= 2
+        and core.rstrip("“”‘’\"'「」『』")[-1:] not in "：:，、" and core.count("。") <= 2
     return ok, decorated, _is_sentence(core), marked
 
 
@@ -1028,7 +1218,10 @@ def _multi_items(raw: str) -> bool:
 
 
 _POST_END = re.compile(r"(?:部长|主任|局长|书记|主席|委员|秘书长|司长|厅长|省长|市长|县长|区长|理事长|组长|成员|总理|处长|科长|院长|校长|行长|署长|经理)$")
-_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]")
+_NOT_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}[、．.是]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节部分条篇编款]"
+                       r"|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,、：:]")
+_DOC_TYPE_END = re.compile(r"(?:名单|通知|意见|决定|办法|规定|方案|报告|批复|复函|纪要|公告|通告|条例|细则|要点|讲话|决议|公报|材料|总结|讲稿|心得|体会)[）)]?$")
+_LINK_MARKS = re.compile(r"[【】\[\]｜|：:？?《》]|上一|下一")
 _ATTACH = re.compile(r"附件|附表|附录|抄送|抄报|目录|主送|参考文献|注释")
 
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9}|123\d{2})(?!\d)")
@@ -1111,6 +1304,61 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
         _notices(keys, reasons, keeper, good, full, closing, kinds)
 
 
+_PROVINCE = (r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+             r"贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外")
+_FLOOR_HEAD = re.compile(
+    r"[【\[]?(?:全部|精选|热门|最新|网友|读者|用户)?(?:评论|留言|跟帖|回帖|评论区|留言区|留言板)(?:区|板|列表)?[】\]]?"
+    r"(?:[（(]\d{1,6}[）)]|\d{1,6}条?)?[：:]?|我要(?:留言|评论)|写(?:下)?(?:评论|留言)\.{0,3}…?|发表(?:评论|留言|看法)|\d{1,6}条(?:评论|留言|回复)"
+)
+# one line of a comment floor: a floor number, a quoted reply, a user with a place, likes, a time ago
+_FLOOR_MARK = re.compile(
+    rf"^\d{{1,4}}(?:楼|#)|^#\d{{1,4}}|(?:楼主|层主|沙发|板凳)|引用.{{1,24}}的(?:回复|发言|帖子)|^回复\s?\S{{1,16}}[：:]|\S{{1,16}}\s回复\s\S{{1,16}}[：:]|"
+    rf"^\S{{1,16}}\s+(?:{_PROVINCE})(?:网友|用户)?$|IP属地|(?:{_PROVINCE})网友$|^(?:赞|点赞|顶|踩)\s?[(（]?\d{{1,6}}[)）]?$|"
+    rf"\s(?:赞|回复)\s?[(（]?\d{{0,6}}[)）]?$|\d{{1,2}}(?:分钟|小时|天)前$|^(?:作者回复|楼主|博主)$|^用户\d{{5,}}"
+)
+
+
+def _comment_floors(keys: Sequence[str], raws: Sequence[str], reasons: list[str], first_good: int) -> None:
+    """Comment floors after the body: from a header (评论（92）, 留言区, 我要留言) or the first floor
+    line, a run of short lines (at most 100 characters, none a heading, date, signature or
+    attachment line) that holds three or more floor lines (floor numbers 2楼, quoted replies
+    引用…的回复, a user with a province 山东网友, likes 赞(36), 9小时前), at least one in four
+    of its lines, no two lines of prose (40 characters or more) in a row without a mark between
+    them, and reaches the end of the page through lines that are chrome already. Comments are sentences, so the body-end
+    rules cannot see them; the floor marks can."""
+    n = len(keys)
+    if first_good >= n:
+        return
+
+    def mark(i: int) -> bool:
+        return bool(_FLOOR_MARK.search(raws[i].strip()))
+
+    def short_line(i: int) -> bool:
+        k = keys[i]
+        return len(k) <= 100 and not (_HEADING.match(k) or CN_DATE.fullmatch(k) or _SIGNATURE.fullmatch(k)
+                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k))
+
+    i = first_good + 1
+    while i < n:
+        head = len(keys[i]) <= 16 and bool(_FLOOR_HEAD.fullmatch(keys[i]))
+        if reasons[i] and not head or not (head or mark(i)) or not short_line(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (reasons[j] or short_line(j)):
+            j += 1
+        rest = [t for t in range(i, j) if not reasons[t]]
+        marks = sum(1 for t in rest if mark(t))
+        # two paragraphs of prose in a row with no floor mark between them are the body
+        prose = any(len(keys[a]) >= 40 and len(keys[b]) >= 40 and not mark(a) and not mark(b)
+                    for a, b in zip(rest, rest[1:]))
+        if j == n and marks >= 3 and marks * 4 >= len(rest) and not prose:
+            for t in range(i, j):
+                if not reasons[t]:
+                    reasons[t] = "comments"
+            return
+        i += 1
+
 class _Lazy:
     """``f(i)`` computed on first use (only the lines near the end of a page are ever asked)."""
 
@@ -1149,7 +1397,12 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> Non
         # made of titles, or carries dates and file marks
         enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
             dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
-        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough:
+        # two bare lines whose second ends in a document type are one title cut in two
+        # (国务院职业教育工作 / 部际联席会议成员名单), not two headlines
+        split_title = j - i == 2 and not dec and not marked and _DOC_TYPE_END.search(keys[i + 1]) \
+            and not _DOC_TYPE_END.search(keys[i]) and reasons[i - 1] != "related" and len(keys[i]) <= 24 \
+            and not (_LINK_MARKS.search(keys[i]) or _LINK_MARKS.search(keys[i + 1]))
+        if (j - i >= 2 or multi[i]) and not attached and after_ok and enough and not split_title:
             for t in run:
                 reasons[t] = "related"
             # a header above (猜你喜欢, 本类热门) and 更多 / 换一换 below
