@@ -117,6 +117,7 @@ WRITER_FOLDERS = (
     ("test4", "chrome_test4"),
     ("dev6", "chrome_dev6"),
     ("dev7", "chrome_dev7"),
+    ("test5", "chrome_test5"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"
