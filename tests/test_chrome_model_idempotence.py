@@ -40,14 +40,17 @@ def test_the_judge_is_idempotent_on_every_page_of_a_development_set():
 
 
 def test_later_looks_remove_chrome_that_one_look_leaves():
-    # dev5 027 and 034: 收起目录 (a contents toggle) goes only once its neighbours are gone; the filter's
-    # fixpoint removes it in the same clean, and every line the later looks remove is gold chrome
+    # dev5 034: 收起目录 (a contents toggle) goes only once its neighbours are gone, dev5 018: the labels of a
+    # document site's info box (基本信息, 需要金币, 文档分类); the filter's fixpoint removes them in the same
+    # clean, and every line the later looks remove is gold chrome (on 027 the fifth-round model takes
+    # 收起目录 in the first look)
     from textlab import cleaning
     from textlab.chrome_model import shipped_chrome_model
 
     model = shipped_chrome_model()
     pages = {p.id: p for p in ce.read_page_set(EVAL / "chrome_dev5")}
-    for page_id in ("027", "034"):
+    later_by_page = {}
+    for page_id in ("034", "018"):
         page = pages[page_id]
         text = page.text
         for name in cleaning.STEPS[:cleaning.STEPS.index("strip_boilerplate")]:
@@ -58,9 +61,10 @@ def test_later_looks_remove_chrome_that_one_look_leaves():
         first = cleaning._one_look(keys, lines, alive, cleaning._default_rules(), model)
         full = cleaning._boilerplate_filter_with(cleaning._default_rules(), model)(text)
         later = [i for i, r in enumerate(full.reasons) if r and i not in first]
-        assert "收起目录" in ["".join(lines[i].split()) for i in later]
+        later_by_page[page_id] = ["".join(lines[i].split()) for i in later]
         assert len(lines) in (len(page.lines), len(page.lines) + 1)  # (a final empty line after the last newline)
         assert all(page.lines[i].label == "chrome" for i in later)
+    assert "收起目录" in later_by_page["034"] and {"基本信息", "文档分类"} <= set(later_by_page["018"])
 
 
 def test_a_line_held_for_its_raw_spacing_is_judged_as_a_second_clean_sees_it():

@@ -1076,6 +1076,7 @@ def clean(
     origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
     removed: list[RemovedLine] = []
     meta: dict = {}
+    title_seen: list[str] = []
     for _ in range(rounds):
         start, joined = text, False
         for name, func in pipeline:
@@ -1093,6 +1094,8 @@ def clean(
                             nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
                             for key, value in line_meta(line, reasons[k], nxt).items():
                                 meta.setdefault(key, value)
+                            if reasons[k].endswith(" (page title)"):  # the judge's page title over mid-document content
+                                title_seen.append(line)
                 origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
                 text = "\n".join(result.output)
             else:
@@ -1104,4 +1107,7 @@ def clean(
                 joined |= name == "join_wrapped_lines" and after != before
         if not _unsettled(start, text, steps, judged and joined):
             break
+    if title_seen and "page_title" not in meta:  # as the rules read a page title: the title, and its site
+        for key, value in line_meta(re.sub(r"</?title>", "", title_seen[0], flags=re.IGNORECASE), "page_title").items():
+            meta.setdefault(key, value)
     return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)
