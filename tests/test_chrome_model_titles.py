@@ -48,19 +48,28 @@ def _mid_document() -> list[str]:
 
 
 def test_a_site_page_title_over_mid_document_prose_is_judged_and_kept_in_meta():
-    lines = _mid_document()
-    lines[0] = "2025年上海市政府工作报告|材料圈"
-    f = features(lines)
-    assert f.guards[0] == "title" and f.soft[0] and f.eligible[0]
-    place = dict(zip(cm._PLACE_NAMES, f.dense[0, cm.N_DENSE - len(cm._PLACE_NAMES):]))
+    lines = ["首页 > 政务公开 > 政府工作报告"] + _mid_document()  # a breadcrumb: the rules see a web copy
+    lines[1] = "2025年上海市政府工作报告|材料圈"
+    keys = _line_keys(lines)
+    from textlab.cleaning import _boilerplate_reasons, _default_rules
+
+    reasons = _boilerplate_reasons(keys, lines, _default_rules())
+    assert reasons[0] == "breadcrumb" and not any(reasons[1:])
+    f = cm.page_features(keys, lines, reasons)
+    assert f.guards[1] == "title" and f.soft[1] and f.eligible[1]
+    place = dict(zip(cm._PLACE_NAMES, f.dense[1, cm.N_DENSE - len(cm._PLACE_NAMES):]))
     assert place["soft_title"] == 1.0 and place["title_then_prose"] == 1.0 and place["decorated_title"] == 1.0
     r = clean("\n".join(lines), report=True, chrome_model=everything())
     gone = [x for x in r.removed if x.reason.startswith("model")]
     assert [x.text for x in gone] == ["2025年上海市政府工作报告|材料圈"]
     assert gone[0].reason.endswith("(page title)") and float(gone[0].reason.split("p=")[1].split()[0]) >= 0.5
     assert r.meta["page_title"] == "2025年上海市政府工作报告" and r.meta["site"] == "材料圈"
-    for line in lines[1:]:  # the body stays whole
+    for line in lines[2:]:  # the body stays whole
         assert clean(line, chrome_model=False) in r.text.split("\n")
+    # without any rule chrome on the page (no sign of a web copy) the same line names the document: it stays
+    alone = lines[1:]
+    assert not features(alone).soft[0]
+    assert clean("\n".join(alone), chrome_model=everything()).split("\n")[0] == alone[0]
 
 
 def test_a_plain_title_over_mid_document_prose_keeps_its_hard_guard():

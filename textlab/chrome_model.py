@@ -221,6 +221,9 @@ _LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主
                      r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
 _DATED_SUBTITLE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日(?:在|于)")
 _MEMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}[ \u3000\t]+\S{3,60}")  # 韦志榕 编审、…; 李 捷 研究员、…
+_MEMBER_KEY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:研究员|院士|教授|编审|编辑|总编|主任|书记|主席|专家|顾问)、[^。！？；]{2,40}")
+# 李捷研究员、求是杂志社原社长: a member line once normalize_whitespace took the space out of 李 捷 研究员 (what a
+# second clean, and the fixpoint's later looks, see)
 _POST_WORD = re.compile(r"长|员|主任|书记|编辑|总编|编审|教授|院士|主席|经理|司令|政委|干部|代表|专家|顾问|局|厅|部|委|院|会")
 _SIGNATURE_ZONE = 6  # lines after the last body sentence that may be the signature block
 GUARDS = ("sentence", "cut_sentence", "heading", "greeting", "closing", "signature", "speaker", "title",
@@ -574,7 +577,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                                                            and len(k) <= 12 and not _NAME_MARKS.search(k))):
             out[i] = "speaker"
         elif _BARE_NUMBER.fullmatch(k) or _chrome._POST_END.search(k) or (len(k) <= 12 and cells(i)) \
-                or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)):
+                or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)) or _MEMBER_KEY.fullmatch(k):
             out[i] = "table_cell"
         elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
             out[i] = "wrapped"
@@ -817,12 +820,14 @@ def _decorated(key: str, raw: str) -> bool:
 
 
 def _soft(i: int, keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], guards: Sequence[str]) -> bool:
-    """Does line ``i``'s guard let the model judge it? A title line only when it has the shape of a
+    """Does line ``i``'s guard let the model judge it? A title line only on a web copy (the rules
+    removed chrome on the page: a lone title over a document is its name) when it has the shape of a
     site's page title (:func:`_decorated`) and no document head follows it (a plain title over content
     that starts mid-document is content to some writers and chrome to others: it stays); the other
     guards never (a soft body-line guard, tried, let the judge take table cells, section words and
     cut link texts of the seeds: 定性, 名词解释, 纲要（草案）)."""
-    return guards[i] == "title" and _head_after(i, keys, reasons, guards) is False and _decorated(keys[i], raws[i])
+    return (guards[i] == "title" and any(reasons) and _head_after(i, keys, reasons, guards) is False
+            and _decorated(keys[i], raws[i]))
 
 
 def _title_place(i: int, keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str],
