@@ -38,8 +38,9 @@ WITHOUT that writer and scored by the full ``clean`` (rules, judge, fixpoint). "
 round's features and guards with this round's fixpoint and thirteen writers (same command): its
 cross-validated threshold 0.93 was raised to 0.99 by the seed rule (粗体文字, a markup label a wikisource
 copy left in seeds' 2007 report, read as a run of link-like lines because the sentence before it ends
-in a stray ``'``). "after" adds the soft title guard (a site's page title over content that starts
-mid-document is judged, ``chrome_model._soft``) and reads a sentence end before a stray ASCII quote.
+in a stray ``'``). "after" adds the soft title guard (on a web copy, a site's page title over content
+that starts mid-document is judged, ``chrome_model._soft``), reads a sentence end before a stray ASCII
+quote and holds a member line (李捷研究员、…) once its spaces are gone.
 
 | held out | rules alone: removed | before: removed | after: removed | content lines kept before / after | paragraphs whole: rules / before / after |
 |---|---|---|---|---|---|
@@ -47,15 +48,15 @@ mid-document is judged, ``chrome_model._soft``) and reads a sentence end before 
 | dev2 | 99.7% | 99.7% | 99.7% (957/960) | 100.0% / 99.9% | 99.9% / 99.9% / 99.7% |
 | dev3 | 98.1% | 98.8% | 98.8% (1222/1237) | 100.0% / 100.0% | 100.0% / 100.0% / 100.0% |
 | dev3d | 95.4% | 97.5% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.8% / 99.8% |
-| test1 | 91.3% | 96.9% | 97.5% (2097/2150) | 99.9% / 99.8% | 100.0% / 99.8% / 99.6% |
-| test2 | 79.7% | 93.8% | 95.0% (2434/2563) | 99.9% / 99.9% | 99.9% / 99.8% / 99.8% |
+| test1 | 91.3% | 96.9% | 97.5% (2096/2150) | 99.9% / 99.8% | 100.0% / 99.8% / 99.6% |
+| test2 | 79.7% | 93.8% | 94.9% (2433/2563) | 99.9% / 99.9% | 99.9% / 99.8% / 99.8% |
 | test3 | 74.9% | 93.8% | 94.7% (2122/2241) | 99.9% / 99.8% | 99.7% / 99.7% / 99.6% |
 | dev4 | 68.6% | 88.2% | 89.8% (2734/3046) | 99.8% / 99.8% | 99.8% / 99.8% / 99.8% |
 | dev5 | 52.1% | 83.7% | 87.1% (2452/2815) | 100.0% / 99.8% | 99.4% / 99.4% / 99.2% |
-| test4 | 64.6% | 90.5% | 92.4% (3012/3258) | 99.7% / 99.7% | 98.3% / 98.2% / 98.1% |
+| test4 | 64.6% | 90.5% | 92.4% (3011/3258) | 99.7% / 99.7% | 98.3% / 98.2% / 98.1% |
 | dev6 | 59.0% | 83.9% | 86.1% (2468/2868) | 100.0% / 99.9% | 97.7% / 97.7% / 97.6% |
 | dev7 | 62.3% | 91.2% | 92.6% (3460/3737) | 99.8% / 99.7% | 96.0% / 95.7% / 95.5% |
-| test5 | 61.8% | 87.2% | 89.3% (2525/2828) | 99.3% / 99.3% | 98.7% / 98.5% / 98.5% |
+| test5 | 61.8% | 87.2% | 89.2% (2523/2828) | 99.3% / 99.3% | 98.7% / 98.5% / 98.5% |
 mean before 92.7% min 83.7%; after mean 93.9% min 86.1%
 (fourth round, twelve writers: mean 93.7% min 84.8%; main's shipped judge scored on chrome_test5 while it was
 locked: 88.4%)
@@ -64,7 +65,7 @@ Held-out removal per weak kind, before → after (gold lines of that kind):
 
 | kind | dev1 | dev2 | dev3 | dev3d | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 | test5 |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-| title_repeat | – | – | – | – | 84→92 (49) | 66→72 (123) | 60→64 (83) | 55→62 (130) | 64→66 (91) | 74→79 (140) | 58→64 (100) | 57→59 (116) | 53→70 (100) |
+| title_repeat | – | – | – | – | 84→90 (49) | 66→71 (123) | 60→64 (83) | 55→62 (130) | 64→66 (91) | 74→79 (140) | 58→64 (100) | 57→59 (116) | 53→68 (100) |
 | intro | – | – | – | – | – | – | – | – | – | 29→38 (21) | 26→26 (58) | 25→25 (32) | 16→16 (19) |
 | caption | 100→100 (1) | – | – | – | – | – | – | 65→65 (31) | – | 59→59 (27) | 61→65 (54) | 62→62 (37) | 40→48 (50) |
 | video | – | – | – | – | – | – | – | – | – | 64→76 (33) | 70→74 (70) | 60→70 (10) | 36→36 (14) |
@@ -88,8 +89,8 @@ test1 0.42, the others at most 0.22), removes no line of the 294 files of ``seed
 written genre documents (``scripts/check_chrome_genres.py``) it removes 12 lines: the 11 of the fourth
 round (the masthead and contents list of a bulletin, 组工动态（第12期） … its three entries, a column label
 【典型经验】 and the related-document lines of three document-sharing copies) and the bulletin's source
-line （市委组织部组织一处供稿） (p 0.92). The 95 % target holds on six of the thirteen held-out writers
-(dev1, dev2, dev3, dev3d, test1, test2; test3 94.7 % is close); dev4, dev5 and dev6 stay below 90 %.
+line （市委组织部组织一处供稿） (p 0.92). The 95 % target holds on five of the thirteen held-out writers
+(dev1, dev2, dev3, dev3d, test1; test2 94.9 % and test3 94.7 % are close); dev4, dev5 and dev6 stay below 90 %.
 What the judge still misses on every writer: title repeats that the title guard holds (a plain page
 title over an excerpt is content to chrome_dev's writer and chrome to chrome_test5's: it stays),
 editors' leads and cookie notices that read as sentences (the sentence guard), and captions, video and
