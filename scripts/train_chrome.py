@@ -16,7 +16,8 @@ Writers: one page set each, listed one per line in ``WRITER_FOLDERS`` (adding a 
 that line): dev1 (eval/chrome_dev), dev2, dev3, dev3d (the designer's probe pages), test1, test2,
 test3, test4 (the retired test sets chrome_test…chrome_test4, development data since 2026-11-30),
 dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/chromedev6 and
-h/chromedev7 on 2026-11-30). A locked set (README says LOCKED) is refused by ``load_pages``.
+h/chromedev7 on 2026-11-30) and test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
+writer). A locked set (README says LOCKED) is refused by ``load_pages``.
 
 ``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
 the held-out writer's lines their chrome probability. The threshold of a C is the lowest one of
@@ -31,59 +32,70 @@ the full ``clean``, with the judge's fixpoint) on every held-out writer with tha
 ``--save`` trains on all writers with the chosen C and threshold (or ``--C`` / ``--threshold`` when
 given; the seed rule applies to a given threshold too). Figures on the training writers are optimistic.
 
-Figures of the shipped model (run of 2026-11-30, fourth round: C 16, cross-validated threshold 0.96 on
-twelve writers, dev7 blocking 0.92-0.95; the seed rule kept it). Every row is a model trained WITHOUT
-that writer and scored by the full ``clean`` (rules, judge, fixpoint). "before" is main's code and recipe
-(c01d68a: nine-writer guards and features, C 16) validated the same way on ten writers; for dev6 and dev7,
-which main never saw, it is main's shipped judge (trained on nine writers) scored on them.
+Figures of the shipped model (run of 2026-11-30, fifth round: C 16, cross-validated threshold 0.90 on
+thirteen writers, test1 and dev7 blocking 0.86-0.89; the seed rule kept it). Every row is a model trained
+WITHOUT that writer and scored by the full ``clean`` (rules, judge, fixpoint). "before" is the fourth
+round's features and guards with this round's fixpoint and thirteen writers (same command): its
+cross-validated threshold 0.93 was raised to 0.99 by the seed rule (粗体文字, a markup label a wikisource
+copy left in seeds' 2007 report, read as a run of link-like lines because the sentence before it ends
+in a stray ``'``). "after" adds the soft title guard (on a web copy, a site's page title over content
+that starts mid-document is judged, ``chrome_model._soft``), reads a sentence end before a stray ASCII
+quote and holds a member line (李捷研究员、…) once its spaces are gone.
 
 | held out | rules alone: removed | before: removed | after: removed | content lines kept before / after | paragraphs whole: rules / before / after |
 |---|---|---|---|---|---|
-| dev1 | 100.0% | 100.0% | 100.0% (882/882) | 99.2% / 99.4% | 98.9% / 98.5% / 98.9% |
-| dev2 | 99.6% | 99.6% | 99.6% (956/960) | 100.0% / 100.0% | 99.7% / 99.7% / 99.7% |
+| dev1 | 100.0% | 100.0% | 100.0% (882/882) | 99.4% / 99.4% | 98.9% / 98.9% / 98.9% |
+| dev2 | 99.7% | 99.7% | 99.7% (957/960) | 100.0% / 99.9% | 99.9% / 99.9% / 99.7% |
 | dev3 | 98.1% | 98.8% | 98.8% (1222/1237) | 100.0% / 100.0% | 100.0% / 100.0% / 100.0% |
-| dev3d | 95.4% | 98.1% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.5% / 99.8% |
-| test1 | 91.3% | 96.8% | 97.3% (2091/2150) | 99.9% / 100.0% | 98.9% / 98.7% / 98.8% |
-| test2 | 79.7% | 94.0% | 94.5% (2421/2563) | 99.9% / 99.9% | 98.5% / 98.4% / 98.4% |
-| test3 | 74.7% | 92.6% | 94.2% (2111/2241) | 99.9% / 99.9% | 99.5% / 99.4% / 99.4% |
-| dev4 | 68.6% | 87.6% | 89.0% (2710/3046) | 99.8% / 99.8% | 99.7% / 99.7% / 99.7% |
-| dev5 | 52.1% | 81.9% | 85.0% (2392/2815) | 99.7% / 99.8% | 99.4% / 99.1% / 99.2% |
-| test4 | 63.9% | 89.1% | 91.3% (2973/3258) | 99.7% / 99.7% | 97.1% / 97.2% / 97.1% |
-| dev6 | 58.2% | 80.1% (main's shipped judge) | 84.8% (2432/2868) | 99.7% / 99.9% | 96.5% / 95.8% / 96.4% |
-| dev7 | 61.9% | 89.9% (main's shipped judge) | 92.0% (3438/3737) | 99.6% / 99.7% | 95.3% / 94.6% / 94.8% |
-mean before 92.4% min 80.1%; after mean 93.7% min 84.8%
+| dev3d | 95.4% | 97.5% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.8% / 99.8% |
+| test1 | 91.3% | 96.9% | 97.5% (2096/2150) | 99.9% / 99.8% | 100.0% / 99.8% / 99.6% |
+| test2 | 79.7% | 93.8% | 94.9% (2433/2563) | 99.9% / 99.9% | 99.9% / 99.8% / 99.8% |
+| test3 | 74.9% | 93.8% | 94.7% (2122/2241) | 99.9% / 99.8% | 99.7% / 99.7% / 99.6% |
+| dev4 | 68.6% | 88.2% | 89.8% (2734/3046) | 99.8% / 99.8% | 99.8% / 99.8% / 99.8% |
+| dev5 | 52.1% | 83.7% | 87.1% (2452/2815) | 100.0% / 99.8% | 99.4% / 99.4% / 99.2% |
+| test4 | 64.6% | 90.5% | 92.4% (3011/3258) | 99.7% / 99.7% | 98.3% / 98.2% / 98.1% |
+| dev6 | 59.0% | 83.9% | 86.1% (2468/2868) | 100.0% / 99.9% | 97.7% / 97.7% / 97.6% |
+| dev7 | 62.3% | 91.2% | 92.6% (3460/3737) | 99.8% / 99.7% | 96.0% / 95.7% / 95.5% |
+| test5 | 61.8% | 87.2% | 89.2% (2523/2828) | 99.3% / 99.3% | 98.7% / 98.5% / 98.5% |
+mean before 92.7% min 83.7%; after mean 93.9% min 86.1%
+(fourth round, twelve writers: mean 93.7% min 84.8%; main's shipped judge scored on chrome_test5 while it was
+locked: 88.4%)
 
 Held-out removal per weak kind, before → after (gold lines of that kind):
 
-| kind | dev1 | dev2 | dev3 | dev3d | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
-| toc | – | – | – | – | – | – | 12→100 (16) | 29→100 (17) | 12→94 (33) | 3→100 (38) | 5→57 (129) | 18→76 (80) |
-| intro | – | – | – | – | – | – | – | – | – | 29→33 (21) | 19→26 (58) | 12→25 (32) |
-| caption | 100→100 (1) | – | – | – | – | – | – | 65→65 (31) | – | 37→59 (27) | 50→65 (54) | 54→62 (37) |
-| video | – | – | – | – | – | – | – | – | – | 39→76 (33) | 64→71 (70) | 50→60 (10) |
-| audio | – | – | – | – | – | – | 35→61 (23) | 70→80 (46) | 100→100 (18) | 67→78 (27) | 79→83 (29) | 72→85 (39) |
-| disclaimer | – | – | 100→100 (23) | – | – | – | 71→71 (14) | 65→65 (26) | 86→85 (66) | 67→72 (18) | 67→70 (30) | 97→97 (31) |
-| title_repeat | – | – | – | – | 84→84 (49) | 67→67 (123) | 49→58 (83) | 55→56 (130) | 63→64 (91) | 69→72 (140) | 59→59 (100) | 60→59 (116) |
-| mojibake | 100→100 (14) | – | 100→100 (7) | – | 100→100 (39) | 97→97 (29) | 77→77 (30) | 96→96 (25) | 100→100 (5) | 71→74 (42) | 84→79 (38) | 78→80 (40) |
-| cookie | – | – | – | – | – | – | – | – | – | 71→71 (14) | 62→62 (16) | 56→56 (16) |
-| app_banner | – | – | – | – | – | – | – | – | – | 72→78 (54) | 78→78 (41) | 85→77 (26) |
-| follow | – | – | – | – | – | 88→88 (16) | 83→90 (30) | 100→100 (15) | 78→82 (45) | 74→81 (27) | 74→74 (46) | 95→100 (22) |
-| print_header | – | – | – | – | – | – | – | – | 88→91 (33) | 75→78 (32) | 84→96 (82) | 78→80 (86) |
-| ads | – | – | – | – | 86→88 (84) | 84→84 (146) | 89→90 (62) | 25→25 (4) | 74→74 (88) | 78→83 (46) | 90→87 (79) | 91→91 (22) |
-| pagination | 100→100 (45) | 98→98 (49) | 100→100 (23) | – | 100→100 (34) | 99→99 (84) | 90→90 (41) | 88→88 (68) | 91→91 (23) | 80→78 (55) | 86→86 (159) | 98→98 (52) |
-| comments | – | – | – | – | – | 100→100 (21) | 99→100 (161) | 82→89 (135) | 66→72 (470) | 94→95 (218) | 97→99 (130) | 93→93 (354) |
-| related | 100→100 (160) | 100→100 (187) | 100→100 (273) | 99→99 (152) | 97→98 (184) | 92→94 (507) | 95→96 (297) | 72→74 (280) | 85→84 (584) | 91→89 (392) | 96→98 (201) | 96→96 (686) |
-| metadata | 100→100 (131) | 98→98 (132) | 99→99 (197) | – | 98→98 (213) | 99→99 (186) | 92→94 (236) | 94→96 (248) | 84→89 (528) | 92→92 (329) | 90→92 (320) | 86→89 (388) |
-| banji | – | – | – | – | – | – | – | – | – | – | 31→22 (54) | – |
+| kind | dev1 | dev2 | dev3 | dev3d | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 | test5 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| title_repeat | – | – | – | – | 84→90 (49) | 66→71 (123) | 60→64 (83) | 55→62 (130) | 64→66 (91) | 74→79 (140) | 58→64 (100) | 57→59 (116) | 53→68 (100) |
+| intro | – | – | – | – | – | – | – | – | – | 29→38 (21) | 26→26 (58) | 25→25 (32) | 16→16 (19) |
+| caption | 100→100 (1) | – | – | – | – | – | – | 65→65 (31) | – | 59→59 (27) | 61→65 (54) | 62→62 (37) | 40→48 (50) |
+| video | – | – | – | – | – | – | – | – | – | 64→76 (33) | 70→74 (70) | 60→70 (10) | 36→36 (14) |
+| cookie | – | – | – | – | – | – | – | – | – | 64→71 (14) | 62→62 (16) | 56→56 (16) | 50→50 (24) |
+| app_banner | – | – | – | – | – | – | – | – | – | 78→78 (54) | 76→78 (41) | 77→77 (26) | 41→48 (29) |
+| watermark | – | – | – | – | – | – | – | – | – | – | 73→73 (22) | – | 53→53 (15) |
+| mojibake | 100→100 (14) | – | 100→100 (7) | – | 100→100 (39) | 97→97 (29) | 77→77 (30) | 92→96 (25) | 100→100 (5) | 74→79 (42) | 76→84 (38) | 78→80 (40) | 74→74 (31) |
+| toc | – | – | – | – | – | – | 100→100 (16) | 94→100 (17) | 94→100 (33) | 82→100 (38) | 54→64 (129) | 74→78 (80) | 79→79 (52) |
+| audio | – | – | – | – | – | – | 61→61 (23) | 76→80 (46) | 100→100 (18) | 78→78 (27) | 79→83 (29) | 79→87 (39) | 76→76 (25) |
+| disclaimer | – | – | 100→100 (23) | – | – | – | 71→71 (14) | 62→73 (26) | 83→85 (66) | 67→72 (18) | 70→70 (30) | 97→97 (31) | 87→91 (23) |
+| follow | – | – | – | – | – | 88→88 (16) | 87→90 (30) | 93→100 (15) | 84→87 (45) | 74→85 (27) | 74→74 (46) | 100→100 (22) | 84→84 (31) |
+| print_header | – | – | – | – | – | – | – | – | 91→94 (33) | 100→100 (32) | 96→96 (82) | 92→92 (86) | 100→100 (46) |
+| ads | – | – | – | – | 87→89 (84) | 82→86 (146) | 87→90 (62) | 25→25 (4) | 74→74 (88) | 83→83 (46) | 82→90 (79) | 86→86 (22) | 88→88 (26) |
+| pagination | 100→100 (45) | 100→100 (49) | 100→100 (23) | – | 100→100 (34) | 99→99 (84) | 93→93 (41) | 88→88 (68) | 91→91 (23) | 95→95 (55) | 92→92 (159) | 98→98 (52) | 94→96 (50) |
+| comments | – | – | – | – | – | 100→100 (21) | 98→100 (161) | 85→91 (135) | 69→76 (470) | 93→97 (218) | 98→98 (130) | 88→92 (354) | 84→89 (225) |
+| related | 100→100 (160) | 100→100 (187) | 100→100 (273) | 99→99 (152) | 96→97 (184) | 92→94 (507) | 95→96 (297) | 73→74 (280) | 82→88 (584) | 87→90 (392) | 95→97 (201) | 95→97 (686) | 88→89 (292) |
+| metadata | 100→100 (131) | 98→98 (132) | 99→99 (197) | – | 98→98 (213) | 99→99 (186) | 92→95 (236) | 95→96 (248) | 88→89 (528) | 92→92 (329) | 92→92 (320) | 88→89 (388) | 88→89 (323) |
 
 The content side: the judge breaks at most 0.5 % of any held-out writer's paragraphs (dev7 0.48 points,
-the others at most 0.3), removes no line of the 294 files of ``seeds/``, and on the 148 written genre
-documents (``scripts/check_chrome_genres.py``) it removes 11 lines: the masthead and contents list of a
-bulletin (组工动态（第12期）, 【本期导读】 and its three entries), a column label (【典型经验】) and the
-related-document lines of three document-sharing copies. The 95 % target holds on five of the twelve
-held-out writers (dev1, dev2, dev3, dev3d, test1; test2 94.5 % and test3 94.2 % are close); dev4, dev5
-and dev6 stay below 90 % (comments and related headlines that read like sentences, title repeats, toc
-entries without page numbers, editors' leads, and the 版记 that this judge keeps on purpose).
+test1 0.42, the others at most 0.22), removes no line of the 294 files of ``seeds/``, and on the 148
+written genre documents (``scripts/check_chrome_genres.py``) it removes 12 lines: the 11 of the fourth
+round (the masthead and contents list of a bulletin, 组工动态（第12期） … its three entries, a column label
+【典型经验】 and the related-document lines of three document-sharing copies) and the bulletin's source
+line （市委组织部组织一处供稿） (p 0.92). The 95 % target holds on five of the thirteen held-out writers
+(dev1, dev2, dev3, dev3d, test1; test2 94.9 % and test3 94.7 % are close); dev4, dev5 and dev6 stay below 90 %.
+What the judge still misses on every writer: title repeats that the title guard holds (a plain page
+title over an excerpt is content to chrome_dev's writer and chrome to chrome_test5's: it stays),
+editors' leads and cookie notices that read as sentences (the sentence guard), and captions, video and
+app-banner lines inside the body (the body-line guard; a soft body-line guard, tried, let the judge take
+table cells, section words and cut link texts of the seeds: 定性, 名词解释, 纲要（草案）).
 """
 
 from __future__ import annotations
@@ -117,6 +129,7 @@ WRITER_FOLDERS = (
     ("test4", "chrome_test4"),
     ("dev6", "chrome_dev6"),
     ("dev7", "chrome_dev7"),
+    ("test5", "chrome_test5"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"
@@ -152,7 +165,7 @@ def seed_threshold(model, threshold: float) -> tuple[float, list[str]]:
             report = clean(texts[name], report=True, chrome_model=model)
             if report.text != rules[name]:
                 still.append(name)
-                worst = max([worst] + [float(r.reason.split("p=")[1]) for r in report.removed
+                worst = max([worst] + [float(r.reason.split("p=")[1].split()[0]) for r in report.removed
                                        if r.reason.startswith("model")])
         if not still:
             break

@@ -189,3 +189,13 @@ def test_an_addressee_over_the_body_of_a_duty_report_is_guarded():
     assert lines[1] == "街道党工委："
     assert guards(lines)["街道党工委："] == "greeting"
     assert "街道党工委：" not in model_removed("\n".join(lines))
+
+
+def test_a_sentence_with_a_stray_wiki_quote_still_ends_a_sentence():
+    # seeds 2007 national report (a wikisource copy): ——改革开放进一步深化。' then 粗体文字 (a markup label
+    # the copy left in the body): the quote after 。 made the sentence look open, so ', the sentence and
+    # 粗体文字 read as a run of three link-like lines and the body-line guard did not hold the seed's line
+    path = ROOT / "seeds" / "gov_reports" / "national_gwr_wikisource" / "2007_国务院_政府工作报告.txt"
+    g = guards(lines_of(path)[:20])
+    assert g["——改革开放进一步深化。'"] == "sentence"
+    assert g["粗体文字"] == "body_line"

@@ -10,9 +10,11 @@ the decision step (:func:`model_reasons`).
 The rules stay the first pass: a line they call chrome goes as before. Every other line is judged
 by the model, including lines the rules call prose (``chrome._is_good``) or keepers
 (``chrome._is_keeper``), unless a content guard holds it: a body sentence, a paragraph, an outline
-heading, the greeting, the closing, the signature block, the speaker, the title and its pieces, a
-table cell, the body of a hard-wrapped page, an isolated line inside the body (see
-:func:`content_guards` for the exact shapes). A page without a body sentence is left to the rules.
+heading, the greeting, the closing, the signature block, the speaker, a table cell, the body of a
+hard-wrapped page, an isolated line inside the body (see :func:`content_guards` for the exact shapes).
+The title is a soft guard (:data:`SOFT_GUARDS`) when it has the shape of a site's page title and no
+document head follows it: the model judges it with the guard as a feature (a site's page title over
+content that starts mid-document goes on strong evidence). A page without a body sentence is left to the rules.
 A judged line goes when its chrome probability reaches the model's threshold, chosen by
 leave-one-writer-out validation (``scripts/train_chrome.py``) so that the model breaks at most
 0.5 % of the content paragraphs of every held-out writer; its reason is ``model: p=0.97``.
@@ -53,13 +55,14 @@ from textlab.persistence import ArraySpec, ModelFormatError, npz_bytes, open_mod
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "N_HASH", "SHAPE_NAMES", "REASON_FAMILIES", "N_DENSE", "N_FEATURES",
            "ChromeModel", "PageFeatures", "page_features", "model_reasons", "load_chrome_model",
-           "shipped_chrome_model_path", "shipped_chrome_model", "MODEL_REASON"]
+           "shipped_chrome_model_path", "shipped_chrome_model", "MODEL_REASON", "PAGE_TITLE_NOTE", "SOFT_GUARDS"]
 
 FORMAT = "textlab-chrome-model"
 FORMAT_VERSION = 1
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 N_HASH = 2 ** 14
 MODEL_REASON = "model"  # the reason clean(report=True) gives for a line the model removed
+PAGE_TITLE_NOTE = "page title"  # "model: p=0.99 (page title)": a title over mid-document content, kept in meta
 DATA_FILES = ("arrays.npz",)
 MAX_WEIGHT = 1e4  # no weight or intercept of a fitted chrome model comes near this
 
@@ -90,7 +93,18 @@ _N_NEIGHBOUR = _N_SHAPE + 2 + len(REASON_FAMILIES)  # shape, exists, rule chrome
 _PLACE_NAMES = ("share_of_page", "before_body", "after_body", "dist_first_good", "dist_last_good", "log_lines",
                 "short_run", "chrome_near", "title_sim", "title_same", "bias", "in_span", "before_span",
                 "after_span", "dist_span", "repeated", "short_share_near", "toc_run", "toc_echo", "above_title",
-                "title_to_body", "right_before_body", "between_sentences", "residue")
+                "title_to_body", "right_before_body", "between_sentences", "residue", "soft_title",
+                "title_then_head", "title_then_prose", "decorated_title")
+# guards the model may cross with strong evidence: the line is judged, with the guard as a feature
+# (a site's page title kept on a page whose content starts mid-document)
+SOFT_GUARDS = ("title",)
+# a site suffix (…|材料圈, … - 铜陵市人民政府, …——搜狐号, …_XX网), a cut title (2024年烟台市政...) or a
+# title in lenticular brackets: the page's title as a site shows it, not the document's
+_SITE_SUFFIX = re.compile(r".{6,}?(?:[|｜_]|[ \t\u3000]+[-－—–]{1,2}[ \t\u3000]*|——)[^|｜_\-－—–，。；：:]{2,14}")
+_CUT_TITLE = re.compile(r".{4,}?(?:\.{2,}|…+|。{3})")
+_HEAD_LINE = re.compile(r"[—－\-–]{1,2}.{2,60}|.{0,30}(?:〔|\[|［|【)\d{4}(?:〕|\]|］|】)\d{1,4}号|"
+                        r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d〇零一二三四五六七八九十○]{1,3}月[\d〇零一二三四五六七八九十○]{1,3}日.{0,30}"
+                        r"|.{2,40}[：:]")
 N_DENSE = _N_SHAPE + len(_OFFSETS) * _N_NEIGHBOUR + len(_PLACE_NAMES)
 N_FEATURES = N_DENSE + N_HASH
 _SHORT = 20
@@ -207,6 +221,9 @@ _LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主
                      r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
 _DATED_SUBTITLE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{1,6}日(?:在|于)")
 _MEMBER = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}[ \u3000\t]+\S{3,60}")  # 韦志榕 编审、…; 李 捷 研究员、…
+_MEMBER_KEY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:研究员|院士|教授|编审|编辑|总编|主任|书记|主席|专家|顾问)、[^。！？；]{2,40}")
+# 李捷研究员、求是杂志社原社长: a member line once normalize_whitespace took the space out of 李 捷 研究员 (what a
+# second clean, and the fixpoint's later looks, see)
 _POST_WORD = re.compile(r"长|员|主任|书记|编辑|总编|编审|教授|院士|主席|经理|司令|政委|干部|代表|专家|顾问|局|厅|部|委|院|会")
 _SIGNATURE_ZONE = 6  # lines after the last body sentence that may be the signature block
 GUARDS = ("sentence", "cut_sentence", "heading", "greeting", "closing", "signature", "speaker", "title",
@@ -228,6 +245,7 @@ _NOTE_MARK = re.compile(r"[@＠*＊]?[①②③④⑤⑥⑦⑧⑨⑩]|[［\[]\d{
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[：:]|附件\s*\d{1,2}$")
 
 
+_STRAY_QUOTES = "'\"`"  # ASCII quotes a wiki copy leaves after a sentence (——改革开放进一步深化。'): still a sentence end
 _LIST_RUN = 3  # lines without sentence punctuation in a row from which a run inside the body may be a list of links
 _GAP = 3  # non-sentence lines that may stand between two body sentences of one body (headings, a list)
 
@@ -442,6 +460,14 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       right over the body; ``cut_sentence`` also a line ending in ``，`` under a kept line without a
       sentence end (``百花齐放、百家争鸣`` / ``的方针，``), before the chrome tail.
 
+    A soft guard (:data:`SOFT_GUARDS`: ``title``) is reported here like the others but does not stop
+    the model when the title line has the shape of a site's page title (a site suffix ``…|材料圈``, a
+    cut ``…...``, ``【…】``, ``<title>``) and no document head (subtitle, date, document number,
+    addressee, greeting, speaker) follows it: the model judges it with the guard, the shape of what
+    follows and the decoration as features, so a site's page title over content that starts
+    mid-document goes on strong evidence; the leave-one-writer-out threshold and the seed rule of
+    ``scripts/train_chrome.py`` bound what that costs the content.
+
     What no guard holds, whatever the shapes above say (the model judges it): a table of contents
     before the body (:func:`_toc_lines`: two or more entries with a leader and page number, and its
     short head line such as ``目录``); player or picture residue (:func:`_residue`) that only the
@@ -486,7 +512,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     i = 0
     while i < n:
         j = i
-        while j < n and not _chrome._is_sentence(keys[j]):
+        while j < n and not _chrome._is_sentence(keys[j].rstrip(_STRAY_QUOTES)):
             j += 1
         for t in range(i, j):
             run[t] = j - i
@@ -551,7 +577,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                                                            and len(k) <= 12 and not _NAME_MARKS.search(k))):
             out[i] = "speaker"
         elif _BARE_NUMBER.fullmatch(k) or _chrome._POST_END.search(k) or (len(k) <= 12 and cells(i)) \
-                or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)):
+                or (_MEMBER.fullmatch(raws[i].strip()) and _POST_WORD.search(k)) or _MEMBER_KEY.fullmatch(k):
             out[i] = "table_cell"
         elif width and (first <= i <= last or _size(raws[i]) >= 0.85 * width):
             out[i] = "wrapped"
@@ -645,6 +671,7 @@ class PageFeatures:
     hashed: list[dict[int, float]]  # per line: slot -> value
     eligible: np.ndarray  # (n,) bool: kept by the rules, not guarded, more than one character
     guards: list[str] = field(default_factory=list)  # per line: the content guard ("" = none)
+    soft: list[bool] = field(default_factory=list)  # per line: its guard is a soft one the model may cross
 
     def matrix(self):
         """The features as one scipy CSR matrix (n, N_FEATURES), for training."""
@@ -681,14 +708,16 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     toc = _toc_lines(keys, raws, lo)
     last_at = {k: j for j, k in enumerate(keys)}
     title_key = keys[title_i] if title_i is not None else ""
-    eligible = np.array([not reasons[i] and not guards[i] and len(keys[i]) > 1 for i in range(n)], dtype=bool)
+    soft = [bool(guards[i]) and _soft(i, keys, raws, reasons, guards) for i in range(n)]
+    eligible = np.array([not reasons[i] and (not guards[i] or soft[i]) and len(keys[i]) > 1
+                         for i in range(n)], dtype=bool)
     if span is None:  # no body sentence: no body to judge the others against, rules only
         eligible[:] = False
     rows = range(n) if all_lines else [int(i) for i in np.flatnonzero(eligible)]
     dense = np.zeros((n, N_DENSE), dtype=np.float64)
     hashed: list[dict[int, float]] = [{} for _ in range(n)]
     if not rows:
-        return PageFeatures(dense, hashed, eligible, guards)
+        return PageFeatures(dense, hashed, eligible, guards, soft)
     shapes: dict[int, list[float]] = {}
     grams: dict[int, list[int]] = {}
     counts: dict[str, int] = {}
@@ -756,6 +785,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 float(i == lo - 1), float(all(0 <= j < n and len(keys[j]) >= 20 and _chrome._is_sentence(keys[j])
                                               for j in (i - 1, i + 1))),
                 float(_residue(keys[i], raws[i]))]
+        row += _title_place(i, keys, raws, reasons, guards)
         dense[i] = row
         h = hashed[i]
         for weight, j in ((1.0, i), (0.5, i - 1), (0.5, i + 1)):
@@ -764,7 +794,61 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 w = weight / math.sqrt(len(gs))
                 for s in gs:
                     h[s] = h.get(s, 0.0) + w
-    return PageFeatures(dense, hashed, eligible, guards)
+    return PageFeatures(dense, hashed, eligible, guards, soft)
+
+
+_HEAD_GUARDS = ("title", "speaker", "greeting", "signature", "table_cell")  # 国务院总理 / 李克强 under a subtitle
+
+
+def _head_after(i: int, keys: Sequence[str], reasons: Sequence[str], guards: Sequence[str]) -> bool | None:
+    """Does the next line the rules keep after line ``i`` open a document head (a subtitle ``——在…``,
+    a date, a document number, an addressee or greeting ``…：``, a speaker or another title line)?
+    None when no line follows."""
+    j = i + 1
+    while j < len(keys) and (reasons[j] or len(keys[j]) <= 1):  # rule chrome; 告 of a title cut at 政府工作报
+        j += 1
+    if j >= len(keys):
+        return None
+    return guards[j] in _HEAD_GUARDS or bool(_HEAD_LINE.fullmatch(keys[j]))
+
+
+def _decorated(key: str, raw: str) -> bool:
+    """Has the line the shape of a site's page title: a site suffix (``…|材料圈``, ``… - 铜陵市人民政府``,
+    ``…——搜狐号``), a cut title (``2024年烟台市政...``), ``【…】`` or an HTML ``<title>``?"""
+    return bool(_SITE_SUFFIX.fullmatch(raw.strip()) or _CUT_TITLE.fullmatch(key)
+                or (key[:1] in "【[［" and key[-1:] in "】]］" and len(key) > 6) or "<title>" in raw.lower())
+
+
+def _soft(i: int, keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], guards: Sequence[str]) -> bool:
+    """Does line ``i``'s guard let the model judge it? A title line only on a web copy (the rules
+    removed chrome on the page: a lone title over a document is its name) when it has the shape of a
+    site's page title (:func:`_decorated`) and no document head follows it (a plain title over content
+    that starts mid-document is content to some writers and chrome to others: it stays); the other
+    guards never (a soft body-line guard, tried, let the judge take table cells, section words and
+    cut link texts of the seeds: 定性, 名词解释, 纲要（草案）)."""
+    return (guards[i] == "title" and any(reasons) and _head_after(i, keys, reasons, guards) is False
+            and _decorated(keys[i], raws[i]))
+
+
+def _title_place(i: int, keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str],
+                 guards: Sequence[str]) -> list[float]:
+    """The soft-guard features of line ``i``: held by the title guard; for a title-guarded
+    line, whether the next line the rules keep opens a document head (a subtitle ``——在…``, a date, a
+    document number, an addressee or greeting ``…：``, a speaker or another title line) or mid-document
+    prose (a body sentence of 40+ characters, a heading of the body); and whether the line has the
+    shape of a site's page title (a site suffix, a cut title ending in ``...``, ``【…】``)."""
+    n = len(keys)
+    soft_title = guards[i] == "title"
+    head = prose = 0.0
+    if soft_title:
+        j = i + 1
+        while j < n and (reasons[j] or len(keys[j]) <= 1):
+            j += 1
+        if _head_after(i, keys, reasons, guards):
+            head = 1.0
+        elif j < n and guards[j] in ("sentence", "cut_sentence", "wrapped", "heading") and len(keys[j]) >= 10:
+            prose = 1.0
+    return [float(soft_title), head, prose, float(_decorated(keys[i], raws[i]))]
 
 
 @dataclass
@@ -837,10 +921,12 @@ class ChromeModel:
 
 def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str], model: ChromeModel) -> list[str]:
     """The rule ``reasons`` of a page's non-blank lines with the lines the model calls chrome set to
-    ``model: p=0.97`` (:data:`MODEL_REASON` and the chrome probability). Lines the rules removed,
-    lines a content guard holds (:func:`content_guards`: body sentences, outline headings, greeting,
-    closing, signature block, speaker, title, table cells, full lines of a hard-wrapped page),
-    one-character lines and every line of a page without a body sentence are not changed."""
+    ``model: p=0.97`` (:data:`MODEL_REASON` and the chrome probability; ``model: p=0.99 (page title)``
+    for a site's page title with no document head under it, which ``clean(report=True)`` keeps in
+    ``meta["page_title"]`` unless the rules found one). Lines the rules removed, lines a content
+    guard holds (:func:`content_guards`: body sentences, outline headings, greeting, closing,
+    signature block, speaker, title except a soft one, table cells, full lines of a hard-wrapped
+    page), one-character lines and every line of a page without a body sentence are not changed."""
     out = list(reasons)
     if not keys:
         return out
@@ -849,7 +935,7 @@ def model_reasons(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
         return out
     p = model.probabilities(feats)
     for i in np.flatnonzero(feats.eligible & (p >= model.threshold)):
-        out[i] = f"{MODEL_REASON}: p={p[i]:.2f}"
+        out[i] = f"{MODEL_REASON}: p={p[i]:.2f}" + (f" ({PAGE_TITLE_NOTE})" if feats.guards[i] == "title" else "")
     return out
 
 

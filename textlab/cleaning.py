@@ -744,26 +744,43 @@ def _one_look(keys: list[str], lines: list[str], alive: list[int], rules: Boiler
     return found
 
 
+def _settled_lines(lines: list[str]) -> list[str]:
+    """Each line as ``normalize_whitespace`` leaves it (blank lines stay, as blanks)."""
+    text = _SPACE_RUN_RE.sub(" ", _SPACE_BETWEEN_CJK_RE.sub("", "\n".join(lines)))
+    return [line.strip() for line in text.split("\n")]
+
+
 def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[str], _LineFilterResult]:
     """The boilerplate line filter of ``rules``; with a ``textlab.chrome_model.ChromeModel`` the lines
     the rules keep and no content guard holds are then judged by the model (reason ``model: p=0.97``).
 
     With a model the filter is a fixpoint: after a look (rules, then judge) that removed lines, the
     surviving lines get a fresh look, as a second ``clean()`` would give them (the judge sees other
-    neighbours once lines are gone), until a look removes nothing (at most :data:`_MAX_LOOKS`). So
-    ``clean(clean(x)) == clean(x)`` holds with the judge too; the rules alone settle in one look."""
+    neighbours once lines are gone), until a look removes nothing (at most :data:`_MAX_LOOKS`). The
+    looks after the first see the lines as ``normalize_whitespace`` leaves them (no indent, no spaces
+    between Chinese characters), as a second ``clean()`` sees them: a guard or feature that reads the
+    spacing of a raw line (``西部党建　欢迎您！`` read as a name and a post) must not keep a line the
+    second run removes. So ``clean(clean(x)) == clean(x)`` holds with the judge too; the rules alone
+    settle in one look."""
     def filter_fn(text: str) -> _LineFilterResult:
         lines = _split_lines(text)
         keys = _line_keys(lines)
         reasons = [""] * len(lines)
         alive = [i for i, k in enumerate(keys) if k]
-        for _ in range(_MAX_LOOKS if model is not None else 1):
-            found = _one_look(keys, lines, alive, rules, model)
-            if not found:
-                break
+        view = lines
+        for _ in range(_MAX_LOOKS + 1 if model is not None else 1):
+            found = _one_look(keys, view, alive, rules, model)
             for i, reason in found.items():
                 reasons[i] = reason
             alive = [i for i in alive if i not in found]
+            if model is None:
+                break
+            if view is lines:  # from now on the lines as the output (and a second clean) has them
+                view = _settled_lines(lines)
+                if found or view != lines:
+                    continue
+            if not found:
+                break
         keep = [not r for r in reasons]
         return _LineFilterResult(lines, keep, [line for line, k in zip(lines, keep) if k], reasons)
 
@@ -1059,6 +1076,7 @@ def clean(
     origin: list[int | None] = list(range(1, len(_split_lines(text)) + 1))
     removed: list[RemovedLine] = []
     meta: dict = {}
+    title_seen: list[str] = []
     for _ in range(rounds):
         start, joined = text, False
         for name, func in pipeline:
@@ -1076,6 +1094,8 @@ def clean(
                             nxt = result.lines[k + 1] if k + 1 < len(result.lines) else None
                             for key, value in line_meta(line, reasons[k], nxt).items():
                                 meta.setdefault(key, value)
+                            if reasons[k].endswith(" (page title)"):  # the judge's page title over mid-document content
+                                title_seen.append(line)
                 origin = [lineno for lineno, keep in zip(origin, result.keep) if keep]
                 text = "\n".join(result.output)
             else:
@@ -1087,4 +1107,7 @@ def clean(
                 joined |= name == "join_wrapped_lines" and after != before
         if not _unsettled(start, text, steps, judged and joined):
             break
+    if title_seen and "page_title" not in meta:  # as the rules read a page title: the title, and its site
+        for key, value in line_meta(re.sub(r"</?title>", "", title_seen[0], flags=re.IGNORECASE), "page_title").items():
+            meta.setdefault(key, value)
     return CleanReport(text=text, removed=removed, steps=[name for name, _ in pipeline], meta=meta)

@@ -124,7 +124,8 @@ def line_table(pages: Sequence[ce.Page]) -> dict:
             if reasons[i] and g.label == "content":
                 rules_lost.add((page.id, g.para))
             chrome_by_rules += bool(reasons[i]) and g.label == "chrome"
-        rows = [i for i in range(len(idx)) if not feats.guards[i] and len(page.lines[idx[i]].text.strip()) > 1
+        rows = [i for i in range(len(idx)) if (not feats.guards[i] or feats.soft[i])
+                and len(page.lines[idx[i]].text.strip()) > 1
                 and gold[i].label in ("chrome", "content")]
         if not rows:
             continue
