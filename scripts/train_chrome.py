@@ -130,6 +130,12 @@ WRITER_FOLDERS = (
     ("dev6", "chrome_dev6"),
     ("dev7", "chrome_dev7"),
     ("test5", "chrome_test5"),
+    ("dev8", "chrome_dev8"),
+    ("dev9", "chrome_dev9"),
+    ("dev10", "chrome_dev10"),
+    ("dev11", "chrome_dev11"),
+    ("dev12", "chrome_dev12"),
+    ("dev13", "chrome_dev13"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"

@@ -65,7 +65,8 @@ def test_player_and_picture_residue_between_paragraphs_is_judged():
     page = _page("chrome_test4", "064")
     guards = _guards(page)
     for n in (16, 17):  # 清晰度 超清 高清 标清 / 倍速 全屏 between two paragraphs
-        assert page.lines[n - 1].kind == "video" and guards[n][1] == ""
+        # no content guard holds them (since round five the rules remove them as video before the judge looks)
+        assert page.lines[n - 1].kind == "video" and (n not in guards or guards[n][1] == "")
     gone = _removed(page.text)
     assert "清晰度超清高清标清" in gone and "倍速全屏" in gone
     # the paragraphs around them stay

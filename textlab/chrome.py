@@ -684,6 +684,10 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if reasons[i] == "separator":
             reasons[i] = "breadcrumb" if _CRUMB_SEP.search(keys[i]) else "separator"
+    # an HTML <title> element left in the copy is the page's title, never the document's text
+    for i in range(n):
+        if not reasons[i] and _TITLE_ELEMENT.fullmatch(raws[i].strip()):
+            reasons[i] = "page_title"
     # page title with a site suffix when the article title repeats it (keep one)
     _page_titles(keys, reasons, good, first_good)
     _site_titles(keys, raws, reasons, good, first_good, last_good)
@@ -954,6 +958,7 @@ def _page_titles(keys: Sequence[str], reasons: list[str], good: list[bool], firs
             reasons[i] = "page_title"  # the same line again in the head: one copy stays (_kept_copy)
 
 
+_TITLE_ELEMENT = re.compile(r"<title>[^<>\n]{1,200}</title>", re.IGNORECASE)
 _FILE_TITLE = re.compile(r"(.{2,80}?)\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|pptx?|PPTX?|xlsx?|txt|TXT|caj|CAJ)(?:[-_—|｜]{1,2}.{1,20})?")
 _WEB_SUFFIX = re.compile(r"(.{4,80}?)(?:\s[-|｜–]\s|_|｜|--)([^\s_|｜。！？；，、：:]{2,10})")
 
@@ -997,6 +1002,7 @@ def line_meta(raw: str, reason: str, next_raw: str | None = None) -> dict:
     out: dict = {}
     text = raw.strip()
     if reason == "page_title":
+        text = re.sub(r"</?title>", "", text, flags=re.IGNORECASE)
         f = _FILE_TITLE.fullmatch(re.sub(r"\s+", "", text))
         m = _ANY_SUFFIX.fullmatch(f.group(1) if f else re.sub(r"\s+", "", text))
         if f and not m:
