@@ -208,7 +208,8 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     plain_until = 0  # lines of a run that stays are judged one by one
     while k < len(nonblank):  # blank lines (a page break) between two pieces do not stop a join
         i = nonblank[k]
-        run = _furniture_run(lines, nonblank, k, furniture, width) if k >= plain_until else []
+        cut = prev is not None and k >= _TOP and _cut_line(lines[prev], width)
+        run = _furniture_run(lines, nonblank, k, furniture, width, cut) if k >= plain_until else []
         if run:
             q = k + len(run)
             strong = [i for i in run if furniture[i]]
@@ -222,7 +223,8 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                        and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks))
             if bridged:
                 for j in run:
-                    drops[j] = _REASON.get(furniture[j], "running_header")
+                    drops[j] = _REASON.get(furniture[j]) or ("footnote" if _FOOTNOTE.match(lines[j].strip())
+                                                             else "running_header")
                 joins[nonblank[q]] = True
                 prev = nonblank[q]
                 k = q + 1
@@ -332,6 +334,8 @@ def _header_key(text: str) -> str:
 
 
 def _page_number(text: str) -> bool:
+    if text.rstrip()[-1:] == "。" and text.lstrip()[:1] != "。":
+        return False  # 1。: the tail of a sentence (增速均居全省第 / 1。), not a page number
     core = re.sub(r"\s+", "", text).strip(_DECOR)
     return 0 < len(core) <= 16 and bool(_PAGE_NUMBER.fullmatch(core))
 
@@ -408,10 +412,13 @@ def _loose(text: str) -> bool:
 
 
 def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture: list[str],
-                   width: int) -> list[int]:
+                   width: int, cut: bool = False) -> list[int]:
     """The run of page furniture starting at non-blank line number ``k`` (empty when none starts
     there): furniture lines, a loose line right after one (the header atop the next page) and a
-    loose line dressed as a title (``《…》``, ``— … —``, ``… _ site``), at most ``_MAX_RUN`` lines."""
+    loose line dressed as a title (``《…》``, ``— … —``, ``… _ site``), at most ``_MAX_RUN`` lines.
+    ``cut``: the line before the run is a full line of prose cut in mid-sentence (``_cut_line``);
+    then a stray line (``_stray``: a header or footer without punctuation, a footnote, a mark of
+    scanning noise) counts too, since no line of the paragraph can be short there."""
     run: list[int] = []
     j = k
     while j < len(nonblank) and len(run) < _MAX_RUN:
@@ -420,11 +427,42 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
         if not furniture[i] and not (_loose(text) and _size(lines[i]) < width * 0.85
                                      and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
                 and not _print_date(lines, nonblank, j, furniture) \
-                and not (not run and _lone_header(lines, nonblank[j])):
+                and not (not run and _lone_header(lines, nonblank[j])) \
+                and not (cut and _stray(lines[i], width)):
             break
         run.append(i)
         j += 1
     return run
+
+
+# a footnote printed at the foot of a page: ``①　指规模以上工业增加值，下同。``, ``注：本报告中部分数据为
+# 快报数。``, ``*　数据来源：海南统计局。``, ``〔1〕“三个一批”：签约一批…``
+_FOOTNOTE = re.compile(r"(?:[①-⑳]|\*|注[：:]|〔\d{1,2}〕|\[\d{1,2}\])[ \t\u3000]*\S")
+# scanning noise left at a page break: a line of a few marks and no word (``丨``, ``、``, ``……``)
+_NOISE = re.compile(r"[丨|｜_、…·：:！!~～]{1,3}")
+
+
+def _cut_line(line: str, width: int) -> bool:
+    """A full line of prose (punctuation inside) that ends in mid-sentence: its paragraph goes on."""
+    text = line.strip()
+    size = _line_size(line, width)
+    return width * 0.85 <= size <= width + 2 and not _ends_sentence(text) and bool(_INNER.search(text[:-1]))
+
+
+def _stray(line: str, width: int) -> bool:
+    """A line that cannot be part of a paragraph cut in mid-sentence right before it: shorter than
+    the width and either without any punctuation (a running header or footer, ``苏州市人民政府文件``,
+    ``内部资料 注意保存``; not a heading, a greeting or a line opening with a number), a footnote
+    (``①　指…``, ``注：…``) or a few marks of scanning noise (``丨``)."""
+    text = line.strip()
+    if _size(line) >= width * 0.85 or len(text) > 40:
+        return False
+    if _NOISE.fullmatch(text.replace(" ", "")):
+        return True
+    if _FOOTNOTE.match(text):
+        return len(text) >= 6
+    return 4 <= len(text) and not _ANY_PUNCT.search(text) and not _HEADING.match(text) \
+        and not _GREETING.match(text)
 
 
 def _lone_header(lines: Sequence[str], i: int) -> bool:
