@@ -208,7 +208,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     plain_until = 0  # lines of a run that stays are judged one by one
     while k < len(nonblank):  # blank lines (a page break) between two pieces do not stop a join
         i = nonblank[k]
-        cut = prev is not None and k >= _TOP and _cut_line(lines[prev], width)
+        cut = prev is not None and _cut_line(lines, nonblank, prev, width, k >= _TOP)
         run = _furniture_run(lines, nonblank, k, furniture, width, cut) if k >= plain_until else []
         if run:
             q = k + len(run)
@@ -418,7 +418,9 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
     loose line dressed as a title (``《…》``, ``— … —``, ``… _ site``), at most ``_MAX_RUN`` lines.
     ``cut``: the line before the run is a full line of prose cut in mid-sentence (``_cut_line``);
     then a stray line (``_stray``: a header or footer without punctuation, a footnote, a mark of
-    scanning noise) counts too, since no line of the paragraph can be short there."""
+    scanning noise) counts too, since no line of the paragraph can be short there, and so does a
+    footnote as long as the width that ends a sentence when another stray line or furniture comes
+    after it (alone it may be a line of the paragraph opening with a note mark ``〔1〕``)."""
     run: list[int] = []
     j = k
     while j < len(nonblank) and len(run) < _MAX_RUN:
@@ -428,10 +430,12 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
                                      and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
                 and not _print_date(lines, nonblank, j, furniture) \
                 and not (not run and _lone_header(lines, nonblank[j])) \
-                and not (cut and _stray(lines[i], width)):
+                and not (cut and (_stray(lines[i], width) or _FOOTNOTE.match(text) and _ends_sentence(text))):
             break
         run.append(i)
         j += 1
+    while run and not furniture[run[-1]] and _size(lines[run[-1]]) >= width * 0.85:
+        run.pop()  # a full line (a footnote as long as the width) goes only with furniture after it
     return run
 
 
@@ -442,11 +446,17 @@ _FOOTNOTE = re.compile(r"(?:[①-⑳]|\*|注[：:]|〔\d{1,2}〕|\[\d{1,2}\])[ \
 _NOISE = re.compile(r"[丨|｜_、…·：:！!~～]{1,3}")
 
 
-def _cut_line(line: str, width: int) -> bool:
-    """A full line of prose (punctuation inside) that ends in mid-sentence: its paragraph goes on."""
-    text = line.strip()
-    size = _line_size(line, width)
-    return width * 0.85 <= size <= width + 2 and not _ends_sentence(text) and bool(_INNER.search(text[:-1]))
+def _cut_line(lines: Sequence[str], nonblank: list[int], i: int, width: int, below_top: bool) -> bool:
+    """Line ``i`` is a full line of prose that ends in mid-sentence: its paragraph goes on. Prose:
+    punctuation inside it, or (below the head of the page, where a title may stand) inside the
+    line before it (``…国务院专利行政部门应当自`` / ``受理申请之日起20日内作出是否颁发专利代理``)."""
+    text = lines[i].strip()
+    if not (width * 0.85 <= _line_size(lines[i], width) <= width + 2) or _ends_sentence(text):
+        return False
+    if _INNER.search(text[:-1]):
+        return True
+    k = nonblank.index(i)
+    return below_top and k > 0 and bool(_INNER.search(lines[nonblank[k - 1]]))
 
 
 def _stray(line: str, width: int) -> bool:
@@ -471,8 +481,8 @@ def _lone_header(lines: Sequence[str], i: int) -> bool:
     text around it is one sentence cut by the page break."""
     text = lines[i].strip()
     return 2 <= len(text) <= 12 and i > 0 and not lines[i - 1].strip() and not _ANY_PUNCT.search(text) \
-        and not re.search("[《》（）()〈〉【】]", text) and not _HEADING.match(text) \
-        and not _GREETING.match(text) and not _DATE.fullmatch(text)
+        and not re.search("[《》（）()〈〉【】〔〕]", text) and not _HEADING.match(text) \
+        and not _GREETING.match(text) and not _DATE.fullmatch(text) and not _DOC_NUMBER.fullmatch(text)
 
 
 def _print_date(lines: Sequence[str], nonblank: list[int], j: int, furniture: list[str]) -> bool:
