@@ -430,7 +430,8 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
                                      and (run and furniture[run[-1]] or _TITLE_DRESS.search(text))) \
                 and not _print_date(lines, nonblank, j, furniture) \
                 and not (not run and _lone_header(lines, nonblank[j])) \
-                and not (cut and (_stray(lines[i], width) or _FOOTNOTE.match(text) and _ends_sentence(text))):
+                and not (cut and (_stray(lines[i], width) or _FOOTNOTE.match(text) and _ends_sentence(text))
+                         and not (j + 1 < len(nonblank) and _signature(lines[i], lines[nonblank[j + 1]].strip()))):
             break
         run.append(i)
         j += 1
@@ -453,8 +454,8 @@ def _cut_line(lines: Sequence[str], nonblank: list[int], i: int, width: int, bel
     text = lines[i].strip()
     if not (width * 0.85 <= _line_size(lines[i], width) <= width + 2) or _ends_sentence(text):
         return False
-    if _INNER.search(text[:-1]):
-        return True
+    if _SENT_INNER.search(text[:-1]) or below_top and _INNER.search(text[:-1]):
+        return True  # at the head of the page a title has 、 but no comma (国务院关于棉粮、糖粮…的通知)
     k = nonblank.index(i)
     return below_top and k > 0 and bool(_INNER.search(lines[nonblank[k - 1]]))
 
@@ -472,7 +473,7 @@ def _stray(line: str, width: int) -> bool:
     if _FOOTNOTE.match(text):
         return len(text) >= 6
     return 4 <= len(text) and not _ANY_PUNCT.search(text) and not _HEADING.match(text) \
-        and not _GREETING.match(text)
+        and not _GREETING.match(text) and not _DATE.fullmatch(text) and not _DOC_NUMBER.fullmatch(text)
 
 
 def _lone_header(lines: Sequence[str], i: int) -> bool:
