@@ -313,7 +313,8 @@ _PAGE_NUMBER = re.compile(
 _PRINT_HEAD = re.compile(
     r"https?://\S{4,}\s+\d{1,4}\s*/\s*\d{1,4}"  # the URL and page n/m a browser prints in a margin
     r"|https?://[!-~]{4,}"  # the URL alone
-    r"|\d{2,4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",
+    r"|\d{2,4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S.{0,60})?",  # 2025年03月09日 21:34　打印
     re.IGNORECASE,
 )
 # a running header or footer that carries the page number: ``2024年苏州市政府工作　　第5页``
@@ -431,8 +432,10 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
                 and not _print_date(lines, nonblank, j, furniture) \
                 and not (not run and _lone_header(lines, nonblank[j])) \
                 and not (cut and (_stray(lines[i], width) or _FOOTNOTE.match(text) and _ends_sentence(text))
-                         and not (j + 1 < len(nonblank) and _signature(lines[i], lines[nonblank[j + 1]].strip()))):
-            break
+                         and not (j + 1 < len(nonblank) and _signature(lines[i], lines[nonblank[j + 1]].strip()))) \
+                and not (cut and _DATE.fullmatch(text) and j + 1 < len(nonblank)
+                         and (furniture[nonblank[j + 1]] or _stray(lines[nonblank[j + 1]], width))):
+            break  # (a date goes as the date printed on the page only with furniture after it)
         run.append(i)
         j += 1
     while run and not furniture[run[-1]] and _size(lines[run[-1]]) >= width * 0.85:
