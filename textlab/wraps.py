@@ -59,7 +59,17 @@ Page furniture also covers a running header that carries the page number (``2024
 number between horizontal bars (``―3―``) and the date printed on every page (the same date three
 times or more; it goes at every page break, like a page number) and a short line of a few
 characters after a blank line (``国务院``: a header whose page number the chrome rules took;
-repeated three times it counts as a running header). Joined text is
+repeated three times it counts as a running header).
+
+Stray furniture inside a sentence: right after a full line of prose (a comma or stop in it or, below
+the head of the page, in the line before it) cut in mid-sentence, no line of the paragraph can be
+short, so a short line there is furniture when the line after it continues the sentence: a line
+without punctuation (``苏州市人民政府文件``, ``内部资料 注意保存``, ``2024年雅安市政府工作报告（会议
+文件）``; not a heading, greeting, date, document number or a signature above a date; reason
+``running_header``), a footnote (``①　指…``, ``注：…``, ``*　数据来源：…``, ``〔1〕…``; as wide as the page
+only with more furniture after it; reason ``footnote``), a mark of scanning noise (``丨``, ``、``,
+``……``), a date alone (``2025年6月``) and a print head ``2025年03月09日 21:34　打印``. ``1。`` is the
+tail of a sentence, never a page number. Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -433,9 +443,9 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
                 and not (not run and _lone_header(lines, nonblank[j])) \
                 and not (cut and (_stray(lines[i], width) or _FOOTNOTE.match(text) and _ends_sentence(text))
                          and not (j + 1 < len(nonblank) and _signature(lines[i], lines[nonblank[j + 1]].strip()))) \
-                and not (cut and _DATE.fullmatch(text) and j + 1 < len(nonblank)
-                         and (furniture[nonblank[j + 1]] or _stray(lines[nonblank[j + 1]], width))):
-            break  # (a date goes as the date printed on the page only with furniture after it)
+                and not (cut and _DATE.fullmatch(text)
+                         and not (run and _signature(lines[run[-1]], text))):
+            break  # (a date alone inside a sentence cut in mid-word is the date printed on the page)
         run.append(i)
         j += 1
     while run and not furniture[run[-1]] and _size(lines[run[-1]]) >= width * 0.85:
