@@ -143,3 +143,16 @@ def test_a_document_number_after_a_blank_line_is_no_running_header():
         lines += [para[i:i + 18] for i in range(0, len(para), 18)]
     out = C.clean("\n".join(lines), chrome_model=False, report=True)
     assert "国函〔2006〕132号" in out.text.split("\n")
+
+
+@pytest.mark.parametrize("imprint", [["河南省人民政府办公厅　　2025年1月26日印发"], ["（共印500份）"],
+                                     ["河南省人民政府办公室 2025年1月印发", "（共印593份）"]])
+def test_the_print_line_of_the_imprint_goes_on_a_hard_wrapped_copy(imprint):
+    """The imprint (版记) under the last paragraph of a PDF copy: its print line goes (reason ``imprint``),
+    the paragraph above keeps its text and nothing is joined to it."""
+    paras = report_paragraphs()
+    text, _ = pdf_copy(paras, WIDTH, [])
+    report = C.clean(text + "\n" + "\n".join(imprint), chrome_model=False, report=True)
+    assert report.text == unwrapped(paras)
+    assert {("".join(r.text.split()), r.reason) for r in report.removed} \
+        == {("".join(line.split()), "imprint") for line in imprint}

@@ -69,7 +69,8 @@ without punctuation (``苏州市人民政府文件``, ``内部资料 注意保�
 ``running_header``), a footnote (``①　指…``, ``注：…``, ``*　数据来源：…``, ``〔1〕…``; as wide as the page
 only with more furniture after it; reason ``footnote``), a mark of scanning noise (``丨``, ``、``,
 ``……``), a date alone (``2025年6月``) and a print head ``2025年03月09日 21:34　打印``. ``1。`` is the
-tail of a sentence, never a page number. Joined text is
+tail of a sentence, never a page number. The print line of the imprint (版记: ``…办公室　2024年3月6日
+印发``, ``（共印593份）``) goes wherever it stands (reason ``imprint``). Joined text is
 concatenated without a space (a space only between two Latin letters). A joined paragraph is
 longer than ``W``, so a second pass finds no wrapped page: the step is idempotent. One pass, linear.
 """
@@ -218,6 +219,10 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
     plain_until = 0  # lines of a run that stays are judged one by one
     while k < len(nonblank):  # blank lines (a page break) between two pieces do not stop a join
         i = nonblank[k]
+        if _IMPRINT.fullmatch(lines[i].strip()):
+            drops[i] = "imprint"  # the print line of the document's imprint (版记), wherever it stands
+            k += 1
+            continue
         cut = prev is not None and _cut_line(lines, nonblank, prev, width, k >= _TOP)
         run = _furniture_run(lines, nonblank, k, furniture, width, cut) if k >= plain_until else []
         if run:
@@ -453,6 +458,8 @@ def _furniture_run(lines: Sequence[str], nonblank: list[int], k: int, furniture:
     return run
 
 
+# the imprint (版记) of a printed document: ``雅安市人民政府办公室    2024年3月6日印发``, ``（共印593份）``
+_IMPRINT = re.compile(r"\S.{0,30}?[ \t\u3000]*\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t\u3000]*印发|[（(]共印\d{1,6}份[）)]")
 # a footnote printed at the foot of a page: ``①　指规模以上工业增加值，下同。``, ``注：本报告中部分数据为
 # 快报数。``, ``*　数据来源：海南统计局。``, ``〔1〕“三个一批”：签约一批…``
 _FOOTNOTE = re.compile(r"(?:[①-⑳]|\*|注[：:]|〔\d{1,2}〕|\[\d{1,2}\])[ \t\u3000]*\S")
