@@ -69,9 +69,10 @@ Policies (decided here, tested in ``tests/test_clean.py``):
 * Hard wraps. ``join_wrapped_lines`` joins a line to the one before it only when the page is
   cut at a fixed width (``textlab.wraps``), the line before is full and does not end a sentence,
   and this line does not start a heading, greeting, date or indented paragraph. Page furniture
-  at a page break (page numbers, running headers, print margins) goes with its reason
-  (``page_number``, ``running_header``, ``print_margin``), and a paragraph cut by the page break
-  closes over it. The default
+  at a page break (page numbers, running headers, print margins, footnotes, and any short line
+  standing inside a sentence cut at the width) goes with its reason (``page_number``,
+  ``running_header``, ``print_margin``, ``footnote``), and a paragraph cut by the page break
+  closes over it; the print line of the imprint (``…印发``, ``（共印N份）``) goes too (``imprint``). The default
   pipeline runs again on its own output while that still looks hard-wrapped (at most 4 rounds).
 * Boilerplate. ``resources/boilerplate.txt`` holds the line rules; see ``load_boilerplate``.
   Rules always match whole lines (never part of a paragraph), and a line that reads like a
