@@ -69,6 +69,23 @@ def page(*lines: str) -> str:
     ("赞助内容", "ad"),
     ("公文写作训练营 (限时99元)", "ad"),
     ("、", "scan_noise"),
+    ("今天，市十六届人大三次会议开幕，市长作政府工作报告。本栏目全文推送，请认真学习。", "intro"),
+    ("重要报告全文来了👇", "intro"),
+    ("#两会时间# #民生实事#", "metadata:tags"),
+    ("Tags: 报告, 民生, 高质量发展", "metadata:tags"),
+    ("星标⭐某某发布，第一时间获取权威信息", "follow"),
+    ("订阅“某某学习平台”，获取更多学习资料", "follow"),
+    ("本篇有效学习时长需满 60 秒", "study_points"),
+    ("附件3：责任分工表.wps", "attachment"),
+    ("附件(2个)", "attachment"),
+    ("图丨王晓光", "caption"),
+    ("（图：某某社）", "caption"),
+    ("IMG_1024.JPG", "caption"),
+    ("图片已失效", "caption"),
+    ("显示全部 ∨", "paywall"),
+    ("…（展开）", "paywall"),
+    ("返回顶部 ↑", "footer"),
+    ("客服QQ：12345678　工作时间：9:00-17:30", "footer"),
     ("OCR识别结果（以原件为准）", "intro"),
 ])
 def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
@@ -92,6 +109,12 @@ def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
     "一",
     "鼓励群众通过政务服务小程序办理业务。",
     "推动图书馆、文化馆开展线上导览服务。",
+    "各级党组织要关注群众诉求，第一时间回应关切。",
+    "附件：2024年重点项目清单",
+    "学习时长不少于32学时。",
+    "图1 汽车号牌编码规则",
+    "展开",
+    "（一）全面展开专项整治",
 ])
 def test_document_lines_sharing_furniture_words_stay(line):
     text = page(BODY, line, BODY2)
@@ -105,10 +128,12 @@ def _lines(paths):
                 yield path.name, line
 
 
-# the only lines of the seeds and written genre documents in a furniture shape: the disclaimers of
-# two web copies (g10_web_wenku_duizhao, w11_web_cunqilianjian), page lines among breadcrumbs, ads
-# and related links, not the document's text
-WEB_COPY_DISCLAIMERS = {
+# the only lines of the seeds and written genre documents in a furniture shape: page lines of three
+# web copies (g10_web_wenku_duizhao, w11_web_cunqilianjian, w12_web_jiguan_jianghua) among
+# breadcrumbs, ads and related links, not the document's text; all but the first were removed by
+# older shapes already
+WEB_COPY_PAGE_LINES = {
+    ("w12_web_jiguan_jianghua.txt", "扫码关注公众号，每日更新最新范文"),
     ("g10_web_wenku_duizhao.txt", "温馨提示：本站资料均来自网络，仅供学习参考。"),
     ("g10_web_wenku_duizhao.txt", "本站不拥有此文档的版权，如有侵权请联系我们。"),
     ("w11_web_cunqilianjian.txt", "免责声明：本站内容均由网友上传，仅供学习参考，如有侵权请联系删除。"),
@@ -121,7 +146,7 @@ def test_no_line_of_the_seeds_or_genre_documents_is_furniture():
     keys_raws = list(_lines(paths))
     keys = C._line_keys([raw for _, raw in keys_raws])
     hits = {(name, raw.strip()) for (name, raw), key in zip(keys_raws, keys) if K._misdecoded(key) or K._furniture(key, raw)}
-    assert hits == WEB_COPY_DISCLAIMERS
+    assert hits == WEB_COPY_PAGE_LINES
 
 
 def test_mojibake_of_a_seed_line_in_three_wrong_decodings():

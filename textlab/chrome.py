@@ -580,12 +580,38 @@ _SPONSORED = re.compile(
 )
 
 
+_PLATFORM_LEAD = re.compile(  # the account introducing its copy: …本栏目全文推送… / 全文来了👇 / 干货满满！建议收藏。
+    r".{0,100}(?:本栏目全文推送|全文推送|全文来了|一起来看(?:报告)?全文|快来看看|一起读报告|建议收藏|干货满满|先睹为快|分几个部分推送|重点先看).{0,40}"
+)
+_HASH_TAGS = re.compile(  # #话题# #话题 … / Tags: … / 收录于合集 …
+    r"(?:#(?!\d)[^#\s：:！。，]{1,30}#?(?:\[超话\])?\s*){1,8}(?:[【\[].{1,10}[】\]])?|(?:Tags|TAGS|标签)[：:].{1,80}|(?:收录于)?合集[：:]?.{1,80}"
+)
+_FOLLOW_PROMPT = re.compile(  # 星标⭐某某，第一时间获取… / 订阅“某某”，获取更多… / 欢迎关注某某视频号
+    r".{0,3}(?:星标|关注|订阅|欢迎关注|点个关注).{0,20}(?:获取|了解更多|第一时间|视频号|公众号|不迷路)[^。；]{0,20}"
+)
+_STUDY_POINTS = re.compile(  # a study platform's counters: 有效学习时长 / 已记录学时 / +1分 / 打卡学习
+    r".{0,20}(?:有效学习时长|已记录学时|累计积分|总积分|[+＋]\d{1,2}分|打卡学习|名党员学习本文|请在此输入).{0,30}"
+)
+_ATTACHED_FILE = re.compile(r"附件\d{0,2}[：:](?!\d{1,2}[.．、])[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)|附件[（(]\d{1,2}个[）)]")
+_PICTURE_CREDIT = re.compile(  # 图丨某某 / （图：某社） / IMG_6070.JPG / 图片已失效 / 图①：…
+    r"(?:长)?图[丨|｜][\u4e00-\u9fff·]{2,4}|[（(]图[：:].{1,10}[）)]|(?i:img_?\d{2,8}\.(?:jpe?g|png|gif|webp))|"
+    r"图片(?:已失效|加载失败|无法显示)|图[①②③④⑤⑥⑦⑧⑨][：:].{1,40}"
+)
+_EXPANDER = re.compile(  # a bare 展开 / 收起 stays: it needs brackets, dots, 全文 or an icon letter
+    r"[.…]{0,3}[（(](?:展开|收起)(?:全文)?[）)]|[.…]{1,3}(?:展开|收起)(?:全文)?|(?:展开|收起)(?:全文[a-z∨∧]?|[a-z∨∧])|"
+    r"显示全部[∨∧]?|查看全部\d{1,4}段|【?一键复制全文】?|[.…]{2,3}全文"
+)
+_SITE_TAIL = re.compile(r"返回顶部[↑⬆]?|客服(?:QQ|电话|微信)[：:].{0,40}|(?i:[~～]end[~～])|SPONSOR(?:ED)?|.{2,20}[|｜]点击领取")
+
+
 def _furniture(key: str, raw: str) -> str:
     """The reason of a line a platform puts around a copy, by its form ("" for none)."""
     n = len(key)
     line = raw.strip()
     if n > 240:
         return ""
+    if n <= 140 and _PLATFORM_LEAD.fullmatch(key):
+        return "intro"
     if _CACHE_BANNER.search(key) and not re.search(r"快照[^，。]{0,4}(?:制度|管理)", key):
         return "cache_banner"
     if n > 120:
@@ -600,6 +626,10 @@ def _furniture(key: str, raw: str) -> str:
         return "disclaimer"
     if _EDITOR_TALK.fullmatch(key):
         return "intro"
+    if n <= 70 and _ATTACHED_FILE.fullmatch(key):
+        return "attachment"
+    if _HASH_TAGS.fullmatch(key):
+        return "metadata:tags"
     if n > 80:
         return ""
     if _TIP.fullmatch(key):
@@ -610,10 +640,20 @@ def _furniture(key: str, raw: str) -> str:
         return ""
     if _SPONSORED.fullmatch(key):
         return "ad"
+    if _STUDY_POINTS.fullmatch(key):
+        return "study_points"
+    if _PICTURE_CREDIT.fullmatch(key):
+        return "caption"
+    if _SITE_TAIL.fullmatch(key):
+        return "footer"
     if n > 40:
         return ""
     if _OPEN_IN.fullmatch(key):
         return "app_link"  # not a widget neighbour: it takes no menu line beside it
+    if _FOLLOW_PROMPT.fullmatch(key):
+        return "follow"  # like app_link: takes no menu line beside it
+    if n <= 12 and _EXPANDER.fullmatch(key):
+        return "paywall"
     if _SWIPE.fullmatch(key) or _MARKED_CAPTION.fullmatch(key) or _PHOTO_CREDIT.search(line):
         return "caption"
     if n <= 30 and _INTERNAL_MARK.fullmatch(key):
