@@ -63,6 +63,7 @@ def page(*lines: str) -> str:
     ("三、加强政府自身建设 ………… 12", "toc"),
     ("▸ 二、今年工作安排", "toc"),
     ("【本文目录】", "toc"),
+    ("[三、今年工作安排](#part3)", "toc"),
     ("附件2：项目清单.xlsx　(88.5KB)　下载　预览", "attachment"),
     ("📎 附件", "attachment"),
     ("（12.5KB）", "attachment"),

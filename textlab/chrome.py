@@ -48,6 +48,18 @@ The idea is jusText's, moved from HTML blocks to text lines:
    a user with a province, 赞(36), 9小时前; at least three of them, one in four lines, reaching
    the page end through chrome; two paragraphs of prose in a row are the body).
 
+6. Page furniture by its form (``_furniture``), where nothing above spoke: the lines a platform
+   puts around a copy, sentence-shaped or not: search-engine cache banners (…的快照, …的缓存),
+   consent prompts (《用户协议》和《隐私政策》, 是否允许发送通知), "open in" links (在某某中打开),
+   follow prompts (星标…第一时间获取…), swipe hints and picture credits (◀ 左右滑动查看 ▶, 图丨某某,
+   …　摄影 某某), internal-use marks (内部资料　注意保存), site disclaimers and tips naming the site
+   or a UI act (本站…仅供…, 本文已开启原创保护, 温馨提示：复制内容请先登录), the account talking
+   about its copy (小编…, （未完，见下页）, 本栏目全文推送), tables of contents (a heading behind a
+   list bullet, a page number behind a dot leader or a tab), attachment file lines (a file name
+   with size or buttons, 附件2：清单.wps), hashtag lines, study-platform counters, sponsored lines
+   and scan noise (、 ~ alone). Last, mojibake of a wrong decoding (``_misdecoded``): UTF-8 read
+   as GBK, GBK as Big5, UTF-8 as Latin-1, found by reading the characters back the other way.
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
@@ -570,7 +582,7 @@ _EDITOR_TALK = re.compile(  # the platform talking about the copy
     r"AI摘要[：:].{0,80}|(?:视频)?文案(?:整理)?(?:如下)?[：:👇]{0,3}|长文预警.{0,30}|OCR识别.{0,30}"
 )
 _TOC_LINE = re.compile(  # 二、对今年政府工作的建议 ……… 9 / · 二、2024年主要工作 / - [一、…](#h3) / 【本文目录】
-    r".{2,60}?(?:[.．·…]{3,}|[─—-]{3,})\s?\d{1,3}|[▸•·\-]\s?[一二三四五六七八九十]{1,3}、.{2,40}|\[.{1,60}\]\(#.{0,30}\)|"
+    r".{2,60}?(?:[.．·…]{3,}|[─—-]{3,})\s?\d{1,3}|[▸•·\-]\s?[一二三四五六七八九十]{1,3}、.{2,40}|\[.{1,60}\][（(]#.{0,30}[）)]|"
     r"(?:[#📖]{1,3}\s?|【本文)目录】?|快速导航[：:]"
 )
 _TAB_PAGE = re.compile(r".{2,60}\t\s*\d{1,3}")
