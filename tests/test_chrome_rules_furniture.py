@@ -87,6 +87,14 @@ def page(*lines: str) -> str:
     ("…（展开）", "paywall"),
     ("返回顶部 ↑", "footer"),
     ("客服QQ：12345678　工作时间：9:00-17:30", "footer"),
+    ("视频时长 3分12秒", "media"),
+    ("♪ 原声 - 某某广播电台", "media"),
+    ("< 1 2 3 … 7 >", "pagination"),
+    ("共5页　跳转到 ___ 页", "pagination"),
+    ("function backTop(){window.scrollTo(0,0);}", "markup"),
+    ("[[TRS_EDITOR]]", "markup"),
+    ("&lt;div&gt;", "markup"),
+    ("Subject: Fw: 某市政府工作报告", "email_header"),
     ("OCR识别结果（以原件为准）", "intro"),
 ])
 def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
@@ -116,6 +124,8 @@ def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
     "图1 汽车号牌编码规则",
     "展开",
     "（一）全面展开专项整治",
+    "视频会议系统覆盖全部乡镇。",
+    "主题：学习贯彻会议精神",
 ])
 def test_document_lines_sharing_furniture_words_stay(line):
     text = page(BODY, line, BODY2)

@@ -616,6 +616,18 @@ _EXPANDER = re.compile(  # a bare 展开 / 收起 stays: it needs brackets, dots
 _SITE_TAIL = re.compile(r"返回顶部[↑⬆]?|客服(?:QQ|电话|微信)[：:].{0,40}|(?i:[~～]end[~～])|SPONSOR(?:ED)?|.{2,20}[|｜]点击领取")
 
 
+_MEDIA_LINE = re.compile(  # 视频时长 9分25秒 / 视频号 · 某报 / [音乐] / ♫ 原声 - 某台 / 已暂停
+    r"视频时长\d{1,3}分(?:\d{1,2}秒)?|视频号[·|｜].{2,12}|\[(?:音乐|掌声|笑声)\]|[♫♪].{0,24}|已暂停|点击收听.{0,8}(?:音频)?[▶►]?|"
+    r"语音播报[：:]?(?:开启|关闭)[|｜](?:开启|关闭)"
+)
+_PAGER = re.compile(r"[<＜‹«](?:\d{1,3}){1,6}(?:…|\.\.\.)?\d{0,3}[>＞›»]|共\d{1,4}页.{0,4}跳转到?_{0,6}页?")  # < 1 2 3 … 9 >
+_TEMPLATE_RESIDUE = re.compile(  # function goTop(){…} / [[TRS_EDITOR]] / {$content} / &lt;p&gt; / <mp-common-videosnap> / [img]…[/img]
+    r"function\w{1,30}[（(][）)]\{.{0,80}|\[\[[A-Z_]{2,20}\]\]|\{\$\w{1,20}\}|(?:&lt；|&lt;)/?\w{1,10}(?:&gt；|&gt;)|"
+    r"<[a-z]{1,10}-[a-z-]{1,30}>|\[img\].{0,200}\[/img\]"
+)
+_MAIL_SUBJECT = re.compile(r"(?i:subject|主题)[：:](?:Fw|Fwd|FW|RE|Re|转发|回复)[：:].{1,80}")  # Subject: Fw: …
+
+
 def _furniture(key: str, raw: str) -> str:
     """The reason of a line a platform puts around a copy, by its form ("" for none)."""
     n = len(key)
@@ -624,6 +636,14 @@ def _furniture(key: str, raw: str) -> str:
         return ""
     if n <= 140 and _PLATFORM_LEAD.fullmatch(key):
         return "intro"
+    if _TEMPLATE_RESIDUE.fullmatch(key):
+        return "markup"
+    if n <= 100 and _MAIL_SUBJECT.fullmatch(key):
+        return "email_header"
+    if n <= 30 and _MEDIA_LINE.fullmatch(key):
+        return "media"  # a player's line; unlike video it takes no menu line beside it
+    if n <= 30 and _PAGER.fullmatch(key):
+        return "pagination"
     if _CACHE_BANNER.search(key) and not re.search(r"快照[^，。]{0,4}(?:制度|管理)", key):
         return "cache_banner"
     if n > 120:
