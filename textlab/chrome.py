@@ -711,9 +711,11 @@ def _misdecoded(key: str) -> bool:
 
     if not 3 <= len(key) <= 160 or key.isascii():
         return False
+    base = chinese_score(key)
+    if base > -11.0 * len(key):
+        return False  # common characters of Chinese text (all mojibake seen scores below -12 a character)
     han_key = len(_CJK_RE.findall(key))
     clean = key.replace("\ufffd", "")  # the replacement characters of the first misreading
-    base = None
     for wrote, read in (("gbk", "utf-8"), ("big5", "gbk"), ("cp1252", "utf-8"), ("latin-1", "utf-8")):
         latin = wrote in ("cp1252", "latin-1")
         if not latin and han_key * 2 < len(key):
@@ -727,8 +729,6 @@ def _misdecoded(key: str) -> bool:
         han = len(_CJK_RE.findall(text))
         if han < (2 if latin else 3) or not latin and han * 2 < han_key or bad * 3 > len(text):
             continue
-        if base is None:
-            base = chinese_score(key)
         if chinese_score(text.replace("\ufffd", "")) + 4 * bad > base + 4 * han:
             return True
     return False
