@@ -95,6 +95,8 @@ def page(*lines: str) -> str:
     ("[[TRS_EDITOR]]", "markup"),
     ("&lt;div&gt;", "markup"),
     ("Subject: Fw: 某市政府工作报告", "email_header"),
+    ("某某党建网　欢迎您！", "welcome"),
+    ("欢迎访问某某县人民政府门户网站", "welcome"),
     ("OCR识别结果（以原件为准）", "intro"),
 ])
 def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
@@ -126,6 +128,8 @@ def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
     "（一）全面展开专项整治",
     "视频会议系统覆盖全部乡镇。",
     "主题：学习贯彻会议精神",
+    "热烈欢迎各位代表！",
+    "欢迎你们到基层来。",
 ])
 def test_document_lines_sharing_furniture_words_stay(line):
     text = page(BODY, line, BODY2)

@@ -627,6 +627,10 @@ _TEMPLATE_RESIDUE = re.compile(  # function goTop(){…} / [[TRS_EDITOR]] / {$co
 )
 _MAIL_SUBJECT = re.compile(r"(?i:subject|主题)[：:](?:Fw|Fwd|FW|RE|Re|转发|回复)[：:].{1,80}")  # Subject: Fw: …
 
+_SITE_WELCOME = re.compile(  # 某某网欢迎您！ / 欢迎访问某某人民政府门户网站
+    r".{1,16}欢迎(?:您|你)[！!]?|欢迎(?:访问|光临|来到|登录).{1,20}[！!]?|.{1,12}欢迎(?:您|你)(?:访问|光临|的到来)[！!]?"
+)
+
 
 def _furniture(key: str, raw: str) -> str:
     """The reason of a line a platform puts around a copy, by its form ("" for none)."""
@@ -680,6 +684,8 @@ def _furniture(key: str, raw: str) -> str:
         return "footer"
     if n > 40:
         return ""
+    if n <= 24 and _SITE_WELCOME.fullmatch(key) and not key.endswith("。"):
+        return "welcome"
     if _OPEN_IN.fullmatch(key):
         return "app_link"  # not a widget neighbour: it takes no menu line beside it
     if _FOLLOW_PROMPT.fullmatch(key):
