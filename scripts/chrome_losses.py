@@ -1,6 +1,6 @@
 """List every gold content line that ``clean()`` removes on the development page sets, with the reason.
 
-    python scripts/chrome_losses.py                     # rules + the shipped judge, all development sets
+    python scripts/chrome_losses.py                     # rules + the shipped judge, every training writer
     python scripts/chrome_losses.py --rules-only        # clean(text, chrome_model=False)
     python scripts/chrome_losses.py --set eval/chrome_test5 --set eval/chrome_dev7
 
@@ -25,8 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-DEV_SETS = ("chrome_dev", "chrome_dev2", "chrome_dev3", "chrome_dev3_designer", "chrome_test", "chrome_test2",
-            "chrome_test3", "chrome_dev4", "chrome_dev5", "chrome_test4", "chrome_dev6", "chrome_dev7", "chrome_test5")
 
 
 def _pct(c: dict) -> str:
@@ -35,16 +33,16 @@ def _pct(c: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", action="append", help="page set folder (repeatable; default: the development sets)")
+    ap.add_argument("--set", action="append", help="page set folder (repeatable; default: every training writer)")
     ap.add_argument("--rules-only", action="store_true", help="clean(text, chrome_model=False)")
     args = ap.parse_args(argv)
 
     import textlab
     from textlab.training import chrome_eval as ce
     from textlab.training.chrome_training import load_pages
-    from train_chrome import page_source
+    from train_chrome import WRITER_FOLDERS, page_source
 
-    folders = [Path(s) for s in args.set] if args.set else [ROOT / "eval" / name for name in DEV_SETS]
+    folders = [Path(s) for s in args.set] if args.set else [ROOT / "eval" / name for _, name in WRITER_FOLDERS]
     kw = {"chrome_model": False} if args.rules_only else {}
     rows, reasons = [], Counter()
     with tempfile.TemporaryDirectory() as tmp:

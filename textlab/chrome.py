@@ -48,6 +48,18 @@ The idea is jusText's, moved from HTML blocks to text lines:
    a user with a province, 赞(36), 9小时前; at least three of them, one in four lines, reaching
    the page end through chrome; two paragraphs of prose in a row are the body).
 
+6. Page furniture by its form (``_furniture``), where nothing above spoke: the lines a platform
+   puts around a copy, sentence-shaped or not: search-engine cache banners (…的快照, …的缓存),
+   consent prompts (《用户协议》和《隐私政策》, 是否允许发送通知), "open in" links (在某某中打开),
+   follow prompts (星标…第一时间获取…), swipe hints and picture credits (◀ 左右滑动查看 ▶, 图丨某某,
+   …　摄影 某某), internal-use marks (内部资料　注意保存), site disclaimers and tips naming the site
+   or a UI act (本站…仅供…, 本文已开启原创保护, 温馨提示：复制内容请先登录), the account talking
+   about its copy (小编…, （未完，见下页）, 本栏目全文推送), tables of contents (a heading behind a
+   list bullet, a page number behind a dot leader or a tab), attachment file lines (a file name
+   with size or buttons, 附件2：清单.wps), hashtag lines, study-platform counters, sponsored lines
+   and scan noise (、 ~ alone). Last, mojibake of a wrong decoding (``_misdecoded``): UTF-8 read
+   as GBK, GBK as Big5, UTF-8 as Latin-1, found by reading the characters back the other way.
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
@@ -367,7 +379,8 @@ def _strong_shape(key: str, raw: str) -> str:
             return "share"
     if n <= 100 and _PAYWALL_STRONG.search(key):
         return "paywall"
-    return _site_notice(key)
+    # what the older shapes leave: page furniture by its form, then mojibake of a wrong decoding
+    return _site_notice(key) or _furniture(key, raw) or ("mojibake" if _misdecoded(key) else "")
 
 
 _FOOTER_STRONG = re.compile(
@@ -521,6 +534,211 @@ def _widget(key: str, raw: str = "") -> str:
     if n <= 20 and _REWARD.fullmatch(key):
         return "reward"
     return ""
+
+# page furniture around the document by its form (round five, second part): the lines a platform
+# puts around a copy. Each shape names the platform (本站, 本号, 小编, 快照, 客户端 …), a UI act
+# (复制, 登录, 刷新, 滑动查看, 下载 预览) or a form no document line has (a file name with its
+# size and buttons, a heading behind a list bullet, a page number behind a dot leader); none
+# matches a line of the seeds, the corpus texts or the written genre documents.
+_FILE_NAME = r"[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|txt)"
+_FILE_SIZE = r"[（(]?\d{1,5}(?:\.\d{1,2})?[KMG]B?[)）]?"
+_FILE_BUTTON = r"(?:点击|立即|免费)?(?:下载|预览|在线预览|查看|打开)(?:附件|文件|本文|全文)?"
+_FILE_LINE = re.compile(  # 附件1：任务分解表.wps　(650.4KB)　下载　预览 / [附件] 全文.docx 点击下载
+    rf"(?:[【\[]附件[】\]]|附件\d{{0,2}}[：:]|附件下载[：:]|点击下载[：:]|下载[：:])?{_FILE_NAME}(?:{_FILE_SIZE})?(?:{_FILE_BUTTON}){{0,3}}"
+)
+_FILE_PART = re.compile(  # 📎 附件 / (676KB) / 大小：6.4M / 下载到电脑 / 保存到网盘 / PDF下载 / 26积分
+    r"[📎🔗📄📁📂⬇]\s?(?:附件|相关附件|附件下载|下载附件)[：:]?|(?:文件)?大小[：:]\d{1,5}(?:\.\d{1,2})?[KMG]B?|"
+    r"[（(]\d{1,5}(?:\.\d{1,2})?[KMG]B[)）]|下载(?:到电脑|到手机|本文|全文|文档|本文档)|保存到网盘|(?:PDF|Word|doc|pdf)下载|\d{1,5}积分"
+)
+_CACHE_BANNER = re.compile(  # a search engine's cache or an archive's copy
+    r"(?i)快照|的缓存|cached\s?copy|wayback\s?machine|历史存档|搜索字词|查询的关键词是|当前页在此期间|could\s?have\s?changed|纯文字版本"
+)
+_UI_ACT = r"登录|复制|浏览器|刷新|收藏|Ctrl|网页格式|范文|本站|本文较长|右上角|分享给|下载|点击|APP|App|客户端|显示不全|转发"
+_TIP = re.compile(rf"[💡⚠❗]?\s?[【\[]?(?:温馨|友情|阅读|特别)?提示[】\]]?[：:]?.{{0,12}}(?:{_UI_ACT}).{{0,50}}")
+_SELF_SITE = r"本站|本号|本网站?|本平台|本论坛|本帖|本页面?|本邮件|此邮件|文中观点|本栏目资料|本文(?:已开启|仅代表)|[\u4e00-\u9fff]{2,4}网所有资源"
+_SITE_DISCLAIMER = re.compile(  # 本站部分内容来源于互联网，仅供学习交流使用。 / 本文已开启原创保护
+    rf"[*＊【\[]?(?:免责声明|声明|免责)?[】\]]?[：:]?(?:{_SELF_SITE}).{{0,60}}"
+    r"(?:仅供|来源于|来自|所有资源|请勿|原创保护|自动发送|内部信息|立场|版权|侵权|以正式|以官方|转载).{0,60}"
+)
+_CONSENT = re.compile(
+    r".{0,60}《(?:隐私政策|用户协议|隐私保护指引|个人信息保护政策|服务协议)》.{0,60}|(?:个人信息保护|隐私)(?:提示|政策更新)(?:[：:].{0,60})?|"
+    r"是否允许.{0,6}(?:发送)?通知[？?]?|同意并继续|不同意同意|以后再说开启通知|.{1,12}想访问您的位置.{0,30}"
+)
+_OPEN_IN = re.compile(  # 在微博中打开 / 前往APP观看直播回放 / 某某客户端 · 阅读体验更佳 / 本页面由某某 H5 提供
+    r"[⬇👉]?(?:在|去)[^，。]{1,8}(?:中|内|里)打开(?:[，,].{0,12})?|(?:前往|去)(?:APP|App|app|客户端).{0,10}|"
+    r".{1,10}客户端[·\s]{0,3}阅读体验更佳.{0,8}|[⬇👉]?使用.{1,8}(?:APP|App|app)查看.{0,6}|本页面由.{1,12}提供"
+)
+_SWIPE = re.compile(  # ▼ 向上滑动阅览 ▼ / （图1） / 图/某某 文/某某 / （AI生成图片，仅供参考） / …（无人机照片）
+    r"[▲▼◀▶△▽↑↓←→（(\s]*(?:上下|左右|向上|向下|向左|向右)?滑动(?:查看|阅览|阅读|浏览)(?:更多|全文|图片)?[▲▼◀▶△▽↑↓←→）)\s]*|"
+    r"[（(]图\d{1,2}[）)]|图[/／][\u4e00-\u9fff]{2,4}文[/／][\u4e00-\u9fff]{2,4}|[（(](?:AI|ai)生成(?:图片|图像)?[，,].{0,8}[）)]|"
+    r"[（(]?配图与本文无关[）)]?|.{2,20}[（(](?:无人机照片|资料图片|视频截图)[）)]"
+)
+_MARKED_CAPTION = re.compile(r"[△▲↑]\s?(?!.{0,20}(?:点击|关注|上方|下方))[^△▲↑]{2,38}")  # △ 代表们认真审议政府工作报告。
+_PHOTO_CREDIT = re.compile(r"\S[\s　]+(?:摄影|摄)[\s　]+[\u4e00-\u9fff·]{2,4}$")  # 会议主席台　摄影 某某 (raw line)
+_INTERNAL_MARK = re.compile(r".{0,16}(?:内部(?:学习)?资料|学习材料)(?:注意保存|请勿外传|严禁外传|不得外传)?|仅供学习参考|注意保存|请勿外传")
+_SCAN_NOISE = re.compile(r"[、！~_丨l…]{1,4}")
+_EDITOR_TALK = re.compile(  # the platform talking about the copy
+    r".{0,60}小编.{0,40}|[（(](?:以上为.{0,8}节选|未完[，,]?(?:见下页|待续)?|待续|小标题为编者所加)[）)]|划重点.{0,24}|"
+    r"AI摘要[：:].{0,80}|(?:视频)?文案(?:整理)?(?:如下)?[：:👇]{0,3}|长文预警.{0,30}|OCR识别.{0,30}"
+)
+_TOC_LINE = re.compile(  # 二、对今年政府工作的建议 ……… 9 / · 二、2024年主要工作 / - [一、…](#h3) / 【本文目录】
+    r".{2,60}?(?:[.．·…]{3,}|[─—-]{3,})\s?\d{1,3}|[▸•·\-]\s?[一二三四五六七八九十]{1,3}、.{2,40}|\[.{1,60}\][（(]#.{0,30}[）)]|"
+    r"(?:[#📖]{1,3}\s?|【本文)目录】?|快速导航[：:]"
+)
+_TAB_PAGE = re.compile(r".{2,60}\t\s*\d{1,3}")
+_SPONSORED = re.compile(
+    r"(?:广告|AD|推广|赞助)[\s·|｜:：].{2,40}|赞助内容|本期赞助|不感兴趣|进店逛逛|立即领取|点击了解\s?[>＞›]|.{0,30}免费领\s?[→>]?|"
+    r".{0,30}[（(]限时\d{1,4}元[）)]|.{0,20}满\d{2,4}减\d{1,4}"
+)
+
+
+_PLATFORM_LEAD = re.compile(  # the account introducing its copy: …本栏目全文推送… / 全文来了👇 / 干货满满！建议收藏。
+    r".{0,100}(?:本栏目全文推送|全文推送|全文来了|一起来看(?:报告)?全文|快来看看|一起读报告|建议收藏|干货满满|先睹为快|分几个部分推送|重点先看).{0,40}"
+)
+_HASH_TAGS = re.compile(  # #话题# #话题 … / Tags: … / 收录于合集 …
+    r"(?:#(?!\d)[^#\s：:！。，]{1,30}#?(?:\[超话\])?\s*){1,8}(?:[【\[].{1,10}[】\]])?|(?:Tags|TAGS|标签)[：:].{1,80}|(?:收录于)?合集[：:]?.{1,80}"
+)
+_FOLLOW_PROMPT = re.compile(  # 星标⭐某某，第一时间获取… / 订阅“某某”，获取更多… / 欢迎关注某某视频号
+    r".{0,3}(?:星标|关注|订阅|欢迎关注|点个关注).{0,20}(?:获取|了解更多|第一时间|视频号|公众号|不迷路)[^。；]{0,20}"
+)
+_STUDY_POINTS = re.compile(  # a study platform's counters: 有效学习时长 / 已记录学时 / +1分 / 打卡学习
+    r".{0,20}(?:有效学习时长|已记录学时|累计积分|总积分|[+＋]\d{1,2}分|打卡学习|名党员学习本文|请在此输入).{0,30}"
+)
+_ATTACHED_FILE = re.compile(r"附件\d{0,2}[：:](?!\d{1,2}[.．、])[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)|附件[（(]\d{1,2}个[）)]")
+_PICTURE_CREDIT = re.compile(  # 图丨某某 / （图：某社） / IMG_6070.JPG / 图片已失效 / 图①：…
+    r"(?:长)?图[丨|｜][\u4e00-\u9fff·]{2,4}|[（(]图[：:].{1,10}[）)]|(?i:img_?\d{2,8}\.(?:jpe?g|png|gif|webp))|"
+    r"图片(?:已失效|加载失败|无法显示)|图[①②③④⑤⑥⑦⑧⑨][：:].{1,40}"
+)
+_EXPANDER = re.compile(  # a bare 展开 / 收起 stays: it needs brackets, dots, 全文 or an icon letter
+    r"[.…]{0,3}[（(](?:展开|收起)(?:全文)?[）)]|[.…]{1,3}(?:展开|收起)(?:全文)?|(?:展开|收起)(?:全文[a-z∨∧]?|[a-z∨∧])|"
+    r"显示全部[∨∧]?|查看全部\d{1,4}段|【?一键复制全文】?|[.…]{2,3}全文"
+)
+_SITE_TAIL = re.compile(r"返回顶部[↑⬆]?|客服(?:QQ|电话|微信)[：:].{0,40}|(?i:[~～]end[~～])|SPONSOR(?:ED)?|.{2,20}[|｜]点击领取")
+
+
+_MEDIA_LINE = re.compile(  # 视频时长 9分25秒 / 视频号 · 某报 / [音乐] / ♫ 原声 - 某台 / 已暂停
+    r"视频时长\d{1,3}分(?:\d{1,2}秒)?|视频号[·|｜].{2,12}|\[(?:音乐|掌声|笑声)\]|[♫♪].{0,24}|已暂停|点击收听.{0,8}(?:音频)?[▶►]?|"
+    r"语音播报[：:]?(?:开启|关闭)[|｜](?:开启|关闭)"
+)
+_PAGER = re.compile(r"[<＜‹«](?:\d{1,3}){1,6}(?:…|\.\.\.)?\d{0,3}[>＞›»]|共\d{1,4}页.{0,4}跳转到?_{0,6}页?")  # < 1 2 3 … 9 >
+_TEMPLATE_RESIDUE = re.compile(  # function goTop(){…} / [[TRS_EDITOR]] / {$content} / &lt;p&gt; / <mp-common-videosnap> / [img]…[/img]
+    r"function\w{1,30}[（(][）)]\{.{0,80}|\[\[[A-Z_]{2,20}\]\]|\{\$\w{1,20}\}|(?:&lt；|&lt;)/?\w{1,10}(?:&gt；|&gt;)|"
+    r"<[a-z]{1,10}-[a-z-]{1,30}>|\[img\].{0,200}\[/img\]"
+)
+_MAIL_SUBJECT = re.compile(r"(?i:subject|主题)[：:](?:Fw|Fwd|FW|RE|Re|转发|回复)[：:].{1,80}")  # Subject: Fw: …
+
+_SITE_WELCOME = re.compile(  # 某某网欢迎您！ / 欢迎访问某某人民政府门户网站
+    r".{1,16}欢迎(?:您|你)[！!]?|欢迎(?:访问|光临|来到|登录).{1,20}[！!]?|.{1,12}欢迎(?:您|你)(?:访问|光临|的到来)[！!]?"
+)
+
+
+def _furniture(key: str, raw: str) -> str:
+    """The reason of a line a platform puts around a copy, by its form ("" for none)."""
+    n = len(key)
+    line = raw.strip()
+    if n > 240:
+        return ""
+    if n <= 140 and _PLATFORM_LEAD.fullmatch(key):
+        return "intro"
+    if _TEMPLATE_RESIDUE.fullmatch(key):
+        return "markup"
+    if n <= 100 and _MAIL_SUBJECT.fullmatch(key):
+        return "email_header"
+    if n <= 30 and _MEDIA_LINE.fullmatch(key):
+        return "media"  # a player's line; unlike video it takes no menu line beside it
+    if n <= 30 and _PAGER.fullmatch(key):
+        return "pagination"
+    if _CACHE_BANNER.search(key) and not re.search(r"快照[^，。]{0,4}(?:制度|管理)", key):
+        return "cache_banner"
+    if n > 120:
+        return ""
+    if _CONSENT.fullmatch(key):
+        return "cookie"
+    if n > 100:
+        return ""
+    if _FILE_LINE.fullmatch(key) and re.search(r"\d[KMG]B|下载|预览|查看|打开|^[【\[]附件", key):
+        return "attachment"
+    if _SITE_DISCLAIMER.fullmatch(key):
+        return "disclaimer"
+    if _EDITOR_TALK.fullmatch(key):
+        return "intro"
+    if n <= 70 and _ATTACHED_FILE.fullmatch(key):
+        return "attachment"
+    if _HASH_TAGS.fullmatch(key):
+        return "metadata:tags"
+    if n > 80:
+        return ""
+    if _TIP.fullmatch(key):
+        return "notice"
+    if _TOC_LINE.fullmatch(key) and n <= 70 or _TAB_PAGE.fullmatch(line):
+        return "toc"
+    if n > 50:
+        return ""
+    if _SPONSORED.fullmatch(key):
+        return "ad"
+    if _STUDY_POINTS.fullmatch(key):
+        return "study_points"
+    if _PICTURE_CREDIT.fullmatch(key):
+        return "caption"
+    if _SITE_TAIL.fullmatch(key):
+        return "footer"
+    if n > 40:
+        return ""
+    if n <= 24 and _SITE_WELCOME.fullmatch(key) and not key.endswith("。"):
+        return "welcome"
+    if _OPEN_IN.fullmatch(key):
+        return "app_link"  # not a widget neighbour: it takes no menu line beside it
+    if _FOLLOW_PROMPT.fullmatch(key):
+        return "follow"  # like app_link: takes no menu line beside it
+    if n <= 12 and _EXPANDER.fullmatch(key):
+        return "paywall"
+    if _SWIPE.fullmatch(key) or _MARKED_CAPTION.fullmatch(key) or _PHOTO_CREDIT.search(line):
+        return "caption"
+    if n <= 30 and _INTERNAL_MARK.fullmatch(key):
+        return "watermark"
+    if n <= 20 and _FILE_PART.fullmatch(key):
+        return "attachment"
+    if n <= 4 and _SCAN_NOISE.fullmatch(key) and key.strip("…"):
+        return "scan_noise"
+    return ""
+
+
+def _misdecoded(key: str) -> bool:
+    """UTF-8 read as GBK (鍦ㄦ垜浠), GBK read as Big5 (恲黹枑尨), UTF-8 read as Latin-1 (å¤å¶):
+    the line's characters, encoded back and read the other way, are Chinese that
+    ``encoding.chinese_score`` finds far more likely than the line itself.
+
+    The line has been through ``to_simplified`` already, which changes some characters of a
+    GBK misreading: a character that does not encode back counts as a bad one, and a quarter
+    of bad characters is allowed. A line of Chinese misread must be Chinese characters at least
+    half, and its reading must have at least half as many of them (a line of numbers with a few
+    characters reads as anything)."""
+    from textlab.encoding import chinese_score
+
+    if not 3 <= len(key) <= 160 or key.isascii():
+        return False
+    base = chinese_score(key)
+    if base > -11.0 * len(key):
+        return False  # common characters of Chinese text (all mojibake seen scores below -12 a character)
+    han_key = len(_CJK_RE.findall(key))
+    clean = key.replace("\ufffd", "")  # the replacement characters of the first misreading
+    for wrote, read in (("gbk", "utf-8"), ("big5", "gbk"), ("cp1252", "utf-8"), ("latin-1", "utf-8")):
+        latin = wrote in ("cp1252", "latin-1")
+        if not latin and han_key * 2 < len(key):
+            continue
+        try:
+            data = clean.encode(wrote, errors="strict" if latin else "replace")
+        except UnicodeError:
+            continue
+        text = data.decode(read, errors="replace")
+        bad = text.count("\ufffd") + data.count(b"?") - clean.count("?")
+        han = len(_CJK_RE.findall(text))
+        if han < (2 if latin else 3) or not latin and han * 2 < han_key or bad * 3 > len(text):
+            continue
+        if chinese_score(text.replace("\ufffd", "")) + 4 * bad > base + 4 * han:
+            return True
+    return False
+
 
 def _toolbar_row(raw: str) -> bool:
     """Every item of the line is a toolbar button: 打印 | 关闭, A+ A- 大 中 小, [收藏]."""
