@@ -48,9 +48,10 @@ def test_a_table_of_contents_before_the_body_is_judged_not_guarded():
     guards = _guards(page)
     toc = [g.lineno for g in page.lines if g.kind == "toc"]
     assert len(toc) == 4
-    assert all(guards[n][1] == "" for n in toc), [guards[n] for n in toc]
+    # no content guard holds them (since round five the rules remove some of them before the judge looks)
+    assert all(guards.get(n, ("", ""))[1] == "" for n in toc), [guards.get(n) for n in toc]
     gone = _removed(page.text)
-    assert sum("".join(guards[n][0].split()) in gone for n in toc) >= 3
+    assert sum("".join(page.lines[n - 1].text.split()) in gone for n in toc) >= 3
 
 
 def test_contents_entries_are_found_by_their_leader_and_page_number():
