@@ -455,6 +455,9 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
 _TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
 
 
+_SHORT_PIECE = re.compile(r"关于|[的和与及、]$")  # a short first piece of a cut title (国务院关于 / …的)
+
+
 def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
     """Line ``i`` continues the title at ``title_i``: a subtitle (``——…``, ``（…）``) one or two lines under
     it, or another piece of a title cut over two or three lines (one piece ends in a title word such as 通知 /
@@ -466,12 +469,14 @@ def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
         return True
     if i < title_i - 2 or i > title_i + 1 or len(k) > 40:
         return False
-    if i == title_i - 2 and not _title_part(keys, i + 1, title_i):
-        return False  # three pieces: the middle one must be a piece too
+    if i == title_i - 2 and not _title_part(keys, i + 1, title_i) and not _no_content_shape(keys[i + 1], keys[i + 1]):
+        return False  # three pieces: the middle one must be a piece too (or a line content never is: 关注…公众号)
     a, b = _bigrams(k), _bigrams(title)
     if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
         return False  # a repeat, not a piece
     upper, lower = (k, title) if i < title_i else (title, k)
+    if i < title_i and (_not_title(k, k) or (len(k) < 6 and not _SHORT_PIECE.search(k))):
+        return False  # a site or account name above the title (清风某某, 极目新闻), not its first piece
     if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or _PIECE_MARKS.search(k):
         return False  # a contents line or a label above the title is not a piece of it
     return bool(_TITLE_END.match(lower)) and not _TITLE_END.match(upper)
@@ -646,8 +651,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "title"
         elif title_i is not None and i == title_i - 1 and all(reasons and reasons[j] for j in range(i)) \
                 and 4 <= len(k) <= 40 and _chrome._cjk(k) >= 4 and not _chrome._is_sentence(k) \
-                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k):
-            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…)
+                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k) and not _not_title(k, raws[i]) \
+                and (len(k) >= _TITLE_MIN_PLAIN or _chrome._TITLE_WORDS.search(k)):
+            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…), not 清风某某
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
         elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)
