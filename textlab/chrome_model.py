@@ -418,7 +418,15 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     its place or body, ``某镇：党建引领…``, is a title), not a byline, date or
     document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
     (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
-    last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
+    last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is.
+
+    Never the title (:func:`_not_title`): a nav bar or toolbar (pictographs ⬇🖨🔍, three or more short
+    spaced words, a leading list mark ▸ / • / +), a site or channel name (…门户网站, …客户端, …公众号;
+    not a site's page title ``…报告 - 北京日报客户端``, which stays a soft title), a count or any other
+    shape content never has; and a line shorter than :data:`_TITLE_MIN_PLAIN` characters with no title
+    evidence (no repeat on the page, no subtitle under it, no title word: 清风某某, 主题分类). A page
+    without such a line has no title (None): no line gets the hard title guard. The one plain article
+    title over a mid-document run (``2025年上海市政府工作报告``) stays the title."""
     strong = _strong_lines(keys, reasons) if strong is None else strong
     end = strong[0] if strong else len(keys)
     cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
@@ -562,7 +570,14 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     mid-document goes on strong evidence; the leave-one-writer-out threshold and the seed rule of
     ``scripts/train_chrome.py`` bound what that costs the content.
 
-    What no guard holds, whatever the shapes above say (the model judges it): a table of contents
+    What no guard holds, whatever the shapes above say (the model judges it): a shape content never
+    has (:func:`_noise_shape`: code, mojibake, a line of pictographs, a count of a post such as
+    ``查看：N``, a media label such as ``图1``), held by a body-line, table-cell, no-word, sentence,
+    cut-sentence, keep-word, heading or speaker guard; a platform's boilerplate sentence (a disclaimer,
+    a reprint note, a registration or follow prompt: :data:`_PLATFORM_SENTENCE`) before the first or
+    after the last of the page's own body sentences; a line of two or more marks without a word
+    outside the body sentences (``**``, ``————``); a nav bar, toolbar, site name, count or short label
+    at the title's place (:func:`title_line` needs title evidence); a table of contents
     before the body (:func:`_toc_lines`: two or more entries with a leader and page number, and its
     short head line such as ``目录``); player or picture residue (:func:`_residue`) that only the
     body-line, title, table-cell or speaker guard would hold; a short sentence above the title (an
