@@ -292,3 +292,24 @@ def test_no_line_of_the_seeds_or_the_written_documents_has_a_shape_content_never
             if cm._noise_shape(key, raw):
                 hits.append((path.name, raw.strip()[:60]))
     assert hits == []
+
+
+def _doc_guards(path: Path) -> dict[str, str]:
+    raws = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    keys = _line_keys(raws)
+    return dict(zip(keys, cm.content_guards(keys, raws, [""] * len(keys))))
+
+
+def test_the_signature_block_under_an_attachment_line_and_under_a_covering_notice_is_guarded():
+    # written genre documents (eval/genres_test2): a plan whose issuer and date follow 附件：…, and a
+    # web copy of a notice that sends a plan: 现将…印发给你们 / ××区人民政府办公室 / 2027年1月12日 / the plan
+    g = _doc_guards(ROOT / "eval" / "genres_test2" / "g07_plan_jiedao_xuexijihua.txt")
+    assert g["××街道党工委"] == g["2027年1月15日"] == "signature"
+    g = _doc_guards(ROOT / "eval" / "genres_test2" / "g10_web_zhengfu_yaodian.txt")
+    assert g["××区人民政府办公室"] == g["2027年1月12日"] == "signature"
+    assert g["××区2027年政务公开工作要点"] == "title"  # the title of the plan it sends
+
+
+def test_the_closing_of_a_report_back_is_guarded():
+    g = _doc_guards(ROOT / "eval" / "genres" / "g03_reportback_jiaoyuju_shuangjian.txt")
+    assert g["汇报完毕。"] == "closing"

@@ -215,7 +215,7 @@ _OUTLINE = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][�
                       r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分条编篇]")
 _TOC_TAIL = re.compile(r"(?<![.．·…\-—_\s])[.．·…\-—_\s]*\d{1,4}$")  # starts only at the head of a run: linear on a line of dots
 # the closing of a speech, report or notice
-_CLOSING = re.compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
+_CLOSING = re.compile(r"(?:汇报|报告|发言|讲话)完毕[。！!]?|(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
                       r"[^，]{0,10}[。！]?|此致|敬礼[！!。]?|特此(?:通知|通告|公告|报告|函告|批复|函复|说明)[。！]?")
 _LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主席|委员长|部长|主任|省长|市长|县长|区长|州长|书记)"
                      r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
@@ -758,10 +758,14 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                                              or (len(keys[i]) >= 20 and "。" in keys[i][:-1] and keys[i][-1] in _OPEN_END)):
             out[i] = "cut_sentence"  # 一个不杀、大部不抓 / ”的政策。, or 六是…。这是…保障。《: a piece of a cut sentence
     _drop_no_content(out, keys, raws, strong_kept, first, last)
-    if span:  # the signature block right after the body
-        for i in range(hi + 1, min(n, hi + 1 + _SIGNATURE_ZONE)):
+    # the signature block right after the body, and after a covering letter's last sentence before the
+    # document it sends (现将…印发给你们 / ××街道办事处 / 2026年3月5日 / the plan); the attachment line of a
+    # notice (附件：…) may stand between the body and the block
+    ends = sorted({s for s in strong_kept if s + 1 < n and s + 1 not in strong_set} | {hi}) if span else []
+    for end in ends:
+        for i in range(end + 1, min(n, end + 1 + _SIGNATURE_ZONE)):
             k = keys[i]
-            if out[i] in ("closing", "greeting", "sentence"):
+            if out[i] in ("closing", "greeting", "sentence") or _ATTACHMENT.match(k):
                 continue
             if ((_chrome._SIGNATURE.fullmatch(k) or _TEAM.fullmatch(k)) and 2 <= _chrome._cjk(k) <= 30 and len(k) <= 30
                     and not _chrome._NAV_SEP.search(k) and not _SPEAKER_MARKS.search(k)
@@ -771,6 +775,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                     or _chrome._BYLINE.fullmatch(k):
                 out[i] = "signature"
             else:
+                if i > end + 1 and out[i - 1] == "signature" and not out[i] and len(k) <= 60 \
+                        and _TITLE_END.match(k) and not _chrome._is_sentence(k):
+                    out[i] = "title"  # the title of the document a notice sends, under the notice's signature
                 break
     return out, span, title_i, tail_at
 
