@@ -342,8 +342,8 @@ _MEDIA_LABEL = re.compile(r"[（(]?图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]{1,2}
 # the boilerplate sentences of platforms: a disclaimer, a copyright or reprint note, a download or
 # preview prompt, a registration or follow prompt (words that name the site, the post or its reader)
 _PLATFORM_SENTENCE = re.compile(
-    r".*(?:(?:本站|本网|本平台|本公众号|本号|本文|原文|文章|作品|内容)[^。！？]{0,24}(?:侵权|删除|版权|转载|原创|授权|仅代表|不代表|观点)"
-    r"|如有侵权|侵删|联系删除|请联系我们|转载请注明|未经(?:本站|本网|许可|授权)|免责声明|版权声明|版权所有|^声明[：:]"
+    r".*(?:(?:本站|本网|本平台|本公众号|本号|本文|原文|文章)[^。！？]{0,24}(?:侵权|删除|版权|转载|原创|授权|仅代表|不代表|观点)"
+    r"|如有侵权|侵删|联系删除|请联系我们|转载请注明|未经(?:本站|本网|许可|授权)|免责声明|版权声明"
     r"|下载后可|一经售出|概不退款|预览\d*页|只能预览|(?:免费|立即|(?<![申提])请先?)(?:注册|登录)|注册(?:登录|账号|会员)|登录后"
     r"|扫码|扫一扫|关注我们|关注公众号|分享到(?:朋友圈|微信|微博)|点击上方|点击下方|长按(?:识别|二维码)|阅读原文|点个?[赞在]看"
     r"|原创保护|仅供(?:学习)?(?:参考|交流)|请勿用于商业|仅代表作者|不代表[^。]{0,10}立场|信息存储空间|版权归|版权说明|温馨提示"
@@ -357,7 +357,7 @@ def _rare_share(key: str) -> float:
     from textlab.encoding import _char_frequencies
 
     freq = _char_frequencies()[0]
-    cjk = [c for c in key if _CJK.match(c) or ord(c) >= 0x20000]
+    cjk = [c for c in key[:200] if _CJK.match(c) or ord(c) >= 0x20000]  # (the head of a long line tells)
     return sum(c not in freq for c in cjk) / len(cjk) if len(cjk) >= 4 else 0.0
 
 
@@ -395,12 +395,16 @@ _SITE_NAME = re.compile(r".{2,20}(?:门户网站|官方网站|官网|网站|信�
                         r"|.*[A-Za-z]{2,}\.(?:COM|CN|com|cn|NET|net).*")
 
 
+_NAV_WORD = re.compile(r"首页|登录|注册|下载|打印|关闭|分享|收藏|更多|搜索|返回|订阅|无障碍|繁体|English|EN")
+
+
 def _not_title(key: str, raw: str) -> bool:
     """A line that has the place of a title but not its shape (see :data:`_TOOL_MARKS`, :data:`_SITE_NAME`)."""
     parts = raw.split()
     return bool(_TOOL_MARKS.search(key) or _LIST_LEAD.match(key)
                 or (_SITE_NAME.fullmatch(key) and not _decorated(key, raw))  # (…政府工作报告 - 北京日报客户端: a page title)
-                or (len(parts) >= 3 and sum(len(t) >= 2 for t in parts) >= 2 and all(len(t) <= 6 for t in parts))
+                or (len(parts) >= 3 and sum(len(t) >= 2 for t in parts) >= 2 and all(len(t) <= 6 for t in parts)
+                    and bool(_NAV_WORD.search(key)))  # (王建华  李明  张伟: names, not a nav bar)
                 or _no_content_shape(key, raw))
 
 
@@ -424,7 +428,8 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     spaced words, a leading list mark ▸ / • / +), a site or channel name (…门户网站, …客户端, …公众号;
     not a site's page title ``…报告 - 北京日报客户端``, which stays a soft title), a count or any other
     shape content never has; and a line shorter than :data:`_TITLE_MIN_PLAIN` characters with no title
-    evidence (no repeat on the page, no subtitle under it, no title word: 清风某某, 主题分类). A page
+    evidence (no repeat on the page, no subtitle under it, no title word, not right over a body
+    sentence: 清风某某, 主题分类). A page
     without such a line has no title (None): no line gets the hard title guard. The one plain article
     title over a mid-document run (``2025年上海市政府工作报告``) stays the title."""
     strong = _strong_lines(keys, reasons) if strong is None else strong
@@ -454,7 +459,8 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     scores = {i: score(i) for i in cands}
     # a short line without title evidence (a site name 党建之窗, a column label 主题分类) is not the title:
     # on a page without a real title no line gets the title guard
-    cands = [i for i in cands if scores[i] > 0 or len(keys[i]) >= _TITLE_MIN_PLAIN]
+    body = set(strong)  # (a short line right over the body keeps its place: 出席 张三 李四 / 各位代表…)
+    cands = [i for i in cands if scores[i] > 0 or len(keys[i]) >= _TITLE_MIN_PLAIN or i + 1 in body]
     if not cands:
         return None
     return max(reversed(cands), key=scores.__getitem__)
@@ -792,7 +798,7 @@ def _drop_no_content(out: list[str], keys: Sequence[str], raws: Sequence[str], s
     before the first or after the last body sentence that is not one: a document's own sentence about
     扫码 or 版权 between two body sentences keeps its guard), and off a line of two or more marks without
     a word outside the body sentences (``**``, ``————``: a separator of the page, not of the text)."""
-    own = [i for i in strong if not _PLATFORM_SENTENCE.fullmatch(keys[i])]
+    own = [i for i in strong if len(keys[i]) > 120 or not _PLATFORM_SENTENCE.fullmatch(keys[i])]
     lo, hi = (own[0], own[-1]) if own else (len(keys), -1)
     for i, k in enumerate(keys):
         if out[i] not in _SHAPE_GUARDS:
