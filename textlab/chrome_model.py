@@ -684,6 +684,10 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "cut_sentence"  # 」和「: a line that opens with closing punctuation continues a sentence
         elif i > 0 and (_OUTLINE_NUMBER.fullmatch(keys[i - 1]) or _ATTACH_HEAD.fullmatch(keys[i - 1])) and len(k) <= 40:
             out[i] = "heading"  # （十） / 人才培养, 附件 / 2025年10件惠民实事
+        elif len(k) <= 40 and not _chrome._is_sentence(k) and not _no_content_shape(k, raws[i]) \
+                and any(_ATTACH_HEAD.fullmatch(keys[j]) and all(out[t] == "heading" for t in range(j + 1, i))
+                        for j in range(max(0, i - 4), i - 1)):
+            out[i] = "heading"  # 附件： / 关于…的实施方案 / 基层党建工作任务分解表: the list of attachments
         elif _ASIDE.fullmatch(k) and any(0 <= j < n and j in strong_set for j in (i - 1, i + 1)):
             out[i] = "speaker"  # （记者提问） / （掌声） next to a body sentence
         elif _chrome._KEEP_WORDS.search(k):
