@@ -1,7 +1,7 @@
 """Train the chrome model (``textlab/chrome_model.py``) with leave-one-writer-out validation.
 
 Retrain (validation, held-out scoring, the seed rule and the saved model in one command, about
-10 minutes on the shared machine):
+12-20 minutes on the shared machine):
 
     nice -n 10 python scripts/train_chrome.py --cv --score --C 16 --save models/chrome --out /tmp/cv.json
 
@@ -16,8 +16,9 @@ Writers: one page set each, listed one per line in ``WRITER_FOLDERS`` (adding a 
 that line): dev1 (eval/chrome_dev), dev2, dev3, dev3d (the designer's probe pages), test1, test2,
 test3, test4 (the retired test sets chrome_test…chrome_test4, development data since 2026-11-30),
 dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/chromedev6 and
-h/chromedev7 on 2026-11-30) and test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
-writer). A locked set (README says LOCKED) is refused by ``load_pages``.
+h/chromedev7 on 2026-11-30), test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
+writer) and dev8 … dev13 (eval/chrome_dev8 … chrome_dev13, six new writers of the fifth round).
+A locked set (README says LOCKED) is refused by ``load_pages``.
 
 ``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
 the held-out writer's lines their chrome probability. The threshold of a C is the lowest one of
@@ -32,70 +33,80 @@ the full ``clean``, with the judge's fixpoint) on every held-out writer with tha
 ``--save`` trains on all writers with the chosen C and threshold (or ``--C`` / ``--threshold`` when
 given; the seed rule applies to a given threshold too). Figures on the training writers are optimistic.
 
-Figures of the shipped model (run of 2026-11-30, fifth round: C 16, cross-validated threshold 0.90 on
-thirteen writers, test1 and dev7 blocking 0.86-0.89; the seed rule kept it). Every row is a model trained
-WITHOUT that writer and scored by the full ``clean`` (rules, judge, fixpoint). "before" is the fourth
-round's features and guards with this round's fixpoint and thirteen writers (same command): its
-cross-validated threshold 0.93 was raised to 0.99 by the seed rule (粗体文字, a markup label a wikisource
-copy left in seeds' 2007 report, read as a run of link-like lines because the sentence before it ends
-in a stray ``'``). "after" adds the soft title guard (on a web copy, a site's page title over content
-that starts mid-document is judged, ``chrome_model._soft``), reads a sentence end before a stray ASCII
-quote and holds a member line (李捷研究员、…) once its spaces are gone.
+Figures of the shipped model (run of 2026-11-30, fifth round, second part: C 16, cross-validated threshold
+0.76 on nineteen writers, dev10 blocking 0.72-0.75; the seed rule kept it). Every row is a model trained
+WITHOUT that writer and scored by the full ``clean`` (rules, judge, fixpoint). "before" is main 2e9f70b
+(the same command, nineteen writers, the guards of the first part); "after" makes the content guards
+precise: the title needs title evidence (no nav bar, toolbar, site name, count or short label without
+evidence is the title; a page without a real title has no hard title guard), and shapes content never
+has (code, mojibake, pictographs, counts of a post, media labels; platform disclaimers, reprint notes,
+registration and follow prompts outside the page's own body sentences) lose their guard
+(``chrome_model._noise_shape``, ``_PLATFORM_SENTENCE``). Gold chrome lines a guard holds: 3,004 -> 2,452.
 
 | held out | rules alone: removed | before: removed | after: removed | content lines kept before / after | paragraphs whole: rules / before / after |
 |---|---|---|---|---|---|
-| dev1 | 100.0% | 100.0% | 100.0% (882/882) | 99.4% / 99.4% | 98.9% / 98.9% / 98.9% |
-| dev2 | 99.7% | 99.7% | 99.7% (957/960) | 100.0% / 99.9% | 99.9% / 99.9% / 99.7% |
-| dev3 | 98.1% | 98.8% | 98.8% (1222/1237) | 100.0% / 100.0% | 100.0% / 100.0% / 100.0% |
-| dev3d | 95.4% | 97.5% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.8% / 99.8% |
-| test1 | 91.3% | 96.9% | 97.5% (2096/2150) | 99.9% / 99.8% | 100.0% / 99.8% / 99.6% |
-| test2 | 79.7% | 93.8% | 94.9% (2433/2563) | 99.9% / 99.9% | 99.9% / 99.8% / 99.8% |
-| test3 | 74.9% | 93.8% | 94.7% (2122/2241) | 99.9% / 99.8% | 99.7% / 99.7% / 99.6% |
-| dev4 | 68.6% | 88.2% | 89.8% (2734/3046) | 99.8% / 99.8% | 99.8% / 99.8% / 99.8% |
-| dev5 | 52.1% | 83.7% | 87.1% (2452/2815) | 100.0% / 99.8% | 99.4% / 99.4% / 99.2% |
-| test4 | 64.6% | 90.5% | 92.4% (3011/3258) | 99.7% / 99.7% | 98.3% / 98.2% / 98.1% |
-| dev6 | 59.0% | 83.9% | 86.1% (2468/2868) | 100.0% / 99.9% | 97.7% / 97.7% / 97.6% |
-| dev7 | 62.3% | 91.2% | 92.6% (3460/3737) | 99.8% / 99.7% | 96.0% / 95.7% / 95.5% |
-| test5 | 61.8% | 87.2% | 89.2% (2523/2828) | 99.3% / 99.3% | 98.7% / 98.5% / 98.5% |
-mean before 92.7% min 83.7%; after mean 93.9% min 86.1%
-(fourth round, twelve writers: mean 93.7% min 84.8%; main's shipped judge scored on chrome_test5 while it was
-locked: 88.4%)
+| dev1 | 100.0% | 100.0% | 100.0% (882/882) | 99.3% / 99.3% | 98.9% / 98.8% / 98.8% |
+| dev2 | 99.7% | 99.7% | 99.8% (958/960) | 99.9% / 99.9% | 99.9% / 99.7% / 99.7% |
+| dev3 | 98.1% | 98.8% | 98.9% (1223/1237) | 100.0% / 100.0% | 100.0% / 100.0% / 100.0% |
+| dev3d | 95.4% | 98.1% | 98.1% (359/366) | 99.9% / 99.9% | 99.8% / 99.5% / 99.5% |
+| test1 | 92.7% | 97.9% | 98.3% (2114/2150) | 99.8% / 99.8% | 100.0% / 99.7% / 99.7% |
+| test2 | 84.1% | 96.0% | 96.9% (2484/2563) | 99.9% / 99.9% | 100.0% / 99.9% / 99.8% |
+| test3 | 78.8% | 96.1% | 97.3% (2180/2241) | 100.0% / 99.9% | 99.9% / 99.9% / 99.8% |
+| dev4 | 73.4% | 91.6% | 92.3% (2812/3046) | 99.8% / 99.8% | 99.8% / 99.8% / 99.8% |
+| dev5 | 63.7% | 90.9% | 92.5% (2603/2815) | 99.8% / 99.8% | 99.7% / 99.6% / 99.6% |
+| test4 | 71.9% | 94.4% | 95.8% (3122/3258) | 99.7% / 99.7% | 99.0% / 98.8% / 99.0% |
+| dev6 | 69.7% | 91.5% | 93.4% (2678/2868) | 99.9% / 99.9% | 99.8% / 99.5% / 99.6% |
+| dev7 | 71.1% | 94.9% | 95.9% (3584/3737) | 99.6% / 99.6% | 97.6% / 96.8% / 96.8% |
+| test5 | 71.0% | 92.9% | 94.2% (2664/2828) | 99.6% / 99.6% | 99.5% / 99.4% / 99.4% |
+| dev8 | 53.5% | 87.0% | 89.5% (1580/1765) | 99.7% / 99.7% | 98.5% / 98.2% / 98.2% |
+| dev9 | 67.2% | 89.4% | 91.9% (2290/2492) | 99.7% / 99.8% | 98.2% / 97.9% / 98.0% |
+| dev10 | 55.9% | 85.5% | 87.9% (2004/2281) | 99.5% / 99.5% | 98.4% / 98.0% / 97.8% |
+| dev11 | 66.5% | 90.3% | 93.2% (2035/2183) | 99.3% / 99.3% | 96.9% / 96.3% / 96.2% |
+| dev12 | 69.4% | 88.9% | 90.6% (1950/2153) | 99.8% / 99.8% | 98.4% / 98.7% / 98.7% |
+| dev13 | 54.4% | 90.4% | 92.4% (1796/1944) | 99.2% / 99.2% | 98.8% / 98.3% / 98.3% |
+mean before 93.4% min 85.5%; after mean 94.7% min 87.9%
 
-Held-out removal per weak kind, before → after (gold lines of that kind):
+Held-out removal per weak kind, before → after (gold lines of that kind; the four writers whose rules
+already remove 95 %+ left out; – = fewer than 10 lines):
 
-| kind | dev1 | dev2 | dev3 | dev3d | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 | test5 |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-| title_repeat | – | – | – | – | 84→90 (49) | 66→71 (123) | 60→64 (83) | 55→62 (130) | 64→66 (91) | 74→79 (140) | 58→64 (100) | 57→59 (116) | 53→68 (100) |
-| intro | – | – | – | – | – | – | – | – | – | 29→38 (21) | 26→26 (58) | 25→25 (32) | 16→16 (19) |
-| caption | 100→100 (1) | – | – | – | – | – | – | 65→65 (31) | – | 59→59 (27) | 61→65 (54) | 62→62 (37) | 40→48 (50) |
-| video | – | – | – | – | – | – | – | – | – | 64→76 (33) | 70→74 (70) | 60→70 (10) | 36→36 (14) |
-| cookie | – | – | – | – | – | – | – | – | – | 64→71 (14) | 62→62 (16) | 56→56 (16) | 50→50 (24) |
-| app_banner | – | – | – | – | – | – | – | – | – | 78→78 (54) | 76→78 (41) | 77→77 (26) | 41→48 (29) |
-| watermark | – | – | – | – | – | – | – | – | – | – | 73→73 (22) | – | 53→53 (15) |
-| mojibake | 100→100 (14) | – | 100→100 (7) | – | 100→100 (39) | 97→97 (29) | 77→77 (30) | 92→96 (25) | 100→100 (5) | 74→79 (42) | 76→84 (38) | 78→80 (40) | 74→74 (31) |
-| toc | – | – | – | – | – | – | 100→100 (16) | 94→100 (17) | 94→100 (33) | 82→100 (38) | 54→64 (129) | 74→78 (80) | 79→79 (52) |
-| audio | – | – | – | – | – | – | 61→61 (23) | 76→80 (46) | 100→100 (18) | 78→78 (27) | 79→83 (29) | 79→87 (39) | 76→76 (25) |
-| disclaimer | – | – | 100→100 (23) | – | – | – | 71→71 (14) | 62→73 (26) | 83→85 (66) | 67→72 (18) | 70→70 (30) | 97→97 (31) | 87→91 (23) |
-| follow | – | – | – | – | – | 88→88 (16) | 87→90 (30) | 93→100 (15) | 84→87 (45) | 74→85 (27) | 74→74 (46) | 100→100 (22) | 84→84 (31) |
-| print_header | – | – | – | – | – | – | – | – | 91→94 (33) | 100→100 (32) | 96→96 (82) | 92→92 (86) | 100→100 (46) |
-| ads | – | – | – | – | 87→89 (84) | 82→86 (146) | 87→90 (62) | 25→25 (4) | 74→74 (88) | 83→83 (46) | 82→90 (79) | 86→86 (22) | 88→88 (26) |
-| pagination | 100→100 (45) | 100→100 (49) | 100→100 (23) | – | 100→100 (34) | 99→99 (84) | 93→93 (41) | 88→88 (68) | 91→91 (23) | 95→95 (55) | 92→92 (159) | 98→98 (52) | 94→96 (50) |
-| comments | – | – | – | – | – | 100→100 (21) | 98→100 (161) | 85→91 (135) | 69→76 (470) | 93→97 (218) | 98→98 (130) | 88→92 (354) | 84→89 (225) |
-| related | 100→100 (160) | 100→100 (187) | 100→100 (273) | 99→99 (152) | 96→97 (184) | 92→94 (507) | 95→96 (297) | 73→74 (280) | 82→88 (584) | 87→90 (392) | 95→97 (201) | 95→97 (686) | 88→89 (292) |
-| metadata | 100→100 (131) | 98→98 (132) | 99→99 (197) | – | 98→98 (213) | 99→99 (186) | 92→95 (236) | 95→96 (248) | 88→89 (528) | 92→92 (329) | 92→92 (320) | 88→89 (388) | 88→89 (323) |
+| kind | test1 | test2 | test3 | dev4 | dev5 | test4 | dev6 | dev7 | test5 | dev8 | dev9 | dev10 | dev11 | dev12 | dev13 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| title_repeat | 98→98 (49) | 75→75 (123) | 64→65 (83) | 60→61 (130) | 66→66 (91) | 79→83 (140) | 66→67 (100) | 61→62 (116) | 70→68 (100) | 60→65 (97) | 81→81 (81) | 62→66 (112) | 61→61 (118) | 71→67 (85) | 78→82 (91) |
+| nav | 97→98 (471) | 97→100 (447) | 96→98 (316) | 93→94 (762) | 93→96 (297) | 95→98 (494) | 98→100 (367) | 97→98 (524) | 96→99 (353) | 93→95 (235) | 92→94 (331) | 71→76 (66) | 95→99 (214) | 90→90 (324) | 95→98 (57) |
+| metadata | 98→98 (213) | 99→100 (186) | 97→98 (236) | 93→93 (248) | 89→95 (528) | 93→94 (329) | 92→95 (320) | 91→94 (388) | 90→93 (323) | 97→99 (127) | 95→97 (179) | 96→97 (238) | 98→100 (188) | 99→99 (133) | 93→97 (212) |
+| toolbar_actions | 96→98 (54) | 100→100 (54) | 98→98 (40) | 100→100 (118) | 96→96 (112) | 95→98 (80) | 84→96 (55) | 98→100 (153) | 98→100 (56) | 94→100 (49) | 98→100 (63) | 79→94 (33) | 59→97 (29) | 83→85 (78) | 86→98 (51) |
+| mojibake | 100→100 (39) | 97→100 (29) | 80→100 (30) | 96→100 (25) | – | 76→90 (42) | 84→95 (38) | 85→100 (40) | 74→97 (31) | – | 23→86 (22) | 85→97 (33) | 57→100 (14) | – | – |
+| html_residue | 99→100 (217) | 99→100 (151) | 99→100 (279) | 98→99 (322) | 90→93 (42) | 99→100 (382) | 89→93 (28) | 100→100 (76) | 99→100 (155) | 73→100 (11) | 87→87 (39) | 88→100 (25) | 94→100 (17) | 92→100 (13) | 86→95 (21) |
+| disclaimer | – | – | 71→100 (14) | 96→100 (26) | 86→91 (66) | 61→83 (18) | 73→97 (30) | 97→100 (31) | 91→96 (23) | 84→84 (25) | 85→100 (13) | 77→88 (26) | 96→96 (24) | 83→100 (12) | – |
+| follow | – | 88→88 (16) | 90→90 (30) | 100→100 (15) | 91→96 (45) | 85→89 (27) | 74→76 (46) | 100→100 (22) | 84→84 (31) | 79→84 (19) | 88→88 (16) | 75→79 (57) | 92→92 (12) | – | – |
+| ads | 90→90 (84) | 91→92 (146) | 98→97 (62) | – | 84→85 (88) | 96→96 (46) | 91→92 (79) | 91→91 (22) | 88→88 (26) | 92→92 (25) | 69→71 (58) | 88→88 (34) | 71→71 (28) | – | 86→87 (83) |
+| caption | – | – | – | 100→100 (31) | – | 93→100 (27) | 94→94 (54) | 89→89 (37) | 96→96 (50) | 100→100 (18) | 82→85 (61) | 86→86 (138) | 75→94 (16) | 64→75 (28) | 81→81 (26) |
+| video | – | – | – | – | – | 100→100 (33) | 97→96 (70) | 100→100 (10) | 93→100 (14) | – | 85→97 (61) | 91→95 (174) | 100→100 (10) | 100→100 (16) | 46→46 (13) |
+| comments | – | 100→100 (21) | 100→100 (161) | 96→96 (135) | 91→91 (470) | 96→96 (218) | 100→100 (130) | 97→97 (354) | 91→92 (225) | 100→100 (33) | 92→92 (189) | 97→98 (247) | 97→99 (113) | 87→87 (31) | 99→98 (161) |
+| related | 100→100 (184) | 96→96 (507) | 98→98 (297) | 84→84 (280) | 90→91 (584) | 92→92 (392) | 100→99 (201) | 97→98 (686) | 90→90 (292) | 99→99 (139) | 99→99 (308) | 95→95 (167) | 99→99 (422) | 100→100 (172) | 98→98 (218) |
+| pagination | 100→100 (34) | 99→99 (84) | 93→98 (41) | 88→93 (68) | 91→91 (23) | 95→100 (55) | 96→98 (159) | 96→98 (52) | 96→96 (50) | 96→96 (48) | 92→98 (89) | 94→94 (71) | 90→98 (100) | 98→100 (110) | 93→100 (43) |
+| intro | – | – | – | – | – | 86→86 (21) | 90→90 (58) | 69→69 (32) | 84→89 (19) | 75→75 (24) | 71→74 (31) | 49→52 (85) | 88→88 (24) | 87→87 (15) | 75→75 (28) |
 
-The content side: the judge breaks at most 0.5 % of any held-out writer's paragraphs (dev7 0.48 points,
-test1 0.42, the others at most 0.22), removes no line of the 294 files of ``seeds/``, and on the 148
-written genre documents (``scripts/check_chrome_genres.py``) it removes 12 lines: the 11 of the fourth
-round (the masthead and contents list of a bulletin, 组工动态（第12期） … its three entries, a column label
-【典型经验】 and the related-document lines of three document-sharing copies) and the bulletin's source
-line （市委组织部组织一处供稿） (p 0.92). The 95 % target holds on five of the thirteen held-out writers
-(dev1, dev2, dev3, dev3d, test1; test2 94.9 % and test3 94.7 % are close); dev4, dev5 and dev6 stay below 90 %.
-What the judge still misses on every writer: title repeats that the title guard holds (a plain page
-title over an excerpt is content to chrome_dev's writer and chrome to chrome_test5's: it stays),
-editors' leads and cookie notices that read as sentences (the sentence guard), and captions, video and
-app-banner lines inside the body (the body-line guard; a soft body-line guard, tried, let the judge take
-table cells, section words and cut link texts of the seeds: 定性, 名词解释, 纲要（草案）).
+The content side: the judge breaks at most 0.5 % of any held-out writer's paragraphs that the rules keep
+whole (dev10 and dev11 block lower thresholds), removes no line of the files of ``seeds/`` beyond the rules
+(seeds byte-identical to v0.1.0), and on the 148 written genre documents (``scripts/check_chrome_genres.py``)
+removes 14 lines: the 12 of main (the masthead and contents list of a bulletin, 组工动态（第12期） … its three
+entries, a column label 【典型经验】, the related-document lines of three document-sharing copies and the
+bulletin's source line （市委组织部组织一处供稿）), a wenku copy's disclaimer 温馨提示：本站资料均来自网络…
+(web chrome by the genre documents' own README) and a news item's source line （某市纪委监委宣传部） (p 0.81).
+``scripts/guard_diff.py`` checks that no line of seeds/ or of the written documents loses a guard (the
+one it lists is that disclaimer of a web copy). After this run the signature block also holds an
+issuer and date under an attachment line or under a covering notice, and the title of the document
+the notice sends, the lines of an attachment list under 附件： are headings, 汇报完毕。 is a closing, a
+short line right over a body sentence may be the title, spaced words are a nav bar only with a nav
+word (首页, 登录 …) and no platform sentence matches 版权所有 or 声明： alone: guards that only hold more
+lines (gold chrome held 2,452 at the run, 2,526 after them; the figures above are from the model as
+saved, before them; they took the genre count from 22 to 14 and keep the content lines of
+tests/test_chrome.py and tests/test_cleaning_chrome.py).
+What the judge still misses: plain title repeats the title guard holds (a plain page title over an excerpt
+is content to chrome_dev's writer and chrome to chrome_test5's: it stays), editors' leads, comments and
+related headlines that read as sentences (the sentence guard), and ads, follow prompts and captions in
+the middle of the body (the body-line guard).
 """
 
 from __future__ import annotations

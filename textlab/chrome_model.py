@@ -215,7 +215,7 @@ _OUTLINE = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][�
                       r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分条编篇]")
 _TOC_TAIL = re.compile(r"(?<![.．·…\-—_\s])[.．·…\-—_\s]*\d{1,4}$")  # starts only at the head of a run: linear on a line of dots
 # the closing of a speech, report or notice
-_CLOSING = re.compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
+_CLOSING = re.compile(r"(?:汇报|报告|发言|讲话)完毕[。！!]?|(?:谢谢|感谢)(?:大家|各位|您|你们)?[^，。]{0,8}[！!。]?|.{0,24}请(?:予|各位代表)?(?:审议|审阅|批示|指正|参阅)"
                       r"[^，]{0,10}[。！]?|此致|敬礼[！!。]?|特此(?:通知|通告|公告|报告|函告|批复|函复|说明)[。！]?")
 _LEADER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:总理|副总理|国务委员|主席|委员长|部长|主任|省长|市长|县长|区长|州长|书记)"
                      r"[\s\u3000]*[\u4e00-\u9fff·]{2,10}")
@@ -325,6 +325,92 @@ _DISTRIBUTION = re.compile(r"(?:抄送|抄报|主送)[：:].{2,200}|.{0,30}(?:\d
 # not a title: a numeric date (2020-02-27), a hashtag or handle, a link, a file name, a count (155个 / 48人阅读)
 _TITLE_NOISE = re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}|[#＃@＠]|https?:|www\.|\.(?:docx?|pdf|wps|pptx?|txt)"
                           r"|\d+\s*(?:个|人阅读|人评价|次|页|条)(?:$|[^\u4e00-\u9fff])")
+# --- shapes content never has (no content guard holds them; the judge decides) ---
+# code of a page: CSS rules, script calls, HTML markup and entities
+_CODE = re.compile(r"[{}]\s*$|^\s*[.#@]?[A-Za-z_][\w\-. #>:]*\s*\{|\$\(|function\s*\(|=>|</?[A-Za-z][^>]{0,40}>|&[a-z]{2,6};"
+                   r"|\b(?:var|let|const|document|window)\b[. ]|;\s*\}|\b\d+px\b")
+# a count of a page or post: 查看：28465 / 回复：567 / 阅读45.6w·点赞504 / 1057人赞同了该回答 / 47871粉丝 / 学习积分31373
+_COUNTER = re.compile(r"(?:阅读|浏览|查看|回复|点赞|评论|收藏|转发|分享|点击|访问|播放|下载|获赞|粉丝|关注|积分|热度|人气|转藏)"
+                      r"(?:量|数|次数|贴)?\s*[：:]?\s*\d[\d.,]*\s*[wW万千kK]?"
+                      r"|\d[\d.,]*\s*[wW万千kK]?\s*(?:人|次|条)?(?:阅读|浏览|查看|回复|点赞|评论|评|收藏|转发|分享|点击|播放|下载|获赞|粉丝|赞同|转藏|人气)"
+                      r"|^#?\d{1,4}[楼#]$|楼主|IP属地|发表于|上一页|下一页|尾页|共\s*\d+\s*页|当前第\s*\d+\s*页|^<[\d…]+>$")
+# a media or player label: 图1 / 视频时长 02:23 / 音频 / AI朗读 / 语音播报 / 阅读时长约12分钟
+_MEDIA_LABEL = re.compile(r"[（(]?图\s*[\d①②③④⑤⑥⑦⑧⑨⑩]{1,2}[）)]?|[（(]图[：:].{1,12}[）)]|.*\.(?:jpe?g|png|gif|webp)"
+                          r"|.{0,8}(?:配图|图片)(?:已失效|与本文无关|来源|来自|加载).{0,10}"
+                          r"|.{0,6}(?:视频|音频)(?:时长|加载|播放)?[：:]?.{0,12}|.{0,4}(?:AI|ai)?(?:朗读|语音播报|听全文|收听).{0,6}"
+                          r"|.{0,4}阅读(?:本文)?(?:时长|约需|需要).{0,10}")
+# the boilerplate sentences of platforms: a disclaimer, a copyright or reprint note, a download or
+# preview prompt, a registration or follow prompt (words that name the site, the post or its reader)
+_PLATFORM_SENTENCE = re.compile(
+    r".*(?:(?:本站|本网|本平台|本公众号|本号|本文|原文|文章)[^。！？]{0,24}(?:侵权|删除|版权|转载|原创|授权|仅代表|不代表|观点)"
+    r"|如有侵权|侵删|联系删除|请联系我们|转载请注明|未经(?:本站|本网|许可|授权)|免责声明|版权声明"
+    r"|下载后可|一经售出|概不退款|预览\d*页|只能预览|(?:免费|立即|(?<![申提])请先?)(?:注册|登录)|注册(?:登录|账号|会员)|登录后"
+    r"|扫码|扫一扫|关注我们|关注公众号|分享到(?:朋友圈|微信|微博)|点击上方|点击下方|长按(?:识别|二维码)|阅读原文|点个?[赞在]看"
+    r"|原创保护|仅供(?:学习)?(?:参考|交流)|请勿用于商业|仅代表作者|不代表[^。]{0,10}立场|信息存储空间|版权归|版权说明|温馨提示"
+    r"|违法违规内容|第三方商业|关注我|星标|获取更多|不错过|第一时间获取|免费领|点击了解|不感兴趣|^广告|广告$|推广$).*"
+    r"|.{6,60}\d{4}[-.]\d{2}[-.]\d{2}")  # a headline with its date: a related-article list
+
+
+def _rare_share(key: str) -> float:
+    """The share of the CJK characters of ``key`` that no Chinese report uses (``resources/char_freq.txt``):
+    near 1 for mojibake (鍙嫔湀淇℃湅, 𫔄嗕韩)."""
+    from textlab.encoding import _char_frequencies
+
+    freq = _char_frequencies()[0]
+    cjk = [c for c in key[:200] if _CJK.match(c) or ord(c) >= 0x20000]  # (the head of a long line tells)
+    return sum(c not in freq for c in cjk) / len(cjk) if len(cjk) >= 4 else 0.0
+
+
+def _noise_shape(key: str, raw: str) -> bool:
+    """Code (CSS / JS / HTML), mojibake, a line of pictographs or marks with a word or two at most
+    (👍👍👍, 🔍), a count of a post (查看：N | 回复：N) or a media label (图1, 视频时长…): never content."""
+    if len(key) < 2:
+        return False
+    if _CODE.search(raw) and len(_CJK.findall(key)) < len(key) / 4:
+        return True
+    if _rare_share(key) >= 0.5 or "\ufffd" in key or "锟斤拷" in key:
+        return True
+    if _SYMBOL_LEAD.search(key) and len(_WORDY.findall(key)) <= 2:
+        return True
+    if len(key) <= 40 and not _chrome._is_sentence(key):
+        if _COUNTER.search(key) and len(_CJK.findall(_COUNTER.sub("", key))) <= 8:
+            return True
+        if _MEDIA_LABEL.fullmatch(key):
+            return True
+    return False
+
+
+def _no_content_shape(key: str, raw: str) -> bool:
+    """A shape content never has: :func:`_noise_shape` or a platform's boilerplate sentence (a
+    disclaimer, a reprint note, a download, registration or follow prompt: :data:`_PLATFORM_SENTENCE`)."""
+    return _noise_shape(key, raw) or (0 < len(key) <= 120 and bool(_PLATFORM_SENTENCE.fullmatch(key)))
+
+
+# not the title: a nav bar or toolbar (pictographs, 3+ short spaced words, a leading list mark), a site or
+# channel name (…门户网站, …客户端, …新闻网), a count or a column label without title evidence
+_TOOL_MARKS = re.compile("[\u2190-\u21ff\u2295-\u2299\u2300-\u23ff\u25b8\u25b9\u25be\u25bf\u2b07\u2913\u22ee\u22ef\u2630"
+                         "\U0001f300-\U0001faff]")
+_LIST_LEAD = re.compile(r"[+\-*•·▸▹►▶◆◇■□●○◎※→|｜>»]")
+_SITE_NAME = re.compile(r".{2,20}(?:门户网站|官方网站|官网|网站|信息公开平台|平台|客户端|公众号|官方微博|新闻网|在线|频道|论坛|社区|图书馆|号)"
+                        r"|.*[A-Za-z]{2,}\.(?:COM|CN|com|cn|NET|net).*")
+
+
+_NAV_WORD = re.compile(r"首页|登录|注册|下载|打印|关闭|分享|收藏|更多|搜索|返回|订阅|无障碍|繁体|English|EN")
+
+
+def _not_title(key: str, raw: str) -> bool:
+    """A line that has the place of a title but not its shape (see :data:`_TOOL_MARKS`, :data:`_SITE_NAME`)."""
+    parts = raw.split()
+    return bool(_TOOL_MARKS.search(key) or _LIST_LEAD.match(key)
+                or (_SITE_NAME.fullmatch(key) and not _decorated(key, raw))  # (…政府工作报告 - 北京日报客户端: a page title)
+                or (len(parts) >= 3 and sum(len(t) >= 2 for t in parts) >= 2 and all(len(t) <= 6 for t in parts)
+                    and bool(_NAV_WORD.search(key)))  # (王建华  李明  张伟: names, not a nav bar)
+                or _no_content_shape(key, raw))
+
+
+_TITLE_MIN_PLAIN = 8  # a title-shaped line shorter than this is the title only with title evidence
+
+
 _TITLE_CANDIDATES = 12  # the last title-shaped lines before the body that may be the title
 
 
@@ -336,7 +422,16 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     its place or body, ``某镇：党建引领…``, is a title), not a byline, date or
     document number or outline heading, kept by the rules when ``reasons`` are given): the one with the best evidence
     (a near repeat elsewhere on the page scores 2, title words such as 报告 / 通知 / 讲话 score 1), the
-    last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is."""
+    last of equals. A page title or heading that repeats it is chrome the model may judge; this line never is.
+
+    Never the title (:func:`_not_title`): a nav bar or toolbar (pictographs ⬇🖨🔍, three or more short
+    spaced words, a leading list mark ▸ / • / +), a site or channel name (…门户网站, …客户端, …公众号;
+    not a site's page title ``…报告 - 北京日报客户端``, which stays a soft title), a count or any other
+    shape content never has; and a line shorter than :data:`_TITLE_MIN_PLAIN` characters with no title
+    evidence (no repeat on the page, no subtitle under it, no title word, not right over a body
+    sentence: 清风某某, 主题分类). A page
+    without such a line has no title (None): no line gets the hard title guard. The one plain article
+    title over a mid-document run (``2025年上海市政府工作报告``) stays the title."""
     strong = _strong_lines(keys, reasons) if strong is None else strong
     end = strong[0] if strong else len(keys)
     cands = [i for i in range(end) if not (reasons and reasons[i]) and 4 <= len(keys[i]) <= 60
@@ -347,7 +442,8 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
              and not _chrome.CN_DATE.fullmatch(keys[i]) and not _chrome._DOC_NUMBER.fullmatch(keys[i])
              and not _chrome._GREETING.fullmatch(keys[i])
              and not _TITLE_NOISE.search(keys[i])
-             and not (raws is not None and (_residue(keys[i], raws[i]) or _toc_tail(keys[i], raws[i])))]
+             and not (raws is not None and (_residue(keys[i], raws[i]) or _toc_tail(keys[i], raws[i])
+                                            or _not_title(keys[i], raws[i])))]
     cands = cands[-_TITLE_CANDIDATES:]
     if not cands:
         return None
@@ -360,10 +456,20 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
         sub = i + 1 < len(keys) and bool(_SPEECH_SUBTITLE.fullmatch(keys[i + 1]) or _DATED_SUBTITLE.match(keys[i + 1]))
         return 2 * rep + 2 * sub + bool(_chrome._TITLE_WORDS.search(keys[i]))
 
-    return max(reversed(cands), key=score)
+    scores = {i: score(i) for i in cands}
+    # a short line without title evidence (a site name 党建之窗, a column label 主题分类) is not the title:
+    # on a page without a real title no line gets the title guard
+    body = set(strong)  # (a short line right over the body keeps its place: 出席 张三 李四 / 各位代表…)
+    cands = [i for i in cands if scores[i] > 0 or len(keys[i]) >= _TITLE_MIN_PLAIN or i + 1 in body]
+    if not cands:
+        return None
+    return max(reversed(cands), key=scores.__getitem__)
 
 
 _TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
+
+
+_SHORT_PIECE = re.compile(r"关于|[的和与及、]$")  # a short first piece of a cut title (国务院关于 / …的)
 
 
 def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
@@ -377,12 +483,14 @@ def _title_part(keys: Sequence[str], i: int, title_i: int) -> bool:
         return True
     if i < title_i - 2 or i > title_i + 1 or len(k) > 40:
         return False
-    if i == title_i - 2 and not _title_part(keys, i + 1, title_i):
-        return False  # three pieces: the middle one must be a piece too
+    if i == title_i - 2 and not _title_part(keys, i + 1, title_i) and not _no_content_shape(keys[i + 1], keys[i + 1]):
+        return False  # three pieces: the middle one must be a piece too (or a line content never is: 关注…公众号)
     a, b = _bigrams(k), _bigrams(title)
     if a and b and len(a & b) >= 0.5 * min(len(a), len(b)):
         return False  # a repeat, not a piece
     upper, lower = (k, title) if i < title_i else (title, k)
+    if i < title_i and (_not_title(k, k) or (len(k) < 6 and not _SHORT_PIECE.search(k))):
+        return False  # a site or account name above the title (清风某某, 极目新闻), not its first piece
     if _OUTLINE.match(upper) or _TOC_TAIL.search(upper) or _PIECE_MARKS.search(k):
         return False  # a contents line or a label above the title is not a piece of it
     return bool(_TITLE_END.match(lower)) and not _TITLE_END.match(upper)
@@ -468,7 +576,14 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
     mid-document goes on strong evidence; the leave-one-writer-out threshold and the seed rule of
     ``scripts/train_chrome.py`` bound what that costs the content.
 
-    What no guard holds, whatever the shapes above say (the model judges it): a table of contents
+    What no guard holds, whatever the shapes above say (the model judges it): a shape content never
+    has (:func:`_noise_shape`: code, mojibake, a line of pictographs, a count of a post such as
+    ``查看：N``, a media label such as ``图1``), held by a body-line, table-cell, no-word, sentence,
+    cut-sentence, keep-word, heading or speaker guard; a platform's boilerplate sentence (a disclaimer,
+    a reprint note, a registration or follow prompt: :data:`_PLATFORM_SENTENCE`) before the first or
+    after the last of the page's own body sentences; a line of two or more marks without a word
+    outside the body sentences (``**``, ``————``); a nav bar, toolbar, site name, count or short label
+    at the title's place (:func:`title_line` needs title evidence); a table of contents
     before the body (:func:`_toc_lines`: two or more entries with a leader and page number, and its
     short head line such as ``目录``); player or picture residue (:func:`_residue`) that only the
     body-line, title, table-cell or speaker guard would hold; a short sentence above the title (an
@@ -557,16 +672,22 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "title"
         elif title_i is not None and i == title_i - 1 and all(reasons and reasons[j] for j in range(i)) \
                 and 4 <= len(k) <= 40 and _chrome._cjk(k) >= 4 and not _chrome._is_sentence(k) \
-                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k):
-            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…)
+                and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k) and not _not_title(k, raws[i]) \
+                and (len(k) >= _TITLE_MIN_PLAIN or _chrome._TITLE_WORDS.search(k)):
+            out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…), not 清风某某
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
-        elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)):
-            out[i] = "title"  # the document number under the title, the addressees (各省、自治区…：)
+        elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)
+                            or _SPEECH_SUBTITLE.fullmatch(k)):
+            out[i] = "title"  # the document number under the title, the addressees (各省、自治区…：), ——在…上的讲话
         elif k[:1] in "」』”’）)》】〕，、。；：" and len(k) > 1:
             out[i] = "cut_sentence"  # 」和「: a line that opens with closing punctuation continues a sentence
         elif i > 0 and (_OUTLINE_NUMBER.fullmatch(keys[i - 1]) or _ATTACH_HEAD.fullmatch(keys[i - 1])) and len(k) <= 40:
             out[i] = "heading"  # （十） / 人才培养, 附件 / 2025年10件惠民实事
+        elif len(k) <= 40 and not _chrome._is_sentence(k) and not _no_content_shape(k, raws[i]) \
+                and any(_ATTACH_HEAD.fullmatch(keys[j]) and all(out[t] == "heading" for t in range(j + 1, i))
+                        for j in range(max(0, i - 4), i - 1)):
+            out[i] = "heading"  # 附件： / 关于…的实施方案 / 基层党建工作任务分解表: the list of attachments
         elif _ASIDE.fullmatch(k) and any(0 <= j < n and j in strong_set for j in (i - 1, i + 1)):
             out[i] = "speaker"  # （记者提问） / （掌声） next to a body sentence
         elif _chrome._KEEP_WORDS.search(k):
@@ -646,10 +767,15 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif not out[i] and i < tail_at and ((i + 1 < n and keys[i + 1][:1] in "，、。；：）)”’」』" and len(keys[i + 1]) > 1)
                                              or (len(keys[i]) >= 20 and "。" in keys[i][:-1] and keys[i][-1] in _OPEN_END)):
             out[i] = "cut_sentence"  # 一个不杀、大部不抓 / ”的政策。, or 六是…。这是…保障。《: a piece of a cut sentence
-    if span:  # the signature block right after the body
-        for i in range(hi + 1, min(n, hi + 1 + _SIGNATURE_ZONE)):
+    _drop_no_content(out, keys, raws, strong_kept, first, last)
+    # the signature block right after the body, and after a covering letter's last sentence before the
+    # document it sends (现将…印发给你们 / ××街道办事处 / 2026年3月5日 / the plan); the attachment line of a
+    # notice (附件：…) may stand between the body and the block
+    ends = sorted({s for s in strong_kept if s + 1 < n and s + 1 not in strong_set} | {hi}) if span else []
+    for end in ends:
+        for i in range(end + 1, min(n, end + 1 + _SIGNATURE_ZONE)):
             k = keys[i]
-            if out[i] in ("closing", "greeting", "sentence"):
+            if out[i] in ("closing", "greeting", "sentence") or _ATTACHMENT.match(k):
                 continue
             if ((_chrome._SIGNATURE.fullmatch(k) or _TEAM.fullmatch(k)) and 2 <= _chrome._cjk(k) <= 30 and len(k) <= 30
                     and not _chrome._NAV_SEP.search(k) and not _SPEAKER_MARKS.search(k)
@@ -659,8 +785,32 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                     or _chrome._BYLINE.fullmatch(k):
                 out[i] = "signature"
             else:
+                if i > end + 1 and out[i - 1] == "signature" and not out[i] and len(k) <= 60 \
+                        and _TITLE_END.match(k) and not _chrome._is_sentence(k):
+                    out[i] = "title"  # the title of the document a notice sends, under the notice's signature
                 break
     return out, span, title_i, tail_at
+
+
+_SHAPE_GUARDS = ("body_line", "table_cell", "no_word", "sentence", "cut_sentence", "keep_word", "heading", "speaker")
+
+
+def _drop_no_content(out: list[str], keys: Sequence[str], raws: Sequence[str], strong: Sequence[int],
+                     first: int, last: int) -> None:
+    """Take the guard (:data:`_SHAPE_GUARDS`) off the lines whose shape content never has
+    (:func:`_noise_shape` anywhere; a platform's boilerplate sentence, :func:`_no_content_shape`, only
+    before the first or after the last body sentence that is not one: a document's own sentence about
+    扫码 or 版权 between two body sentences keeps its guard), and off a line of two or more marks without
+    a word outside the body sentences (``**``, ``————``: a separator of the page, not of the text)."""
+    own = [i for i in strong if len(keys[i]) > 120 or not _PLATFORM_SENTENCE.fullmatch(keys[i])]
+    lo, hi = (own[0], own[-1]) if own else (len(keys), -1)
+    for i, k in enumerate(keys):
+        if out[i] not in _SHAPE_GUARDS:
+            continue
+        if out[i] == "no_word" and not first <= i <= last and len(k) >= 2 and not any(c in _SENT_END + "，、：" for c in k):
+            out[i] = ""
+        elif _noise_shape(k, raws[i]) or (not lo <= i <= hi and _no_content_shape(k, raws[i])):
+            out[i] = ""
 
 
 @dataclass
