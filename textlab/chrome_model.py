@@ -101,7 +101,18 @@ SOFT_GUARDS = ("title",)
 # a site suffix (…|材料圈, … - 铜陵市人民政府, …——搜狐号, …_XX网), a cut title (2024年烟台市政...) or a
 # title in lenticular brackets: the page's title as a site shows it, not the document's
 _SITE_SUFFIX = re.compile(r".{6,}?(?:[|｜_]|[ \t\u3000]+[-－—–]{1,2}[ \t\u3000]*|——)[^|｜_\-－—–，。；：:]{2,14}")
-_CUT_TITLE = re.compile(r".{4,}?(?:\.{2,}|…+|。{3})")
+
+
+def _cut_title(key: str) -> bool:
+    """A title cut short by the page: at least four characters, then ``..``+, ``…``+ or ``。。。`` at
+    the end (read from the end, so a long run of dots costs one pass: the pattern
+    ``.{4,}?(?:\\.{2,}|…+|。{3})`` with fullmatch was quadratic on such a run)."""
+    if key.endswith("。。。") and len(key) >= 7:
+        return True
+    if key.endswith("…") and len(key) >= 5:
+        return True
+    return key.endswith("..") and len(key) >= 6
+
 _HEAD_LINE = re.compile(r"[—－\-–]{1,2}.{2,60}|.{0,30}(?:〔|\[|［|【)\d{4}(?:〕|\]|］|】)\d{1,4}号|"
                         r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d〇零一二三四五六七八九十○]{1,3}月[\d〇零一二三四五六七八九十○]{1,3}日.{0,30}"
                         r"|.{2,40}[：:]")
@@ -965,7 +976,9 @@ def _head_after(i: int, keys: Sequence[str], reasons: Sequence[str], guards: Seq
 def _decorated(key: str, raw: str) -> bool:
     """Has the line the shape of a site's page title: a site suffix (``…|材料圈``, ``… - 铜陵市人民政府``,
     ``…——搜狐号``), a cut title (``2024年烟台市政...``), ``【…】`` or an HTML ``<title>``?"""
-    return bool(_SITE_SUFFIX.fullmatch(raw.strip()) or _CUT_TITLE.fullmatch(key)
+    if len(raw) > 300:  # no page title is this long (and _SITE_SUFFIX is quadratic on a long run of spaces)
+        return False
+    return bool(_SITE_SUFFIX.fullmatch(raw.strip()) or _cut_title(key)
                 or (key[:1] in "【[［" and key[-1:] in "】]］" and len(key) > 6) or "<title>" in raw.lower())
 
 
