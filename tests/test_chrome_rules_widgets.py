@@ -13,16 +13,7 @@ import pytest
 from textlab import chrome as K
 from textlab import cleaning as C
 
-BODY = "会议要求，各级党组织要聚焦群众急难愁盼问题，推动资源力量向社区下沉，确保各项任务落地见效。"
-BODY2 = "一年来，全市新建党群服务中心12个，选派186名机关干部到社区报到服务，基层治理水平明显提升。"
-
-
-def removed(text: str) -> dict[int, str]:
-    return {r.lineno: r.reason for r in C.clean(text, report=True, chrome_model=False).removed}
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines)
+from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
 
 
 @pytest.mark.parametrize("line,reason", [
