@@ -90,10 +90,10 @@ def _train_script():
 
 def test_training_reads_every_writer_from_its_eval_folder_building_a_set_that_needs_it(tmp_path):
     tc = _train_script()
-    # thirteen writers: test5 (the retired chrome_test5) joined in the fifth round; the lead adds more the same way
-    assert set(tc.WRITERS) >= {"dev4", "dev5", "test4", "dev6", "dev7", "test5"} and len(tc.WRITERS) >= 13
+    # nineteen writers: test5 (the retired chrome_test5) and dev8 ... dev13 joined in the fifth round
+    assert set(tc.WRITERS) >= {"dev4", "dev5", "test4", "dev6", "dev7", "test5", "dev8", "dev13"} and len(tc.WRITERS) == 19
     assert dict(tc.WRITER_FOLDERS)["test5"] == "chrome_test5"
-    assert not any(folder == "chrome_test6" for _, folder in tc.WRITER_FOLDERS)  # the locked set is never read
+    assert not any(folder == "chrome_test7" for _, folder in tc.WRITER_FOLDERS)  # the locked set is never read
     assert tc.page_source(tc.WRITERS["test5"], tmp_path) == Path(tc.WRITERS["test5"])
     assert all(str(ROOT / "eval") in src for src in tc.WRITERS.values())  # no /tmp defaults
     assert tc.page_source(tc.WRITERS["dev5"], tmp_path) == Path(tc.WRITERS["dev5"])  # pages/ + gold/ as they are
