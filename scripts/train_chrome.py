@@ -17,7 +17,8 @@ that line): dev1 (eval/chrome_dev), dev2, dev3, dev3d (the designer's probe page
 test3, test4 (the retired test sets chrome_test…chrome_test4, development data since 2026-11-30),
 dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/chromedev6 and
 h/chromedev7 on 2026-11-30), test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
-writer) and dev8 … dev13 (eval/chrome_dev8 … chrome_dev13, six new writers of the fifth round).
+writer) and dev8 … dev13 (eval/chrome_dev8 … chrome_dev13, six new writers of the fifth round), and
+test6 (eval/chrome_test6, scored once and retired at the end of the fifth round: the twentieth).
 A locked set (README says LOCKED) is refused by ``load_pages``.
 
 ``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
@@ -148,6 +149,7 @@ WRITER_FOLDERS = (
     ("dev11", "chrome_dev11"),
     ("dev12", "chrome_dev12"),
     ("dev13", "chrome_dev13"),
+    ("test6", "chrome_test6"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"

@@ -1020,16 +1020,22 @@ def _run_step(name: str, func: Step, text: str) -> str:
 def _unsettled(start: str, text: str, steps, rejudge: bool = False) -> bool:
     """Run the default pipeline again? Only when a round changed the text and the result still
     looks hard-wrapped (a page cut at a fixed width reads differently once joined or unindented),
-    or (``rejudge``) a chrome model judged the page and the round joined hard-wrapped lines: the
-    judge sees a joined page differently (its ``wrapped`` guard and neighbours change), so it looks
-    again, as a second ``clean()`` would."""
+    or its lines would still be joined or dropped as wraps (a blank line or a removed line that
+    stood between two pieces of a cut sentence is gone now, so a second ``clean()`` would join
+    them), or (``rejudge``) a chrome model judged the page and the round joined hard-wrapped
+    lines: the judge sees a joined page differently (its ``wrapped`` guard and neighbours
+    change), so it looks again, as a second ``clean()`` would."""
     if steps is not None or text == start:
         return False
     if rejudge:
         return True
-    from textlab.wraps import wrap_width
+    from textlab.wraps import wrap_plan, wrap_width
 
-    return wrap_width(text.split("\n")) is not None
+    lines = text.split("\n")
+    if wrap_width(lines) is not None:
+        return True
+    plan = wrap_plan(lines)
+    return any(plan.joins) or any(plan.drops)
 
 
 def clean(
