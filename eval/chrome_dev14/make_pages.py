@@ -532,7 +532,10 @@ def b_actions(c):
 def b_ai(c):
     k = 'ai_summary'
     f = R.randint(0, 4)
-    lines = [pick(['✨ AI摘要', 'AI 智能摘要', '【AI速读】', '智能摘要（由大模型生成）', '🤖 一句话读懂', 'AI帮你读'])]
+    lines = [pick(['✨ AI摘要', 'AI 智能摘要', '【AI速读】', '智能摘要（由大模型生成）', '🤖 一句话读懂', 'AI帮你读',
+                   'AI导读', '智能解读助手', '[AI总结]', 'AI 划重点'])]
+    if R.random() < 0.2:
+        return [(lines[0] + pick(['　展开 ∨', '　收起 ∧', '　(点击生成)', '　生成中…']), k)]
     s1 = pick(['本文回顾了%s过去一年的主要工作，并提出了下一阶段的目标任务和重点举措。',
                '这份文件围绕高质量发展提出了若干具体措施，涉及产业、民生、改革等多个方面。',
                '文章总结了%s在经济运行、民生保障方面取得的成绩，分析了存在的问题。',
@@ -706,6 +709,14 @@ def b_qa(c):
 def b_interaction_head(c):
     k = 'interaction'
     d = c.date
+    if R.random() < 0.35:
+        out = [(pick(['12345工单详情', '【12345热线】诉求办理情况', '便民热线·办理公开']), k),
+               ('工单编号：%s%s' % (d.strftime('%Y%m%d'), digits(6)), k),
+               ('诉求人：%s　联系方式：%s****%s' % (name(True), pick(['135', '158', '177']), digits(4)), k),
+               ('诉求类型：%s　承办单位：%s' % (pick(['政策咨询', '意见建议', '信息公开']), c.org), k),
+               ('诉求内容：%s' % pick(['市民来电咨询%s的有关内容。' % c.short, '来电人希望获取文件全文。']), k),
+               ('办理结果：', k)]
+        return [x for x in out if R.random() < 0.85 or x[0].startswith('办理结果')]
     t = pick(['关于%s的咨询', '建议公开%s全文', '咨询%s中的相关政策', '对%s的几点建议']) % c.short
     f = R.randint(0, 2)
     out = [('信件标题：' + t if f == 0 else '【留言】' + t if f == 1 else t, k)]
@@ -742,7 +753,16 @@ def b_interaction_tail(c):
 def b_watermark(c):
     k = 'watermark'
     d = c.date
-    f = R.randint(0, 6)
+    f = R.randint(0, 10)
+    if f == 7:
+        return [(pick(['内部资料', '内 部 资 料', '【内部资料】', '内部资料·请勿外传']) + pick(['', '　' + c.user, '  ' + fdate(d, 3)]), k)]
+    if f == 8:
+        return [('%s%s　%s' % (c.user, digits(4), pick(['仅供学习参考', '学习资料', '请勿转发'])), k)]
+    if f == 9:
+        return [(pick(['%s 打印' % c.user, '打印人：%s　打印时间：%s %s' % (c.user, fdate(d, 0), rtime()),
+                       '文档密级：内部　下载人：%s' % c.uid]), k)]
+    if f == 10:
+        return [(('%s  ' % c.user) * R.randint(2, 3) + fdate(d, 2), k)]
     if f == 0:
         return [('内部资料　注意保存', k)]
     if f == 1:
@@ -760,7 +780,18 @@ def b_watermark(c):
 
 def b_ads(c):
     k = 'ads'
-    f = R.randint(0, 5)
+    f = R.randint(0, 9)
+    if f == 6:
+        return [(pick(['【广告位招租】', '广告位 300×250', '【推广位】虚位以待']), k)]
+    if f == 7:
+        return [('%s·%s' % (c.app, pick(['社保查询', '公积金', '电子证照', '办件进度'])), k),
+                (pick(['一键查询，秒出结果 ›', '亮证即办，免带实体证件', '足不出户，掌上可办']), k)]
+    if f == 8:
+        return [(pick(['🎁 新用户注册即送政务服务积分', '🔥 热门：%d年度惠企政策兑现专区上线' % c.date.year,
+                       '📢 %s消费季火热进行中，点击领券' % c.place]), k)]
+    if f == 9:
+        return [('推荐', k), (pick(['“高效办成一件事”主题集成服务', '跨省通办 · 全程网办', '企业开办一日办结']), k),
+                (pick(['去办理', '立即查看', '了解详情 >>']), k)]
     if f == 0:
         return [('广告', k), (pick(['“%s”APP 掌上办 指尖办 一次都不跑' % c.app, '办事不用跑，就上%s' % c.app]), k)]
     if f == 1:
@@ -828,6 +859,10 @@ def b_attach(c):
         else:
             out.append((n, k))
             out.append(('格式：%s　大小：%s　已下载%d次' % (n.rsplit('.', 1)[-1].upper(), size(), R.randint(0, 800)), k))
+    if R.random() < 0.25:
+        out = [(pick(['附件列表', '相关附件：']), k), ('序号\t文件名称\t格式\t大小\t下载次数', k)]
+        for i, n in enumerate(names, 1):
+            out.append(('%d\t%s\t%s\t%s\t%d' % (i, n.rsplit('.', 1)[0], n.rsplit('.', 1)[-1].upper(), size(), R.randint(0, 5000)), k))
     if R.random() < 0.5:
         out.append((pick(['附件预览', '在线预览 ›', '该附件暂不支持预览，请下载后查看', '如无法打开，请下载WPS或PDF阅读器']), k))
     return out
@@ -835,7 +870,13 @@ def b_attach(c):
 
 def b_feedback(c):
     k = 'feedback'
-    f = R.randint(0, 4)
+    f = R.randint(0, 7)
+    if f == 5:
+        return [('这篇内容对你有帮助吗？', k), ('😊 有帮助　😐 一般　🙁 没帮助', k), ('您的意见（选填）：', k)]
+    if f == 6:
+        return [('政务服务“好差评”', k), (join(['非常满意', '满意', '基本满意', '不满意', '非常不满意']), k)]
+    if f == 7:
+        return [('本页内容是否清晰易懂？ ○是 ○否　[提交反馈]', k)]
     if f == 0:
         return [('本页内容是否有用？', k), (pick(['有用　没用', '👍 有用　👎 无用', '是 | 否']), k)]
     if f == 1:
@@ -938,6 +979,16 @@ def b_print_header(c):
                                  c.title[:20] + ' - ' + c.site), k)]
 
 
+def b_viewer(c):
+    total = R.randint(3, 14)
+    f = R.randint(0, 2)
+    if f == 0:
+        return [('1 / %d' % total, 'pagination'), (join(['－', '100%', '＋', '适合页宽', '下载', '打印']), 'toolbar_actions')]
+    if f == 1:
+        return [('◀ 第 1 页，共 %d 页 ▶' % total, 'pagination'), ('⤓ 下载原文件（%s）' % size(), 'toolbar_actions')]
+    return [(join(['目录', '缩略图', '查找', '旋转', '全屏']), 'toolbar_actions'), ('页码 1/%d' % total, 'pagination')]
+
+
 HEAD_BY_STYLE = {
     'xzfw': [['care', 'access', 'topbar'], ['login'], ['sitename'], ['search'], ['menu'], ['breadcrumb'], ['service'],
              ['title'], ['meta_short'], ['ai', 'fontsize', 'audio', 'wordtool']],
@@ -949,13 +1000,13 @@ HEAD_BY_STYLE = {
               ['meta_short'], ['infographic', 'video', 'intro'], ['audio', 'ai', 'fontsize']],
     'liuyan': [['access', 'care'], ['sitename'], ['login', 'topbar'], ['menu'], ['breadcrumb'], ['interaction_head'],
                ['wordtool', 'fontsize']],
-    'pdf': [['print_header', 'sitename'], ['actions', 'title'], ['watermark', 'attach']],
+    'pdf': [['print_header', 'sitename', 'viewer'], ['actions', 'title', 'viewer'], ['watermark', 'attach', 'care']],
 }
-MID = ['watermark', 'watermark', 'watermark', 'ads', 'ai', 'wordtool', 'caption', 'video', 'html', 'mojibake', 'infographic',
+MID = ['watermark', 'watermark', 'watermark', 'ads', 'ads', 'ads', 'ai', 'app', 'cookie', 'wordtool', 'caption', 'video', 'html', 'mojibake', 'infographic',
        'qa', 'app', 'qa_bot', 'feedback', 'page_split', 'care', 'audio']
 TAIL_BY_STYLE = {
-    'xzfw': [['attach'], ['feedback'], ['qa_bot', 'related'], ['share', 'qr'], ['footer']],
-    'xxgk': [['attach', 'disclaimer'], ['actions', 'prevnext'], ['feedback', 'related'], ['qr', 'link'], ['footer']],
+    'xzfw': [['attach'], ['feedback', 'ads'], ['qa_bot', 'related'], ['share', 'qr'], ['footer']],
+    'xxgk': [['attach', 'disclaimer', 'ads'], ['actions', 'prevnext'], ['feedback', 'related'], ['qr', 'link'], ['footer']],
     'policylib': [['attach'], ['disclaimer', 'tags'], ['qa', 'related'], ['feedback', 'share'], ['footer']],
     'jiedu': [['qa', 'infographic'], ['attach', 'link'], ['feedback', 'comments'], ['related', 'prevnext'], ['footer']],
     'liuyan': [['interaction_tail'], ['feedback'], ['disclaimer', 'comments'], ['related'], ['footer']],
@@ -981,8 +1032,11 @@ def wrap(p, n, first):
         if j >= len(p):
             break
         # closing punctuation hangs on the line before
-        if p[j] in '，。、；：！？）》」”' and j + 1 < len(p) and not p[j + 1].isspace():
-            j += 1
+        if p[j] in '，。、；：！？）》」”!?,;:':
+            if j + 1 >= len(p):
+                break
+            if not p[j + 1].isspace():
+                j += 1
         out.append(p[i:j])
         i = j
         w = n
@@ -997,6 +1051,12 @@ def pdf_pagebreak(c, pageno, total, form, head_form):
           lambda: '%d / %d' % (pageno, total), lambda: '·%d·' % pageno, lambda: 'Page %d of %d' % (pageno, total),
           lambda: fw(str(pageno)), lambda: '－%d－' % pageno][form]()
     out.append(('', 'blank') if R.random() < 0.5 else None)
+    if c.printed:
+        d = c.date
+        out.append(('%s　%d/%d' % (c.url, pageno, total), 'print_header'))
+        out.append(('%d/%d/%d %02d:%02d　%s' % (d.year, d.month, d.day, R.randint(8, 22), R.randint(0, 59), c.title[:24]),
+                    'print_header'))
+        return [x for x in out if x]
     out.append((pn, k))
     if c.pdf_wm and R.random() < 0.7:
         out.append(block('watermark', c)[0])
@@ -1037,7 +1097,7 @@ def build_page(c, paras, s, e, style):
     run = list(range(s, e + 1))
     if style == 'pdf':
         n = c.pdf_width
-        variants.append('pdf_w%d' % n)
+        variants.append('pdf_w%d' % n + (',printed' if c.printed else '') + ',blank=%s' % blank)
         page_lines = R.randint(14, 26)
         form = R.randint(0, 7)
         head_form = R.randint(-1, 4)
@@ -1150,14 +1210,14 @@ def choose(corpus):
 
 def pick_run(paras, end, good, usedset, target, length):
     """The run of `length` (else a shorter one) with the fewest paragraphs inside earlier sets' ranges;
-    the target position (head / middle / tail) counts as five such paragraphs."""
+    the target position (head / middle / tail) counts as seven such paragraphs."""
     for L in (length, length - 3, 8, 6, 5):
         options = []
         for s in range(0, end - L + 1):
             if all(good[s:s + L]):
                 ov = sum(1 for i in range(s, s + L) if i in usedset)
                 pos = 'head' if s <= 3 else 'tail' if s + L == end else 'middle'
-                options.append((ov + (0 if pos == target else 5), R.random(), s, s + L - 1))
+                options.append((ov + (0 if pos == target else 7), R.random(), s, s + L - 1))
         if options:
             options.sort()
             return options[0][2], options[0][3]
@@ -1190,10 +1250,15 @@ def main():
         s, e = r
         doc += 1
         c = make_ctx(rel, paras, s, e, meta, style)
+        c.printed = False
         if style == 'pdf':
             c.pdf_width = widths[pdf_i]
             pdf_i += 1
             c.pdf_wm = R.random() < 0.7
+            c.printed = pdf_i in (3, 9, 14)
+            c.url = 'https://www.%s.gov.cn/zwgk/%s/t%d%02d%02d_%s.html' % (
+                pick(['zj', 'js', 'gd', 'sc', 'hubei', 'hunan', 'yn', 'gx']), pick(['zfgzbg', 'xxgk', 'zcwj', 'ndbg']),
+                c.date.year, c.date.month, c.date.day, digits(7))
         lines, variants = build_page(c, paras, s, e, style)
         did = '%03d' % doc
         with open(os.path.join(HERE, 'pages', did + '.txt'), 'w', encoding='utf-8', newline='\n') as fh:
