@@ -234,6 +234,38 @@ APP = {'浙江': '浙里办', '广东': '粤省事', '江苏': '苏服办', '上
        '宁夏': '我的宁夏', '青海': '青松办'}
 
 
+CITY_PROV = {}
+for _pv, _cities in (('四川', '乐山 内江 凉山 南充 宜宾 巴中 广元 广安 德阳 成都 攀枝花 泸州 甘孜 眉山 绵阳 资阳 达州 遂宁 阿坝 雅安'),
+                     ('安徽', '亳州 六安 合肥 宣城 宿州 池州 淮北 淮南 滁州 芜湖 蚌埠 铜陵 阜阳 马鞍山 黄山'),
+                     ('山东', '东营 临沂 德州 威海 日照 枣庄 泰安 济南 济宁 淄博 滨州 潍坊 烟台 聊城 菏泽 青岛'),
+                     ('浙江', '丽水 台州 嘉兴 宁波 杭州 温州 湖州 绍兴 舟山 衢州 金华'),
+                     ('江苏', '南京 南通 常州 徐州 扬州 无锡 泰州 淮安 盐城 苏州 连云港 镇江'),
+                     ('湖北', '十堰 咸宁 天门 孝感 宜昌 恩施 武汉 潜江 荆州 荆门 襄阳 鄂州 随州 黄冈 黄石'),
+                     ('广西', '北海 南宁 崇左 来宾 柳州 桂林 梧州 河池 玉林 百色 贵港 贺州 钦州 防城港'),
+                     ('贵州', '六盘水 安顺 毕节 贵阳 遵义 铜仁 黔东南 黔南 黔西南'), ('湖南', '岳阳 永州 益阳 郴州 长沙'),
+                     ('江西', '吉安 宜春 抚州 赣州'), ('广东', '中山 广州 深圳'), ('海南', '三亚'), ('新疆', '乌鲁木齐'),
+                     ('吉林', '吉林'), ('内蒙古', '呼和浩特 锡林郭勒'), ('黑龙江', '哈尔滨 牡丹江'), ('河北', '承德'),
+                     ('山西', '晋城 长治 阳泉'), ('西藏', '林芝'), ('福建', '厦门'), ('辽宁', '沈阳'), ('宁夏', '银川'),
+                     ('上海', '上海'), ('北京', '北京'), ('天津', '天津'), ('重庆', '重庆')):
+    for _c in _cities.split():
+        CITY_PROV[_c] = _pv
+ABBR = {'四川': ('川', 'sc'), '安徽': ('皖', 'ah'), '山东': ('鲁', 'shandong'), '浙江': ('浙', 'zj'), '江苏': ('苏', 'js'),
+        '湖北': ('鄂', 'hubei'), '广西': ('桂', 'gxzf'), '贵州': ('黔', 'guizhou'), '湖南': ('湘', 'hunan'), '江西': ('赣', 'jiangxi'),
+        '广东': ('粤', 'gd'), '海南': ('琼', 'hainan'), '新疆': ('新', 'xinjiang'), '吉林': ('吉', 'jl'), '内蒙古': ('蒙', 'nmg'),
+        '黑龙江': ('黑', 'hlj'), '河北': ('冀', 'hebei'), '山西': ('晋', 'shanxi'), '西藏': ('藏', 'xizang'), '福建': ('闽', 'fujian'),
+        '辽宁': ('辽', 'ln'), '宁夏': ('宁', 'nx'), '上海': ('沪', 'sh'), '北京': ('京', 'beijing'), '天津': ('津', 'tj'),
+        '重庆': ('渝', 'cq'), '云南': ('滇', 'yn'), '陕西': ('陕', 'shaanxi'), '甘肃': ('甘', 'gansu'), '河南': ('豫', 'henan'),
+        '青海': ('青', 'qinghai')}
+APP.update({'新疆': '新疆政务服务', '西藏': '西藏政务', '内蒙古': '蒙速办'})
+
+
+def short_prov(name):
+    for suf in ('壮族自治区', '回族自治区', '维吾尔自治区', '自治区', '省', '市'):
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[:-len(suf)]
+    return name
+
+
 ZHOU = ('凉山', '恩施', '甘孜', '阿坝', '黔东南', '黔南', '黔西南')
 
 
@@ -291,6 +323,13 @@ def make_ctx(src, paras, s, e, meta, style):
                   17: 2007, 18: 2012, 19: 2017, 20: 2022}.get(int(base[:2]), 2000)
         c.org = '中国共产党全国代表大会'
         c.kind = 'cpc'
+    if folder == 'city_gwr_2024':
+        c.prov = CITY_PROV.get(c.place, c.prov)
+    elif folder == 'provincial_gwr_2025':
+        c.prov = short_prov(c.place)
+    c.app = APP.get(c.prov, '%s政务服务' % c.prov)
+    c.abbr, c.dom = ABBR.get(c.prov, ('京', 'gov'))
+    c.print_time = '%02d:%02d' % (R.randint(8, 22), R.randint(0, 59))
     if not hasattr(c, 'docno'):
         c.docno = '%s〔%d〕%d号' % (pick(['政办发', '府办发', '政发', '办函']), max(c.year, 2024), R.randint(1, 88))
     c.date = rdate(max(c.year, 2024), 2026)
@@ -387,7 +426,7 @@ def b_sitename(c):
     k = 'nav'
     out = [(c.site, k)]
     if R.random() < 0.5:
-        out.append((pick(['www.%s.gov.cn', 'zwfw.%s.gov.cn', 'http://www.%s.gov.cn/']) % pick(['zj', 'gd', 'js', 'sd', 'hb', 'hn', 'sc', 'fj']), k))
+        out.append((pick(['www.%s.gov.cn', 'zwfw.%s.gov.cn', 'http://www.%s.gov.cn/', 'https://zwfw.%s.gov.cn/portal']) % c.dom, k))
     return out
 
 
@@ -470,7 +509,9 @@ def b_title(c):
     if f == 5:
         return [('——' + c.short, k)]
     if f == 6:
-        return [(pick(['一图读懂｜', '图解：', '【解读】', '问答｜', '关于《', '网友留言：']) + c.short + pick(['', '》', '（全文）', '']), k)]
+        pre, post = pick([('一图读懂｜', ''), ('图解：', ''), ('【解读】', ''), ('问答｜', ''), ('关于《', '》'), ('网友留言：', ''),
+                          ('', '（全文）'), ('《', '》全文'), ('', '（政策原文）'), ('', ' | 政务服务事项')])
+        return [(pre + c.short + post, k)]
     return [(t, k)]
 
 
@@ -543,6 +584,10 @@ def b_ai(c):
                '摘要：%s部署了年度重点工作，强调抓落实、优服务、防风险。'])
     if '%s' in s1:
         s1 = s1 % c.place
+    hs = c.heads + c.subheads
+    if hs and R.random() < 0.5:
+        h = re.sub(r'^[（(]?[一二三四五六七八九十]{1,3}[）)、]', '', pick(hs))
+        s1 = pick(['本文重点围绕“%s”作出部署。', 'AI提炼：%s。', '本段核心：%s，并明确了具体举措。']) % h.rstrip('。；')
     lines.append(s1)
     if f in (1, 3):
         lines.append(pick(['以上内容由AI生成，仅供参考，请以原文为准。', '内容由AI自动生成，可能存在错误。', 'AI生成 · 仅供参考']))
@@ -815,7 +860,8 @@ def b_caption(c):
     k = 'caption'
     return [(pick(['▲ %s政务服务中心办事大厅。（资料图）' % c.place, '图为%s召开新闻发布会现场。' % c.place,
                    '[图片]', '（%s 摄）' % name(), '图片来源：%s' % pick(['市政府办公室', '网络', '本网记者']),
-                   '点击图片查看大图', '图：一图读懂%s' % c.short]), k)]
+                   '点击图片查看大图', '图：一图读懂%s' % c.short, '▲ 市民在自助服务终端办理业务。',
+                   '（图片由%s提供）' % c.org, '长图 | 共%d张' % R.randint(3, 12)]), k)]
 
 
 def b_video(c):
@@ -832,7 +878,9 @@ def b_html(c):
     k = 'html_residue'
     return [(pick(['<p style="text-indent:2em;">', '</div>', '&nbsp;&nbsp;', '<br/>', '<!--正文结束-->',
                    '{{ article.content }}', '<span class="xxgk_time">', 'javascript:void(0);', '$(function(){ initFont(); });',
-                   '<script src="/js/jquery.min.js"></script>', '&emsp;&emsp;']), k)]
+                   '<script src="/js/jquery.min.js"></script>', '&emsp;&emsp;', '<td class="bt_content">',
+                   '[an error occurred while processing this directive]', '<img src="/images/zwfw_banner.png" alt="">',
+                   'function share(){ return false; }']), k)]
 
 
 def b_mojibake(c):
@@ -890,12 +938,20 @@ def b_feedback(c):
 
 def b_share(c):
     k = 'share'
-    return [(pick(['分享到：' + join(['微信', '微博', 'QQ空间']), '分享：', '【分享】', '🔗 分享 | 💬 微信 | 🌐 微博']), k)]
+    f = R.randint(0, 3)
+    if f == 0:
+        return [('分享到：', k), ('微信', k), ('微博', k), ('QQ', k)]
+    return [(pick(['分享到：' + join(['微信', '微博', 'QQ空间']), '分享：', '【分享】', '🔗 分享 | 💬 微信 | 🌐 微博',
+                   '转发到：微信好友　朋友圈　复制链接', 'Share: WeChat | Weibo']), k)]
 
 
 def b_qr(c):
     k = 'qr'
-    return [(pick(['扫一扫在手机上查看', '扫码在手机上办理', '用%s扫码，继续办理' % c.app, '[二维码]　手机扫码阅读']), k)]
+    f = R.randint(0, 2)
+    if f == 0:
+        return [('[二维码]', k), (pick(['扫一扫在手机上查看', '手机扫码阅读']), k)]
+    return [(pick(['扫一扫在手机上查看', '扫码在手机上办理', '用%s扫码，继续办理' % c.app, '[二维码]　手机扫码阅读',
+                   '📱 手机版', '扫描二维码，关注“%s发布”' % c.place, '微信扫一扫，使用小程序']), k)]
 
 
 def b_prevnext(c):
@@ -921,9 +977,9 @@ def b_footer(c):
     links = join(['关于我们', '网站地图', '联系我们', '隐私声明', '使用帮助'])
     if f == 0:
         out = [(links, k), ('主办：%s　承办：%s' % (c.org, pick(['市大数据发展中心', '信息中心', '政务服务中心'])), k),
-               ('%sICP备%s号-%d' % (pick(['浙', '苏', '粤', '鲁', '川', '鄂', '湘', '豫']), digits(8), R.randint(1, 9)), k)]
+               ('%sICP备%s号-%d' % (c.abbr, digits(8), R.randint(1, 9)), k)]
     elif f == 1:
-        out = [('网站标识码：%s　%s公网安备 %s号' % (digits(10), pick(['浙', '苏', '粤', '鲁', '川']), digits(14)), k)]
+        out = [('网站标识码：%s　%s公网安备 %s号' % (digits(10), c.abbr, digits(14)), k)]
     elif f == 2:
         out = [('Copyright © %d %s All Rights Reserved' % (c.date.year, c.site), k), ('建议使用1920×1080分辨率浏览', k)]
     else:
@@ -936,12 +992,14 @@ def b_disclaimer(c):
     k = 'disclaimer'
     return [(pick(['本文件以正式印发文本为准。', '注：网上公开文本与正式文本不一致的，以正式文本为准。',
                    '本平台提供的政策信息仅供参考，具体以发文单位正式文件为准。',
-                   '本信件涉及个人隐私的内容已做处理。', '转载请注明来源。未经授权，不得转载。']), k)]
+                   '本信件涉及个人隐私的内容已做处理。', '转载请注明来源。未经授权，不得转载。',
+                   '免责声明：本平台AI生成内容仅供参考，不代表政府立场。', '以上答复仅针对来信所述情况，供参考。',
+                   '本页面资料来源于%s，如有疑问请联系发布单位。' % c.org]), k)]
 
 
 def b_link(c):
     k = 'link'
-    return [(pick(['原文链接：https://www.%s.gov.cn/art/%d/%d/%d/art_%d_%s.html' % (pick(['zj', 'hz', 'nj', 'wh']), c.date.year,
+    return [(pick(['原文链接：https://www.%s.gov.cn/art/%d/%d/%d/art_%d_%s.html' % (c.dom, c.date.year,
                                                                                c.date.month, c.date.day, R.randint(1000, 9999), digits(7)),
                    '查看原文 >>', '本文链接：http://zwgk.%s.gov.cn/%s.shtml' % (pick(['cs', 'xa', 'cd', 'jn']), digits(8))]), k)]
 
@@ -954,7 +1012,9 @@ def b_tags(c):
 
 def b_comments(c):
     k = 'comments'
-    return [(pick(['网友留言（%d）' % R.randint(0, 60), '发表评论', '请文明发言，评论经审核后显示']), k),
+    if R.random() < 0.3:
+        return [('留言区', k), ('您还没有登录，登录后可发表留言', k), ('提交留言　字数限制：500', k)]
+    return [(pick(['网友留言（%d）' % R.randint(0, 60), '发表评论', '请文明发言，评论经审核后显示', '网友评论 共%d条' % R.randint(1, 90)]), k),
             ('%s：%s' % (name(True), pick(['写得很实在，点赞！', '希望民生实事早日落地。', '已收藏，学习了。', '请问附件在哪下载？'])), k)]
 
 
@@ -962,7 +1022,9 @@ def b_cookie(c):
     k = 'cookie'
     return [(pick(['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意。　我知道了',
                    '为提供更好的服务，本平台将收集必要的个人信息。《隐私政策》　同意　拒绝',
-                   'We use cookies to improve your experience.  Accept']), k)]
+                   'We use cookies to improve your experience.  Accept',
+                   '本站已开启IPv6访问，为保障您的个人信息安全，请勿在留言中填写身份证号码。　关闭',
+                   '🍪 我们使用必要的Cookie以保障网站正常运行。了解更多 | 接受全部']), k)]
 
 
 def b_page_split(c):
@@ -1054,7 +1116,7 @@ def pdf_pagebreak(c, pageno, total, form, head_form):
     if c.printed:
         d = c.date
         out.append(('%s　%d/%d' % (c.url, pageno, total), 'print_header'))
-        out.append(('%d/%d/%d %02d:%02d　%s' % (d.year, d.month, d.day, R.randint(8, 22), R.randint(0, 59), c.title[:24]),
+        out.append(('%d/%d/%d %s　%s' % (d.year, d.month, d.day, c.print_time, c.title[:24]),
                     'print_header'))
         return [x for x in out if x]
     out.append((pn, k))
@@ -1087,6 +1149,8 @@ def build_page(c, paras, s, e, style):
     for slot in HEAD_BY_STYLE[style]:
         if R.random() < 0.75:
             nm = pick(slot)
+            if nm in variants:
+                continue
             items = block(nm, c)
             if items:
                 variants.append(nm)
@@ -1241,7 +1305,7 @@ def main():
     inside = total = 0
     pdf_i = 0
     for (rel, paras, end, good, usedset, meta), style in zip(plans, styles):
-        target = pick(['head', 'head', 'middle', 'middle', 'tail', 'tail'])
+        target = pick(['head', 'middle', 'middle', 'tail', 'tail', 'tail'])
         length = R.randint(6, 14) if style != 'pdf' else R.randint(7, 13)
         r = pick_run(paras, end, good, usedset, target, length)
         if not r:
@@ -1257,7 +1321,7 @@ def main():
             c.pdf_wm = R.random() < 0.7
             c.printed = pdf_i in (3, 9, 14)
             c.url = 'https://www.%s.gov.cn/zwgk/%s/t%d%02d%02d_%s.html' % (
-                pick(['zj', 'js', 'gd', 'sc', 'hubei', 'hunan', 'yn', 'gx']), pick(['zfgzbg', 'xxgk', 'zcwj', 'ndbg']),
+                c.dom, pick(['zfgzbg', 'xxgk', 'zcwj', 'ndbg']),
                 c.date.year, c.date.month, c.date.day, digits(7))
         lines, variants = build_page(c, paras, s, e, style)
         did = '%03d' % doc
