@@ -70,7 +70,7 @@ def usable_bounds(paras):
             lo = i + 1
     j = len(paras) - 1
     while j > len(paras) - 16 and j > 0:
-        if RESIDUE.search(paras[j]):
+        if RESIDUE.search(paras[j]) and len(paras[j]) < 60:
             hi = j - 1
         j -= 1
     return lo, hi
@@ -120,11 +120,12 @@ def doc_facts(src):
         n = int(parts[0])
         t = parts[-1]
         return dict(year=CPC_YEAR.get(n, 1950), place='中共中央', org='中国共产党第%s次全国代表大会' % cn_num(n),
-                    title=t, short=t[:14], kind='cpc', congress=n)
+                    title=t, short='十%s大报告' % cn_num(n)[-1] if 10 < n < 20 else '党的%s大报告' % cn_num(n), kind='cpc',
+                    congress=n)
     y = int(parts[0])
     t = parts[-1]
     num = parts[1].replace('[', '〔').replace(']', '〕')
-    return dict(year=y, place='国务院', org='国务院办公厅' if '办' in num else '国务院', title=t, short=t[:16],
+    return dict(year=y, place='国务院', org='国务院办公厅' if '办' in num else '国务院', title=t, short=t,
                 kind='sc', number=num)
 
 
@@ -155,7 +156,10 @@ class Ctx:
         self.date = base + datetime.timedelta(days=off)
         self.hh, self.mm = rng.randint(7, 22), rng.randint(0, 59)
         self.pages = rng.randint(8, 46)
-        self.headings = [paras[i] for i in range(s, e + 1) if content_kind(paras, i) == 'heading' and len(paras[i]) > 3]
+        self.headings = [paras[i] for i in range(s, e + 1) if content_kind(paras, i) == 'heading' and len(paras[i]) > 3
+                         and i > 3 and ' ' not in paras[i] and '〔' not in paras[i]]
+        self.chars = sum(len(p) for p in paras)
+        self.minutes = max(1, self.chars // 450)
 
     def c(self, *xs):
         return self.r.choice(xs)
@@ -287,6 +291,8 @@ def b_wenku_break(x, page):
                         '领取限时下载券 ×'), 'ads'))
     if x.r.random() < .3:
         out.append((x.c('www.wendangtao.com', '—— 来自 易读文库 ——', 'douwen8', '千页文档网 版权所有'), 'watermark'))
+    if x.r.random() < .15:
+        out.append((mojibake(x.c('本页内容加载失败', '页眉', '第%d页' % page, '文档预览'), x.r), 'mojibake'))
     return out
 
 
@@ -302,12 +308,16 @@ def b_wenku_tail(x):
                     '下载文档　收藏　分享　举报'), 'download'))
     out.append(('', 'blank'))
     out.append((x.c('相关文档', '猜你喜欢', '相关推荐', '你可能还需要'), 'related'))
+    seen = set()
     for _ in range(x.r.randint(2, 5)):
         y = x.f['year'] + x.r.choice([-1, 0, 1])
-        out.append((x.c('%d年政府工作报告学习心得体会范文（精选%d篇）' % (y, x.r.randint(3, 12)),
+        t = (x.c('%d年政府工作报告学习心得体会范文（精选%d篇）' % (y, x.r.randint(3, 12)),
                         '%d年%s政府工作报告解读PPT' % (y, x.c('全市', '全区', '全县')), '政府工作报告起草经验谈.doc',
                         '%d年度述职述廉报告模板' % y, '学习贯彻政府工作报告精神研讨发言材料', '政府工作报告知识竞赛题库（含答案）')
-                    + x.c('', '  %d页' % x.r.randint(3, 40), '　免费'), 'related'))
+                    + x.c('', '  %d页' % x.r.randint(3, 40), '　免费'))
+        if t not in seen:
+            seen.add(t)
+            out.append((t, 'related'))
     out.append((x.c('© 20%d 文档淘 | 客服QQ：%d | 沪ICP备%d号-2' % (x.r.randint(18, 25), x.r.randint(10000000, 99999999),
                                                              x.r.randint(10000000, 99999999)),
                     '关于我们 · 帮助中心 · 侵权投诉 · 用户协议', '本站资料均来自网友上传，如有侵权请发邮件至客服邮箱'), 'footer'))
@@ -326,8 +336,8 @@ def b_reader_head(x):
                 'title_repeat'))
     out.append((x.c(host, '来自 %s' % host, '原文：https://%s/art/%d/%s.html' % (host, x.date.year, x.r.randint(100000, 999999))),
                 'link'))
-    out.append((x.c('约 %d 分钟读完' % x.r.randint(8, 40), '预计阅读时间：%d 分钟' % x.r.randint(8, 40),
-                    '%s 字 · %d 分钟' % (x.num(6000, 30000), x.r.randint(8, 50))), 'reader_bar'))
+    out.append((x.c('约 %d 分钟读完' % x.minutes, '预计阅读时间：%d 分钟' % x.minutes,
+                    '%s 字 · %d 分钟' % ('{:,}'.format(x.chars), x.minutes)), 'reader_bar'))
     if x.r.random() < .4:
         out.append((x.c('书签 ☆　目录 ≡　笔记 ✎', '加入书架　|　下载离线', '已同步到 Kindle', '字号 A- A+　行距 ☰　翻页 ⇆'),
                     'toolbar_actions'))
@@ -364,7 +374,7 @@ def b_saveas_head(x):
     out = []
     if x.r.random() < .5:
         out.append((x.c('跳到主要内容', 'Skip to main content', '跳过导航链接'), 'nav'))
-    if x.r.random() < .5:
+    if x.r.random() < .7:
         out.append((x.c('无障碍浏览　长者模式', '无障碍 | 关怀版 | English', '[无障碍]  [适老化]'), 'accessibility'))
     out.append((x.c('今天是%d年%d月%d日 %s' % (x.date.year, x.date.month, x.date.day, weekday(x.date)),
                     '%s %s' % (x.d('%Y-%m-%d'), weekday(x.date)), ), 'metadata'))
@@ -408,16 +418,18 @@ def b_saveas_tail(x):
     if x.r.random() < .5:
         out.append((x.c('扫一扫在手机上查看当前页面', '微信扫一扫：分享', '手机扫码阅读'), 'qr'))
     out.append((x.c('相关链接', '相关新闻', '【相关阅读】'), 'related'))
-    for _ in range(x.r.randint(2, 4)):
-        out.append((x.c('图解%s' % x.f['short'], '%s新闻发布会召开' % x.f['place'], '关于%d年国民经济和社会发展计划执行情况的报告' % x.f['year'],
-                        '%s代表热议政府工作报告' % x.f['place'][:2], '一图读懂%d年重点工作' % x.f['year']), 'related'))
+    rel = ['图解%s' % x.f['short'], '%s新闻发布会召开' % x.f['place'], '关于%d年国民经济和社会发展计划执行情况的报告' % x.f['year'],
+           '%s代表热议政府工作报告' % x.f['place'][:2], '一图读懂%d年重点工作' % x.f['year'], '政策问答：%s' % x.f['short'],
+           '%d年度政府信息公开工作年度报告' % (x.f['year'] - 1)]
+    for t in x.r.sample(rel, x.r.randint(2, 5)):
+        out.append((x.c('', '· ', '» ', '□ ') + t + x.c('', '　' + x.d('%Y-%m-%d'), ' [%s]' % x.d('%m-%d')), 'related'))
     out.append(('', 'blank'))
     out.append((x.c('网站地图 | 联系我们 | 使用帮助 | 隐私声明', '主办：%s办公室　承办：%s大数据中心' % (x.f['org'], x.f['place'][:2])), 'footer'))
     out.append((x.c('网站标识码：%d　%sICP备%d号' % (x.r.randint(1000000000, 9999999999), x.c('鄂', '川', '浙', '桂', '黔'),
                                                   x.r.randint(1000000, 99999999)),
                     '%s公网安备 %d号' % (x.c('苏', '皖', '湘', '粤'), x.r.randint(10**13, 10**14 - 1)),
                     '建议使用1920×1080分辨率浏览'), 'footer'))
-    if x.r.random() < .4:
+    if x.r.random() < .6:
         out.append((x.c('本网站使用Cookie以改善浏览体验。继续浏览即表示同意。 [我知道了]',
                         'We use cookies to improve your experience. Accept / Decline'), 'cookie'))
     if x.r.random() < .5:
@@ -527,6 +539,11 @@ def b_slides_mid(x, n):
                     'slide_text'))
     elif r < .75:
         out.append((x.c('%s　|　%s' % (x.f['short'], x.d('%Y.%m')), x.f['org'], 'LOGO'), 'slide_text'))
+    elif r < .85:
+        out.append((x.c('[视频] 点击播放：%s宣传片' % x.f['place'][:4], '▶ 媒体 00:00 / 0%d:%02d' % (x.r.randint(1, 5), x.r.randint(0, 59)),
+                        '[嵌入的媒体对象]'), 'video'))
+    elif r < .95:
+        out.append((x.c('图表：%d年主要指标完成情况' % x.f['year'], '[图片：会场照片]', 'SmartArt 图形', '数据来源：统计公报'), 'caption'))
     return out
 
 
@@ -767,11 +784,11 @@ def pick_runs(corpus, rng):
 def choose_range(rng, paras, lo, hi, gaps, cover, locked, maxlen):
     want = rng.randint(5, maxlen)
     r0 = rng.random()
-    if r0 < .26:
+    if r0 < .30:
         # a document head or tail (greeting, title, document number / closing, signature), even where an
         # earlier development set used it; never inside the locked set's ranges
         n = min(want, hi - lo + 1)
-        s = lo if r0 < .14 else hi - n + 1
+        s = lo if r0 < .13 else hi - n + 1
         if not any(locked[s:s + n]):
             return s, s + n - 1
     good = [(a, b) for a, b in gaps if b - a + 1 >= 5]
@@ -817,6 +834,20 @@ def wrap_pieces(text, width, first_indent):
     return pieces
 
 
+def intro_line(x):
+    f = x.f
+    common = ['以下为全文：', '全文如下↓', '小编整理了全文，建议收藏慢慢看👇',
+              '【导读】本文约%s字，阅读需要%d分钟。' % ('{:,}'.format(x.chars), x.minutes)]
+    if f['kind'] == 'gwr' and f['year'] >= 2012:
+        return x.c('编者按：%s，%s召开，会上审议了%s。以下为报告全文。' % (x.d('%Y年%m月'), f['org'].replace('人民政府', '人民代表大会'),
+                                                            f['title']),
+                   '划重点：今年的目标任务都在这里了！', '报告全文来了，一起学习！', *common)
+    if f['kind'] == 'sc':
+        return x.c('编者按：近日，%s印发%s。现将文件全文转载如下。' % (f['org'], f['title'].split('关于')[-1] if '关于' in f['title'] else f['title']),
+                   '【政策原文】', '以下为文件原文：', *common)
+    return x.c('【历史文献】%s，供学习参考。' % f['title'], '编者按：重温经典文献，以下为报告原文（节选）。', *common)
+
+
 def build_page(x, style, wrapped):
     paras, s, e = x.paras, x.s, x.e
     r = x.r
@@ -837,17 +868,14 @@ def build_page(x, style, wrapped):
     add_chrome(head(x), 'head')
     if r.random() < .5 or style in ('saveas', 'reader'):
         if r.random() < .45 and style in ('saveas', 'reader', 'email', 'wenku'):
-            add_chrome([(x.c('编者按：%s，%s。以下为报告全文。' % (x.d('%Y年%m月'), x.c('%s召开' % x.f['org'].replace('人民政府', '人民代表大会'),
-                                                                          '%s全文公布' % x.f['short'])),
-                             '以下为全文：', '全文如下↓', '小编整理了全文，建议收藏慢慢看👇', '【导读】本文约%s字，阅读需要%d分钟。' % (x.num(5000, 25000), x.r.randint(10, 40)),
-                             '划重点：今年的目标任务都在这里了！'), 'intro')], 'intro')
+            add_chrome([(intro_line(x), 'intro')], 'intro')
         lines.append(('', 'blank', 'blank', ''))
     variants.append('|content')
     indent = r.choice(['', '', '　　', '　　', '  ', '    ', '\t']) if not wrapped else r.choice(['', '　　', '  '])
     blank = r.choice(['0', '1', '1', '2']) if not wrapped else r.choice(['0', '0', '1'])
     variants.append('indent=%s' % {'': 'none', '　　': 'ideo2', '  ': 'sp2', '    ': 'sp4', '\t': 'tab'}[indent])
     variants.append('blank=' + blank)
-    n_mid = r.randint(1, 4)
+    n_mid = r.randint(2, 5) if style in ('slides', 'ocr', 'translate') else r.randint(1, 4)
     gaps = sorted(r.sample(range(s, e), min(n_mid, e - s))) if style != 'reader' or r.random() < .8 else []
     slide_no = 1
     if wrapped:
