@@ -456,7 +456,36 @@ def b_translate_head(x):
     return out
 
 
+ROMAN = dict(zip('一二三四五六七八九十', ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']))
+EN_HEADINGS = [('工作回顾', 'Review of Our Work in {y}'), ('总体要求', 'Overall Requirements'), ('预期目标', 'Major Targets'),
+               ('主要目标', 'Major Targets'), ('政府自身建设', "Improving the Government's Own Performance"),
+               ('重点工作', 'Major Tasks for This Year'), ('主要任务', 'Major Tasks'), ('工作安排', 'Work Plan for {y1}'),
+               ('民生', "Improving People's Well-being"), ('改革', 'Deepening Reform'), ('开放', 'Opening Up Further'),
+               ('生态', 'Ecological Conservation'), ('乡村振兴', 'Rural Revitalization'), ('创新', 'Innovation-Driven Development'),
+               ('安全', 'Ensuring Security'), ('营商环境', 'Improving the Business Environment')]
+
+
+def english_heading(x, text):
+    """A machine-translation-like English line for a report heading, or None."""
+    for zh, en in EN_HEADINGS:
+        if zh in text:
+            y = re.search(r'(\d{4})年', text)
+            y = int(y.group(1)) if y else x.f['year'] - 1
+            head = ''
+            m = re.match(r'^([一二三四五六七八九十])、', text)
+            if m:
+                head = ROMAN[m.group(1)] + '. '
+            m = re.match(r'^（([一二三四五六七八九十])）', text)
+            if m:
+                head = '(%s) ' % ROMAN[m.group(1)].lower()
+            return head + en.format(y=y, y1=y + 1)
+    return None
+
+
 def b_translate_mid(x, prev_text):
+    en = english_heading(x, prev_text) if len(prev_text) <= 40 else None
+    if en:
+        return [(en, 'translation')]
     if prev_text in ('各位代表：',):
         return [(x.c('Fellow Deputies,', 'Dear deputies:', 'Delegates:'), 'translation')]
     if prev_text in ('同志们：',):
@@ -491,6 +520,9 @@ def b_ocr_head(x):
                         '下午%d:%02d　⌁ 4G　%d%%▭' % (x.r.randint(1, 11), x.r.randint(0, 59), x.r.randint(8, 99)),
                         '中国移动 ✧ %d:%02d' % (x.r.randint(7, 23), x.r.randint(0, 59))), 'status_bar'))
     out.append((ocr_garble(x.c(x.f['title'], x.f['short'], x.f['org']), x.r, .35), 'title_repeat'))
+    if x.r.random() < .5:
+        out.append((x.c('识别语言：简体中文　版面：自动', '原图 ⇄ 文字　|　校对模式', '图片1.jpg　2.4MB', 'IMG_%04d.PNG' % x.r.randint(1, 9999)),
+                    'ocr_tool'))
     out.append((x.c('|', '丨', '· ·', '_', '：', '〃', '”', 'l', '口'), 'scan_noise'))
     return out
 
@@ -912,7 +944,8 @@ def build_page(x, style, wrapped):
                 for _ in range(int(blank)):
                     lines.append(('', 'blank', 'blank', ''))
                 mid = None
-                if p in gaps or (style == 'translate' and content_kind(paras, p) in ('greeting', 'closing')):
+                if p in gaps or (style == 'translate' and (content_kind(paras, p) in ('greeting', 'closing') or (
+                        len(paras[p]) <= 40 and english_heading(x, paras[p])))):
                     if style == 'wenku':
                         page += 1
                         mid = b_wenku_break(x, page)
