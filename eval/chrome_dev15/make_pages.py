@@ -99,13 +99,16 @@ CPC_YEAR = {1: 1921, 3: 1923, 9: 1969, 10: 1973, 11: 1977, 12: 1982, 13: 1987, 1
             17: 2007, 18: 2012, 19: 2017, 20: 2022}
 
 
+PREFECTURES = ('凉山', '恩施', '甘孜', '阿坝', '黔东南', '黔南', '黔西南')   # 自治州 among the city reports
+
+
 def doc_facts(src):
     folder, name = src.split('/')
     base = name[:-4]
     parts = base.split('_')
     if folder == 'city_gwr_2024':
         city = parts[1]
-        place = city if city.endswith(('市', '州', '盟', '地区')) else city + '市'
+        place = city + ('州' if city in PREFECTURES else '盟' if city == '锡林郭勒' else '市')
         return dict(year=2024, place=place, org=place + '人民政府', title='2024年%s政府工作报告' % place,
                     short='%s政府工作报告' % city, kind='gwr')
     if folder == 'provincial_gwr_2025':
