@@ -779,7 +779,9 @@ def build_content(c, doc, s, e, layout, mid_fn, mid_rate):
             elif bl == 'ws':
                 out.append((r.choice([' ', '\u3000', '\u3000\u3000', '\t', '  ']), 'blank', 'blank', ''))
             if r.random() < mid_rate:
-                for t, k in mid_fn(c):
+                fn = mid_fn(c)
+                layout.setdefault('mids', []).append(fn.__name__[2:])
+                for t, k in fn(c):
                     out.append((t, 'chrome' if k else 'blank', k or 'blank', ''))
                 if bl != '0':
                     out.append(('', 'blank', 'blank', ''))
@@ -816,7 +818,7 @@ PAGE_NUM = [lambda k, n: '- %d -' % k, lambda k, n: '— %d —' % k, lambda k, 
 def build_pdf(c, doc, s, e, layout):
     r = c.r
     width = layout['width']
-    per_page = r.randint(18, 34)
+    per_page = r.randint(14, 30)
     indent = layout['indent']
     pn = PAGE_NUM[layout['pnum']]
     printed = layout['printed']
@@ -842,6 +844,10 @@ def build_pdf(c, doc, s, e, layout):
     line_no = 0
     page = start_page
     url = c.url()
+    ptop = '%s %s%s　%s' % (c.d('%Y/%m/%d'), r.choice(['', '上午', '下午']), '%d:%02d' % (r.randint(1, 12), r.randint(0, 59)),
+                           r.choice([doc.title[:20] + ' - ' + c.site, doc.short + '_' + c.site, doc.title]))
+    if printed:
+        out.append((ptop, 'chrome', 'print_header', ''))
     for item in body:
         if line_no and line_no % per_page == 0:
             # page break
@@ -849,8 +855,7 @@ def build_pdf(c, doc, s, e, layout):
                 out.append(('%s　　%d/%d' % (url, page, total + start_page), 'chrome', 'print_header', ''))
                 out.append(('', 'blank', 'blank', ''))
                 page += 1
-                out.append(('%s %s　%s' % (c.d('%Y/%m/%d'), r.choice(['上午', '下午']) + '%d:%02d' % (r.randint(1, 12), r.randint(0, 59)), doc.title[:20] + ' - ' + c.site),
-                            'chrome', 'print_header', ''))
+                out.append((ptop, 'chrome', 'print_header', ''))
             else:
                 if r.random() < 0.3:
                     out.append(('', 'blank', 'blank', ''))
@@ -887,11 +892,17 @@ MID = {
 }
 
 
+def mid_pick(r, style, mids):
+    if style == 'forum' and r.random() < 0.6:
+        return b_forum_floor
+    return r.choice(mids)
+
+
 def plan(c, style, doc):
     r = c.r
     head, tail = [], []
     if style == 'portal':
-        head = [x for x in [b_cookie if r.random() < .2 else None, b_access if r.random() < .5 else None, b_topbar, b_sitename, b_menu,
+        head = [x for x in [b_mojibake if r.random() < .15 else None, b_cookie if r.random() < .2 else None, b_access if r.random() < .5 else None, b_topbar, b_sitename, b_menu,
                             b_breadcrumb, b_title if r.random() < .8 else None, b_xxgk if r.random() < .5 else b_meta_portal,
                             b_fontsize if r.random() < .6 else None, b_audio if r.random() < .2 else None] if x]
         tail = [x for x in [b_attach if r.random() < .4 else None, b_actions, b_share if r.random() < .5 else None, b_qr if r.random() < .4 else None,
@@ -903,7 +914,7 @@ def plan(c, style, doc):
                             b_video if r.random() < .3 else None] if x]
         tail = [x for x in [b_pagination if r.random() < .3 else None, lambda c: [L('（责任编辑：%s）' % name(c.r), 'metadata')],
                             b_tags if r.random() < .5 else None, b_share, b_related, b_comments if r.random() < .5 else None,
-                            b_disclaimer if r.random() < .3 else None, b_footer] if x]
+                            b_disclaimer if r.random() < .3 else None, b_mojibake if r.random() < .3 else None, b_footer] if x]
     elif style == 'party':
         head = [x for x in [b_topbar if r.random() < .4 else None, b_menu, b_breadcrumb, b_title, b_meta_portal, b_fontsize if r.random() < .5 else None,
                             b_intro if r.random() < .5 else None, b_toc if r.random() < .3 else None] if x]
@@ -973,7 +984,7 @@ def choose_range(r, doc, used, want):
             else:
                 i += 1
         return out
-    length = r.randint(6, 24) if want == 'middle' else r.randint(5, 12)
+    length = r.randint(8, 30) if want == 'middle' else r.randint(5, 9)
     for free_only in (True, False):
         rs = runs(free_only)
         if not rs:
@@ -985,10 +996,12 @@ def choose_range(r, doc, used, want):
         else:
             cand = [x for x in rs if x[1] - x[0] + 1 >= 8]
         if not cand:
-            if free_only and want != 'middle':
+            if free_only and want != 'middle' and r.random() < 0.45:
                 continue
             cand = rs
         a, b = r.choice(cand)
+        if free_only and want != 'middle':
+            length = r.randint(6, 16)
         ln = min(length, b - a + 1, 40)
         if want == 'head' and a == 0:
             s = 0
@@ -1020,7 +1033,7 @@ def main():
                 continue
             free = sum(1 for i in range(d.end) if i not in used.get(d.src, set()))
             docs[f].append((free, d))
-    share = {'city_gwr_2024': 46, 'provincial_gwr_2025': 14, 'state_council_2004_2019': 18, 'national_gwr_wikisource': 16,
+    share = {'city_gwr_2024': 50, 'provincial_gwr_2025': 9, 'state_council_2004_2019': 15, 'national_gwr_wikisource': 21,
              'cpc_congress_wikisource': 8}
     chosen = []
     for f in FOLDERS:
@@ -1029,7 +1042,7 @@ def main():
         r.shuffle(top)
         chosen += [d for _, d in top[:share[f]]]
     r.shuffle(chosen)
-    styles = ['portal'] * 19 + ['news'] * 13 + ['party'] * 11 + ['wechat'] * 12 + ['wenku'] * 11 + ['forum'] * 10 + ['mobile'] * 11 + ['pdf'] * 15
+    styles = ['portal'] * 19 + ['news'] * 12 + ['party'] * 11 + ['wechat'] * 12 + ['wenku'] * 11 + ['forum'] * 10 + ['mobile'] * 11 + ['pdf'] * 17
     r.shuffle(styles)
     for sub in ('pages', 'gold'):
         os.makedirs(os.path.join(HERE, sub), exist_ok=True)
@@ -1043,8 +1056,8 @@ def main():
     overlap_paras = total_paras = 0
     k = 0
     for doc, style in zip(chosen, styles):
-        want = r.choices(['head', 'middle', 'tail'], [5, 9, 4])[0]
-        rng = choose_range(r, doc, used, want)
+        want = r.choices(['head', 'middle', 'tail'], [5, 8, 6])[0]
+        rng = choose_range(r, doc, used, 'middle' if style == 'pdf' and want == 'middle' else want)
         if rng is None:
             continue
         s, e, ov = rng
@@ -1074,21 +1087,34 @@ def main():
         variants.append('|content')
         if style == 'pdf':
             layout = {'width': widths.pop(), 'indent': r.choice(['\u3000\u3000', '\u3000\u3000', '', '  ']), 'blank': r.choice(['0', '0', '1']),
-                      'pnum': pnums.pop(), 'printed': r.random() < 0.2, 'runhead': r.random() < 0.7,
+                      'pnum': pnums.pop(), 'printed': r.random() < 0.3, 'runhead': r.random() < 0.7,
                       'watermark': r.choice(['', '', '', '%s %s' % (name(r), c.d('%Y-%m-%d')), '仅供内部学习使用', '内部资料　注意保存'])}
             body = build_pdf(c, doc, s, e, layout)
             variants.append('pdf_w%d' % layout['width'])
             variants.append(c.pdf_sub)
             if layout['printed']:
                 variants.append('printed')
-            if any(kk in ('pagination', 'print_header') for _, _, kk, _ in body[:-1]):
-                variants.append('pagebreak_inpara')
+            inpara = between = 0
+            last = None
+            brk = False
+            for t_, lab_, kk_, p_ in body:
+                if lab_ == 'content':
+                    if brk and last is not None:
+                        if p_ == last:
+                            inpara += 1
+                        else:
+                            between += 1
+                    last, brk = p_, False
+                elif kk_ in ('pagination', 'print_header', 'running_header', 'watermark'):
+                    brk = True
+            variants += ['pagebreak_inpara'] * inpara + ['pagebreak'] * between
         else:
             layout = {'indent': r.choice(['', '\u3000\u3000', '\u3000\u3000', '\u3000', '  ', '    ', '\t']),
                       'blank': r.choice(['0', '1', '1', '1', '2', 'ws']), 'head_noindent': r.random() < 0.4}
-            rate = {'portal': .08, 'news': .18, 'party': .1, 'wechat': .2, 'wenku': .12, 'forum': .2, 'mobile': .2}[style]
+            rate = {'portal': .08, 'news': .18, 'party': .1, 'wechat': .2, 'wenku': .12, 'forum': .3, 'mobile': .2}[style]
             mids = MID[style]
-            body = build_content(c, doc, s, e, layout, lambda c: r.choice(mids)(c), rate)
+            body = build_content(c, doc, s, e, layout, lambda c: mid_pick(r, style, mids), rate)
+            variants += layout.get('mids', [])
             variants.append('indent=%r,blank=%s' % (layout['indent'], layout['blank']))
         lines += body
         variants.append('content|')
