@@ -46,8 +46,7 @@ SETTINGS = settings(
     max_examples=120,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    derandomize=False,
-)
+)  # derandomized by the profile of tests/conftest.py (HYPOTHESIS_PROFILE=explore searches afresh)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -155,6 +154,10 @@ def _with_examples(test=None, **extra):
 @example(text="\n一、新、安全隐患治理、“城中村”治理、矛盾纠纷调处、居民素养提升等方面\n\n"
               "量,在全方位建设高质量发展的国际旅游城市上不断取得新突破。\n\n"
               "一、據(jù)了解,該區(qū)將通過深入實施“五心”工程,全領域建立六項聯(liá\n")
+# found by CI: thirty copies of a line under a heading; the judge took one copy per look, five
+# per clean() (copies beside a removed line now go with it)
+@example(text="\n一、在全省深化基层党建推城市动治工作推进会上的汇报发言。\n"
+              + "在全省深化基层党建推城市动治工作推进会上的汇报发言\n" * 30)
 @given(text=documents)
 def test_clean_returns_str_and_is_idempotent(text):
     # the rules alone and the rules with the learned judge (the shipped model): the judge looks again

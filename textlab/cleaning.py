@@ -745,6 +745,28 @@ def _one_look(keys: list[str], lines: list[str], alive: list[int], rules: Boiler
     return found
 
 
+def _with_copies(keys: list[str], alive: list[int], found: dict[int, str]) -> dict[int, str]:
+    """``found`` and the copies its lines leave: in a run of identical surviving lines (the same key,
+    nothing but blank lines between) of which the look removed some and kept others, only the last
+    copy it kept stays; the others go with the reason of the first removed copy. The next look would see a
+    kept copy in the removed one's place and judge it alike, one copy per look: a run of N copies
+    needs N looks, more than the looks allow (``clean(clean(x))`` took more)."""
+    found = dict(found)
+    start = 0
+    while start < len(alive):
+        end = start + 1
+        while end < len(alive) and keys[alive[end]] == keys[alive[start]]:
+            end += 1
+        run = alive[start:end]
+        gone = [i for i in run if i in found]
+        kept = [i for i in run if i not in found]
+        if gone and kept:
+            for i in kept[:-1]:
+                found[i] = found[gone[0]]
+        start = end
+    return found
+
+
 def _settled_lines(lines: list[str]) -> list[str]:
     """Each line as ``normalize_whitespace`` leaves it (blank lines stay, as blanks)."""
     text = _SPACE_RUN_RE.sub(" ", _SPACE_BETWEEN_CJK_RE.sub("", "\n".join(lines)))
@@ -771,6 +793,8 @@ def _boilerplate_filter_with(rules: BoilerplateRules, model=None) -> Callable[[s
         view = lines
         for _ in range(_MAX_LOOKS + 1 if model is not None else 1):
             found = _one_look(keys, view, alive, rules, model)
+            if model is not None:
+                found = _with_copies(keys, alive, found)
             for i, reason in found.items():
                 reasons[i] = reason
             alive = [i for i in alive if i not in found]
