@@ -164,3 +164,26 @@ def test_a_page_break_mark_between_paragraphs_goes_and_joins_nothing():
     at = lines.index("------分页符------")
     assert plan.drops[at] == "page_break" and not plan.joins[at + 1]
     assert C.clean("\n".join(lines), chrome_model=False) == unwrapped(paras)
+
+
+def test_a_lead_cut_off_right_before_a_page_break():
+    # （四）…。 / - 2 - / running header / the paragraph going on: the furniture goes, the lead joins
+    paras = report_paragraphs()
+    lines: list[str] = []
+    for k, para in enumerate(paras):
+        first = "　　" if k > 1 else ""
+        if para.startswith("（四）"):
+            lead, rest = lead_split(para)
+            lines += [first + lead, "- 2 -", "2025年河南省政府工作报告"] + cut(rest, 30)
+        else:
+            lines += cut(first + para, 30)
+    result = C.clean("\n".join(lines), report=True, chrome_model=False)
+    assert result.text == unwrapped(paras)
+    assert all(r.reason for r in result.removed if r.text in ("- 2 -", "2025年河南省政府工作报告"))
+
+
+def test_a_line_of_a_paragraph_opening_with_a_number_is_no_run_in_lead():
+    # 第三、第三。投资… opens a line cut inside a paragraph: no evidence that 第一、 leads run on
+    lines = ["　　（一）奋勇争一流，赛马评议全省领跑。从全市看，地区生", "产总值增速、规上工业增加值增速分别居全省", "第三、第三。投资“赛马”连续6个季度获省激励。"]
+    nonblank = list(range(len(lines)))
+    assert W._run_in_families(lines, nonblank) == frozenset({"paren"})

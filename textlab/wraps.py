@@ -50,7 +50,8 @@ A run-in lead cut off at the line end (``　　一是全力扩大有效投资。
 another lead of the same heading family (``（一）``, ``一、``, ``一是``, ``1.``, ``（1）``, ``第一，``) runs on into
 its text on its own line, the lead line is indented and one sentence, and the next line is not
 indented, not a heading, greeting, date or document number nor a lead sentence of its own, holds
-punctuation and is full or goes on (``_run_in_lead``). A notice whose ``（一）指导思想。`` stands
+punctuation and is full or goes on (``_run_in_lead``); across a page break too (``（十四）完善产业链条。`` /
+page number / running header / ``鼓励发展…``). A notice whose ``（一）指导思想。`` stands
 alone flush left, or above an indented paragraph, keeps it apart.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
@@ -245,7 +246,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                 or not _ends_sentence(lines[prev].strip()) \
                 if prev is not None else False
             bridged = (safe and q < len(nonblank)
-                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks, runin))
+                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks, runin, True))
             if bridged:
                 for j in run:
                     drops[j] = _REASON.get(furniture[j]) or ("footnote" if _FOOTNOTE.match(lines[j].strip())
@@ -312,10 +313,12 @@ def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: 
 
 
 def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: int,
-           indented_paragraphs: int, blanks: bool = False, runin: frozenset[str] = frozenset()) -> bool:
+           indented_paragraphs: int, blanks: bool = False, runin: frozenset[str] = frozenset(),
+           across: bool = False) -> bool:
     """Does non-blank line number ``k`` continue line ``prev``? ``blanks``: blank lines separate
     the paragraphs of the page (``_blank_separated``); ``runin``: the heading families whose
-    leads the page runs on into their paragraph (``_run_in_families``)."""
+    leads the page runs on into their paragraph (``_run_in_families``); ``across``: page
+    furniture stands between the two lines (a page break, skipped)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
     if _signature(lines[i], after):
@@ -324,7 +327,7 @@ def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: 
         and (blanks or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
     if _continues(lines[prev], lines[i], width, indented_paragraphs, marked):
         return True
-    return i == prev + 1 and _run_in_lead(lines[prev], lines[i], width, indented_paragraphs, runin)
+    return (i == prev + 1 or across) and _run_in_lead(lines[prev], lines[i], width, indented_paragraphs, runin)
 
 
 # the number opening a heading or a run-in lead, by family: （一） / 一、 / 一是 / 1. / （1） / 第一，
@@ -349,15 +352,15 @@ def _lead_mark(text: str) -> tuple[str, str] | None:
 
 
 def _run_in_families(lines: Sequence[str], nonblank: list[int]) -> frozenset[str]:
-    """The heading families the page runs on into their paragraph: a line opening with a heading
-    number whose lead sentence (at most 40 characters, ending in ``。！？``) is followed on the same
+    """The heading families the page runs on into their paragraph: a line opening a paragraph
+    (indented, or after a sentence end) with a heading number whose lead sentence (at most 40 characters, ending in ``。！？``) is followed on the same
     line by the paragraph's text (``（三）打造忠诚干净的廉洁政府。把全面从严治党要求贯穿…``,
     ``三是促进消费提振恢复。扩大消费需求…``)."""
     families: set[str] = set()
-    for i in nonblank:
+    for k, i in enumerate(nonblank):
         mark = _lead_mark(lines[i].strip())
-        if mark is None:
-            continue
+        if mark is None or not _indent(lines[i]) and k and not _ends_sentence(lines[nonblank[k - 1]].strip()):
+            continue  # (第三、第三。投资…: a line of a paragraph that happens to open with a number)
         family, rest = mark
         m = re.search(f"[{_LEAD_END}]", rest[:41])
         if m and m.start() >= 2 and len(rest) - m.end() >= 6 and _is_cjk(rest[m.end()]):
