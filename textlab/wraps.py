@@ -37,12 +37,22 @@ Page breaks (``wrap_plan``): between the two pieces of a paragraph a page break 
 lines and furniture: a page number (``- 3 -``, ``第3页/共12页``, ``3 / 12``, ``〔2〕``, ``·1·``,
 ``Page 3``), a running header (a short unpunctuated line repeated on the page, or the title of
 the head of the page printed again, ``《…》`` too), a print margin (``https://… 2/6``,
-``2019/9/1 上午4:52 title``) and, right after one of them or dressed as a title (``《…》``,
+``2019/9/1 上午4:52 title``), a converter's page-break mark (``------分页符------``, ``——分页——``;
+reason ``page_break``) and, right after one of them or dressed as a title (``《…》``,
 ``— … —``), a short line without punctuation. Such a run is skipped: when the line after it
 continues the line before it (the rules above; after a sentence end only across a page number,
 a print margin, the print date or a header repeated on the page, not an unrepeated one), the
 run goes (reason ``page_number`` / ``running_header`` / ``print_margin``) and the pieces join.
 Where no join is made, page numbers and print margins still go, with the repeated headers beside them; a loose line stays.
+
+A run-in lead cut off at the line end (``　　一是全力扩大有效投资。`` / ``尽最大努力争取…``; ``（四）打造服务
+更优的人民满意政府。`` / ``把人民对美好生活的向往…``) joins the next line when the page shows it:
+another lead of the same heading family (``（一）``, ``一、``, ``一是``, ``1.``, ``（1）``, ``第一，``) runs on into
+its text on its own line, the lead line is indented and one sentence, and the next line is not
+indented, not a heading, greeting, date or document number nor a lead sentence of its own, holds
+punctuation and is full or goes on (``_run_in_lead``); across a page break too (``（十四）完善产业链条。`` /
+page number / running header / ``鼓励发展…``). A notice whose ``（一）指导思想。`` stands
+alone flush left, or above an indented paragraph, keeps it apart.
 
 A line ``用。`` after a full line is the tail of that paragraph and joins it. A page too short
 for a width (a one-page notice) is joined where indentation marks its paragraphs (an unindented
@@ -180,7 +190,7 @@ def wrapped_joins(lines: Sequence[str]) -> list[bool]:
 class WrapPlan(NamedTuple):
     """What ``join_wrapped_lines`` does with each line: ``joins[i]`` (it continues the non-blank
     line before it that is kept) and ``drops[i]`` (the reason it goes: ``page_number``,
-    ``running_header``; empty when it stays)."""
+    ``running_header``, ``print_margin``, ``page_break``, ``footnote``, ``imprint``; empty when it stays)."""
 
     joins: list[bool]
     drops: list[str]
@@ -213,6 +223,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
         if _every_start_indented(lines, nonblank, width):
             indented_paragraphs = 3
     blanks = _blank_separated(lines, nonblank, width)
+    runin = _run_in_families(lines, nonblank)
     furniture = _furniture(lines, nonblank, width)
     prev = None
     k = 0
@@ -235,7 +246,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
                 or not _ends_sentence(lines[prev].strip()) \
                 if prev is not None else False
             bridged = (safe and q < len(nonblank)
-                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks))
+                       and _joins(lines, nonblank, prev, q, width, indented_paragraphs, blanks, runin, True))
             if bridged:
                 for j in run:
                     drops[j] = _REASON.get(furniture[j]) or ("footnote" if _FOOTNOTE.match(lines[j].strip())
@@ -256,7 +267,7 @@ def wrap_plan(lines: Sequence[str]) -> WrapPlan:
             k += 1
             continue
         if prev is not None:
-            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs, blanks)
+            joins[i] = _joins(lines, nonblank, prev, k, width, indented_paragraphs, blanks, runin)
         prev = i
         k += 1
     return WrapPlan(joins, drops)
@@ -302,22 +313,87 @@ def _indents_start_paragraphs(lines: Sequence[str], nonblank: list[int], width: 
 
 
 def _joins(lines: Sequence[str], nonblank: list[int], prev: int, k: int, width: int,
-           indented_paragraphs: int, blanks: bool = False) -> bool:
+           indented_paragraphs: int, blanks: bool = False, runin: frozenset[str] = frozenset(),
+           across: bool = False) -> bool:
     """Does non-blank line number ``k`` continue line ``prev``? ``blanks``: blank lines separate
-    the paragraphs of the page (``_blank_separated``)."""
+    the paragraphs of the page (``_blank_separated``); ``runin``: the heading families whose
+    leads the page runs on into their paragraph (``_run_in_families``); ``across``: page
+    furniture stands between the two lines (a page break, skipped)."""
     i = nonblank[k]
     after = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+    if _signature(lines[i], after):
+        return False
     marked = _indent(lines[i]) == 0 and i == prev + 1 \
         and (blanks or indented_paragraphs == 3 and not _LEAD.match(lines[i].strip()))
-    return _continues(lines[prev], lines[i], width, indented_paragraphs, marked) \
-        and not _signature(lines[i], after)
+    if _continues(lines[prev], lines[i], width, indented_paragraphs, marked):
+        return True
+    return (i == prev + 1 or across) and _run_in_lead(lines[prev], lines[i], width, indented_paragraphs, runin)
+
+
+# the number opening a heading or a run-in lead, by family: （一） / 一、 / 一是 / 1. / （1） / 第一，
+_LEAD_MARKS = (
+    ("paren", re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("dun", re.compile(r"[一二三四五六七八九十]{1,3}[、．.]")),
+    ("shi", re.compile(r"[一二三四五六七八九十]{1,3}是")),
+    ("digit", re.compile(r"\d{1,2}[.．、](?!\d)")),
+    ("paren_digit", re.compile(r"[（(]\d{1,2}[）)]")),
+    ("di", re.compile(r"第[一二三四五六七八九十]{1,3}[，,、]")),
+)
+_LEAD_END = "。！？!?"
+
+
+def _lead_mark(text: str) -> tuple[str, str] | None:
+    """The family of the heading number opening ``text`` and the text after it, or None."""
+    for family, pattern in _LEAD_MARKS:
+        m = pattern.match(text)
+        if m:
+            return family, text[m.end():]
+    return None
+
+
+def _run_in_families(lines: Sequence[str], nonblank: list[int]) -> frozenset[str]:
+    """The heading families the page runs on into their paragraph: a line opening a paragraph
+    (indented, or after a sentence end) with a heading number whose lead sentence (at most 40 characters, ending in ``。！？``) is followed on the same
+    line by the paragraph's text (``（三）打造忠诚干净的廉洁政府。把全面从严治党要求贯穿…``,
+    ``三是促进消费提振恢复。扩大消费需求…``)."""
+    families: set[str] = set()
+    for k, i in enumerate(nonblank):
+        mark = _lead_mark(lines[i].strip())
+        if mark is None or not _indent(lines[i]) and k and not _ends_sentence(lines[nonblank[k - 1]].strip()):
+            continue  # (第三、第三。投资…: a line of a paragraph that happens to open with a number)
+        family, rest = mark
+        m = re.search(f"[{_LEAD_END}]", rest[:41])
+        if m and m.start() >= 2 and len(rest) - m.end() >= 6 and _is_cjk(rest[m.end()]):
+            families.add(family)
+    return frozenset(families)
+
+
+def _run_in_lead(p: str, line: str, width: int, indented_paragraphs: int, runin: frozenset[str]) -> bool:
+    """A short line that is only a run-in lead (``一是全力扩大有效投资。``, ``（四）打造服务更优的人民满意
+    政府。``) and goes on in the next line: the page runs the leads of that heading family on into their
+    paragraph elsewhere (``runin``), the lead is one sentence ending the line and indented (a paragraph
+    opens there), and the next line does not start a paragraph by the page's marks (not indented, not a
+    heading, greeting, date or document number, nor a lead sentence of its own ``聚焦支小支农主业。``),
+    holds punctuation and is full or goes on to its sentence's end. A lead line that is not indented (``（一）指导思想。`` of a notice set flush left)
+    stays a heading of its own."""
+    text = p.strip()
+    mark = _lead_mark(text)
+    if mark is None or mark[0] not in runin or _size(p) >= width * 0.85 or not _indent(p) or _indent(line):
+        return False  # (an unindented lead gives no sign that the paragraph opened there goes on)
+    rest = mark[1]
+    if len(rest) < 2 or rest[-1:] not in _LEAD_END or re.search(f"[{_LEAD_END}；;：:]", rest[:-1]):
+        return False
+    return not _starts_paragraph(line, indented_paragraphs) and not _GREETING.match(line.strip()) \
+        and not _LEAD.match(line.strip()) and _goes_on(line, width)
 
 
 # page furniture: page numbers and browser print heads
 _MAX_RUN = 4
-_PAGE_MARKS = {"page_number", "print_margin"}  # furniture that only a page break prints
+_PAGE_MARKS = {"page_number", "print_margin", "page_break"}  # furniture that only a page break prints
 _REASON = {"page_number": "page_number", "bare_number": "page_number", "print_margin": "print_margin",
-           "print_date": "print_margin"}
+           "print_date": "print_margin", "page_break": "page_break"}
+# the mark a converter or a copy sets at a page break: ``------分页符------``, ``——分页——``, ``[page break]``
+_PAGE_BREAK = re.compile(r"分页符?|分页线|换页符?|page ?break", re.IGNORECASE)
 _TOP = 10  # the head of the page, where the title stands
 _DECOR = "-—―－–~～·•.。、_=*#|｜〔〕[]［］【】()（）<>〈〉《》 \t"
 _PAGE_NUMBER = re.compile(
@@ -378,6 +454,8 @@ def _furniture(lines: Sequence[str], nonblank: list[int], width: int) -> list[st
             out[i] = "bare_number" if text.isdigit() else "page_number"
         elif _PRINT_HEAD.fullmatch(text):
             out[i] = "print_margin"
+        elif _PAGE_BREAK.fullmatch(re.sub(r"\s+", "", text).strip(_DECOR)):
+            out[i] = "page_break"
         elif _numbered_header(text):
             out[i] = "page_number"
         elif len(text) <= 60 and not _SENT_INNER.search(text) and not _HEADING.match(text) \
