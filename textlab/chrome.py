@@ -265,6 +265,25 @@ def _is_good(key: str) -> bool:
 _NUMERAL_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}")
 
 
+_CELL_END = re.compile(
+    r"(?:编号|序号|坐标|说明|备注|合计|小计|总计|指标|人数|名称|举措|任务|性质|类别|数量|金额|比例|比重|权重|分值|年度|时限|"
+    r"终点|起点|[左右]侧|[左右]侧[^，。]{0,8}线|（市）|（区）|（县）|扩招|定量|定性|增幅|目标值|责任单位|牵头单位)$"
+)
+_UNIT_CELL = re.compile(r"单位[：:][\u4e00-\u9fff、/]{1,6}")  # 单位：人 / 单位：万元
+_SPACED_CELL = re.compile(rf"[{_IDEO}](?: [{_IDEO}]){{1,5}}")  # 说 明, 主 要 内 容: a table header spaced out
+
+
+def _table_cell(key: str, raw: str) -> bool:
+    """A short line shaped like a cell of a table: a column or row name, a unit line, a spaced header."""
+    if len(key) > 16 or _is_sentence(key) or "，" in key or _UI_WORD.search(key):
+        return False
+    if _NAV_WORD.search(key):
+        return False  # 新 闻 中 心 / 首　页: a menu spaced out
+    if _SPACED_CELL.fullmatch(raw.strip()):
+        return True
+    return bool(_UNIT_CELL.fullmatch(key) or _CELL_END.search(key))
+
+
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
     """Short lines that are document structure, not chrome (signatures only where asked)."""
     if len(key) > 100:
@@ -853,6 +872,22 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 or i > 0 and not reasons[i - 1] and 4 <= len(keys[i - 1]) <= 12 and _POST_END.search(keys[i - 1])):
             keeper[i] = True
 
+    # cells of a table of the document (编号 / 坐标 / 说 明 / 单位：人 / 1995年招生人数) with two
+    # more cells near them, and the pieces of a quotation cut at a line end (”的政策。“ /
+    # 坦白从宽、抗拒从严), are the document's text, never a menu or a list of links beside chrome
+    cells = [not reasons[i] and not good[i] and _table_cell(keys[i], raws[i]) for i in range(n)]
+    held = [False] * n  # such lines: kept like keepers, and never an item of a link list
+    for i in range(n):
+        if cells[i] and sum(cells[j] for j in range(max(0, i - 8), min(n, i + 9))) >= 3:
+            keeper[i] = held[i] = True
+    for i in range(n):
+        if reasons[i] or good[i] or len(keys[i]) > 40:
+            continue
+        k = keys[i]
+        opened = i > 0 and not reasons[i - 1] and keys[i - 1].count("“") > keys[i - 1].count("”") \
+            and keys[i - 1].endswith("“")
+        if k.startswith("”") or (k.endswith("“") and k.count("“") > k.count("”")) or opened:
+            keeper[i] = held[i] = True
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
         if not reasons[i] and reasons[i + 1].startswith("metadata"):
@@ -933,7 +968,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i += 1
     # lines repeating the document title; headline lists, notices, ads and footers after the body
     _title_copies(keys, reasons, good, first_good, last_good)
-    _tail_blocks(keys, raws, reasons, good, keeper)
+    _tail_blocks(keys, raws, reasons, good, keeper, held)
     _comment_floors(keys, raws, reasons, first_good)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
@@ -1467,7 +1502,7 @@ _UI_WORD = re.compile(
 
 
 def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
-                 keeper: Sequence[bool]) -> None:
+                 keeper: Sequence[bool], held: Sequence[bool] | None = None) -> None:
     """Chrome after the last line of the body, and notices anywhere, decided by shape and neighbours.
 
     * Link lists: two or more headline-shaped lines in a row after the body (a short header line
@@ -1523,7 +1558,7 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     _notices(keys, reasons, keeper, good, full, body_end(), kinds)
     closing = body_end()
     before = sum(1 for r in reasons if r)
-    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
+    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held or [False] * n)
     if sum(1 for r in reasons if r) != before:  # new chrome beside notices: look again
         _notices(keys, reasons, keeper, good, full, closing, kinds)
 
@@ -1595,15 +1630,15 @@ class _Lazy:
         return self.memo[i]
 
 
-def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
+def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held) -> None:
     n = len(keys)
     i = closing + 1 if closing >= 0 else n  # a page without a body line has no "after"
     while i < n:
-        if reasons[i] or not item(i):
+        if reasons[i] or held[i] or not item(i):
             i += 1
             continue
         j = i
-        while j < n and not reasons[j] and item(j):
+        while j < n and not reasons[j] and not held[j] and item(j):
             j += 1
         run = range(i, j)
         attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \

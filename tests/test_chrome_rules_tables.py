@@ -1,0 +1,52 @@
+"""The rules (textlab.chrome) look at the neighbourhood before they call a short line navigation or
+a related list (issue 14, sixth round, point 1): the cells of a table of the document (column and
+row names, a unit line, a header spaced out) and the pieces of a quotation cut at a line end stay,
+even with player, app and ad chrome between them; a menu spaced out (新 闻 中 心) still goes.
+"""
+
+from __future__ import annotations
+
+from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
+
+
+def test_cells_of_a_table_between_player_chrome_stay():
+    # the shape of a page with a coordinates table cut by video and ad chrome (no prose at all)
+    text = page("< 首页", "", "[视频]国务院关于授权现场", "", "E匝道终点", "", "大桥界址点坐标", "", "查看全部", "",
+                "坐标", "", "编号", "", "▶ 0:00 / 4:05", "高清　倍速　全屏", "", "左幅道路方向左侧", "",
+                "右幅道路方向右侧", "", "说 明", "", "相关推荐")
+    gone = removed(text)
+    lines = text.split("\n")
+    kept = [lines[i - 1] for i in range(1, len(lines) + 1) if i not in gone and lines[i - 1]]
+    for cell in ("E匝道终点", "大桥界址点坐标", "坐标", "编号", "左幅道路方向左侧", "右幅道路方向右侧", "说 明"):
+        assert cell in kept, (cell, gone)
+    assert 1 in gone and 15 in gone and 16 in gone  # the crumb and the player stay removed
+
+
+def test_a_table_with_unit_line_and_number_columns_stays_beside_chrome():
+    text = page(BODY, "", "点击上方蓝字", "关注我们", "", "清晰度　超清　高清", "倍速　全屏", "",
+                "单位：人", "", "省（市）", "", "2025年招生人数", "", "扩招", "", "分年度招生任务",
+                "【分享到】【微信】【微博】")
+    gone = removed(text)
+    for no in (9, 11, 13, 15, 17):
+        assert no not in gone, (no, gone)
+    assert {3, 4, 6, 7, 18} <= set(gone)
+
+
+def test_one_column_name_alone_in_a_menu_is_not_protected():
+    # a single cell-shaped word needs two more cells near it: a lone 编号 in the head is no table
+    text = page("首页", "新闻中心", "编号", "政务公开", "", BODY, BODY2)
+    assert {1, 2, 4} <= set(removed(text))
+
+
+def test_a_menu_spaced_out_is_still_navigation():
+    text = page("首 页", "", "新 闻 中 心", "", "政 务 服 务", "", "通 知 公 告", "", BODY, BODY2)
+    assert {1, 3, 5, 7} <= set(removed(text))
+
+
+def test_pieces_of_a_quotation_cut_at_the_line_end_stay_before_an_attachment_list():
+    text = page("当前位置：首页 / 党建 / 理论学习", "", "　　利用矛盾，争取多数，反对少数，各个击破", "",
+                "　　”的政策。“", "", "　　要重证据，重调查研究，严禁逼、供、信。", "", "　　”要执行毛主席关于“", "",
+                "　　坦白从宽、抗拒从严", "", "📎 附件", "文字版.wps", "返回顶部", "全屏阅读")
+    gone = removed(text)
+    assert 9 not in gone and 11 not in gone, gone
+    assert 1 in gone
