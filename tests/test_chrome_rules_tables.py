@@ -50,3 +50,35 @@ def test_pieces_of_a_quotation_cut_at_the_line_end_stay_before_an_attachment_lis
     gone = removed(text)
     assert 9 not in gone and 11 not in gone, gone
     assert 1 in gone
+
+
+def test_ai_summary_widget_watermark_stamps_and_sponsor_label_go_by_form():
+    text = page("✨ 智能总结", "该文介绍了某市政府工作报告的主要内容与任务部署。", "", BODY, "", "仅供内部学习使用", "",
+                BODY2, "", "内容由AI生成，仅供参考", "文档编号：583832485641", "", BODY, "", "赞助商内容", "",
+                "更多精品文档尽在 某某文库", "", BODY2)
+    gone = removed(text)
+    assert gone.get(1) == gone.get(2) == "ai_summary"
+    assert gone.get(10) == "ai_summary"
+    assert gone.get(6) == gone.get(11) == gone.get(17) == "watermark"
+    assert gone.get(15) == "ad"
+    assert not {4, 8, 13, 19} & set(gone)  # the body stays
+
+
+def test_first_half_of_a_title_under_a_toolbar_stays_above_the_body():
+    text = page("【字号　大　中　小】", "🔊 听全文", "00:00 / 20:40", "", "国务院办公厅关于印发", "",
+                "国 家 粮 食 应 急 预 案 的 函", "", "国办函〔2005〕57号", "",
+                "　　各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "",
+                "　　《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。")
+    gone = removed(text)
+    assert 5 not in gone and 7 not in gone, gone
+    assert {1, 2, 3} <= set(gone)
+
+
+def test_a_speech_closing_between_comment_floors_stays():
+    closing = ("各位代表！使命催人奋进，实干开创未来。让我们更加紧密地团结在一起，牢记嘱托、只争朝夕、善作善成，"
+               "奋力谱写新篇章！")
+    text = page(BODY, "", BODY2, "", "3楼　2025-02-18 12:39", "└ 老张说事 回复 sunny_day：好帖，必须顶", "",
+                closing, "", "⋯ 更多", "今天也要加油　发表于 2025-02-18 10:21　只看该作者", "回复 橘子汽水：",
+                "写得好　赞(12)", "4楼 路人甲：学习了")
+    gone = removed(text)
+    assert 8 not in gone, gone

@@ -503,7 +503,11 @@ _CAPTION_WIDGET = re.compile(
 )
 _WATERMARK = re.compile(
     r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
-    r"本资料来(?:源|自)(?:于)?网络.{0,20}"
+    r"本资料来(?:源|自)(?:于)?(?:网络|.{0,8}文库).{0,20}|"
+    # a stamp between paragraphs: 仅供内部学习使用 / 内部资料 / a sharing site's stamp / a document id
+    r"[（(【\[—\-]*(?:仅供内部(?:学习|参考|使用)(?:使用)?|内部资料|内部文件)[，,]?(?:注意保存|请勿外传|严禁外传)?[）)】\]—\-]*|"
+    r"[—\-]*(?:更多)?(?:精品|专业|优质)?(?:文档|资料)(?:尽在|分享)[^，。；]{0,12}|[—\-]*.{0,6}共享资料.{0,8}|"
+    r"文档编号[：:]\d{6,16}|可编辑(?:word|Word|WORD|doc|DOC)版?"
 )
 _INTRO = re.compile(
     r"[【\[［〔▌■◆★]?\s?(?:编者按|编者的话|编辑按|导读|导语|核心提示|内容提要|摘要|提要|内容概述|内容简介|小编说|小编按|阅读提示)"
@@ -511,6 +515,10 @@ _INTRO = re.compile(
     r"(?:全文|正文|全文如下|以下为节选|以下为全文)[：:]|"
     r"[^。！？]{0,24}(?:以下为|以下是|现将|全文如下|全文附后)[^。！？]{0,16}(?:全文|原文|节选)[^。！？]{0,24}[。！]?"
 )
+_AI_HEAD = re.compile(  # ✨ 智能总结 / AI 帮你读： / AI摘要: a summary widget's header alone
+    r"[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:AI|ＡＩ|智能|人工智能)(?:帮你读|帮你总结|总结|摘要|导读|速览|速读|概要|划重点)[：:]?"
+)
+_AI_NOTE = re.compile(r".{0,10}(?:由|经)(?:AI|ＡＩ|人工智能|大模型|智能助手)(?:生成|总结|提炼|整理)[，,。]?.{0,12}")
 _DOWNLOAD = re.compile(
     r".{0,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)\s?(?:[（(]\d{1,5}(?:\.\d{1,2})?\s?[KMG]B?[)）]|[】\]]?\s?(?:下载次数|已下载|下载)[：:]?\s?\d{0,7}次?)"
     r"|附件下载[：:]?|【(?:下载附件|附件下载)】.{0,60}"
@@ -548,6 +556,8 @@ def _widget(key: str, raw: str = "") -> str:
         return "caption"
     if n <= 100 and _INTRO.fullmatch(key) and not _HEADING.match(key):
         return "intro"
+    if n <= 40 and (_AI_HEAD.fullmatch(key) or _AI_NOTE.fullmatch(key)):
+        return "ai_summary"
     if n <= 40 and _WATERMARK.fullmatch(key):
         return "watermark"
     if n <= 20 and _REWARD.fullmatch(key):
@@ -606,7 +616,7 @@ _TOC_LINE = re.compile(  # 二、对今年政府工作的建议 ……… 9 / ·
 )
 _TAB_PAGE = re.compile(r".{2,60}\t\s*\d{1,3}")
 _SPONSORED = re.compile(
-    r"(?:广告|AD|推广|赞助)[\s·|｜:：].{2,40}|赞助内容|本期赞助|不感兴趣|进店逛逛|立即领取|点击了解\s?[>＞›]|.{0,30}免费领\s?[→>]?|"
+    r"(?:广告|AD|推广|赞助)[\s·|｜:：].{2,40}|赞助内容|赞助商(?:内容|链接|广告)?|本期赞助|不感兴趣|进店逛逛|立即领取|点击了解\s?[>＞›]|.{0,30}免费领\s?[→>]?|"
     r".{0,30}[（(]限时\d{1,4}元[）)]|.{0,20}满\d{2,4}减\d{1,4}"
 )
 
@@ -845,6 +855,10 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
+    for i in range(n - 1):  # the summary a widget header announces: the line under it
+        if reasons[i] == "ai_summary" and _AI_HEAD.fullmatch(keys[i]) and not reasons[i + 1] \
+                and len(keys[i + 1]) <= 150 and not _HEADING.match(keys[i + 1]):
+            reasons[i + 1] = "ai_summary"
     good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
@@ -982,6 +996,16 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return False
         if _TOOLBAR_WORDS.fullmatch(k):
             return True
+        parts = raws[i].split()
+        if 8 <= len(k) and i < first_good <= i + 6 and (len(parts) == 1 or max(map(len, parts)) == 1) \
+                and not k.endswith(("：", ":")) and not ("|" in k or "｜" in k or _SIGNATURE.fullmatch(k)):
+            # the title or heading (or its first half) above the body's first line, through title
+            # lines, a subtitle, a date, a document number or a greeting, none of them chrome
+            t = i + 1
+            while t < first_good and not reasons[t] and (keeper[t] or len(keys[t]) >= 8):
+                t += 1
+            if t == first_good:
+                return False
         if prev not in _STRONG_NEIGHBOURS:
             return False
         if prev in ("qr", "share") and len(k) > 4 and not (_QR.fullmatch(k) or _SHARE.fullmatch(k)):
@@ -1082,7 +1106,7 @@ def _decorated_list(keys: Sequence[str], reasons: list[str], h: int) -> int:
     return h + 1
 
 _WIDGET_NEIGHBOURS = {"video", "app_banner", "cookie"}
-_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"} | _WIDGET_NEIGHBOURS
+_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad", "ai_summary"} | _WIDGET_NEIGHBOURS
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
 
 
@@ -1594,8 +1618,10 @@ def _comment_floors(keys: Sequence[str], raws: Sequence[str], reasons: list[str]
 
     def short_line(i: int) -> bool:
         k = keys[i]
+        # a speech's closing paragraph opening with its greeting (各位代表！…) is no comment
         return len(k) <= 100 and not (_HEADING.match(k) or CN_DATE.fullmatch(k) or _SIGNATURE.fullmatch(k)
-                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k))
+                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
+                                      or len(k) >= 40 and _GREETING.match(k) and _is_good(k))
 
     i = first_good + 1
     while i < n:
