@@ -82,3 +82,11 @@ def test_a_speech_closing_between_comment_floors_stays():
                 "写得好　赞(12)", "4楼 路人甲：学习了")
     gone = removed(text)
     assert 8 not in gone, gone
+
+
+def test_bare_file_names_and_their_header_go_an_annex_list_without_extensions_stays():
+    text = page(BODY, "", BODY2, "", "附件：", "1. 某市政府工作报告（图解版）.docx", "2. 名词解释.pdf", "", BODY, "",
+                "附件：1．2025年重点工作任务分解表", "2．主要指标完成情况")
+    gone = removed(text)
+    assert gone.get(5) == gone.get(6) == gone.get(7) == "attachment"
+    assert not {1, 3, 9, 11, 12} & set(gone), gone

@@ -515,6 +515,10 @@ _INTRO = re.compile(
     r"(?:全文|正文|全文如下|以下为节选|以下为全文)[：:]|"
     r"[^。！？]{0,24}(?:以下为|以下是|现将|全文如下|全文附后)[^。！？]{0,16}(?:全文|原文|节选)[^。！？]{0,24}[。！]?"
 )
+_BARE_FILE = re.compile(  # a file name alone on its line, perhaps numbered or bulleted
+    r"(?:\d{1,2}[.．、]|[·•▪▶>-])?[^，。；：:]{2,80}\.(?:docx?|pdf|wps|ofd|xlsx?|jpe?g|png|pptx?|zip|rar|DOCX?|PDF)"
+)
+_FILE_HEAD = re.compile(r"(?:相关)?附件[：:]?|原文(?:件)?下载[：:]?|相关文件[：:]?|附件下载[：:]?|📎附件")
 _AI_HEAD = re.compile(  # ✨ 智能总结 / AI 帮你读： / AI摘要: a summary widget's header alone
     r"[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:AI|ＡＩ|智能|人工智能)(?:帮你读|帮你总结|总结|摘要|导读|速览|速读|概要|划重点)[：:]?"
 )
@@ -537,6 +541,8 @@ def _widget(key: str, raw: str = "") -> str:
         return ""
     if _DOWNLOAD.fullmatch(key):
         return "attachment"
+    if n <= 90 and _BARE_FILE.fullmatch(key):
+        return "attachment"  # a bare file name: 2. 某某政府工作报告（图解）.jpg
     if _HEADING.match(key):
         return ""  # a numbered heading of the document is never a widget
     if _COOKIE.search(key) and n <= 80:
@@ -855,6 +861,10 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
+    for i in range(n - 1):  # the header of a list of file names: 附件： / 原文下载： over 1. ….ofd
+        if not reasons[i] and reasons[i + 1] == "attachment" and _FILE_HEAD.fullmatch(keys[i]) \
+                and _BARE_FILE.fullmatch(keys[i + 1]):
+            reasons[i] = "attachment"
     for i in range(n - 1):  # the summary a widget header announces: the line under it
         if reasons[i] == "ai_summary" and _AI_HEAD.fullmatch(keys[i]) and not reasons[i + 1] \
                 and len(keys[i + 1]) <= 150 and not _HEADING.match(keys[i + 1]):
