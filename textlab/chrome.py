@@ -541,8 +541,6 @@ def _widget(key: str, raw: str = "") -> str:
         return ""
     if _DOWNLOAD.fullmatch(key):
         return "attachment"
-    if n <= 90 and _BARE_FILE.fullmatch(key):
-        return "attachment"  # a bare file name: 2. 某某政府工作报告（图解）.jpg
     if _HEADING.match(key):
         return ""  # a numbered heading of the document is never a widget
     if _COOKIE.search(key) and n <= 80:
@@ -861,10 +859,6 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    for i in range(n - 1):  # the header of a list of file names: 附件： / 原文下载： over 1. ….ofd
-        if not reasons[i] and reasons[i + 1] == "attachment" and _FILE_HEAD.fullmatch(keys[i]) \
-                and _BARE_FILE.fullmatch(keys[i + 1]):
-            reasons[i] = "attachment"
     for i in range(n - 1):  # the summary a widget header announces: the line under it
         if reasons[i] == "ai_summary" and _AI_HEAD.fullmatch(keys[i]) and not reasons[i + 1] \
                 and len(keys[i + 1]) <= 150 and not _HEADING.match(keys[i + 1]):
@@ -968,6 +962,13 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     # page title with a site suffix when the article title repeats it (keep one)
     _page_titles(keys, reasons, good, first_good)
     _site_titles(keys, raws, reasons, good, first_good, last_good)
+    # a bare file name on its line (2. 某某政府工作报告（图解）.jpg; one that is the page title went
+    # above, with its meta), with the 附件： / 原文下载： header over it
+    for i in range(n):
+        if not reasons[i] and len(keys[i]) <= 90 and _BARE_FILE.fullmatch(keys[i]):
+            reasons[i] = "attachment"
+            if i > 0 and not reasons[i - 1] and _FILE_HEAD.fullmatch(keys[i - 1]):
+                reasons[i - 1] = "attachment"
     # related-links lists: header, then title-like lines up to the page end or other chrome
     i = 0
     while i < n:
