@@ -60,6 +60,17 @@ The idea is jusText's, moved from HTML blocks to text lines:
    and scan noise (、 ~ alone). Last, mojibake of a wrong decoding (``_misdecoded``): UTF-8 read
    as GBK, GBK as Big5, UTF-8 as Latin-1, found by reading the characters back the other way.
 
+7. The neighbourhood before a short line is called navigation or a related list: the cells of
+   a table of the document (a column or row name 编号 / 坐标 / 1995年招生人数, a unit line 单位：人,
+   a header spaced out 说 明, with two more such cells within eight lines) and the pieces of a
+   quotation cut at a line end (”的政策。“ / the line after an opening “) are held like keepers,
+   even with player, ad or app chrome between them; a title (or its first half) standing over
+   the body's first line through title lines, a subtitle, a date, a number or a greeting is not
+   taken by a toolbar above it; a speech's closing paragraph opening with its greeting is no
+   comment floor. By form: AI-summary widgets (✨ 智能总结 / AI 帮你读： and the line under them,
+   内容由AI生成), stamped watermarks (仅供内部学习使用, 文档编号：…, a sharing site's stamp), bare
+   file names on their own line with their 附件： / 原文下载： header (after the page-title rules).
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
