@@ -60,6 +60,17 @@ The idea is jusText's, moved from HTML blocks to text lines:
    and scan noise (、 ~ alone). Last, mojibake of a wrong decoding (``_misdecoded``): UTF-8 read
    as GBK, GBK as Big5, UTF-8 as Latin-1, found by reading the characters back the other way.
 
+7. The neighbourhood before a short line is called navigation or a related list: the cells of
+   a table of the document (a column or row name 编号 / 坐标 / 1995年招生人数, a unit line 单位：人,
+   a header spaced out 说 明, with two more such cells within eight lines) and the pieces of a
+   quotation cut at a line end (”的政策。“ / the line after an opening “) are held like keepers,
+   even with player, ad or app chrome between them; a title (or its first half) standing over
+   the body's first line through title lines, a subtitle, a date, a number or a greeting is not
+   taken by a toolbar above it; a speech's closing paragraph opening with its greeting is no
+   comment floor. By form: AI-summary widgets (✨ 智能总结 / AI 帮你读： and the line under them,
+   内容由AI生成), stamped watermarks (仅供内部学习使用, 文档编号：…, a sharing site's stamp), bare
+   file names on their own line with their 附件： / 原文下载： header (after the page-title rules).
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
@@ -263,6 +274,25 @@ def _is_good(key: str) -> bool:
 
 
 _NUMERAL_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}")
+
+
+_CELL_END = re.compile(
+    r"(?:编号|序号|坐标|说明|备注|合计|小计|总计|指标|人数|名称|举措|任务|性质|类别|数量|金额|比例|比重|权重|分值|年度|时限|"
+    r"终点|起点|[左右]侧|[左右]侧[^，。]{0,8}线|（市）|（区）|（县）|扩招|定量|定性|增幅|目标值|责任单位|牵头单位)$"
+)
+_UNIT_CELL = re.compile(r"单位[：:][\u4e00-\u9fff、/]{1,6}")  # 单位：人 / 单位：万元
+_SPACED_CELL = re.compile(rf"[{_IDEO}](?: [{_IDEO}]){{1,5}}")  # 说 明, 主 要 内 容: a table header spaced out
+
+
+def _table_cell(key: str, raw: str) -> bool:
+    """A short line shaped like a cell of a table: a column or row name, a unit line, a spaced header."""
+    if len(key) > 16 or _is_sentence(key) or "，" in key or _UI_WORD.search(key):
+        return False
+    if _NAV_WORD.search(key):
+        return False  # 新 闻 中 心 / 首　页: a menu spaced out
+    if _SPACED_CELL.fullmatch(raw.strip()):
+        return True
+    return bool(_UNIT_CELL.fullmatch(key) or _CELL_END.search(key))
 
 
 def _is_keeper(key: str, *, signature: bool = True) -> bool:
@@ -484,7 +514,11 @@ _CAPTION_WIDGET = re.compile(
 )
 _WATERMARK = re.compile(
     r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
-    r"本资料来(?:源|自)(?:于)?网络.{0,20}"
+    r"本资料来(?:源|自)(?:于)?(?:网络|.{0,8}文库).{0,20}|"
+    # a stamp between paragraphs: 仅供内部学习使用 / 内部资料 / a sharing site's stamp / a document id
+    r"[（(【\[—\-]*(?:仅供内部(?:学习|参考|使用)(?:使用)?|内部资料|内部文件)[，,]?(?:注意保存|请勿外传|严禁外传)?[）)】\]—\-]*|"
+    r"[—\-]*(?:更多)?(?:精品|专业|优质)?(?:文档|资料)(?:尽在|分享)[^，。；]{0,12}|[—\-]*.{0,6}共享资料.{0,8}|"
+    r"文档编号[：:]\d{6,16}|可编辑(?:word|Word|WORD|doc|DOC)版?"
 )
 _INTRO = re.compile(
     r"[【\[［〔▌■◆★]?\s?(?:编者按|编者的话|编辑按|导读|导语|核心提示|内容提要|摘要|提要|内容概述|内容简介|小编说|小编按|阅读提示)"
@@ -492,6 +526,14 @@ _INTRO = re.compile(
     r"(?:全文|正文|全文如下|以下为节选|以下为全文)[：:]|"
     r"[^。！？]{0,24}(?:以下为|以下是|现将|全文如下|全文附后)[^。！？]{0,16}(?:全文|原文|节选)[^。！？]{0,24}[。！]?"
 )
+_BARE_FILE = re.compile(  # a file name alone on its line, perhaps numbered or bulleted
+    r"(?:\d{1,2}[.．、]|[·•▪▶>-])?[^，。；：:]{2,80}\.(?:docx?|pdf|wps|ofd|xlsx?|jpe?g|png|pptx?|zip|rar|DOCX?|PDF)"
+)
+_FILE_HEAD = re.compile(r"(?:相关)?附件[：:]?|原文(?:件)?下载[：:]?|相关文件[：:]?|附件下载[：:]?|📎附件")
+_AI_HEAD = re.compile(  # ✨ 智能总结 / AI 帮你读： / AI摘要: a summary widget's header alone
+    r"[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:AI|ＡＩ|智能|人工智能)(?:帮你读|帮你总结|总结|摘要|导读|速览|速读|概要|划重点)[：:]?"
+)
+_AI_NOTE = re.compile(r".{0,10}(?:由|经)(?:AI|ＡＩ|人工智能|大模型|智能助手)(?:生成|总结|提炼|整理)[，,。]?.{0,12}")
 _DOWNLOAD = re.compile(
     r".{0,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar)\s?(?:[（(]\d{1,5}(?:\.\d{1,2})?\s?[KMG]B?[)）]|[】\]]?\s?(?:下载次数|已下载|下载)[：:]?\s?\d{0,7}次?)"
     r"|附件下载[：:]?|【(?:下载附件|附件下载)】.{0,60}"
@@ -529,6 +571,8 @@ def _widget(key: str, raw: str = "") -> str:
         return "caption"
     if n <= 100 and _INTRO.fullmatch(key) and not _HEADING.match(key):
         return "intro"
+    if n <= 40 and (_AI_HEAD.fullmatch(key) or _AI_NOTE.fullmatch(key)):
+        return "ai_summary"
     if n <= 40 and _WATERMARK.fullmatch(key):
         return "watermark"
     if n <= 20 and _REWARD.fullmatch(key):
@@ -587,7 +631,7 @@ _TOC_LINE = re.compile(  # 二、对今年政府工作的建议 ……… 9 / ·
 )
 _TAB_PAGE = re.compile(r".{2,60}\t\s*\d{1,3}")
 _SPONSORED = re.compile(
-    r"(?:广告|AD|推广|赞助)[\s·|｜:：].{2,40}|赞助内容|本期赞助|不感兴趣|进店逛逛|立即领取|点击了解\s?[>＞›]|.{0,30}免费领\s?[→>]?|"
+    r"(?:广告|AD|推广|赞助)[\s·|｜:：].{2,40}|赞助内容|赞助商(?:内容|链接|广告)?|本期赞助|不感兴趣|进店逛逛|立即领取|点击了解\s?[>＞›]|.{0,30}免费领\s?[→>]?|"
     r".{0,30}[（(]限时\d{1,4}元[）)]|.{0,20}满\d{2,4}减\d{1,4}"
 )
 
@@ -826,6 +870,10 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
+    for i in range(n - 1):  # the summary a widget header announces: the line under it
+        if reasons[i] == "ai_summary" and _AI_HEAD.fullmatch(keys[i]) and not reasons[i + 1] \
+                and len(keys[i + 1]) <= 150 and not _HEADING.match(keys[i + 1]):
+            reasons[i + 1] = "ai_summary"
     good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
@@ -853,6 +901,22 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 or i > 0 and not reasons[i - 1] and 4 <= len(keys[i - 1]) <= 12 and _POST_END.search(keys[i - 1])):
             keeper[i] = True
 
+    # cells of a table of the document (编号 / 坐标 / 说 明 / 单位：人 / 1995年招生人数) with two
+    # more cells near them, and the pieces of a quotation cut at a line end (”的政策。“ /
+    # 坦白从宽、抗拒从严), are the document's text, never a menu or a list of links beside chrome
+    cells = [not reasons[i] and not good[i] and _table_cell(keys[i], raws[i]) for i in range(n)]
+    held = [False] * n  # such lines: kept like keepers, and never an item of a link list
+    for i in range(n):
+        if cells[i] and sum(cells[j] for j in range(max(0, i - 8), min(n, i + 9))) >= 3:
+            keeper[i] = held[i] = True
+    for i in range(n):
+        if reasons[i] or good[i] or len(keys[i]) > 40:
+            continue
+        k = keys[i]
+        opened = i > 0 and not reasons[i - 1] and keys[i - 1].count("“") > keys[i - 1].count("”") \
+            and keys[i - 1].endswith("“")
+        if k.startswith("”") or (k.endswith("“") and k.count("“") > k.count("”")) or opened:
+            keeper[i] = held[i] = True
     # a label alone (时间：) takes the short value line after it
     for i in range(n - 1):
         if not reasons[i] and reasons[i + 1].startswith("metadata"):
@@ -909,6 +973,13 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     # page title with a site suffix when the article title repeats it (keep one)
     _page_titles(keys, reasons, good, first_good)
     _site_titles(keys, raws, reasons, good, first_good, last_good)
+    # a bare file name on its line (2. 某某政府工作报告（图解）.jpg; one that is the page title went
+    # above, with its meta), with the 附件： / 原文下载： header over it
+    for i in range(n):
+        if not reasons[i] and len(keys[i]) <= 90 and _BARE_FILE.fullmatch(keys[i]):
+            reasons[i] = "attachment"
+            if i > 0 and not reasons[i - 1] and _FILE_HEAD.fullmatch(keys[i - 1]):
+                reasons[i - 1] = "attachment"
     # related-links lists: header, then title-like lines up to the page end or other chrome
     i = 0
     while i < n:
@@ -933,7 +1004,7 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             i += 1
     # lines repeating the document title; headline lists, notices, ads and footers after the body
     _title_copies(keys, reasons, good, first_good, last_good)
-    _tail_blocks(keys, raws, reasons, good, keeper)
+    _tail_blocks(keys, raws, reasons, good, keeper, held)
     _comment_floors(keys, raws, reasons, first_good)
     # short lines next to chrome, through other such lines (toolbar clusters: 【字号】/大/中/小)
     def absorbable(i: int, prev: str) -> bool:
@@ -947,6 +1018,16 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             return False
         if _TOOLBAR_WORDS.fullmatch(k):
             return True
+        parts = raws[i].split()
+        if 8 <= len(k) and i < first_good <= i + 6 and (len(parts) == 1 or max(map(len, parts)) == 1) \
+                and not k.endswith(("：", ":")) and not ("|" in k or "｜" in k or _SIGNATURE.fullmatch(k)):
+            # the title or heading (or its first half) above the body's first line, through title
+            # lines, a subtitle, a date, a document number or a greeting, none of them chrome
+            t = i + 1
+            while t < first_good and not reasons[t] and (keeper[t] or len(keys[t]) >= 8):
+                t += 1
+            if t == first_good:
+                return False
         if prev not in _STRONG_NEIGHBOURS:
             return False
         if prev in ("qr", "share") and len(k) > 4 and not (_QR.fullmatch(k) or _SHARE.fullmatch(k)):
@@ -1047,7 +1128,7 @@ def _decorated_list(keys: Sequence[str], reasons: list[str], h: int) -> int:
     return h + 1
 
 _WIDGET_NEIGHBOURS = {"video", "app_banner", "cookie"}
-_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad"} | _WIDGET_NEIGHBOURS
+_STRONG_NEIGHBOURS = {"toolbar", "breadcrumb", "navigation", "share", "qr", "ad", "ai_summary"} | _WIDGET_NEIGHBOURS
 _WEAK_NEIGHBOURS = {"nav_list", "pagination", "separator", "markup", "mojibake", "caption", "notice", "url"}
 
 
@@ -1467,7 +1548,7 @@ _UI_WORD = re.compile(
 
 
 def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], good: Sequence[bool],
-                 keeper: Sequence[bool]) -> None:
+                 keeper: Sequence[bool], held: Sequence[bool] | None = None) -> None:
     """Chrome after the last line of the body, and notices anywhere, decided by shape and neighbours.
 
     * Link lists: two or more headline-shaped lines in a row after the body (a short header line
@@ -1523,7 +1604,7 @@ def _tail_blocks(keys: Sequence[str], raws: Sequence[str], reasons: list[str], g
     _notices(keys, reasons, keeper, good, full, body_end(), kinds)
     closing = body_end()
     before = sum(1 for r in reasons if r)
-    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing)
+    _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held or [False] * n)
     if sum(1 for r in reasons if r) != before:  # new chrome beside notices: look again
         _notices(keys, reasons, keeper, good, full, closing, kinds)
 
@@ -1559,8 +1640,10 @@ def _comment_floors(keys: Sequence[str], raws: Sequence[str], reasons: list[str]
 
     def short_line(i: int) -> bool:
         k = keys[i]
+        # a speech's closing paragraph opening with its greeting (各位代表！…) is no comment
         return len(k) <= 100 and not (_HEADING.match(k) or CN_DATE.fullmatch(k) or _SIGNATURE.fullmatch(k)
-                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k))
+                                      or _KEEP_WORDS.search(k) or _DOC_NUMBER.fullmatch(k)
+                                      or len(k) >= 40 and _GREETING.match(k) and _is_good(k))
 
     i = first_good + 1
     while i < n:
@@ -1595,15 +1678,15 @@ class _Lazy:
         return self.memo[i]
 
 
-def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing) -> None:
+def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held) -> None:
     n = len(keys)
     i = closing + 1 if closing >= 0 else n  # a page without a body line has no "after"
     while i < n:
-        if reasons[i] or not item(i):
+        if reasons[i] or held[i] or not item(i):
             i += 1
             continue
         j = i
-        while j < n and not reasons[j] and item(j):
+        while j < n and not reasons[j] and not held[j] and item(j):
             j += 1
         run = range(i, j)
         attached = any(_ATTACH.search(keys[t]) for t in range(max(0, i - 3), i)) or i > 0 and not reasons[i - 1] \
