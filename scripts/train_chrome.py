@@ -33,6 +33,8 @@ the full ``clean``, with the judge's fixpoint) on every held-out writer with tha
 (rules alone vs rules + model): the honest figures are these held-out ones (mean / min over writers).
 ``--save`` trains on all writers with the chosen C and threshold (or ``--C`` / ``--threshold`` when
 given; the seed rule applies to a given threshold too). Figures on the training writers are optimistic.
+With ``--cv``, ``--out`` also lists every gold content line a held-out model would take at the chosen
+threshold (``held_out_content_taken``: writer -> [page, p, line]): the judge's own content losses.
 
 Figures of the shipped model (the lead's run of 2026-11-30 on main after the fifth round's merges:
 C 16, cross-validated threshold 0.89 on nineteen writers, dev7 blocking 0.85-0.88; the seed rule kept
@@ -288,6 +290,14 @@ def main(argv=None) -> int:
         results["cv"] = {str(c): {k: v for k, v in d.items() if k != "probs"} for c, d in per_c.items()}
         results["chosen"] = {"C": C, "threshold": threshold, "max_paragraph_loss": args.max_paragraph_loss}
         print(f"chosen C={C} threshold={threshold}", flush=True)
+        # every gold content line a held-out model would take at the chosen threshold (before the seed rule)
+        taken = {}
+        for w in writers:
+            tab, p = tables[w], per_c[C]["probs"][w]
+            taken[w] = [[tab["ids"][i], round(float(p[i]), 3), tab["texts"][i]]
+                        for i in np.flatnonzero(tab["kept"] & (p >= threshold) & (tab["y"] == 0))]
+        results["held_out_content_taken"] = taken
+        print("held-out content lines taken: " + ", ".join(f"{w} {len(v)}" for w, v in taken.items()), flush=True)
         if not args.threshold:  # the seed rule on the model of all writers (what --save ships)
             threshold, raised_by = seed_threshold(train(writers, C), threshold)
             results["chosen"]["threshold"] = threshold
