@@ -366,3 +366,24 @@ def test_headlines_of_a_related_list_lose_the_sentence_guard_and_the_body_after_
     assert g[_key("省、自治区、直辖市人民政府管理专利工作的部门应当为专利代理师通过互联网备案提供方便。")] == "sentence"
     g = _page_guards("chrome_test2", "070")
     assert [v for k, v in g.items() if k.startswith("中国的发展需要长期稳定的国际和平环境。")] == ["sentence"]
+
+
+@pytest.mark.parametrize("folder, pid, line", [
+    ("chrome_test6", "004", "2024年工作建议"),  # a report's year section between cut body paragraphs and page chrome
+    ("chrome_dev10", "073", "2023年工作回顾"),  # the first section right over the body
+    ("chrome_dev10", "085", "第八，推进祖国和平统一大业"),  # an ordinal heading right under the body
+])
+def test_a_year_section_or_ordinal_heading_next_to_the_body_is_a_heading(folder, pid, line):
+    assert _page_guards(folder, pid)[_key(line)] == "heading"
+
+
+def test_the_section_a_contents_entry_points_at_keeps_its_heading_guard_and_the_entry_does_not():
+    # eval/chrome_test4 page 021: a wenku copy's contents (二、2024年主要工作……11) right over the body,
+    # then the section itself under the same words
+    from textlab.training import chrome_training as ct
+
+    page = next(p for p in ct.load_pages(ROOT / "eval" / "chrome_test4") if p.id == "021")
+    keys, raws, reasons, _ = ct.page_lines(page)
+    g = cm.content_guards(keys, raws, reasons)
+    assert [g[i] for i, k in enumerate(keys) if k == "二、2024年主要工作"] == ["heading"]
+    assert [g[i] for i, k in enumerate(keys) if k.startswith("二、2024年主要工作…")] == [""]

@@ -531,6 +531,11 @@ def _plain_repeat(keys: Sequence[str], i: int, title_i: int, reasons: Sequence[s
 
 # a numbered section heading of a standard or regulation: 7 附则 / 4.2 技术要求 (number, space, a few CJK words)
 _GB_HEADING = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[ \t\u3000]+[\u4e00-\u9fff]{2,16}")
+# inside the body, a heading by its form: an ordinal (第八，推进… / 第一，) or a report's year section
+# (2023年工作回顾 / 2024年工作建议 / 2025年主要目标任务)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}[，,]")
+_YEAR_HEADING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:度)?[\u4e00-\u9fff]{0,6}"
+                           r"(?:回顾|建议|安排|任务|目标|计划|打算|思路|重点|要点|总体要求)")
 _FIRST_NUMBER = re.compile(r"0*1(?!\d)")  # the first item of a numbered list (1 …)
 
 
@@ -709,7 +714,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif (inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END) \
                 or (i < tail_at and len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
             out[i] = "cut_sentence"
-        elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))) \
+        elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))
+                               or (lo - 2 <= i <= hi + 2 and i < tail_at
+                                   and (_ORDINAL.match(k) or _YEAR_HEADING.fullmatch(k)))) \
                 and not (i < lo and later.get(_TOC_TAIL.sub("", k), i) > i):
             out[i] = "heading"
         elif len(k) <= 40 and _chrome._GREETING.fullmatch(k):
@@ -800,8 +807,11 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         if number[i - 1] and not (reasons and reasons[i - 1]) and len(keys[i]) <= 40 \
                 and not _chrome._is_sentence(keys[i]) and not out[i]:
             out[i] = "table_cell"
+    entries = {_TOC_TAIL.sub("", keys[j]) for j in range(n) if toc[j] and _TOC_TAIL.search(keys[j])}
     for i in range(n):
-        if toc[i]:
+        if toc[i] and out[i] == "heading" and not _TOC_TAIL.search(keys[i]) and keys[i] in entries:
+            pass  # the section a contents entry points at, right under the contents (二、2024年主要工作……11 / 二、…)
+        elif toc[i]:
             out[i] = ""  # a table of contents before the body (its entries are outline headings): judged
         elif span and i >= tail_at and out[i] == "table_cell" and not _chrome._POST_END.search(keys[i]) \
                 and (_BARE_NUMBER.fullmatch(keys[i]) or len(keys[i]) <= 12):
