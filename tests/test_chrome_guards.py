@@ -220,7 +220,6 @@ def _mid_document(head: list[str]) -> tuple[list[str], dict[str, str]]:
     "1057人赞同了该回答",  # a count
     "首页 要闻 政务公开 互动交流",  # a nav bar of spaced words
     "▸一、2024年工作回顾",  # a contents entry with a list mark
-    "文旅 两会 房产 娱乐 数读 科技 观点",  # a menu of five or more spaced short items, no nav word
     "首页丨新闻中心丨公众参与丨政策解读",  # a menu joined by separators
     "朗读收藏打印保存本页复制链接",  # a toolbar: button words run together
     "全国发布 19小时前",  # a post's age

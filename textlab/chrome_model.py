@@ -411,18 +411,15 @@ _NAV_WORD = re.compile(r"首页|登录|注册|下载|打印|关闭|分享|收藏
 
 _NAV_BAR_SEP = re.compile(r"[|｜丨]")
 _RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前")  # 19小时前: a post's age
-_NAV_BAR_ITEMS = 5  # spaced short items from which a line is a menu (文旅 两会 房产 娱乐 数读 科技 观点)
 
 
 def _not_title(key: str, raw: str) -> bool:
     """A line that has the place of a title but not its shape (see :data:`_TOOL_MARKS`, :data:`_SITE_NAME`):
-    also a menu of five or more spaced short items or three separators (``首页丨新闻中心丨…``), a toolbar of
+    also a menu joined by three separators (``首页丨新闻中心丨…``; spaced short items may be names), a toolbar of
     two or more button words run together (``朗读收藏打印保存本页复制链接``), a post's age (``19小时前``), a
     star rating (``☆☆☆☆☆``) or a link arrow at its end (``查看TA的文章>``)."""
     parts = raw.split()
     return bool(_TOOL_MARKS.search(key) or _LIST_LEAD.match(key)
-                or (len(parts) >= _NAV_BAR_ITEMS and all(len(t) <= 8 for t in parts)
-                    and not _chrome._TITLE_WORDS.search(key))
                 or len(_NAV_BAR_SEP.findall(key)) >= 3
                 or len(set(_NAV_WORD.findall(key))) >= 2 or bool(_RELATIVE_TIME.search(key))
                 or "☆" in key or "★" in key or key[-1:] in ">›»"
