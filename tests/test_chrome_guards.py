@@ -220,6 +220,11 @@ def _mid_document(head: list[str]) -> tuple[list[str], dict[str, str]]:
     "1057人赞同了该回答",  # a count
     "首页 要闻 政务公开 互动交流",  # a nav bar of spaced words
     "▸一、2024年工作回顾",  # a contents entry with a list mark
+    "首页丨新闻中心丨公众参与丨政策解读",  # a menu joined by separators
+    "朗读收藏打印保存本页复制链接",  # a toolbar: button words run together
+    "全国发布 19小时前",  # a post's age
+    "☆☆☆☆☆ 暂无评分",  # a star rating
+    "查看TA的文章>",  # a link with its arrow
 ])
 def test_a_nav_bar_site_name_toolbar_count_or_label_over_a_mid_document_run_is_never_the_title(line):
     _, g = _mid_document([line, "2024-03-26 17:49"])
@@ -313,3 +318,71 @@ def test_the_signature_block_under_an_attachment_line_and_under_a_covering_notic
 def test_the_closing_of_a_report_back_is_guarded():
     g = _doc_guards(ROOT / "eval" / "genres" / "g03_reportback_jiaoyuju_shuangjian.txt")
     assert g["汇报完毕。"] == "closing"
+
+
+def _key(line: str) -> str:
+    return _line_keys([line])[0]
+
+
+def test_an_addressee_over_the_body_with_a_watermark_between_keeps_its_guard_and_survives():
+    # eval/chrome_test6 page 088 (retired, development data): a document-sharing copy of a State Council
+    # reply; the addressee 教育部： stands over the body with the site's watermark URL between them
+    from textlab.training import chrome_training as ct
+
+    g = _page_guards("chrome_test6", "088")
+    assert g["教育部："] == "greeting"
+    page = next(p for p in ct.load_pages(ROOT / "eval" / "chrome_test6") if p.id == "088")
+    out = [ln.strip() for ln in clean(page.text, chrome_model=everything()).split("\n")]
+    assert "教育部：" in out
+
+
+def test_a_numbered_section_heading_after_the_last_body_sentence_keeps_its_guard():
+    # eval/chrome_test6 page 006: a regulation copied up to its paywall; the numbered section heading
+    # 7 附则 is the last content line before 剩余27页未读，继续阅读
+    g = _page_guards("chrome_test6", "006")
+    assert g[_key("7 附则")] == "heading"
+    assert g[_key("（6）对粮食应急工作造成危害的其他行为。")] == "sentence"
+
+
+def test_a_numbered_list_of_links_under_the_body_is_not_a_section_heading():
+    # eval/chrome_dev13 page 090: a ranked list of links (1 …, 2 …) right under a report's body
+    g = _page_guards("chrome_dev13", "090")
+    assert g[_key("1 乡村振兴工作总结范文")] == ""
+    assert g[_key("2 两会热词速览")] == ""
+
+
+def test_headlines_of_a_related_list_lose_the_sentence_guard_and_the_body_after_a_related_box_keeps_it():
+    # eval/chrome_dev4 page 051 and chrome_test4 page 063: numbered and Markdown-linked headlines under a
+    # related-list header read as sentences (④ …集体学习。详情请见附件。) but are links
+    g = _page_guards("chrome_dev4", "051")
+    assert g[_key("④ 市委党委理论学习中心组开展集体学习。详情请见附件。")] == ""
+    assert g[_key("⑤ 杭州市场主体突破151万户，同比增长6.9%。")] == ""
+    g = _page_guards("chrome_test4", "063")
+    assert [v for k, v in g.items() if k.startswith("-[浙江人代会闭幕，新一届政府向人民作出庄严承诺]")] == [""]
+    # eval/chrome_dev10 page 092 and chrome_test2 page 070: a related box in the middle of the body;
+    # the body sentence right after it keeps its guard
+    g = _page_guards("chrome_dev10", "092")
+    assert g[_key("省、自治区、直辖市人民政府管理专利工作的部门应当为专利代理师通过互联网备案提供方便。")] == "sentence"
+    g = _page_guards("chrome_test2", "070")
+    assert [v for k, v in g.items() if k.startswith("中国的发展需要长期稳定的国际和平环境。")] == ["sentence"]
+
+
+@pytest.mark.parametrize("folder, pid, line", [
+    ("chrome_test6", "004", "2024年工作建议"),  # a report's year section between cut body paragraphs and page chrome
+    ("chrome_dev10", "073", "2023年工作回顾"),  # the first section right over the body
+    ("chrome_dev10", "085", "第八，推进祖国和平统一大业"),  # an ordinal heading right under the body
+])
+def test_a_year_section_or_ordinal_heading_next_to_the_body_is_a_heading(folder, pid, line):
+    assert _page_guards(folder, pid)[_key(line)] == "heading"
+
+
+def test_the_section_a_contents_entry_points_at_keeps_its_heading_guard_and_the_entry_does_not():
+    # eval/chrome_test4 page 021: a wenku copy's contents (二、2024年主要工作……11) right over the body,
+    # then the section itself under the same words
+    from textlab.training import chrome_training as ct
+
+    page = next(p for p in ct.load_pages(ROOT / "eval" / "chrome_test4") if p.id == "021")
+    keys, raws, reasons, _ = ct.page_lines(page)
+    g = cm.content_guards(keys, raws, reasons)
+    assert [g[i] for i, k in enumerate(keys) if k == "二、2024年主要工作"] == ["heading"]
+    assert [g[i] for i, k in enumerate(keys) if k.startswith("二、2024年主要工作…")] == [""]

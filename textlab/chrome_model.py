@@ -409,10 +409,20 @@ _SITE_NAME = re.compile(r".{2,20}(?:门户网站|官方网站|官网|网站|信�
 _NAV_WORD = re.compile(r"首页|登录|注册|下载|打印|关闭|分享|收藏|更多|搜索|返回|订阅|无障碍|繁体|English|EN")
 
 
+_NAV_BAR_SEP = re.compile(r"[|｜丨]")
+_RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前")  # 19小时前: a post's age
+
+
 def _not_title(key: str, raw: str) -> bool:
-    """A line that has the place of a title but not its shape (see :data:`_TOOL_MARKS`, :data:`_SITE_NAME`)."""
+    """A line that has the place of a title but not its shape (see :data:`_TOOL_MARKS`, :data:`_SITE_NAME`):
+    also a menu joined by three separators (``首页丨新闻中心丨…``; spaced short items may be names), a toolbar of
+    two or more button words run together (``朗读收藏打印保存本页复制链接``), a post's age (``19小时前``), a
+    star rating (``☆☆☆☆☆``) or a link arrow at its end (``查看TA的文章>``)."""
     parts = raw.split()
     return bool(_TOOL_MARKS.search(key) or _LIST_LEAD.match(key)
+                or len(_NAV_BAR_SEP.findall(key)) >= 3
+                or len(set(_NAV_WORD.findall(key))) >= 2 or bool(_RELATIVE_TIME.search(key))
+                or "☆" in key or "★" in key or key[-1:] in ">›»"
                 or (_SITE_NAME.fullmatch(key) and not _decorated(key, raw))  # (…政府工作报告 - 北京日报客户端: a page title)
                 or (len(parts) >= 3 and sum(len(t) >= 2 for t in parts) >= 2 and all(len(t) <= 6 for t in parts)
                     and bool(_NAV_WORD.search(key)))  # (王建华  李明  张伟: names, not a nav bar)
@@ -514,6 +524,38 @@ def _plain_repeat(keys: Sequence[str], i: int, title_i: int, reasons: Sequence[s
     if _DECORATION.search(k) or not (title in k or k in title) or len(k) > 40:
         return False
     return all(reasons and reasons[j] for j in range(i + 1, title_i))
+
+
+# a numbered section heading of a standard or regulation: 7 附则 / 4.2 技术要求 (number, space, a few CJK words)
+_GB_HEADING = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[ \t\u3000]+[\u4e00-\u9fff]{2,16}")
+# inside the body, a heading by its form: an ordinal (第八，推进… / 第一，) or a report's year section
+# (2023年工作回顾 / 2024年工作建议 / 2025年主要目标任务)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}[，,]")
+_YEAR_HEADING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:度)?[\u4e00-\u9fff]{0,6}"
+                           r"(?:回顾|建议|安排|任务|目标|计划|打算|思路|重点|要点|总体要求)")
+_FIRST_NUMBER = re.compile(r"0*1(?!\d)")  # the first item of a numbered list (1 …)
+
+
+def _paragraph(key: str) -> bool:
+    """A body paragraph, whole or cut by the copy: 20+ characters, 12+ CJK."""
+    return len(key) >= 20 and _chrome._cjk(key) >= 12
+
+
+def _body_below(i: int, keys: Sequence[str], reasons: Sequence[str] | None, strong: set[int]) -> bool:
+    """Is the next line the rules keep after line ``i`` (rule chrome skipped: a watermark URL, a page
+    break) a body sentence or a paragraph?"""
+    j = i + 1
+    while j < len(keys) and reasons and reasons[j]:
+        j += 1
+    return j < len(keys) and (j in strong or _paragraph(keys[j]))
+
+
+def _body_above(i: int, keys: Sequence[str], reasons: Sequence[str] | None, strong: set[int]) -> bool:
+    """Is the last line the rules keep before line ``i`` a body sentence?"""
+    j = i - 1
+    while j >= 0 and reasons and reasons[j]:
+        j -= 1
+    return j >= 0 and j in strong
 
 
 def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[str] | None = None) -> list[str]:
@@ -669,14 +711,21 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif (inside and k and (k[-1] in _OPEN_END or (len(k) >= 40 and "，" in k)) and tail not in _SENT_END) \
                 or (i < tail_at and len(k) >= 24 and "，" in k[4:-4] and _chrome._cjk(k) >= 12):
             out[i] = "cut_sentence"
-        elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))) \
+        elif len(k) <= 60 and (_OUTLINE.match(k) or (inside and _chrome._HEADING.match(k))
+                               or (lo - 2 <= i <= hi + 2 and i < tail_at
+                                   and (_ORDINAL.match(k) or _YEAR_HEADING.fullmatch(k)))) \
                 and not (i < lo and later.get(_TOC_TAIL.sub("", k), i) > i):
             out[i] = "heading"
         elif len(k) <= 40 and _chrome._GREETING.fullmatch(k):
             out[i] = "greeting"
-        elif i <= first and i + 1 < n and _ADDRESSEE.fullmatch(k) \
-                and (i + 1 in strong_set or (len(keys[i + 1]) >= 20 and _chrome._cjk(keys[i + 1]) >= 12)):
-            out[i] = "greeting"  # 街道党工委： right over the body
+        elif i <= first and _ADDRESSEE.fullmatch(k) and _body_below(i, keys, reasons, strong_set):
+            out[i] = "greeting"  # 街道党工委： right over the body (rule chrome between: 教育部： / www… / 你部…)
+        elif len(k) <= 24 and _GB_HEADING.fullmatch(raws[i].strip()) and lo <= i < tail_at \
+                and not any(_GB_HEADING.fullmatch(raws[j].strip()) for j in range(max(0, i - 2), min(n, i + 3)) if j != i) \
+                and (_body_below(i, keys, reasons, strong_set)
+                     or (_body_above(i, keys, reasons, strong_set) and not _FIRST_NUMBER.match(k))):
+            out[i] = "heading"  # 7 附则 / 4.2 技术要求 next to a body paragraph (a standard's numbered section;
+            # not a numbered list of links: 1 乡村振兴工作总结范文 / 2 两会热词速览 under the body)
         elif len(k) <= 40 and _CLOSING.fullmatch(k):
             out[i] = "closing"
         elif i == title_i or (title_i is not None and i < first and _title_part(keys, i, title_i)):
@@ -755,8 +804,11 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         if number[i - 1] and not (reasons and reasons[i - 1]) and len(keys[i]) <= 40 \
                 and not _chrome._is_sentence(keys[i]) and not out[i]:
             out[i] = "table_cell"
+    entries = {_TOC_TAIL.sub("", keys[j]) for j in range(n) if toc[j] and _TOC_TAIL.search(keys[j])}
     for i in range(n):
-        if toc[i]:
+        if toc[i] and out[i] == "heading" and not _TOC_TAIL.search(keys[i]) and keys[i] in entries:
+            pass  # the section a contents entry points at, right under the contents (二、2024年主要工作……11 / 二、…)
+        elif toc[i]:
             out[i] = ""  # a table of contents before the body (its entries are outline headings): judged
         elif span and i >= tail_at and out[i] == "table_cell" and not _chrome._POST_END.search(keys[i]) \
                 and (_BARE_NUMBER.fullmatch(keys[i]) or len(keys[i]) <= 12):
@@ -779,6 +831,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                                              or (len(keys[i]) >= 20 and "。" in keys[i][:-1] and keys[i][-1] in _OPEN_END)):
             out[i] = "cut_sentence"  # 一个不杀、大部不抓 / ”的政策。, or 六是…。这是…保障。《: a piece of a cut sentence
     _drop_no_content(out, keys, raws, strong_kept, first, last)
+    _drop_related(out, keys, reasons)
     # the signature block right after the body, and after a covering letter's last sentence before the
     # document it sends (现将…印发给你们 / ××街道办事处 / 2026年3月5日 / the plan); the attachment line of a
     # notice (附件：…) may stand between the body and the block
@@ -822,6 +875,41 @@ def _drop_no_content(out: list[str], keys: Sequence[str], raws: Sequence[str], s
             out[i] = ""
         elif _noise_shape(k, raws[i]) or (not lo <= i <= hi and _no_content_shape(k, raws[i])):
             out[i] = ""
+
+
+# an item of a list of links: a list mark (· • ● ◆ → ▶ > - ①), a number (1. / 6、), a Markdown link, a date
+_HEADLINE_ITEM = re.compile(r"[·•●◆◇■□▪▶►→>»\-–—*①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}[.．、](?!\d)|[\[［【]\d{2}[-/]\d{2}|\[.{2,80}\]\(")
+_RELATED_HEADLINE = 80  # a related list's headline is shorter than this; a longer line is body text
+_RELATED_KEEPS = ("heading", "greeting", "closing", "signature", "title", "note", "keep_word", "wrapped", "table_cell")
+
+
+def _drop_related(out: list[str], keys: Sequence[str], reasons: Sequence[str] | None) -> None:
+    """Take the sentence, cut-sentence and body-line guards off the headlines of a related list: the lines
+    the rules keep after a line they removed as a related-list header (``推荐阅读``, ``相关阅读``), up to the
+    end of the page or up to more rule chrome, when none of them is a paragraph (80+ characters) or holds a
+    document guard (a heading, signature, attachment …). Headlines read as sentences (``· 记者从…获悉，…。``);
+    the judge decides them. A run that goes on into body text (a long line, a heading) keeps its guards,
+    and in a run only items of a list (:data:`_HEADLINE_ITEM`, a count at the end ``… 97阅读``) lose them
+    (a plain sentence, also one between rule chrome, keeps it: body text right after a related box)."""
+    if not reasons:
+        return
+    n = len(keys)
+    for i in range(n):
+        if not reasons[i].startswith("related"):
+            continue
+        run, j = [], i + 1
+        while j < n and (reasons[j] or (len(keys[j]) < _RELATED_HEADLINE and out[j] not in _RELATED_KEEPS)):
+            if not reasons[j]:
+                run.append(j)
+            j += 1
+        if j < n:  # the run stopped at a paragraph or a document line: keep the run only where chrome closes it
+            while run and run[-1] + 1 < n and not reasons[run[-1] + 1]:
+                run.pop()
+        for t in run:
+            if not (_HEADLINE_ITEM.match(keys[t]) or _COUNT.search(keys[t][-12:])):
+                continue
+            if out[t] in ("sentence", "cut_sentence", "body_line"):
+                out[t] = ""
 
 
 @dataclass

@@ -103,14 +103,15 @@ def line_table(pages: Sequence[ce.Page]) -> dict:
     """The training lines of ``pages`` with what leave-one-writer-out validation needs.
 
     Keys: ``X`` (csr), ``y`` (1 = chrome), ``kept`` (kept by the rules: the lines the model judges at
-    run time), ``kinds``, ``ids`` (page id), ``paras`` (the gold paragraph of a content line, else -1);
+    run time), ``kinds``, ``ids`` (page id), ``paras`` (the gold paragraph of a content line, else -1),
+    ``texts`` (the gold line, stripped: what a held-out listing prints);
     and per set: ``paragraphs`` (all gold content paragraphs as (page id, para)), ``rules_lost``
     (those of them a rule removes a line of), ``chrome_total`` and ``chrome_by_rules`` (gold chrome
     lines, and how many of them the rules remove).
     """
     from scipy import sparse
 
-    blocks, ys, kept, kinds, ids, paras = [], [], [], [], [], []
+    blocks, ys, kept, kinds, ids, paras, texts = [], [], [], [], [], [], []
     paragraphs, rules_lost = set(), set()
     chrome_total = chrome_by_rules = 0
     for page in pages:
@@ -135,9 +136,10 @@ def line_table(pages: Sequence[ce.Page]) -> dict:
         kinds.extend(gold[i].kind for i in rows)
         ids.extend(page.id for _ in rows)
         paras.extend(gold[i].para if gold[i].label == "content" else -1 for i in rows)
+        texts.extend(page.lines[idx[i]].text.strip() for i in rows)
     X = sparse.vstack(blocks).tocsr() if blocks else sparse.csr_matrix((0, N_FEATURES))
     return {"X": X, "y": np.array(ys, dtype=np.int64), "kept": np.array(kept, dtype=bool), "kinds": kinds,
-            "ids": ids, "paras": paras, "paragraphs": paragraphs, "rules_lost": rules_lost,
+            "ids": ids, "paras": paras, "texts": texts, "paragraphs": paragraphs, "rules_lost": rules_lost,
             "chrome_total": chrome_total, "chrome_by_rules": chrome_by_rules}
 
 
