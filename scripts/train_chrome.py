@@ -18,7 +18,8 @@ test3, test4 (the retired test sets chrome_test…chrome_test4, development data
 dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/chromedev6 and
 h/chromedev7 on 2026-11-30), test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
 writer) and dev8 … dev13 (eval/chrome_dev8 … chrome_dev13, six new writers of the fifth round), and
-test6 (eval/chrome_test6, scored once and retired at the end of the fifth round: the twentieth).
+test6 (eval/chrome_test6, scored once and retired at the end of the fifth round: the twentieth),
+dev14 and dev15 (eval/chrome_dev14, chrome_dev15: two new writers of the sixth round).
 A locked set (README says LOCKED) is refused by ``load_pages``.
 
 ``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
@@ -36,7 +37,44 @@ given; the seed rule applies to a given threshold too). Figures on the training 
 With ``--cv``, ``--out`` also lists every gold content line a held-out model would take at the chosen
 threshold (``held_out_content_taken``: writer -> [page, p, line]): the judge's own content losses.
 
-Figures of the shipped model (the lead's run of 2026-11-30 on main after the fifth round's merges:
+Figures of the shipped model (the lead's run of 2026-11-30 on main after the sixth round's merges,
+``--cv --score --C 16 --save``, 509 s): twenty-two writers (test6, dev14 and dev15 joined). The
+threshold is 0.97: the new writer dev15 (print and export copies, OCR, slides) blocks 0.93-0.96 (a
+held-out judge breaks more than 0.5 % of its paragraphs below 0.97); the seed rule kept it. Every row
+is a model trained WITHOUT that writer, scored by the full ``clean``. The sixth round's rules (table
+cells and quotation pieces kept beside chrome; AI-summary widgets, watermark stamps, bare file names
+by form), wraps (run-in leads cut at the line end, converters' page-break marks) and guards (an
+addressee over the body, a standard's numbered sections, year-section and ordinal headings) were made
+while test6 was development data: its row is not a fresh-writer figure. dev14 and dev15 are: nobody
+read them while building the cleaner, so their rows are what a new writer gets.
+
+| held out | rules alone: removed | rules + judge: removed | content lines kept | paragraphs whole: rules / rules + judge |
+|---|---|---|---|---|
+| dev1 | 100.0% | 100.0% (882/882) | 99.40% | 98.9% / 98.9% (907/917) |
+| dev2 | 99.7% | 99.7% (957/960) | 100.00% | 99.9% / 99.9% (678/679) |
+| dev3 | 98.1% | 98.8% (1222/1237) | 100.00% | 100.0% / 100.0% (730/730) |
+| dev3d | 95.4% | 97.8% (358/366) | 99.93% | 99.8% / 99.8% (399/400) |
+| test1 | 92.8% | 98.1% (2110/2150) | 99.95% | 100.0% / 99.9% (1193/1194) |
+| test2 | 85.6% | 97.1% (2488/2563) | 99.97% | 100.0% / 99.9% (1779/1780) |
+| test3 | 82.2% | 97.0% (2173/2241) | 99.95% | 99.9% / 99.9% (1587/1589) |
+| dev4 | 75.9% | 92.2% (2809/3046) | 99.88% | 99.8% / 99.8% (1229/1231) |
+| dev5 | 67.2% | 91.5% (2577/2815) | 99.81% | 99.7% / 99.6% (1038/1042) |
+| test4 | 73.6% | 95.8% (3122/3258) | 100.00% | 99.4% / 99.4% (1360/1368) |
+| dev6 | 73.2% | 93.2% (2673/2868) | 99.97% | 99.8% / 99.7% (1238/1242) |
+| dev7 | 73.8% | 95.8% (3581/3737) | 99.87% | 97.7% / 97.5% (1020/1046) |
+| test5 | 74.1% | 94.4% (2669/2828) | 99.60% | 99.5% / 99.4% (1542/1552) |
+| dev8 | 62.5% | 92.8% (1638/1765) | 100.00% | 99.4% / 99.4% (792/797) |
+| dev9 | 73.8% | 93.9% (2339/2492) | 99.96% | 99.7% / 99.7% (1150/1154) |
+| dev10 | 67.2% | 91.2% (2081/2281) | 99.84% | 98.8% / 98.6% (1133/1149) |
+| dev11 | 72.9% | 94.0% (2051/2183) | 99.86% | 99.7% / 99.6% (945/949) |
+| dev12 | 75.0% | 92.5% (1992/2153) | 99.95% | 99.5% / 99.5% (1246/1252) |
+| dev13 | 60.2% | 92.5% (1798/1944) | 99.79% | 99.8% / 99.5% (945/950) |
+| test6 | 78.6% | 95.9% (2107/2197) | 100.00% | 100.0% / 100.0% (1210/1210) |
+| dev14 | 59.6% | 84.6% (2008/2374) | 99.80% | 99.1% / 99.0% (1018/1028) |
+| dev15 | 56.9% | 82.7% (1226/1482) | 99.46% | 98.7% / 98.0% (843/860) |
+mean 94.2% min 82.7% (dev15), 95% on 10 of 22; content lines 99.40-100.00%; paragraphs whole 97.5% (dev7) to 100.0%; paragraphs >=99.5% on 13 of 22
+
+Figures of the fifth round's model (the lead's run of 2026-11-30 on main after the fifth round's merges:
 C 16, cross-validated threshold 0.89 on nineteen writers, dev7 blocking 0.85-0.88; the seed rule kept
 it). Every row is a model trained WITHOUT that writer and scored by the full ``clean`` (rules, judge,
 fixpoint). "before" is main 2e9f70b (the same command, nineteen writers: the first part's rules, wraps
@@ -71,39 +109,6 @@ Gold chrome lines a guard holds: 3,004 at 2e9f70b, 2,526 after the guards (judge
 | dev12 | 74.8% | 88.9% | 92.3% (1988/2153) | 99.8% / 99.8% | 99.4% / 98.7% / 99.2% |
 | dev13 | 60.0% | 90.4% | 93.0% (1807/1944) | 99.2% / 99.2% | 99.6% / 98.3% / 98.6% |
 mean before 93.4% min 85.5% (dev10); final mean 95.5% min 91.8% (dev10), 95% on 9 of 19 writers; paragraphs whole final 97.1% (dev7) to 100%
-
-Sixth round, twenty writers (judge5's run on h/judge5 804eeea, ``--cv --C 16``; the ``--score`` pass did not
-finish before the deadline, so these are the cross-validation's line-level figures, ``proxy_figures``:
-chrome removed by rules + held-out model, gold paragraphs the held-out model breaks that the rules keep
-whole). Threshold 0.91 (dev7 blocks 0.87-0.90; the seed rule kept it); mean held-out removal 94.6 %
-(94.5 % with the first guards of this round). The shipped model is trained on all twenty writers with
-the guards of 154c57f (year-section, ordinal and contents-target headings added), ``--threshold 0.91``.
-Gold content lines a held-out model takes at 0.91: 27 over twenty writers (29 before the year-section and
-ordinal guards; listed in the ``--out`` JSON). Gold chrome lines a guard holds: 2,190 at main d46e7a2,
-2,120 after (``scripts/guard_diff.py``: no line of seeds or genre documents loses a guard).
-
-| held out | removed (proxy) | paragraphs broken by the model |
-|---|---|---|
-| dev1 | 100.0% | 1 |
-| dev2 | 99.6% | 0 |
-| dev3 | 98.8% | 0 |
-| dev3d | 98.4% | 0 |
-| test1 | 98.1% | 2 |
-| test2 | 96.3% | 2 |
-| test3 | 96.6% | 0 |
-| dev4 | 92.0% | 1 |
-| dev5 | 92.7% | 2 |
-| test4 | 95.0% | 1 |
-| dev6 | 90.3% | 0 |
-| dev7 | 95.5% | 5 |
-| test5 | 93.3% | 2 |
-| dev8 | 92.1% | 1 |
-| dev9 | 92.3% | 0 |
-| dev10 | 90.7% | 4 |
-| dev11 | 92.1% | 1 |
-| dev12 | 91.7% | 1 |
-| dev13 | 92.1% | 3 |
-| test6 | 94.7% | 1 |
 
 Held-out removal per weak kind, before → after, from judge4's run at f3d7f71 (its guards of that commit,
 the first part's rules and wraps: not the final run above; gold lines of that kind; the four writers whose rules
@@ -185,6 +190,8 @@ WRITER_FOLDERS = (
     ("dev12", "chrome_dev12"),
     ("dev13", "chrome_dev13"),
     ("test6", "chrome_test6"),
+    ("dev14", "chrome_dev14"),
+    ("dev15", "chrome_dev15"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"

@@ -90,12 +90,13 @@ def _train_script():
 
 def test_training_reads_every_writer_from_its_eval_folder_building_a_set_that_needs_it(tmp_path):
     tc = _train_script()
-    # twenty writers: test5 (the retired chrome_test5) and dev8 ... dev13 joined in the fifth round,
-    # test6 (the retired chrome_test6) after it
-    assert set(tc.WRITERS) >= {"dev4", "dev5", "test4", "dev6", "dev7", "test5", "dev8", "dev13", "test6"}
-    assert len(tc.WRITERS) == 20
+    # twenty-two writers: test5 (the retired chrome_test5) and dev8 ... dev13 joined in the fifth round,
+    # test6 (the retired chrome_test6), dev14 and dev15 in the sixth
+    assert set(tc.WRITERS) >= {"dev4", "dev5", "test4", "dev6", "dev7", "test5", "dev8", "dev13", "test6",
+                               "dev14", "dev15"}
+    assert len(tc.WRITERS) == 22
     assert dict(tc.WRITER_FOLDERS)["test5"] == "chrome_test5" and dict(tc.WRITER_FOLDERS)["test6"] == "chrome_test6"
-    assert not any(folder == "chrome_test7" for _, folder in tc.WRITER_FOLDERS)  # the locked set is never read
+    assert not any(folder in ("chrome_test7", "chrome_test8") for _, folder in tc.WRITER_FOLDERS)  # locked sets are never read
     assert tc.page_source(tc.WRITERS["test5"], tmp_path) == Path(tc.WRITERS["test5"])
     assert all(str(ROOT / "eval") in src for src in tc.WRITERS.values())  # no /tmp defaults
     assert tc.page_source(tc.WRITERS["dev5"], tmp_path) == Path(tc.WRITERS["dev5"])  # pages/ + gold/ as they are
