@@ -80,7 +80,8 @@ def title_of(src, sc_titles):
     d, f = src.split('/')
     f = f[:-4]
     if d == 'city_gwr_2024':
-        return '2024年%s市政府工作报告' % f.split('_')[1], f.split('_')[1] + '市'
+        nm = f.split('_')[1]
+        return '2024年%s政府工作报告' % (nm + ('州' if nm in PREF_ZHOU else '盟' if nm in PREF_MENG else '市')), nm
     if d == 'provincial_gwr_2025':
         return '2025年%s政府工作报告' % f.split('_')[1], f.split('_')[1]
     if d == 'state_council_2004_2019':
@@ -183,8 +184,16 @@ MENUS = [['首页', '要闻动态', '政务公开', '政务服务', '互动交�
          ['HOME', '新闻', '政务', '服务', '互动', '数据']]
 
 
+STYLE_MENUS = {
+    'news': [['首页', '时政', '财经', '社会', '国际', '评论', '视频', '图片'], ['要闻', '本地', '两会', '民生', '法治', '文旅', '专题']],
+    'party': [['首页', '党建要闻', '理论学习', '党史天地', '组织建设', '党员教育', '清风廉韵'], ['学习园地', '支部工作', '先锋模范', '党务知识']],
+    'forum': [['论坛首页', '版块', '精华区', '热帖', '排行榜', '帮助'], ['广场', '话题', '问答', '专栏', '消息', '我的']],
+}
+
+
 def b_menu(r, c):
-    m = [x.replace('{p}', c['place']) for x in r.choice(MENUS)]
+    pool = STYLE_MENUS.get(c['style'], MENUS)
+    m = [x.replace('{p}', c['place']) for x in r.choice(pool)]
     how = r.randrange(4)
     if how == 0:
         return L('nav', *m)
@@ -500,6 +509,15 @@ def b_mobile_meta(r, c):
                   L('metadata', '%s · 已关注' % c['site']), L('metadata', '%s发布于%s' % (c['site'], c['place'][:2])))
 
 
+def b_webpage(r, c):
+    n = r.randrange(2, 6)
+    k = r.randrange(1, n + 1)
+    return r.pick(L('pagination', '上一页 ' + ' '.join(str(i) for i in range(1, n + 1)) + ' 下一页'),
+                  L('pagination', '共%d页：' % n, ' '.join('[%d]' % i for i in range(1, n + 1))),
+                  L('pagination', '«首页　‹前页　%d/%d　后页›　末页»' % (k, n)), L('pagination', '本文共%d页　阅读全文' % n),
+                  L('pagination', '（第%d页）' % k))
+
+
 def b_watermark(r, c):
     return r.pick(L('watermark', '%s 专用' % c['site']), L('watermark', '内部资料 注意保存'), L('watermark', '仅供学习使用  %s' % r.digits(6)))
 
@@ -516,18 +534,18 @@ PAGE_NUM = [lambda n, t, r: '- %d -' % n, lambda n, t, r: '—%d—' % n, lambda
 
 STYLES = {
     'portal': ([('cookie', .25), ('accessibility', .5), ('topbar', .6), ('login', .3), ('sitename', .8), ('search', .6),
-                ('menu', .9), ('robot', .2), ('breadcrumb', .8), ('title', .9), ('meta', .9), ('fontsize', .6), ('audio', .2)],
+                ('menu', .9), ('robot', .35), ('breadcrumb', .8), ('title', .9), ('meta', .9), ('fontsize', .6), ('audio', .2)],
                ['caption', 'video', 'html', 'moji'],
-               [('attach', .3), ('actions', .7), ('share', .5), ('qr', .4), ('feedback', .3), ('prevnext', .5),
+               [('attach', .3), ('actions', .7), ('share', .5), ('qr', .4), ('feedback', .5), ('robot', .15), ('prevnext', .5),
                 ('related', .5), ('footer', .95)]),
     'xxgk': ([('accessibility', .4), ('topbar', .4), ('sitename', .9), ('menu', .8), ('breadcrumb', .9), ('xxgk', 1.0),
-              ('title', .9), ('fontsize', .4)],
-             ['html', 'moji'],
+              ('title', .9), ('fontsize', .4), ('robot', .2)],
+             ['html', 'moji', 'caption'],
              [('attach', .5), ('actions', .8), ('qr', .3), ('feedback', .3), ('related', .3), ('footer', 1.0)]),
-    'news': ([('app', .4), ('login', .3), ('sitename', .7), ('menu', .8), ('breadcrumb', .5), ('title', .9), ('meta', .9),
+    'news': ([('cookie', .2), ('app', .4), ('login', .3), ('sitename', .7), ('menu', .8), ('breadcrumb', .5), ('title', .9), ('meta', .9),
               ('fontsize', .3), ('share', .4), ('intro', .5)],
-             ['caption', 'video', 'ads', 'html', 'moji', 'audio'],
-             [('link', .3), ('tags', .5), ('share', .5), ('related', .7), ('comments', .5), ('footer', .8)]),
+             ['caption', 'video', 'ads', 'html', 'moji', 'audio', 'webpage'],
+             [('webpage', .3), ('link', .3), ('tags', .5), ('share', .5), ('related', .7), ('comments', .5), ('footer', .8)]),
     'party': ([('sitename', .8), ('menu', .8), ('breadcrumb', .7), ('title', .8), ('meta', .9), ('intro', .4), ('audio', .3)],
               ['caption', 'html', 'moji', 'video'],
               [('disclaimer', .4), ('share', .5), ('qr', .3), ('related', .6), ('prevnext', .4), ('footer', .9)]),
@@ -535,12 +553,12 @@ STYLES = {
                ['caption', 'follow', 'ads', 'video'],
                [('link', .6), ('follow', .5), ('disclaimer', .5), ('counts', .8), ('reward', .3), ('comments', .6), ('qr', .3)]),
     'wenku': ([('login', .4), ('search', .4), ('breadcrumb', .4), ('title', 1.0), ('wk_meta', .9), ('wk_actions', .7), ('toc', .6)],
-              ['paywall', 'ads', 'watermark', 'html'],
-              [('paywall', .8), ('disclaimer', .5), ('related', .7), ('footer', .5)]),
+              ['paywall', 'ads', 'watermark', 'watermark', 'html', 'webpage'],
+              [('webpage', .3), ('paywall', .8), ('disclaimer', .5), ('related', .7), ('footer', .5)]),
     'forum': ([('login', .4), ('menu', .5), ('breadcrumb', .5), ('title', .9), ('forum_head', 1.0)],
               ['forum_floor', 'forum_floor', 'ads', 'caption', 'moji'],
               [('tags', .4), ('reward', .3), ('comments', .9), ('related', .4), ('footer', .6)]),
-    'mobile': ([('mobile_bar', .9), ('app', .7), ('title', .7), ('mobile_meta', .9), ('follow', .3)],
+    'mobile': ([('cookie', .15), ('mobile_bar', .9), ('app', .7), ('title', .7), ('mobile_meta', .9), ('follow', .3)],
                ['app', 'expand', 'caption', 'video', 'ads'],
                [('expand', .3), ('counts', .4), ('share', .4), ('related', .8), ('comments', .5), ('app', .6)]),
 }
@@ -594,6 +612,13 @@ def build_page(r, doc, style, src, s, e, allp, c):
         pnum = r.choice(PAGE_NUM)
         running = r.pick(c['title'], c['issuer'], c['title'][:12] + '…', '%s文件' % c['issuer'], '')
         per_page = r.randrange(14, 30)
+        printed = r.random() < .3
+        if printed:
+            variants.append('printed')
+            url = 'https://www.%s.gov.cn/%s/art/%d/%s.html' % (c['dom'], r.pick('zwgk', 'xxgk', 'col'), c['date'].year, r.digits(6))
+            stamp = '%d/%d/%d %s%d:%02d' % (c['date'].year, c['date'].month, c['date'].day, r.pick('上午', '下午', ''), r.randrange(1, 12), r.randrange(60))
+            ptitle = r.pick(c['title'] + ' - ' + c['site'], c['title'][:14] + '...', c['site'] + '-' + c['title'])
+        wm = r.random() < .25
         total = 0
         lines_on_page = 0
         pageno = r.randrange(1, 4)
@@ -606,17 +631,27 @@ def build_page(r, doc, style, src, s, e, allp, c):
         for piece, para, first in allpieces:
             if lines_on_page >= per_page:
                 variants.append('pagebreak_inpara' if not first else 'pagebreak')
-                out.append((pnum(pageno, total_pages, r), 'chrome', 'pagination', ''))
+                if printed:
+                    out.append(('%s　%d/%d' % (url, pageno, total_pages), 'chrome', 'print_header', ''))
+                    out.append(('%s　%s' % (stamp, ptitle), 'chrome', 'print_header', ''))
+                else:
+                    out.append((pnum(pageno, total_pages, r), 'chrome', 'pagination', ''))
+                if wm:
+                    t, k = b_watermark(r, c)[0]
+                    out.append((t, 'chrome', k, ''))
                 if r.random() < .4:
                     out.append(('', 'blank', 'blank', ''))
                 pageno += 1
-                if running:
+                if running and not printed:
                     out.append((running, 'chrome', 'running_header', ''))
                 lines_on_page = 0
             kind = content_kind(allp[para], para, len(allp))
             out.append(((indent if first else '') + piece, 'content', kind, str(para)))
             lines_on_page += 1
-        out.append((pnum(pageno, total_pages, r), 'chrome', 'pagination', ''))
+        if printed:
+            out.append(('%s　%d/%d' % (url, pageno, total_pages), 'chrome', 'print_header', ''))
+        else:
+            out.append((pnum(pageno, total_pages, r), 'chrome', 'pagination', ''))
         variants.append('content|')
         add_blocks(r.choice([[('paywall', .6), ('related', .5)], [('wk_actions', .5), ('footer', .4)], [('disclaimer', .5)]]))
     else:
@@ -670,6 +705,8 @@ SITES = {
     'pdf': [('金山文档', 'kdocs'), ('WPS Office', 'wps'), ('{p}人民政府网 附件', 'attachment'), ('Adobe Acrobat', 'pdf'), ('文库 PDF 预览', 'pdf')],
 }
 APPS = ['新华社', '人民日报', '学习强国', '央视新闻', '澎湃新闻', '{p}头条', '冲{p}', '触电新闻']
+PREF_ZHOU = ('凉山', '恩施', '甘孜', '阿坝', '黔东南', '黔南', '黔西南')
+PREF_MENG = ('锡林郭勒',)
 PLACES_NAT = ['北京', '上海', '广州', '成都', '武汉', '西安', '杭州', '郑州', '长沙', '南京']
 
 
@@ -706,7 +743,7 @@ def main():
             best = None
             starts = list(range(0, len(allp)))
             pos = r.pick('head', 'middle', 'middle', 'tail')
-            force = pos != 'middle' and r.random() < .6
+            force = pos != 'middle' and r.random() < .8
             for st in starts:
                 for ln in range(min(want, len(allp) - st), 4, -1):
                     en = st + ln - 1
@@ -718,7 +755,7 @@ def main():
                     bonus = {'head': st <= 3, 'tail': en == len(allp) - 1, 'middle': 3 < st and en < len(allp) - 1}[pos]
                     key = ((-bonus, ov / ln, -ln, r.random()) if force else (ov > 0, -bonus, ov / ln, -ln, r.random()))
                     if best is None or key < best[0]:
-                        best = (key, st, en, ov / ln)
+                        best = (key, st, en, ov / ln - (.5 if force and bonus else 0))
                     break
             if best:
                 scored.append((best[3], src, best[1], best[2], allp))
@@ -747,7 +784,8 @@ def main():
         title, issuer = title_of(src, sc_titles)
         folder = src.split('/')[0]
         if folder == 'city_gwr_2024':
-            place = src.split('_')[3] if False else src.split('/')[1].split('_')[1]
+            place = src.split('/')[1].split('_')[1]
+            place = place + ('州' if place in PREF_ZHOU else '盟' if place in PREF_MENG else '市')
             year = 2024
         elif folder == 'provincial_gwr_2025':
             place = src.split('/')[1].split('_')[1]
@@ -755,8 +793,8 @@ def main():
         else:
             place = r.choice(PLACES_NAT)
             year = r.randrange(2019, 2026)
-        if issuer.endswith('市') or folder == 'provincial_gwr_2025':
-            issuer = place + ('人民政府' if not place.endswith(('市', '省', '区')) or True else '')
+        if folder in ('city_gwr_2024', 'provincial_gwr_2025'):
+            issuer = place + '人民政府'
         sn, se = r.choice(SITES[style])
         sname = sn.replace('{p}', place)
         dom = ''.join(r.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(r.randrange(2, 6)))
