@@ -700,14 +700,14 @@ SITES = {
     'party': [('共产党员网', '12371.cn'), ('{p}党建网', 'Party Building'), ('{p}先锋', 'Pioneer'), ('党建网', 'dangjian.cn')],
     'wechat': [('{p}发布', 'wx'), ('学习{p}', 'wx'), ('{p}组工', 'wx'), ('{p}政研', 'wx'), ('机关党建在线', 'wx')],
     'wenku': [('百度文库', 'wenku.baidu.com'), ('原创力文档', 'max.book118.com'), ('道客巴巴', 'doc88.com'), ('豆丁网', 'docin.com'), ('360文库', 'wenku.so.com')],
-    'forum': [('天涯社区', 'tianya'), ('{p}论坛', 'bbs'), ('百度贴吧 {p}吧', 'tieba'), ('知乎专栏', 'zhihu'), ('搜狐号', 'sohu')],
+    'forum': [('天涯社区', 'tianya'), ('{p}论坛', 'bbs'), ('百度贴吧 {s}吧', 'tieba'), ('知乎专栏', 'zhihu'), ('搜狐号', 'sohu')],
     'mobile': [('今日头条', 'toutiao'), ('腾讯新闻', 'qq news'), ('网易新闻', '163'), ('{p}发布APP', 'app'), ('百家号', 'baijiahao')],
     'pdf': [('金山文档', 'kdocs'), ('WPS Office', 'wps'), ('{p}人民政府网 附件', 'attachment'), ('Adobe Acrobat', 'pdf'), ('文库 PDF 预览', 'pdf')],
 }
 APPS = ['新华社', '人民日报', '学习强国', '央视新闻', '澎湃新闻', '{p}头条', '冲{p}', '触电新闻']
 PREF_ZHOU = ('凉山', '恩施', '甘孜', '阿坝', '黔东南', '黔南', '黔西南')
 PREF_MENG = ('锡林郭勒',)
-PLACES_NAT = ['北京', '上海', '广州', '成都', '武汉', '西安', '杭州', '郑州', '长沙', '南京']
+PLACES_NAT = ['北京市', '上海市', '广州市', '成都市', '武汉市', '西安市', '杭州市', '郑州市', '长沙市', '南京市']
 
 
 def main():
@@ -796,7 +796,7 @@ def main():
         if folder in ('city_gwr_2024', 'provincial_gwr_2025'):
             issuer = place + '人民政府'
         sn, se = r.choice(SITES[style])
-        sname = sn.replace('{p}', place)
+        sname = sn.replace('{p}', place).replace('{s}', re.sub(r'(市|省|州|盟|壮族自治区|回族自治区|维吾尔自治区|自治区)$', '', place))
         dom = ''.join(r.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(r.randrange(2, 6)))
         heads = [p for p in allp if re.match(r'^[一二三四五六七八九十]+、', p) and len(p) <= 40]
         c = dict(title=title, issuer=issuer, place=place, site=sname, site_en=se.replace('{P}', dom.upper()).replace('{d}', dom),
