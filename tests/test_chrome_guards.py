@@ -399,13 +399,6 @@ def test_a_letter_spaced_title_over_its_dated_subtitle_is_the_title(folder, pid)
     assert g["（2024年1月31日在黔东南州第十五届人民代表大会第四次会议上）"] == "title"
 
 
-def test_a_letter_spaced_title_alone_is_the_title_over_its_document_head():
-    lines = ["政 府 工 作 报 告", "（2024年1月31日在黔东南州第十五届人民代表大会第四次会议上）", "州长  杨光杰", "各位代表：",
-             "现在，我代表州人民政府向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。"]
-    g = guards(lines)
-    assert g[_key(lines[0])] == "title" and g[_key(lines[1])] == "title"
-
-
 def test_a_title_cut_around_an_ad_keeps_every_piece():
     # eval/chrome_dev13 page 022: 国务院办公厅关于全面推行 / 行政执法公示制度执法全过程记录制度 / 点击了解 > /
     # ▶ 免费试听… / 广告 / 重大执法决定法制审核制度的指导意见 / 国办发〔2018〕118号
