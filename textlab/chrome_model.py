@@ -727,7 +727,9 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         if i not in kept_at or title_i not in kept_at or not 1 <= kept_at[title_i] - kept_at[i] <= 2:
             return False
         a, b = kept_at[i], kept_at[title_i]
-        head = next((t for t in range(b - 2, b) if t >= 0 and _ISSUER_ABOUT.match(kept_keys[t])), None)
+        head = next((t for t in range(b - 2, b) if t >= 0 and (_ISSUER_ABOUT.match(kept_keys[t]) or (
+            kept_keys[t + 1].startswith("关于") and _chrome._SIGNATURE.fullmatch(kept_keys[t])
+            and len(kept_keys[t]) <= 20))), None)  # 国务院办公厅 / 关于…的函: the issuer on a line of its own
         return head is not None and head <= a and all(_title_part(kept_keys, t, b) for t in range(head, b))
 
     def head_below(i: int) -> bool:  # the next kept line opens a document head: a subtitle, a speaker, a greeting
@@ -779,8 +781,8 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif i < lo and (_chrome._SUBTITLE.fullmatch(k) or _DATED_SUBTITLE.match(k)) and kept_at.get(i, 0) > 0 \
                 and out[kept[kept_at[i] - 1]] == "title" and _SPACED_TITLE.fullmatch(raws[kept[kept_at[i] - 1]].strip()):
             out[i] = "title"  # the subtitle under a letter-spaced title, rule chrome (a paywall line) between
-        elif i < lo and _gb_parent(raws, i, next_kept(i)):
-            out[i] = "heading"  # 2 组织机构和职责 over 2.1 …: a standard's section heading before the body
+        elif i < tail_at and _gb_parent(raws, i, next((j for j in range(i + 1, n) if not (reasons and reasons[j])), None)):
+            out[i] = "heading"  # 2 组织机构和职责 over 2.1 …: a standard's section heading (before or in the body)
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
         elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)
