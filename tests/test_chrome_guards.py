@@ -423,3 +423,22 @@ def test_a_member_lists_label_in_the_chrome_tail_keeps_its_guard():
     # [消息已截断] line starts the chrome tail, the list goes on under it: 委 员： / （一）部门委员 / 梁言顺 …
     g = _page_guards("chrome_dev15", "093")
     assert g["委员："] == "table_cell"
+
+
+def test_a_standards_section_inside_the_body_over_its_first_subsection_is_a_heading():
+    # eval/chrome_dev12 page 066: the national grain emergency plan between 返回顶部 links; 5 应急保障 over
+    # 5.1 粮食储备 (which reads like a two-button cluster), a body sentence two lines below
+    assert _page_guards("chrome_dev12", "066")["5应急保障"] == "heading"
+
+
+def test_an_issuer_on_its_own_line_over_a_title_cut_by_markup_is_a_piece_of_the_title():
+    # eval/chrome_test1 page 027 (retired): 国务院办公厅 / <p> / 关于四川省在温家宝总理考察工作时 / </p> /
+    # 所提问题和建议办理情况的函, under the page title, like counts and share buttons
+    from textlab.training import chrome_training as ct
+
+    page = next(p for p in ct.load_pages(ROOT / "eval" / "chrome_test") if p.id == "027")
+    keys, raws, reasons, _ = ct.page_lines(page)
+    g = cm.content_guards(keys, raws, reasons)
+    i = keys.index("关于四川省在温家宝总理考察工作时")
+    assert keys[i - 2] == "国务院办公厅" and reasons[i - 1]  # the markup line between, removed by the rules
+    assert g[i - 2] == "title" and g[i] == "title"
