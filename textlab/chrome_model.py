@@ -718,6 +718,10 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     kept_at = {j: t for t, j in enumerate(kept)}
     kept_keys = [keys[j] for j in kept]
 
+    next_rule_kept: list[int | None] = [None] * n  # the next line the rules keep after each line (linear)
+    for j in range(n - 2, -1, -1):
+        next_rule_kept[j] = j + 1 if not (reasons and reasons[j + 1]) else next_rule_kept[j + 1]
+
     def next_kept(i: int) -> int | None:
         t = kept_at.get(i)
         return kept[t + 1] if t is not None and t + 1 < len(kept) else None
@@ -781,7 +785,7 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif i < lo and (_chrome._SUBTITLE.fullmatch(k) or _DATED_SUBTITLE.match(k)) and kept_at.get(i, 0) > 0 \
                 and out[kept[kept_at[i] - 1]] == "title" and _SPACED_TITLE.fullmatch(raws[kept[kept_at[i] - 1]].strip()):
             out[i] = "title"  # the subtitle under a letter-spaced title, rule chrome (a paywall line) between
-        elif i < tail_at and _gb_parent(raws, i, next((j for j in range(i + 1, n) if not (reasons and reasons[j])), None)):
+        elif i < tail_at and _GB_HEADING.fullmatch(raws[i].strip()) and _gb_parent(raws, i, next_rule_kept[i]):
             out[i] = "heading"  # 2 组织机构和职责 over 2.1 …: a standard's section heading (before or in the body)
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
