@@ -340,6 +340,8 @@ _LEAD_MARKS = (
     ("di", re.compile(r"第[一二三四五六七八九十]{1,3}[，,、]")),
 )
 _LEAD_END = "。！？!?"
+_LEAD_END_RE = re.compile(f"[{_LEAD_END}]")
+_LEAD_INNER_STOP = re.compile(f"[{_LEAD_END}；;：:]")  # a second sentence or clause inside a lead
 
 
 def _lead_mark(text: str) -> tuple[str, str] | None:
@@ -362,7 +364,7 @@ def _run_in_families(lines: Sequence[str], nonblank: list[int]) -> frozenset[str
         if mark is None or not _indent(lines[i]) and k and not _ends_sentence(lines[nonblank[k - 1]].strip()):
             continue  # (第三、第三。投资…: a line of a paragraph that happens to open with a number)
         family, rest = mark
-        m = re.search(f"[{_LEAD_END}]", rest[:41])
+        m = _LEAD_END_RE.search(rest[:41])
         if m and m.start() >= 2 and len(rest) - m.end() >= 6 and _is_cjk(rest[m.end()]):
             families.add(family)
     return frozenset(families)
@@ -381,7 +383,7 @@ def _run_in_lead(p: str, line: str, width: int, indented_paragraphs: int, runin:
     if mark is None or mark[0] not in runin or _size(p) >= width * 0.85 or not _indent(p) or _indent(line):
         return False  # (an unindented lead gives no sign that the paragraph opened there goes on)
     rest = mark[1]
-    if len(rest) < 2 or rest[-1:] not in _LEAD_END or re.search(f"[{_LEAD_END}；;：:]", rest[:-1]):
+    if len(rest) < 2 or rest[-1:] not in _LEAD_END or _LEAD_INNER_STOP.search(rest[:-1]):
         return False
     return not _starts_paragraph(line, indented_paragraphs) and not _GREETING.match(line.strip()) \
         and not _LEAD.match(line.strip()) and _goes_on(line, width)
