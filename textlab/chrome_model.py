@@ -534,6 +534,21 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}[，,]")
 _YEAR_HEADING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:度)?[\u4e00-\u9fff]{0,6}"
                            r"(?:回顾|建议|安排|任务|目标|计划|打算|思路|重点|要点|总体要求)")
 _FIRST_NUMBER = re.compile(r"0*1(?!\d)")  # the first item of a numbered list (1 …)
+_ISSUER_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}关于")  # the first piece of a document title: 国务院办公厅关于…
+# a title set letter-spaced as on a printed cover (政 府 工 作 报 告): four or more single CJK characters with spaces
+_SPACED_TITLE = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){3,15}")
+
+
+def _gb_parent(raws: Sequence[str], i: int, j: int | None) -> bool:
+    """Line ``i`` is a numbered section heading (``2 组织机构和职责``) and line ``j`` its first subsection
+    (``2.1 国家粮食应急工作指挥部``): a standard's outline, not a numbered list of links (1 … / 2 …)."""
+    if j is None:
+        return False
+    a, b = raws[i].strip(), raws[j].strip()
+    if not (_GB_HEADING.fullmatch(a) and len(a) <= 24 and _GB_HEADING.fullmatch(b)):
+        return False
+    num = a.split()[0].replace("．", ".")
+    return b.split()[0].replace("．", ".") == num + ".1"
 
 
 def _paragraph(key: str) -> bool:
@@ -698,6 +713,34 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
     # (a page number of a PDF copy, - 3 -, is no tail: an attachment's table may follow it)
     tail_at = next((j for j in range(start, n) if chrome_at(j) and not reasons[j].startswith("pagination")), n) \
         if span else n
+    # the lines the rules keep, less player or picture residue (▶ 免费试听…): pieces of a title cut around an ad
+    kept = [j for j in range(n) if not (reasons and reasons[j]) and not residue[j]]
+    kept_at = {j: t for t, j in enumerate(kept)}
+    kept_keys = [keys[j] for j in kept]
+
+    next_rule_kept: list[int | None] = [None] * n  # the next line the rules keep after each line (linear)
+    for j in range(n - 2, -1, -1):
+        next_rule_kept[j] = j + 1 if not (reasons and reasons[j + 1]) else next_rule_kept[j + 1]
+
+    def next_kept(i: int) -> int | None:
+        t = kept_at.get(i)
+        return kept[t + 1] if t is not None and t + 1 < len(kept) else None
+
+    def kept_title_part(i: int) -> bool:  # a piece of a title cut over lines with rule chrome between (ads, 广告):
+        # the first piece opens the title (国务院办公厅关于…), every piece from it down to the title is one
+        if i not in kept_at or title_i not in kept_at or not 1 <= kept_at[title_i] - kept_at[i] <= 2:
+            return False
+        a, b = kept_at[i], kept_at[title_i]
+        head = next((t for t in range(b - 2, b) if t >= 0 and (_ISSUER_ABOUT.match(kept_keys[t]) or (
+            kept_keys[t + 1].startswith("关于") and _chrome._SIGNATURE.fullmatch(kept_keys[t])
+            and len(kept_keys[t]) <= 20))), None)  # 国务院办公厅 / 关于…的函: the issuer on a line of its own
+        return head is not None and head <= a and all(_title_part(kept_keys, t, b) for t in range(head, b))
+
+    def head_below(i: int) -> bool:  # the next kept line opens a document head: a subtitle, a speaker, a greeting
+        j = next_kept(i)
+        return j is not None and (bool(_chrome._SUBTITLE.fullmatch(keys[j]) or _DATED_SUBTITLE.match(keys[j])
+                                       or _chrome._BYLINE.fullmatch(keys[j]) or _chrome._GREETING.fullmatch(keys[j])))
+
     for i, k in enumerate(keys):
         inside = lo <= i <= hi
         tail = k.rstrip(_CLOSERS)[-1:]
@@ -735,6 +778,15 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                 and not _TOP_PIECE_MARKS.search(k) and not _OUTLINE.match(k) and not _not_title(k, raws[i]) \
                 and (len(k) >= _TITLE_MIN_PLAIN or _chrome._TITLE_WORDS.search(k)):
             out[i] = "title"  # the first line of a title in two lines at the very top (决胜… / 为夺取…), not 清风某某
+        elif title_i is not None and i < lo and i != title_i and kept_title_part(i):
+            out[i] = "title"  # 国务院办公厅关于全面推行 / 行政执法… / 广告 / …的指导意见: a title cut around an ad
+        elif i < lo and _SPACED_TITLE.fullmatch(raws[i].strip()) and _TITLE_END.match(k) and head_below(i):
+            out[i] = "title"  # 政 府 工 作 报 告 over its dated subtitle (（2024年1月31日在…会议上）) or speaker
+        elif i < lo and (_chrome._SUBTITLE.fullmatch(k) or _DATED_SUBTITLE.match(k)) and kept_at.get(i, 0) > 0 \
+                and out[kept[kept_at[i] - 1]] == "title" and _SPACED_TITLE.fullmatch(raws[kept[kept_at[i] - 1]].strip()):
+            out[i] = "title"  # the subtitle under a letter-spaced title, rule chrome (a paywall line) between
+        elif i < tail_at and _GB_HEADING.fullmatch(raws[i].strip()) and _gb_parent(raws, i, next_rule_kept[i]):
+            out[i] = "heading"  # 2 组织机构和职责 over 2.1 …: a standard's section heading (before or in the body)
         elif title_i is not None and title_i - 3 <= i < title_i and _plain_repeat(keys, i, title_i, reasons):
             out[i] = "title"  # the same plain title twice with only rule chrome between (a report's own head)
         elif i < first and (_chrome._DOC_NUMBER.fullmatch(k) or (k.endswith("：") and "、" in k and 4 <= len(k) <= 80)
@@ -811,7 +863,8 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
         elif toc[i]:
             out[i] = ""  # a table of contents before the body (its entries are outline headings): judged
         elif span and i >= tail_at and out[i] == "table_cell" and not _chrome._POST_END.search(keys[i]) \
-                and (_BARE_NUMBER.fullmatch(keys[i]) or len(keys[i]) <= 12):
+                and (_BARE_NUMBER.fullmatch(keys[i]) or len(keys[i]) <= 12) \
+                and not (_MEMBER_LABEL.fullmatch(keys[i]) and keys[i][-1:] in "：:"):  # 委员：, a member list's label
             out[i] = ""  # a count in the chrome tail (likes, replies, page counts), not a table of the body
         elif residue[i] and out[i] in ("body_line", "title", "table_cell", "speaker") \
                 and (lo < i < hi or not _button_cluster(raws[i])):  # a cluster of names (王建华 李明 …) outside the body stays
