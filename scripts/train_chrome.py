@@ -192,6 +192,7 @@ WRITER_FOLDERS = (
     ("test6", "chrome_test6"),
     ("dev14", "chrome_dev14"),
     ("dev15", "chrome_dev15"),
+    ("test7", "chrome_test7"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"

@@ -81,6 +81,7 @@ def test_the_opening_of_a_speech_survives_a_model_that_calls_everything_chrome()
 @pytest.mark.parametrize("line, guard", [
     ("特此通知。", "closing"),
     ("谢谢大家！", "closing"),
+    ("汇报完毕，谢谢！", "closing"),  # eval/genres: at a lower threshold the judge took it (p=0.88)
     ("以上报告，请予审议。", "sentence"),
     ("（二）加大政策支持力度", "heading"),
     ("第三章 保障措施", "heading"),
