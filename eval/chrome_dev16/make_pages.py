@@ -322,9 +322,10 @@ def course_page(pg, paras, s, e, m):
     hours = rng.choice(['0.5', '1.0', '1.5', '2.0', '1'])
     head = []
     if rng.random() < 0.7:
-        head.append(('top', [(plat, 'nav')] + [(x, 'nav') for x in items(rng, rng.sample(
-            ['首页', '课程中心', '专题班', '直播课堂', '学习档案', '个人中心', '考试中心', '排行榜', '学习地图',
-             '我的班级', '帮助中心'], rng.randint(5, 8)))]))
+        menu = ['首页', '课程中心', '专题班', '直播课堂', '学习档案', '个人中心', '考试中心', '排行榜', '学习地图',
+                '我的班级', '帮助中心']
+        pick = sorted(rng.sample(range(1, len(menu)), rng.randint(4, 7)))
+        head.append(('top', [(plat, 'nav')] + [(x, 'nav') for x in items(rng, [menu[0]] + [menu[i] for i in pick])]))
     if rng.random() < 0.6:
         org = rng.choice(COUNTIES) + rng.choice(['委组织部', '农业农村局', '教育局', rng.choice(TOWNS) + '党委'])
         head.append(('login', [(rng.choice(['欢迎您，%s（%s）  退出', '您好，%s｜%s｜[退出登录]', '%s  %s  消息(3)  退出'])
@@ -378,7 +379,7 @@ def course_page(pg, paras, s, e, m):
         t0 = 0
         for k in range(rng.randint(2, 5)):
             d = rng.randint(300, 1500)
-            cat.append((rng.choice(['第%d节  %s  %s', '%d. 第%s部分  %s', '第%d讲 %s（%s）']) % (
+            cat.append((rng.choice(['第%d节  %s  %s', '%d. %s  %s', '第%d讲 %s（%s）']) % (
                 k + 1, rng.choice(['导学', '精读', '要点解析', '案例分析', '总结']), hms(d)) + rng.choice(['', '  已学完', ' ✓', '  学习中']), 'toc'))
             t0 += d
         head.append(('catalog', cat))
@@ -966,7 +967,7 @@ def main():
         year = int(src.split('/')[1][:4]) if src.split('/')[1][:4].isdigit() else 2024
         if src.startswith('cpc_'):
             year = 2024
-        if year < 2000:
+        if year < 2018:  # a re-post of an older text: the page itself is recent
             year = 2024
         m = {'title': title, 'short': short if not src.startswith('state_') else title, 'place': place, 'year': year,
              'site': prng.choice(PLATFORMS if style in ('course', 'replay') else APPS),
