@@ -102,7 +102,7 @@ def choose_run(rng, paras, locked, used, want):
     n_ok = hi - lo + 1
     if n_ok < 5:
         return None
-    L = min(rng.randint(5, 16) if want != 'pdf' else rng.randint(5, 9), n_ok)
+    L = min(rng.randint(5, 16) if want != 'pdf' else rng.randint(6, 12), n_ok)
 
     def ok(s, e):
         return all(e < a or s > b for a, b in locked) and all(clean_para(paras[i]) for i in range(s, e + 1))
@@ -201,14 +201,18 @@ def hhmm(rng):
 
 
 def ago(rng):
+    return fw(rng, ago_plain(rng), 0.15)
+
+
+def ago_plain(rng):
     return rng.choice(['%d分钟前' % num(rng, 1, 59), '%d小时前' % num(rng, 1, 23), '昨天 %s' % hhmm(rng),
                        '%d天前' % num(rng, 2, 9), '%02d-%02d' % (num(rng, 1, 12), num(rng, 1, 28)), '刚刚'])
 
 
 def date(rng, year):
     m, d = rng.randint(1, 12), rng.randint(1, 28)
-    return rng.choice(['%d-%02d-%02d' % (year, m, d), '%d年%d月%d日' % (year, m, d), '%d/%d/%d' % (year, m, d),
-                       '%d.%02d.%02d' % (year, m, d)])
+    return fw(rng, rng.choice(['%d-%02d-%02d' % (year, m, d), '%d年%d月%d日' % (year, m, d), '%d/%d/%d' % (year, m, d),
+                       '%d.%02d.%02d' % (year, m, d)]), 0.15)
 
 
 USER_A = ['江南', '北方', '老', '小', '阿', '大海', '清风', '山城', '草原', '运河', '星河', '平凡', '追梦', '匿名']
@@ -311,8 +315,7 @@ def rec_cards(rng, page, head=True, n=None):
 
 def hot_list(rng, page, n=None):
     page.chrome('hot_list', rng.choice(['热榜', '24小时热榜', '🔥 热搜榜', '今日热点', '热点榜单  更多>', '实时热搜']))
-    for i in range(1, (n or rng.randint(3, 6)) + 1):
-        t = rng.choice(FEED_TITLES)
+    for i, t in enumerate(rng.sample(FEED_TITLES, n or rng.randint(3, 6)), 1):
         tag = rng.choice(['', ' 热', ' 新', ' 沸', '  %s热度' % wan(rng)])
         page.chrome('hot_list', rng.choice(['%d %s%s' % (i, t, tag), '%d. %s%s' % (i, t, tag), '%d、%s' % (i, t),
                                             fw(rng, str(i)) + '　' + t + tag]))
@@ -429,7 +432,7 @@ def t_portal(rng, page, ctx):
         if rng.random() < 0.75:
             f(rng, page)
     one_or_many(rng, page, 'footer', ['关于我们', '广告服务', '联系我们', '招聘信息', '网站律师', '不良信息举报'], 0.7)
-    page.chrome('footer', rng.choice(['Copyright © 1998-%d %s 版权所有' % (ctx['year'] + 1, ctx['site']),
+    page.chrome('footer', rng.choice(['Copyright © 1998-%d %s 版权所有' % (max(ctx['year'] + 1, 2025), ctx['site']),
                                       '%s 版权所有，未经书面授权禁止使用' % ctx['site'], '违法和不良信息举报电话：12377']))
 
 
@@ -818,7 +821,7 @@ def make_page(rng, style, src, paras, s, e, ctx):
     if style == 'pdf':
         width = ctx['width']
         page.variants.append('pdf_w%d' % width)
-        lines_left = rng.randint(14, 34)
+        lines_left = rng.randint(10, 28)
         total_pieces = 0
         for i in range(s, e + 1):
             kind = content_kind(paras, i)
@@ -839,7 +842,7 @@ def make_page(rng, style, src, paras, s, e, ctx):
                     pb_block(rng, page, ctx, ctx['pdf_kind'])
                     if rng.random() < 0.3:
                         page.blank()
-                    lines_left = rng.randint(14, 34)
+                    lines_left = rng.randint(12, 30)
             if i < e and blank != '0' and lines_left > 0:
                 page.blank()
     else:
