@@ -511,6 +511,10 @@ def b_live(rng, page, ctx):
                                                '导语：本场发布会介绍有关情况并答记者问。']))
     if rng.random() < 0.5:
         page.chrome('live_stamp', rng.choice(['09:00', '08:58', '【09:01】', '%s 09:02:15' % date(rng, y)]))
+    if ctx['folder'] == 'state_council_2004_2019':
+        page.chrome('host', rng.choice(['主持人：女士们、先生们，上午好！欢迎出席今天的吹风会。',
+                                        '【主持人】下面请有关负责同志介绍文件的主要内容。', '主持人：各位记者朋友，大家上午好！']))
+        return
     page.chrome('host', rng.choice(['主持人：大会现在开会。', '【主持人】现在请政府领导作政府工作报告。',
                                     '大会执行主席：下面进行第一项议程，听取政府工作报告。', '主持人：各位记者朋友，大家上午好！']))
 
@@ -526,7 +530,8 @@ def m_live(rng, page, ctx, k):
         page.chrome('host', rng.choice(['主持人：下面请继续。', '【现场】报告人继续作报告。', '（会场响起热烈掌声）',
                                         '主持人：请看大屏幕。', '记者：请问……', '【掌声】']))
     elif x < 0.4:
-        page.chrome('caption', rng.choice(['[图片] 会场全景。记者 刘辉 摄', '▲ 代表们认真听取报告', '[图片]']))
+        page.chrome('caption', rng.choice(['[图片] 会场全景。记者 刘辉 摄', '▲ 发布会现场' if ctx['folder'] == 'state_council_2004_2019'
+                                           else '▲ 代表们认真听取报告', '[图片]']))
     elif x < 0.5:
         page.chrome('live_status', rng.choice(['↓ 更多直播内容 ↓', '点击加载更多', '上滑查看更早内容']))
 
@@ -534,7 +539,10 @@ def m_live(rng, page, ctx, k):
 def t_live(rng, page, ctx):
     h, mi = divmod(ctx.get('clock', 9 * 60) + rng.randint(3, 30), 60)
     page.chrome('live_stamp', ctx.get('stamp_form', '%02d:%02d') % (h, mi))
-    page.chrome('host', rng.choice(['主持人：今天的发布会到此结束，谢谢各位！', '大会执行主席：会议第一项议程结束。', '【主持人】感谢各位代表。']))
+    if ctx['folder'] == 'state_council_2004_2019':
+        page.chrome('host', rng.choice(['主持人：今天的吹风会到此结束，谢谢各位！', '【主持人】谢谢大家，今天的发布会就到这里。']))
+    else:
+        page.chrome('host', rng.choice(['大会执行主席：会议第一项议程结束。', '【主持人】感谢各位代表。', '主持人：今天的会议到此结束。']))
     page.chrome('live_status', rng.choice(['直播结束，感谢收看！', '— 本场直播已结束 —', '本次图文直播共更新%d条' % num(rng, 20, 90),
                                            '直播已结束  精彩回看 >']))
     if rng.random() < 0.6:
