@@ -803,6 +803,16 @@ _ATTACH_MORE = re.compile(  # attachment widgets: a list header with a count, a 
     r"(?:\d{1,2}[.．、])?(?:附件\d{0,2}[：:])?.{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)(?:[【\[](?:下载|预览|查看)[】\]]){1,2}"
 )
 _FILE_MARK = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)|\d[KMG]B?|下载", re.IGNORECASE)
+_ICON_ONLY = re.compile(r"[‹›⋮⋯✕✖☰≡⌄︙❮❯⤓]{1,2}")  # a mobile client's back / menu / close icon alone (not ×: a masked name)
+_APP_TIME = re.compile(r"[^\s·|｜]{2,12}\s?[·|｜]\s?\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}")  # 人民日报 · 01-25 16:53 (raw)
+_MOBILE_MORE = re.compile(  # a client's expander, open-in and follow lines; a rating; a weather bar; a search box
+    r"(?:点击)?展开剩余\d{1,3}%|[⌄∨︾▼⌵]\s?(?:查看|展开|阅读)全文|[⤓⬇]\s?下载|打开.{2,10}[，,]?看更多(?:精彩|内容|新闻|资讯)|"
+    r".{0,3}(?:星标|关注).{1,12}[，,]?不错过每一[篇条期](?:推送|文章|内容)?|[（(]续(?:上|前|上楼|楼上)?[）)]|"
+    r"\d(?:\.\d)?分[★☆]{3,5}.{0,30}|(?i:search)(?:\.{3}|…)?|\d{4}-\d{1,2}-\d{1,2}(?:周|星期)[一二三四五六日天](?:晴|阴|多云|小雨|中雨|大雨|雨|雪).{0,12}℃|"
+    r"(?:所在|当前)栏目[：:]?首页[-—>›/].{2,60}"
+)
+_FORUM_BAR = re.compile(r"(?:点评|回复|使用道具|举报|只看楼主|引用|评分|收藏|分享|支持|反对|编辑)")
+_PROSE_WIDGETS = {"robot", "site_disclaimer", "intro"}
 _ATTACH_LABEL = re.compile(r"[📎📄]?附件[：:]?")  # 附件： alone: chrome only over a file line that went
 
 
@@ -822,11 +832,31 @@ def _widget_more(key: str, raw: str) -> str:
     if _INTRO_MORE.fullmatch(key):
         return "intro"
     if n <= 50 and (_AD_MORE.fullmatch(key) or n <= 32 and _AD_RAW.fullmatch(line) and not key.endswith("。")):
-        return "ad"
+        return "ad_line"  # not "ad": it takes no short line beside it (a heading 巴黎协定 under it)
     if _DISCLAIMER_MORE.fullmatch(key):
-        return "disclaimer"
+        return "site_disclaimer"  # no evidence for a link list above it (_link_lists)
     if n <= 40 and (_WATERMARK_MORE.fullmatch(key) or _NAME_STAMP.fullmatch(line)):
         return "watermark"
+    return _mobile_more(key, line)
+
+
+def _mobile_more(key: str, line: str) -> str:
+    """Leftovers of mobile, forum and 文库 copies by form ("" for none); reasons that take no
+    neighbour with them (an icon or a bar line never reaches into a title beside it)."""
+    n = len(key)
+    if n <= 2 and _ICON_ONLY.fullmatch(key):
+        return "toolbar_icon"
+    if n > 60:
+        return ""
+    if n <= 30 and _APP_TIME.fullmatch(line):
+        return "metadata:date"
+    if _MOBILE_MORE.fullmatch(key):
+        m = key[:4]
+        return "paywall" if "展开" in m or "全文" in key[:5] else "mobile_bar"
+    items = line.split()
+    if 3 <= len(items) <= 8 and all(_FORUM_BAR.fullmatch(x) for x in items) \
+            and any(x in ("使用道具", "只看楼主", "点评") for x in items):
+        return "toolbar_forum"
     return ""
 
 
@@ -966,8 +996,12 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
-    first_good = next((i for i in range(n) if good[i]), n)
-    last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
+    # a sentence-shaped widget of round seven (a robot's greeting, a platform's disclaimer, a
+    # poster's lead) still marks where prose stands, as it did when the rules kept it: taking it
+    # must not move the body's span over the short lines beside it
+    prose = [good[i] or reasons[i] in _PROSE_WIDGETS and _is_good(keys[i]) for i in range(n)]
+    first_good = next((i for i in range(n) if prose[i]), n)
+    last_good = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
     # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
     # content unless chrome stands next to it
     for i in range(n):
@@ -1798,7 +1832,7 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held) 
         # numbered short sentences are a list of the body (47.某市深化改革。): a list of links is
         # made of titles, or carries dates and file marks
         enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
-            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
+            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]) and reasons[j] != "site_disclaimer")))
         # two bare lines whose second ends in a document type are one title cut in two
         # (国务院职业教育工作 / 部际联席会议成员名单), not two headlines
         split_title = j - i == 2 and not dec and not marked and _DOC_TYPE_END.search(keys[i + 1]) \
