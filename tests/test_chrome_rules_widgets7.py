@@ -110,3 +110,38 @@ def test_round7_shapes_are_bounded():
     long_ad = "名额有限" * 40
     assert K._widget_more(long_ad, long_ad) == ""
     assert K._widget_more("", "") == ""
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("‹", "toolbar_icon"),
+    ("⋮", "toolbar_icon"),
+    ("✕", "toolbar_icon"),
+    ("人民日报 · 01-25 16:53", "metadata:date"),
+    ("点击展开剩余63%", "paywall"),
+    ("⌄ 查看全文", "paywall"),
+    ("打开人民日报，看更多精彩", "mobile_bar"),
+    ("星标⭐学习小组，不错过每一篇推送", "mobile_bar"),
+    ("（续上）", "mobile_bar"),
+    ("3.8分 ★★★★☆（94人评价）　2465次阅读", "mobile_bar"),
+    ("2019-01-21　周一　阴 -2℃~6℃", "mobile_bar"),
+    ("所在栏目 首页-政策文件-法定主动公开内容", "mobile_bar"),
+    ("点评 回复 使用道具 举报", "toolbar_forum"),
+])
+def test_mobile_forum_and_wenku_leftovers_go(line, reason):
+    text = page(BODY, line, BODY2)
+    assert removed(text) == {2: reason}
+
+
+def test_a_masked_name_alone_is_no_icon():
+    text = page(BODY, "×", BODY2)
+    assert 2 not in removed(text)
+
+
+def test_a_cut_line_at_the_body_end_stays_when_a_disclaimer_under_it_goes():
+    # eval/chrome_test7 page 083: the body's last line cut by the copy, a link, the site's disclaimer;
+    # the disclaimer goes, and it is no evidence that the cut line heads a list of links
+    cut = "推动美富淦等15个项目竣工投产，承德北建投等4个吉瓦级钒电池项目落地实施，钒钛新材料产值达到885"
+    text = page(BODY, BODY2, cut, "[点击查看原文](https://example.org/p/197574)",
+                "本文内容由网友自发贡献，本站不拥有所有权，不承担相关法律责任。", "用手机打开本页：", "某某网 版权所有")
+    got = removed(text)
+    assert 3 not in got and got[5] == "site_disclaimer"
