@@ -71,6 +71,21 @@ The idea is jusText's, moved from HTML blocks to text lines:
    内容由AI生成), stamped watermarks (仅供内部学习使用, 文档编号：…, a sharing site's stamp), bare
    file names on their own line with their 附件： / 原文下载： header (after the page-title rules).
 
+8. Round seven, by form (``_widget_more``, where nothing above spoke): chat robots (a bot's
+   greeting 您好，我是…小助手, 有什么可以帮您, 智能问答 / 智能客服 headers, 猜你想问：…, an input
+   box 输入问题，如…, and the quick questions under 你可以这样问：), player notices (移动网络, 加载失败,
+   嵌入内容无法显示, [iframe], English browser notices, a duration （时长60分12秒）), leads with a
+   source or a platform's mark (据…消息，…现将全文转载如下。, 划重点：, ▌编者按 …, 学习笔记｜,
+   a forum poster's 搬运过来 / 占楼 / 坛友), sponsored lines by label or sales words (赞助内容：,
+   推广　…, …　广告, 首付…万起, ¥117), platform disclaimers (本文内容由网友自发贡献…, …以正式文件为准),
+   reader watermarks (IP:…, 下载人：…, a name with a number or a phone, a name repeated with a date),
+   attachment widgets (相关附件（2）, 附件预览, a row of the download table, a file with size and
+   buttons; 附件： alone only over a file line that went), and the leftovers of mobile, forum and
+   文库 copies (client icons ‹ ⋮ ✕, 人民日报 · 01-25 16:53, 展开剩余63%, ratings, weather and search
+   bars, forum post bars). Their ads and disclaimers take no short line beside them and are no
+   evidence for a link list above them, and the sentence-shaped ones (robot, disclaimer, lead)
+   still mark the span of the prose, as when the rules kept them.
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
@@ -768,7 +783,8 @@ _INTRO_MORE = re.compile(  # an editor's or poster's lead above the copy, by its
     r"据.{2,16}(?:消息|报道)[，,].{0,60}[。！!](?:现将|特将|现把)(?:报告|讲话)?(?:全文|原文)?(?:转载|刊发|刊登|公布|发布|摘编|整理)?如下[。：:]?|"
     r".{0,80}[。，,！!](?:现将|特将|现把)(?:报告|讲话)?(?:全文|原文)?转载如下[。：:]?|"
     r"(?:以下是|以下为|下面是)?(?:报告)?全文[👇⬇↓]{1,3}|一起来看[👇⬇↓→]{1,3}|"
-    r"[👉📌]?\s?划重点[：:！!].{2,40}|[【\[]?(?:学习笔记|本期关注|本期导读|内容摘要)[】\]｜|：:].{2,80}|(?:编者按|编者的话|编辑按)[：:]?|"
+    r"[👉📌]?\s?划重点[：:！!].{2,100}|[▌■◆★●](?:编者按|编者的话|编辑按|导读|导语|核心提示).{4,120}|"
+    r".{0,80}(?:全文较长|建议先收藏再?阅读).{0,30}|.{4,80}。全文如下[：:]|[【\[]?(?:学习笔记|本期关注|本期导读|内容摘要)[】\]｜|：:].{2,80}|(?:编者按|编者的话|编辑按)[：:]?|"
     r".{0,8}(?:搬运过来|转帖|转来原文|先占楼|占个楼|坛友们?|分几楼|慢慢更|楼主按).{0,24}|[（(]全文转载.{0,20}[）)]|"
     r".{0,40}(?:以下为|以下是)(?:部分|主要|摘编)内容[：:]|.{2,40}由.{0,12}(?:会员|网友|用户).{0,16}投稿.{0,30}|"
     r".{0,80}(?:如需下载可?点击|点击文末|文末按钮).{0,16}|今天[，,]?我们(?:一起)?(?:重温|学习|来读|来看).{2,40}"
@@ -778,7 +794,8 @@ _AD_MORE = re.compile(  # sponsored lines by their label or their sales words
     r"(?:了解一下|了解更多|立即参与|立即了解|去看看|查看详情|立即体验|马上参与)\s?[>＞›»→]{1,2}|"
     r"(?i:banner(?:_ad)?(?:_\d{2,4}x\d{2,4})?)|本栏目由.{1,12}(?:冠名|赞助|特约)(?:播出|呈现|播映)?|"
     r".{0,30}(?:首付\d{1,4}万起|名额有限|下单立减\d{1,4}元|免费体验\d{1,2}次|免费试用\d{1,3}天|一对一辅导|信用卡新客礼).{0,16}|"
-    r"投资理财有风险[，,]?(?:选择|投资)需谨慎|大家都在买|热门推荐[：:].{2,40}"
+    r"投资理财有风险[，,]?(?:选择|投资)需谨慎|大家都在买|热门推荐[：:].{2,40}|[【\[]轮播图?\d{1,2}/\d{1,2}[】\]].{0,30}|"
+    r".{2,16}[¥￥]\d{1,5}(?:\.\d{1,2})?|.{2,30}限时\d{1,4}元(?:领|抢|购)|[◀◁](?:\d{1,3}){2,6}[▶▷]"
 )
 _AD_RAW = re.compile(r"(?:推广|赞助|广告|AD)\s.{2,30}|.{4,30}\s(?:广告|推广)|.{2,24}\s[·|｜]\s(?:广告|推广)")  # 推广　… / …  广告 (raw line)
 _DISCLAIMER_MORE = re.compile(  # the platform disowning the copy
@@ -797,7 +814,8 @@ _WATERMARK_MORE = re.compile(  # a stamp carrying the reader: an IP, a downloade
 _NAME_STAMP = re.compile(r"(\S{2,4})(?:\s+\1){1,4}\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}")  # 某某  某某  某某  2026/02/24 (raw)
 _ATTACH_MORE = re.compile(  # attachment widgets: a list header with a count, a preview button, a row of the file table
     r"[📎📄🔗]?(?:相关附件|附件列表|附件预览|附件下载)(?:[（(][^（）()]{1,12}[）)])?[：:]?|[📎📄]?附件[（(]\d{1,2}个?[）)][：:]?|"
-    r"【附件】|相关附件[：:].{2,60}|附件[：:]\d{1,2}个[（(].{1,60}[）)]|附件已(?:过期|失效|删除)|[（(]此处有(?:表格|图片|公式|附件).{0,12}[）)]|"
+    r"【附件】|相关附件[：:].{2,60}|附件\d{0,2}[：:]\d{1,2}[.．、].{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?)|"
+    r"[📎📄🔗]?(?:附件\d{0,2}[：:])?[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)\d{1,5}(?:\.\d{1,2})?[KMG]B?(?:预览|下载|[|｜])*|附件[：:]\d{1,2}个[（(].{1,60}[）)]|附件已(?:过期|失效|删除)|[（(]此处有(?:表格|图片|公式|附件).{0,12}[）)]|"
     r"\d{0,2}.{2,60}?(?:DOCX?|PDF|WPS|OFD|XLSX?|JPG|PNG|ZIP|RAR)\d{1,5}(?:\.\d{1,2})?[KMG]B?\d{1,7}|"
     r".{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)[（(]?\d{1,5}(?:\.\d{1,2})?[KMG]B?[）)]?(?:[，,]?下载次数[：:]?\d{1,7}次?[）)]?)?|"
     r"(?:\d{1,2}[.．、])?(?:附件\d{0,2}[：:])?.{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)(?:[【\[](?:下载|预览|查看)[】\]]){1,2}"
