@@ -425,7 +425,7 @@ def _strong_shape(key: str, raw: str) -> str:
     if n <= 100 and _PAYWALL_STRONG.search(key):
         return "paywall"
     # what the older shapes leave: page furniture by its form, then mojibake of a wrong decoding
-    return _site_notice(key) or _furniture(key, raw) or _widget_more(key, raw) or ("mojibake" if _misdecoded(key) else "")
+    return _site_notice(key) or _furniture(key, raw) or ("mojibake" if _misdecoded(key) else "")
 
 
 _FOOTER_STRONG = re.compile(
@@ -830,7 +830,6 @@ _MOBILE_MORE = re.compile(  # a client's expander, open-in and follow lines; a r
     r"(?:所在|当前)栏目[：:]?首页[-—>›/].{2,60}"
 )
 _FORUM_BAR = re.compile(r"(?:点评|回复|使用道具|举报|只看楼主|引用|评分|收藏|分享|支持|反对|编辑)")
-_PROSE_WIDGETS = {"robot", "site_disclaimer", "intro"}
 _ATTACH_LABEL = re.compile(r"[📎📄]?附件[：:]?")  # 附件： alone: chrome only over a file line that went
 
 
@@ -850,9 +849,9 @@ def _widget_more(key: str, raw: str) -> str:
     if _INTRO_MORE.fullmatch(key):
         return "intro"
     if n <= 50 and (_AD_MORE.fullmatch(key) or n <= 32 and _AD_RAW.fullmatch(line) and not key.endswith("。")):
-        return "ad_line"  # not "ad": it takes no short line beside it (a heading 巴黎协定 under it)
+        return "ad_line"  # not "ad": no neighbour rule reads it
     if _DISCLAIMER_MORE.fullmatch(key):
-        return "site_disclaimer"  # no evidence for a link list above it (_link_lists)
+        return "site_disclaimer"
     if n <= 40 and (_WATERMARK_MORE.fullmatch(key) or _NAME_STAMP.fullmatch(line)):
         return "watermark"
     return _mobile_more(key, line)
@@ -1001,12 +1000,6 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     for i in range(n):
         if not reasons[i]:
             reasons[i] = _strong_shape(keys[i], raws[i])
-    for i in range(n - 1):  # the quick questions a chat widget offers under 你可以这样问：
-        if reasons[i] == "robot" and keys[i].endswith(("问：", "问:")):
-            j = i + 1
-            while j < min(n, i + 6) and not reasons[j] and _ROBOT_ITEM.fullmatch(keys[j]):
-                reasons[j] = "robot"
-                j += 1
     for i in range(n - 1):  # the summary a widget header announces: the line under it
         if reasons[i] == "ai_summary" and _AI_HEAD.fullmatch(keys[i]) and not reasons[i + 1] \
                 and len(keys[i + 1]) <= 150 and not _HEADING.match(keys[i + 1]):
@@ -1014,12 +1007,8 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
     good = [not reasons[i] and _is_good(keys[i]) and not _suffix_title(keys[i]) for i in range(n)]
     _running_headers(keys, raws, reasons, good)
     _bare_page_numbers(keys, reasons)
-    # a sentence-shaped widget of round seven (a robot's greeting, a platform's disclaimer, a
-    # poster's lead) still marks where prose stands, as it did when the rules kept it: taking it
-    # must not move the body's span over the short lines beside it
-    prose = [good[i] or reasons[i] in _PROSE_WIDGETS and _is_good(keys[i]) for i in range(n)]
-    first_good = next((i for i in range(n) if prose[i]), n)
-    last_good = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
+    first_good = next((i for i in range(n) if good[i]), n)
+    last_good = next((i for i in range(n - 1, -1, -1) if good[i]), -1)
     # a single label-value line inside the body (时间：3月18日上午9时 in a meeting notice) is
     # content unless chrome stands next to it
     for i in range(n):
@@ -1121,12 +1110,6 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
             reasons[i] = "attachment"
             if i > 0 and not reasons[i - 1] and _FILE_HEAD.fullmatch(keys[i - 1]):
                 reasons[i - 1] = "attachment"
-    # 附件： / 相关附件 alone over a file line that went (a file name, a size, a download button):
-    # the list of the page's downloads, not the document's own 附件：1. … (whose items stay)
-    for i in range(n - 1):
-        if not reasons[i] and (_ATTACH_LABEL.fullmatch(keys[i]) or _FILE_HEAD.fullmatch(keys[i])) \
-                and reasons[i + 1] in ("attachment", "page_title", "paywall") and _FILE_MARK.search(keys[i + 1]):
-            reasons[i] = "attachment"
     # related-links lists: header, then title-like lines up to the page end or other chrome
     i = 0
     while i < n:
@@ -1224,7 +1207,30 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 i = j
             else:
                 i += 1
+    _late_widgets(keys, raws, reasons)
     return reasons
+
+
+def _late_widgets(keys: Sequence[str], raws: Sequence[str], reasons: list[str]) -> None:
+    """Round seven's forms (``_widget_more``), given to the lines nothing else took, after every
+    neighbour rule of the pass: the neighbourhood, the body span and the list evidence are those
+    the earlier rules saw (a robot's greeting or a disclaimer still marks prose, an ad line breaks
+    no chain of menu lines). Then the quick questions under a robot's 你可以这样问：, and 附件： /
+    相关附件 alone over a file line that went (the page's downloads, not the document's own
+    附件：1. …, whose items stay)."""
+    n = len(keys)
+    for i in range(n):
+        if not reasons[i]:
+            reasons[i] = _widget_more(keys[i], raws[i])
+    for i in range(n - 1):
+        if reasons[i] == "robot" and keys[i].endswith(("问：", "问:")):
+            j = i + 1
+            while j < min(n, i + 6) and not reasons[j] and _ROBOT_ITEM.fullmatch(keys[j]):
+                reasons[j] = "robot"
+                j += 1
+        if not reasons[i] and (_ATTACH_LABEL.fullmatch(keys[i]) or _FILE_HEAD.fullmatch(keys[i])) \
+                and reasons[i + 1] in ("attachment", "page_title", "paywall") and _FILE_MARK.search(keys[i + 1]):
+            reasons[i] = "attachment"
 
 
 _LIST_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?(?:\s?\d{1,2}[:：]\d{2})?")
@@ -1850,7 +1856,7 @@ def _link_lists(keys, reasons, good, keeper, heads, multi, item, closing, held) 
         # numbered short sentences are a list of the body (47.某市深化改革。): a list of links is
         # made of titles, or carries dates and file marks
         enough = marked >= 2 or multi[i] or sent * 2 < j - i and (
-            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]) and reasons[j] != "site_disclaimer")))
+            dec >= 2 or (j - i >= 3 and similar) or (sent == 0 and (j == n or bool(reasons[j]))))
         # two bare lines whose second ends in a document type are one title cut in two
         # (国务院职业教育工作 / 部际联席会议成员名单), not two headlines
         split_title = j - i == 2 and not dec and not marked and _DOC_TYPE_END.search(keys[i + 1]) \
