@@ -82,9 +82,10 @@ The idea is jusText's, moved from HTML blocks to text lines:
    attachment widgets (相关附件（2）, 附件预览, a row of the download table, a file with size and
    buttons; 附件： alone only over a file line that went), and the leftovers of mobile, forum and
    文库 copies (client icons ‹ ⋮ ✕, 人民日报 · 01-25 16:53, 展开剩余63%, ratings, weather and search
-   bars, forum post bars). Their ads and disclaimers take no short line beside them and are no
-   evidence for a link list above them, and the sentence-shaped ones (robot, disclaimer, lead)
-   still mark the span of the prose, as when the rules kept them.
+   bars, forum post bars). They are given last in a pass (``_late_widgets``), to lines nothing
+   else took: the neighbour rules of the pass see the page as before (a robot's greeting or a
+   disclaimer still marks prose, an ad line starts no chain of menu lines, a disclaimer is no
+   evidence for a link list above it).
 
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
