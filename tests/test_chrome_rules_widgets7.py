@@ -145,3 +145,12 @@ def test_a_cut_line_at_the_body_end_stays_when_a_disclaimer_under_it_goes():
                 "本文内容由网友自发贡献，本站不拥有所有权，不承担相关法律责任。", "用手机打开本页：", "某某网 版权所有")
     got = removed(text)
     assert 3 not in got and got[5] == "site_disclaimer"
+
+
+def test_an_ad_line_takes_no_short_piece_of_the_document_beside_it():
+    # eval/chrome_dev5 page 035 (a 文库 copy): an ad between two pieces of a cut sentence, the
+    # short piece 巴黎协定 under it (the 2017 national report's 《巴黎协定》), then a page number
+    ad = "写材料就用AI智能写作，一键生成讲话稿、总结、报告，新用户免费体验3次！"
+    text = page(BODY, "AD", ad, "巴黎协定", "第2页", BODY2)
+    got = removed(text)
+    assert got.get(3) == "ad_line" and 4 not in got
