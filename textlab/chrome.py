@@ -815,7 +815,7 @@ _WATERMARK_MORE = re.compile(  # a stamp carrying the reader: an IP, a downloade
 _NAME_STAMP = re.compile(r"(\S{2,4})(?:\s+\1){1,4}\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}")  # 某某  某某  某某  2026/02/24 (raw)
 _ATTACH_MORE = re.compile(  # attachment widgets: a list header with a count, a preview button, a row of the file table
     r"[📎📄🔗]?(?:相关附件|附件列表|附件预览|附件下载)(?:[（(][^（）()]{1,12}[）)])?[：:]?|[📎📄]?附件[（(]\d{1,2}个?[）)][：:]?|"
-    r"【附件】|相关附件[：:].{2,60}|附件\d{0,2}[：:]\d{1,2}[.．、].{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?)|"
+    r"【附件】|相关附件[：:].{2,60}|"
     r"[📎📄🔗]?(?:附件\d{0,2}[：:])?[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)\d{1,5}(?:\.\d{1,2})?[KMG]B?(?:预览|下载|[|｜])*|附件[：:]\d{1,2}个[（(].{1,60}[）)]|附件已(?:过期|失效|删除)|[（(]此处有(?:表格|图片|公式|附件).{0,12}[）)]|"
     r"\d{0,2}.{2,60}?(?:DOCX?|PDF|WPS|OFD|XLSX?|JPG|PNG|ZIP|RAR)\d{1,5}(?:\.\d{1,2})?[KMG]B?\d{1,7}|"
     r".{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)[（(]?\d{1,5}(?:\.\d{1,2})?[KMG]B?[）)]?(?:[，,]?下载次数[：:]?\d{1,7}次?[）)]?)?|"
