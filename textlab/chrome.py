@@ -71,6 +71,22 @@ The idea is jusText's, moved from HTML blocks to text lines:
    内容由AI生成), stamped watermarks (仅供内部学习使用, 文档编号：…, a sharing site's stamp), bare
    file names on their own line with their 附件： / 原文下载： header (after the page-title rules).
 
+8. Round seven, by form (``_widget_more``, where nothing above spoke): chat robots (a bot's
+   greeting 您好，我是…小助手, 有什么可以帮您, 智能问答 / 智能客服 headers, 猜你想问：…, an input
+   box 输入问题，如…, and the quick questions under 你可以这样问：), player notices (移动网络, 加载失败,
+   嵌入内容无法显示, [iframe], English browser notices, a duration （时长60分12秒）), leads with a
+   source or a platform's mark (据…消息，…现将全文转载如下。, 划重点：, ▌编者按 …, 学习笔记｜,
+   a forum poster's 搬运过来 / 占楼 / 坛友), sponsored lines by label or sales words (赞助内容：,
+   推广　…, …　广告, 首付…万起, ¥117), platform disclaimers (本文内容由网友自发贡献…, …以正式文件为准),
+   reader watermarks (IP:…, 下载人：…, a name with a number or a phone, a name repeated with a date),
+   attachment widgets (相关附件（2）, 附件预览, a row of the download table, a file with size and
+   buttons; 附件： alone only over a file line that went), and the leftovers of mobile, forum and
+   文库 copies (client icons ‹ ⋮ ✕, 人民日报 · 01-25 16:53, 展开剩余63%, ratings, weather and search
+   bars, forum post bars). They are given last in a pass (``_late_widgets``), to lines nothing
+   else took: the neighbour rules of the pass see the page as before (a robot's greeting or a
+   disclaimer still marks prose, an ad line starts no chain of menu lines, a disclaimer is no
+   evidence for a link list above it).
+
 Where the evidence is weak the line stays: a run after the body that reads like the body (an
 ordinal heading 第二，/ 八是…, a quotation opening ”…：“, a title cut in two ending in a
 document type), a label whose value went already, the speaker under a title (国务院总理 / 李克强).
@@ -493,7 +509,7 @@ _PLAYER_STRONG = re.compile(r"清晰度|倍速|语速|画质|播放|暂停|收�
 _PLAYER_ROW = re.compile(rf"(?:(?:{_PLAYER_TOKEN})[\s:：|｜/、，,（()）]*){{1,12}}")
 _PLAYER_NOTICE = re.compile(
     r".{0,8}(?:浏览器|设备|版本).{0,8}(?:不支持|过低|无法)(?:该|此)?(?:播放|视频|音频|video|audio|HTML5|标签|元素|.{0,12}(?:播放|视频|音频|video|audio|HTML5|标签|元素)).{0,30}|"
-    r"(?i:your browser does not support.{0,40})|"
+    r"(?i:your\s?browser\s?does\s?n(?:o|')t\s?support.{0,40})|"
     r"(?:视频|音频|语音)(?:正在)?加载中.{0,8}|(?:本文由|全文由|点击|开启)?.{0,4}(?:AI|智能)(?:合成)?语音(?:播报|朗读).{0,10}|"
     r"(?:本文由|全文由|点击|开启).{0,8}语音(?:播报|朗读).{0,10}|"
     r"(?:本文|全文)(?:共|约)\d{3,6}字.{0,24}(?:阅读|收听).{0,20}|(?:阅读提示[：:])?.{0,8}预计阅读(?:时间|时长|需要)?(?:约)?\d{1,3}分钟.{0,12}|"
@@ -510,7 +526,7 @@ _CAPTION_TAIL = re.compile(
 _CAPTION_WIDGET = re.compile(
     r"(?:点击|滑动|左右滑动|轻触)(?:图片)?(?:查看|看)(?:更多|大图|原图|高清)?(?:图片|大图|原图)?.{0,6}|共\d{1,3}张(?:图片)?|"
     r"(?i:image|img|图片)(?:\.(?:png|jpe?g|gif|webp))?(?:[（(]\d{1,6}\s?[KM]B[）)])?|<图片>|\[(?i:img|图片|image)\]|"
-    r"长按(?:识别|保存)(?:图片|图中)?(?:二维码)?|点击图片(?:进入|翻到)?(?:下一页|下一张).{0,3}|(?:微信)?图片_?\d{6,}(?:\.(?:jpe?g|png|gif))?"
+    r"长按(?:图片|图中)?(?:识别|保存)(?:图片|图中)?(?:二维码)?|点击图片(?:进入|翻到)?(?:下一页|下一张).{0,3}|(?:微信)?图片_?\d{6,}(?:\.(?:jpe?g|png|gif))?"
 )
 _WATERMARK = re.compile(
     r".{0,12}(?:仅供|只供)(?:个人)?(?:学习|参考|交流|学习参考|学习交流)(?:使用|之用|参考)?[，,。\s]*(?:请勿|严禁|禁止|不得)(?:用于)?(?:任何)?(?:商业|商用).{0,8}|"
@@ -661,7 +677,7 @@ _SITE_TAIL = re.compile(r"返回顶部[↑⬆]?|客服(?:QQ|电话|微信)[：:]
 
 
 _MEDIA_LINE = re.compile(  # 视频时长 9分25秒 / 视频号 · 某报 / [音乐] / ♫ 原声 - 某台 / 已暂停
-    r"视频时长\d{1,3}分(?:\d{1,2}秒)?|视频号[·|｜].{2,12}|\[(?:音乐|掌声|笑声)\]|[♫♪].{0,24}|已暂停|点击收听.{0,8}(?:音频)?[▶►]?|"
+    r"视频时长\d{1,3}分(?:\d{1,2}秒)?|[（(]?(?:视频|音频)?时长[：:]?(?:\d{1,3}分\d{1,2}秒|\d{1,3}秒|(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2})[）)]?|视频号[·|｜].{2,12}|\[(?:音乐|掌声|笑声)\]|[♫♪].{0,24}|已暂停|点击收听.{0,8}(?:音频)?[▶►]?|"
     r"语音播报[：:]?(?:开启|关闭)[|｜](?:开启|关闭)"
 )
 _PAGER = re.compile(r"[<＜‹«](?:\d{1,3}){1,6}(?:…|\.\.\.)?\d{0,3}[>＞›»]|共\d{1,4}页.{0,4}跳转到?_{0,6}页?")  # < 1 2 3 … 9 >
@@ -744,6 +760,121 @@ def _furniture(key: str, raw: str) -> str:
         return "attachment"
     if n <= 4 and _SCAN_NOISE.fullmatch(key) and key.strip("…"):
         return "scan_noise"
+    return ""
+
+
+# round seven: widgets and furniture the earlier shapes missed, each by a form no document line has
+_ROBOT = re.compile(  # a chat / 智能客服 widget: its greeting, its prompt, its quick questions, its input box
+    r"[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:"
+    r"(?i:hi|hello|您好|你好|嗨|亲)[，,！!～~]?我是.{1,24}?(?:帮您|帮你|问我|想办|为您服务|为你服务|有什么|请问|可以这样问).{0,20}|"
+    r".{0,12}有什么(?:可以|能|需要)?(?:帮|为)(?:到)?(?:您|你)(?:的|服务)?(?:吗)?[？?]?.{0,6}|"
+    r"有问题[？?，,]?(?:问问|问我|找我).{0,12}|(?:有问题|不懂|不会)?(?:就)?(?:直接)?问我吧[～~！!]?|"
+    r"智能(?:问答|客服|咨询|小助手)(?:机器人)?(?:[▸>›·|｜:：]{1,2}.{1,14})?|.{0,8}(?:小助手|智能客服).{0,4}在线为(?:您|你)服务|"
+    r"(?:猜你想问|猜您想问|你可以这样问|您可以这样问|试试这样问|大家都在问)[：:].{0,60}|(?:关于本文[，,]?)?(?:你|您)可以这样问[：:]?|"
+    r"问AI|请?输入(?:您的|你的)?问题(?:[，,]如.{0,30}|.{0,4}(?:发送|提交))?)"
+)
+_ROBOT_ITEM = re.compile(r"[·•▪\-]?.{2,30}[？?]")  # a quick question under 你可以这样问：
+_PLAYER_MORE = re.compile(  # a player's notices: network, failure, an embed the copy lost, the platform's video
+    r".{0,4}当前(?:为|是|处于)?(?:移动|非(?:WiFi|wifi|WIFI|Wi-Fi))网络.{0,16}|(?:视频|音频)(?:加载|播放)(?:失败|出错|异常).{0,12}|"
+    r"(?:该|此|本)(?:视频|音频)(?:暂不支持|暂时无法|无法)(?:播放|观看).{0,8}|嵌入(?:的)?(?:内容|媒体|视频)(?:对象)?无法(?:显示|播放).{0,16}|"
+    r"\[(?:iframe|嵌入的媒体对象|嵌入媒体|video|VIDEO)\]|(?:该|此|本)视频由.{1,8}提供|[👆👇▶►]?(?:点击)?(?:播放|观看)视频.{0,2}|"
+    r"弹幕.{0,16}弹幕.{0,8}|.{2,12}的微博视频"
+)
+_INTRO_MORE = re.compile(  # an editor's or poster's lead above the copy, by its marks
+    r"据.{2,16}(?:消息|报道)[，,].{0,60}[。！!](?:现将|特将|现把)(?:报告|讲话)?(?:全文|原文)?(?:转载|刊发|刊登|公布|发布|摘编|整理)?如下[。：:]?|"
+    r".{0,80}[。，,！!](?:现将|特将|现把)(?:报告|讲话)?(?:全文|原文)?转载如下[。：:]?|"
+    r"(?:以下是|以下为|下面是)?(?:报告)?全文[👇⬇↓]{1,3}|一起来看[👇⬇↓→]{1,3}|"
+    r"[👉📌]?\s?划重点[：:！!].{2,100}|[▌■◆★●](?:编者按|编者的话|编辑按|导读|导语|核心提示).{4,120}|"
+    r".{0,80}(?:全文较长|建议先收藏再?阅读).{0,30}|.{4,80}。全文如下[：:]|[【\[]?(?:学习笔记|本期关注|本期导读|内容摘要)[】\]｜|：:].{2,80}|(?:编者按|编者的话|编辑按)[：:]?|"
+    r".{0,8}(?:搬运过来|转帖|转来原文|先占楼|占个楼|坛友们?|分几楼|慢慢更|楼主按).{0,24}|[（(]全文转载.{0,20}[）)]|"
+    r".{0,40}(?:以下为|以下是)(?:部分|主要|摘编)内容[：:]|.{2,40}由.{0,12}(?:会员|网友|用户).{0,16}投稿.{0,30}|"
+    r".{0,80}(?:如需下载可?点击|点击文末|文末按钮).{0,16}|今天[，,]?我们(?:一起)?(?:重温|学习|来读|来看).{2,40}"
+)
+_AD_MORE = re.compile(  # sponsored lines by their label or their sales words
+    r"(?:赞助内容|推广内容|品牌推广|推广位|广告位)[：:｜|].{2,40}|[【\[](?:推广位|广告位|热招|广告)[】\]].{0,30}|"
+    r"(?:了解一下|了解更多|立即参与|立即了解|去看看|查看详情|立即体验|马上参与)\s?[>＞›»→]{1,2}|"
+    r"(?i:banner(?:_ad)?(?:_\d{2,4}x\d{2,4})?)|本栏目由.{1,12}(?:冠名|赞助|特约)(?:播出|呈现|播映)?|"
+    r".{0,30}(?:首付\d{1,4}万起|名额有限|下单立减\d{1,4}元|免费体验\d{1,2}次|免费试用\d{1,3}天|一对一辅导|信用卡新客礼).{0,16}|"
+    r"投资理财有风险[，,]?(?:选择|投资)需谨慎|大家都在买|热门推荐[：:].{2,40}|[【\[]轮播图?\d{1,2}/\d{1,2}[】\]].{0,30}|"
+    r".{2,16}[¥￥]\d{1,5}(?:\.\d{1,2})?|.{2,30}限时\d{1,4}元(?:领|抢|购)|[◀◁](?:\d{1,3}){2,6}[▶▷]"
+)
+_AD_RAW = re.compile(r"(?:推广|赞助|广告|AD)\s.{2,30}|.{4,30}\s(?:广告|推广)|.{2,24}\s[·|｜]\s(?:广告|推广)")  # 推广　… / …  广告 (raw line)
+_DISCLAIMER_MORE = re.compile(  # the platform disowning the copy
+    r"(?:声明[：:])?(?:本内容|本文|该文)(?:为|系)?(?:作者)?(?:独立观点|观点仅代表作者本人).{0,60}|"
+    r"本文内容由(?:网友|互联网用户|用户).{0,60}|(?:以上|本)?(?:内容|文档内容)(?:来源于|由)(?:网络|公开资料|网友提供).{0,40}|"
+    r"[【\[]?(?:注|特别提醒|提醒|说明)?[】\]]?[：:]?.{0,24}以(?:正式|官方)(?:印发)?(?:文件|文本|发布)为准[。.]?|"
+    r"(?:本文|本内容)由.{2,10}用户自行上传.{0,30}|[*＊]?\s?转载须经授权.{0,12}|本信件涉及个人隐私.{0,20}|以上答复仅针对.{0,30}|"
+    r"(?i:this\s?e-?mail\s?is\s?confidential.{0,120})"
+)
+_WATERMARK_MORE = re.compile(  # a stamp carrying the reader: an IP, a downloader, a name with a number or a phone
+    r"[—\-]*本(?:文档|资料|文)来(?:自|源于?)(?:网络|互联网)[—\-]*|[（(](?:此|本)页无正文[）)]|IP[：:]\d{1,3}(?:\.\d{1,3}){3}|"
+    r"文档密级[：:].{1,30}|.{0,12}下载人[：:].{1,24}|[\u4e00-\u9fff×]{2,4}\d{2,6}(?:请勿转发|学习资料|请勿外传|仅供学习)|"
+    r"[\u4e00-\u9fff×]{1,3}1[3-9]\d×\d{4}|内部资料(?:注意保存)?[\u4e00-\u9fff×]{2,4}(?:\d{4}[-/]\d{1,2}[-/]\d{1,2})?|"
+    r"(?:仅供学习参考|仅供内部学习)[，,]?(?:请勿外传|注意保存|请勿转发)"
+)
+_NAME_STAMP = re.compile(r"(\S{2,4})(?:\s+\1){1,4}\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}")  # 某某  某某  某某  2026/02/24 (raw)
+_ATTACH_MORE = re.compile(  # attachment widgets: a list header with a count, a preview button, a row of the file table
+    r"[📎📄🔗]?(?:相关附件|附件列表|附件预览|附件下载)(?:[（(][^（）()]{1,12}[）)])?[：:]?|[📎📄]?附件[（(]\d{1,2}个?[）)][：:]?|"
+    r"【附件】|相关附件[：:].{2,60}|"
+    r"[📎📄🔗]?(?:附件\d{0,2}[：:])?[^\s，。；]{1,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)\d{1,5}(?:\.\d{1,2})?[KMG]B?(?:预览|下载|[|｜])*|附件[：:]\d{1,2}个[（(].{1,60}[）)]|附件已(?:过期|失效|删除)|[（(]此处有(?:表格|图片|公式|附件).{0,12}[）)]|"
+    r"\d{0,2}.{2,60}?(?:DOCX?|PDF|WPS|OFD|XLSX?|JPG|PNG|ZIP|RAR)\d{1,5}(?:\.\d{1,2})?[KMG]B?\d{1,7}|"
+    r".{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)[（(]?\d{1,5}(?:\.\d{1,2})?[KMG]B?[）)]?(?:[，,]?下载次数[：:]?\d{1,7}次?[）)]?)?|"
+    r"(?:\d{1,2}[.．、])?(?:附件\d{0,2}[：:])?.{2,60}\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)(?:[【\[](?:下载|预览|查看)[】\]]){1,2}"
+)
+_FILE_MARK = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|pptx?|zip|rar|jpe?g|png)|\d[KMG]B?|下载", re.IGNORECASE)
+_ICON_ONLY = re.compile(r"[‹›⋮⋯✕✖☰≡⌄︙❮❯⤓]{1,2}")  # a mobile client's back / menu / close icon alone (not ×: a masked name)
+_APP_TIME = re.compile(r"[^\s·|｜]{2,12}\s?[·|｜]\s?\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}")  # 人民日报 · 01-25 16:53 (raw)
+_MOBILE_MORE = re.compile(  # a client's expander, open-in and follow lines; a rating; a weather bar; a search box
+    r"(?:点击)?展开剩余\d{1,3}%|[⌄∨︾▼⌵]\s?(?:查看|展开|阅读)全文|[⤓⬇]\s?下载|打开.{2,10}[，,]?看更多(?:精彩|内容|新闻|资讯)|"
+    r".{0,3}(?:星标|关注).{1,12}[，,]?不错过每一[篇条期](?:推送|文章|内容)?|[（(]续(?:上|前|上楼|楼上)?[）)]|"
+    r"\d(?:\.\d)?分[★☆]{3,5}.{0,30}|(?i:search)(?:\.{3}|…)?|\d{4}-\d{1,2}-\d{1,2}(?:周|星期)[一二三四五六日天](?:晴|阴|多云|小雨|中雨|大雨|雨|雪).{0,12}℃|"
+    r"(?:所在|当前)栏目[：:]?首页[-—>›/].{2,60}"
+)
+_FORUM_BAR = re.compile(r"(?:点评|回复|使用道具|举报|只看楼主|引用|评分|收藏|分享|支持|反对|编辑)")
+_ATTACH_LABEL = re.compile(r"[📎📄]?附件[：:]?")  # 附件： alone: chrome only over a file line that went
+
+
+def _widget_more(key: str, raw: str) -> str:
+    """The reason of a robot, player, intro, ad, disclaimer, watermark or attachment line of round
+    seven ("" for none); bounded to short lines, sentence-shaped ones only by a platform's marks."""
+    n = len(key)
+    if n <= 100 and _ATTACH_MORE.fullmatch(key):
+        return "attachment"  # before the heading test: 2. 附件1：分工表.xlsx [下载]
+    if n > 140 or _HEADING.match(key):
+        return ""
+    line = raw.strip()
+    if n <= 60 and _ROBOT.fullmatch(key):
+        return "robot"
+    if n <= 40 and _PLAYER_MORE.fullmatch(key):
+        return "video"
+    if _INTRO_MORE.fullmatch(key):
+        return "intro"
+    if n <= 50 and (_AD_MORE.fullmatch(key) or n <= 32 and _AD_RAW.fullmatch(line) and not key.endswith("。")):
+        return "ad_line"  # not "ad": no neighbour rule reads it
+    if _DISCLAIMER_MORE.fullmatch(key):
+        return "site_disclaimer"
+    if n <= 40 and (_WATERMARK_MORE.fullmatch(key) or _NAME_STAMP.fullmatch(line)):
+        return "watermark"
+    return _mobile_more(key, line)
+
+
+def _mobile_more(key: str, line: str) -> str:
+    """Leftovers of mobile, forum and 文库 copies by form ("" for none); reasons that take no
+    neighbour with them (an icon or a bar line never reaches into a title beside it)."""
+    n = len(key)
+    if n <= 2 and _ICON_ONLY.fullmatch(key):
+        return "toolbar_icon"
+    if n > 60:
+        return ""
+    if n <= 30 and _APP_TIME.fullmatch(line):
+        return "metadata:date"
+    if _MOBILE_MORE.fullmatch(key):
+        m = key[:4]
+        return "paywall" if "展开" in m or "全文" in key[:5] else "mobile_bar"
+    items = line.split()
+    if 3 <= len(items) <= 8 and all(_FORUM_BAR.fullmatch(x) for x in items) \
+            and any(x in ("使用道具", "只看楼主", "点评") for x in items):
+        return "toolbar_forum"
     return ""
 
 
@@ -1077,7 +1208,30 @@ def chrome_reasons(keys: Sequence[str], raws: Sequence[str], rule_reasons: Seque
                 i = j
             else:
                 i += 1
+    _late_widgets(keys, raws, reasons)
     return reasons
+
+
+def _late_widgets(keys: Sequence[str], raws: Sequence[str], reasons: list[str]) -> None:
+    """Round seven's forms (``_widget_more``), given to the lines nothing else took, after every
+    neighbour rule of the pass: the neighbourhood, the body span and the list evidence are those
+    the earlier rules saw (a robot's greeting or a disclaimer still marks prose, an ad line breaks
+    no chain of menu lines). Then the quick questions under a robot's 你可以这样问：, and 附件： /
+    相关附件 alone over a file line that went (the page's downloads, not the document's own
+    附件：1. …, whose items stay)."""
+    n = len(keys)
+    for i in range(n):
+        if not reasons[i]:
+            reasons[i] = _widget_more(keys[i], raws[i])
+    for i in range(n - 1):
+        if reasons[i] == "robot" and keys[i].endswith(("问：", "问:")):
+            j = i + 1
+            while j < min(n, i + 6) and not reasons[j] and _ROBOT_ITEM.fullmatch(keys[j]):
+                reasons[j] = "robot"
+                j += 1
+        if not reasons[i] and (_ATTACH_LABEL.fullmatch(keys[i]) or _FILE_HEAD.fullmatch(keys[i])) \
+                and reasons[i + 1] in ("attachment", "page_title", "paywall") and _FILE_MARK.search(keys[i + 1]):
+            reasons[i] = "attachment"
 
 
 _LIST_DATE = re.compile(r"[\[【(（]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?(?:\s?\d{1,2}[:：]\d{2})?")
