@@ -103,6 +103,18 @@ def test_a_title_copy_and_a_table_of_contents_get_their_repeat_features():
         got = place(feats, i)
         assert got["toc_echo_heading"] == 1.0 and got["toc_echo_run"] >= 0.5, (i, got)
     assert place(feats, 12)["toc_echo_heading"] == 0.0  # the heading in the body itself
+    assert place(feats, 2)["outline_sibling"] == 1.0 and place(feats, 12)["outline_sibling"] == 0.0
+
+
+def test_contents_entries_of_an_excerpt_are_outline_siblings():
+    # the page holds a part of the report: its contents list headings that never come again (eval/chrome_test7 100)
+    lines = (["首页 > 新闻中心 > 政务动态", "上海政府工作报告", "文章目录", "二、2025年主要目标任务", "三、全面加强政府自身建设",
+              "各位代表："] + body(6))
+    keys, raws, reasons = page(lines)
+    feats = cm.page_features(keys, raws, reasons)
+    for i in (3, 4):
+        assert feats.eligible[i] and place(feats, i)["outline_sibling"] == 1.0
+        assert place(feats, i)["toc_echo"] == 0.0
 
 
 def test_a_model_of_feature_version_4_loads_with_zero_weights_for_the_repeat_features(tmp_path):

@@ -101,10 +101,11 @@ _PLACE_NAMES = ("share_of_page", "before_body", "after_body", "dist_first_good",
 # repetition and place (feature version 5): how often the line's key comes again on the page, whether the
 # rules removed another copy of it or one stands at a page break (next to a page number) or between body
 # lines (a running head), how much of the title it holds (a title with a site suffix / prefix or a file
-# name), whether a contents entry's heading comes again later as a guarded heading, and how many
-# entries around it do so (a table of contents)
+# name), whether a contents entry's heading comes again later as a guarded heading, how many
+# entries around it do so, and whether an outline heading has a heading of its own level right next to
+# it (一、… / 二、… with no text between: a table of contents, also when the page holds only an excerpt)
 _REPEAT_NAMES = ("repeat_count", "repeat_ruled", "repeat_page_break", "repeat_in_body", "title_cover",
-                 "title_holds", "toc_echo_heading", "toc_echo_run")
+                 "title_holds", "toc_echo_heading", "toc_echo_run", "outline_sibling")
 _V4_PLACE = len(_PLACE_NAMES)
 _PLACE_NAMES = _PLACE_NAMES + _REPEAT_NAMES
 # guards the model may cross with strong evidence: the line is judged, with the guard as a feature
@@ -1151,6 +1152,17 @@ _DIGIT_RUN = re.compile(r"[0-9０-９]+")
 _ECHO_NEAR = 3  # contents entries whose heading comes again later, counted within this many lines
 
 
+_OUTLINE_LEVELS = (re.compile(r"[一二三四五六七八九十]{1,3}、"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
+                   re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节部分编篇]"))
+
+
+def _outline_level(key: str) -> int:
+    """1 for ``一、…``, 2 for ``（一）…``, 3 for ``第一章…`` (60 characters at most, not a sentence), else 0."""
+    if len(key) > 60 or _chrome._is_sentence(key):
+        return 0
+    return next((n + 1 for n, pattern in enumerate(_OUTLINE_LEVELS) if pattern.match(key)), 0)
+
+
 class _Repeats:
     """The repetition features of a page's lines (:data:`_REPEAT_NAMES`), each table made in one pass.
 
@@ -1163,7 +1175,8 @@ class _Repeats:
     characters) of it (a title with a site suffix or prefix, ``…（全文）``, ``….docx``), for a line that is
     not the title; before the body, whether its contents entry (:func:`_toc_entry`) comes again later as a
     line a heading guard holds, and how many lines within :data:`_ECHO_NEAR` of it before the body have
-    their entry again later (a table of contents is a run of them)."""
+    their entry again later (a table of contents is a run of them); whether it is an outline heading with
+    one of its own level (:func:`_outline_level`) right above or under it."""
 
     def __init__(self, keys, reasons, guards, lo, hi, title_i, title_grams):
         n = len(keys)
@@ -1189,6 +1202,7 @@ class _Repeats:
         for e in echo:
             self.echo_prefix.append(self.echo_prefix[-1] + e)
         self.guards = guards
+        self.level = [_outline_level(k) for k in keys]
 
     def row(self, i: int) -> list[float]:
         k, f, n = self.keys[i], self.form[i], len(self.keys)
@@ -1204,8 +1218,10 @@ class _Repeats:
         echo_heading = float(j > i and self.guards[j] == "heading")
         a, b = max(0, i - _ECHO_NEAR), min(n, i + _ECHO_NEAR + 1)
         run = (self.echo_prefix[b] - self.echo_prefix[a]) / 4.0
+        level = self.level[i]
+        sibling = float(bool(level) and any(0 <= t < n and self.level[t] == level for t in (i - 1, i + 1)))
         return [math.log1p(others) / 2.0, float(ruled > 0 and others > 0), float(others > 0 and f in self.at_break),
-                float(others > 0 and in_body > 0), cover, holds, echo_heading, run]
+                float(others > 0 and in_body > 0), cover, holds, echo_heading, run, sibling]
 
 
 _HEAD_GUARDS = ("title", "speaker", "greeting", "signature", "table_cell")  # 国务院总理 / 李克强 under a subtitle
