@@ -133,3 +133,28 @@ def test_a_model_of_feature_version_4_loads_with_zero_weights_for_the_repeat_fea
     cut = cm.N_DENSE - len(cm._REPEAT_NAMES)
     assert np.all(model.coef[cut:cm.N_DENSE] == 0.0)
     assert np.array_equal(model.coef[:cut], coef[:cut]) and np.array_equal(model.coef[cm.N_DENSE:], coef[cut:])
+
+
+def test_a_running_foot_with_its_page_number_is_judged_inside_a_hard_wrapped_body():
+    # eval/chrome_dev6 003: a PDF copy hard-wrapped, its foot 2024年柳州市政府工作　　第2页 … 第8页 at every break
+    raws = [ln for ln in (ROOT / "eval" / "chrome_dev6" / "pages" / "003.txt").read_text(encoding="utf-8").splitlines()
+            if ln.strip()]
+    keys, raws, reasons = page(raws)
+    guards = cm.content_guards(keys, raws, reasons)
+    feet = [i for i, k in enumerate(keys) if k.startswith("2024年柳州市政府工作第")]
+    assert len(feet) >= 6
+    for i in feet:
+        assert not reasons[i] and guards[i] == ""  # (the wrapped-body guard held every one of them)
+    feats = cm.page_features(keys, raws, reasons)
+    assert place(feats, feet[0])["repeat_count"] > 0.5
+    wrapped = [i for i, k in enumerate(keys) if len(k) >= 20 and i not in feet]
+    assert sum(guards[i] != "" for i in wrapped) >= 0.9 * len(wrapped)  # the body keeps its guards
+
+
+def test_table_cells_and_notes_that_recur_are_no_furniture():
+    forms = {"定量": 3, "（国家发展改革委负责）": 2, "纲要（草案）": 10, "毛主席指出：“": 2, "#年柳州市政府工作第#页": 7}
+    assert not cm._recurring_furniture("定量", forms)
+    assert not cm._recurring_furniture("（国家发展改革委负责）", forms)
+    assert not cm._recurring_furniture("毛主席指出：“", forms)
+    assert cm._recurring_furniture("2024年柳州市政府工作第3页", forms)
+    assert not cm._recurring_furniture("2024年柳州市政府工作第3页", {})

@@ -531,6 +531,21 @@ def _running_heads(keys: Sequence[str], reasons: Sequence[str] | None, start: in
     return heads
 
 
+_ASIDE_LINE = re.compile(r"[（(].*[）)]")
+
+
+def _recurring_furniture(key: str, forms: dict[str, int]) -> bool:
+    """A short line (5 to 40 characters, or 2+ with a digit) that is no sentence, label or bracketed aside
+    and whose form (digit runs as ``#``) comes twice or more on the page: a running head or foot, a print
+    header or a watermark of a copy (``2025年青海省政府工作报告 2025年``, ``第3页 共12页``), not a table cell
+    (``定量``: 4 characters at most, no digit) nor a repeated note (``（国家发展改革委负责）``)."""
+    if not (5 <= len(key) <= 40 or (2 <= len(key) <= 40 and _DIGIT.search(key))):
+        return False
+    if _chrome._is_sentence(key) or key[-1:] in _OPEN_END or _ASIDE_LINE.fullmatch(key):
+        return False
+    return forms.get(_DIGIT_RUN.sub("#", key), 0) >= 2
+
+
 _TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
 
 
@@ -902,9 +917,16 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
             out[i] = "table_cell"
     entries = {_TOC_TAIL.sub("", keys[j]) for j in range(n) if toc[j] and _TOC_TAIL.search(keys[j])}
     heads = _running_heads(keys, reasons, strong_kept[0]) if strong_kept else set()
+    forms: dict[str, int] = {}
+    for k in keys:
+        f = _DIGIT_RUN.sub("#", k)
+        forms[f] = forms.get(f, 0) + 1
     for i in range(n):
         if i < lo and out[i] == "speaker" and keys[i] in heads and i != title_i:
             out[i] = ""  # a running head over the greeting (苏州文件 / 各位代表：) that recurs at the page breaks: judged
+        elif out[i] == "wrapped" and _recurring_furniture(keys[i], forms):
+            out[i] = ""  # a running head or foot or a print header that recurs in a hard-wrapped body: judged
+            # (not a body line of a web copy: the pieces of a wiki's sentence cut around a link recur, 纲要（草案）)
         elif toc[i] and out[i] == "heading" and not _TOC_TAIL.search(keys[i]) and keys[i] in entries:
             pass  # the section a contents entry points at, right under the contents (二、2024年主要工作……11 / 二、…)
         elif toc[i]:
