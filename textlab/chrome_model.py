@@ -488,8 +488,10 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
                                       or _chrome._GREETING.fullmatch(keys[j]) or _LEADER.fullmatch(keys[j]))
 
     # a running head over the body (no document head under it, or short without a title word: 苏州文件) is
-    # not the title; the other candidates of such a page need title evidence (not a cut line of the body)
-    run_head = [i for i in cands if keys[i] in heads and (not head_next(i) or (
+    # not the title, unless it ends like a document's title (…政府工作报告 over its own text stays the title,
+    # though some writers call its first copy on a PDF page chrome); the other candidates of such a page need
+    # title evidence (not a cut line of the body)
+    run_head = [i for i in cands if keys[i] in heads and not _TITLE_END.match(keys[i]) and (not head_next(i) or (
         len(keys[i]) < _TITLE_MIN_PLAIN and not _chrome._TITLE_WORDS.search(keys[i])))]
     cands = [i for i in cands if i not in run_head][-_TITLE_CANDIDATES:]
     if not cands:
