@@ -31,7 +31,10 @@ likeness to the document's title (:func:`title_line`), the page's structure (a t
 ending in a leader and page number, :func:`_toc_lines`, and whether an entry comes again later; above
 the title, between the title and the body, right before the body; between two body sentences; player
 or picture residue by shape: a cluster of one- to four-character buttons, a time code, a line led by a
-pictographic mark), and hashed character 1-2-grams of the line
+pictographic mark), repetition (:class:`_Repeats`: the other copies of the line's form, digit runs aside;
+a copy the rules removed, one at a page break or inside the body: a running head; how much of the title
+the line holds: a title with a site suffix or prefix or a file name; a contents entry whose heading comes
+again, a run of them, an outline heading with one of its own level next to it), and hashed character 1-2-grams of the line
 (and, at half weight, of its two neighbours) into :data:`N_HASH` slots (CRC-32, the same in every
 process). Nothing is loaded at import; ``clean()`` reads the shipped model on first use and keeps
 it for the process (:func:`shipped_chrome_model`).
@@ -661,7 +664,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       leaders (``总理 温家宝``) and bylines;
     * ``speaker``: before the body a byline (``市长 王建华``, ``自治区主席 艾尔肯·吐尼亚孜``) or the short
       name line above a greeting;
-    * ``title``: the document's title (:func:`title_line`), the lines that continue a title cut over two
+    * ``title``: the document's title (:func:`title_line`; not a running head that recurs at the page breaks
+      with no document head under it, unless it ends like a title: :func:`_running_heads`), the lines that continue a title cut over two
       or three lines (``国务院关于…`` / ``…的若干意见``; at the top of the page, with only rule chrome above,
       any title-shaped line right above it: ``决胜全面建成小康社会`` / ``为夺取…``) and the subtitle under it (``——在…上的讲话``); before the
       body also a document number (``国发〔2018〕39号``) and the addressees (``各省、自治区…：``), and the
@@ -672,7 +676,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       within ten (a table), a name with a post (``…部长``; ``韦志榕 编审、…``: a member list);
     * ``wrapped``: on a hard-wrapped page (``textlab.wraps.wrap_width``), every line from the first to the
       last body sentence (table cells and pieces of cut sentences) and every full line (85 % of the
-      width) anywhere; the other lines of its head and tail may be judged;
+      width) anywhere; the other lines of its head and tail may be judged, and so may a short line whose
+      form recurs on the page (:func:`_recurring_furniture`: a running head or foot, a print header);
     * ``body_line``: strictly between the first body sentence of the page and the start of the chrome
       tail (the last body sentence of the page when that comes first), a line with no
       rule-removed chrome line next to it that is not in a run of :data:`_LIST_RUN` or more lines without
