@@ -31,7 +31,10 @@ likeness to the document's title (:func:`title_line`), the page's structure (a t
 ending in a leader and page number, :func:`_toc_lines`, and whether an entry comes again later; above
 the title, between the title and the body, right before the body; between two body sentences; player
 or picture residue by shape: a cluster of one- to four-character buttons, a time code, a line led by a
-pictographic mark), and hashed character 1-2-grams of the line
+pictographic mark), repetition (:class:`_Repeats`: the other copies of the line's form, digit runs aside;
+a copy the rules removed, one at a page break or inside the body: a running head; how much of the title
+the line holds: a title with a site suffix or prefix or a file name; a contents entry whose heading comes
+again, a run of them, an outline heading with one of its own level next to it), and hashed character 1-2-grams of the line
 (and, at half weight, of its two neighbours) into :data:`N_HASH` slots (CRC-32, the same in every
 process). Nothing is loaded at import; ``clean()`` reads the shipped model on first use and keeps
 it for the process (:func:`shipped_chrome_model`).
@@ -59,7 +62,10 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "N_HASH", "SHAPE_NAMES", "REASON_FAMILIES
 
 FORMAT = "textlab-chrome-model"
 FORMAT_VERSION = 1
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
+# a model of feature version 4 (the place features up to "decorated_title") still loads: the place features
+# added since (:data:`_REPEAT_NAMES`) get weight 0, so it judges as it did
+_PADDED_VERSIONS = (4,)
 N_HASH = 2 ** 14
 MODEL_REASON = "model"  # the reason clean(report=True) gives for a line the model removed
 PAGE_TITLE_NOTE = "page title"  # "model: p=0.99 (page title)": a title over mid-document content, kept in meta
@@ -95,6 +101,16 @@ _PLACE_NAMES = ("share_of_page", "before_body", "after_body", "dist_first_good",
                 "after_span", "dist_span", "repeated", "short_share_near", "toc_run", "toc_echo", "above_title",
                 "title_to_body", "right_before_body", "between_sentences", "residue", "soft_title",
                 "title_then_head", "title_then_prose", "decorated_title")
+# repetition and place (feature version 5): how often the line's key comes again on the page, whether the
+# rules removed another copy of it or one stands at a page break (next to a page number) or between body
+# lines (a running head), how much of the title it holds (a title with a site suffix / prefix or a file
+# name), whether a contents entry's heading comes again later as a guarded heading, how many
+# entries around it do so, and whether an outline heading has a heading of its own level right next to
+# it (一、… / 二、… with no text between: a table of contents, also when the page holds only an excerpt)
+_REPEAT_NAMES = ("repeat_count", "repeat_ruled", "repeat_page_break", "repeat_in_body", "title_cover",
+                 "title_holds", "toc_echo_heading", "toc_echo_run", "outline_sibling")
+_V4_PLACE = len(_PLACE_NAMES)
+_PLACE_NAMES = _PLACE_NAMES + _REPEAT_NAMES
 # guards the model may cross with strong evidence: the line is judged, with the guard as a feature
 # (a site's page title kept on a page whose content starts mid-document)
 SOFT_GUARDS = ("title",)
@@ -465,7 +481,22 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
              and not _TITLE_NOISE.search(keys[i])
              and not (raws is not None and (_residue(keys[i], raws[i]) or _toc_tail(keys[i], raws[i])
                                             or _not_title(keys[i], raws[i])))]
-    cands = cands[-_TITLE_CANDIDATES:]
+    heads = _running_heads(keys, reasons, end)
+
+    def head_next(i: int) -> bool:  # the next line the rules keep opens a document head (省长 李炳军, 各位代表：)
+        j = i + 1
+        while j < len(keys) and ((reasons and reasons[j]) or len(keys[j]) <= 1):
+            j += 1
+        return j < len(keys) and bool(_HEAD_LINE.fullmatch(keys[j]) or _chrome._BYLINE.fullmatch(keys[j])
+                                      or _chrome._GREETING.fullmatch(keys[j]) or _LEADER.fullmatch(keys[j]))
+
+    # a running head over the body (no document head under it, or short without a title word: 苏州文件) is
+    # not the title, unless it ends like a document's title (…政府工作报告 over its own text stays the title,
+    # though some writers call its first copy on a PDF page chrome); the other candidates of such a page need
+    # title evidence (not a cut line of the body)
+    run_head = [i for i in cands if keys[i] in heads and not _TITLE_END.match(keys[i]) and (not head_next(i) or (
+        len(keys[i]) < _TITLE_MIN_PLAIN and not _chrome._TITLE_WORDS.search(keys[i])))]
+    cands = [i for i in cands if i not in run_head][-_TITLE_CANDIDATES:]
     if not cands:
         return None
     others = [(j, _bigrams(keys[j])) for j in range(len(keys)) if 4 <= len(keys[j]) <= 80]
@@ -481,10 +512,43 @@ def title_line(keys: Sequence[str], reasons: Sequence[str] | None = None, *,
     # a short line without title evidence (a site name 党建之窗, a column label 主题分类) is not the title:
     # on a page without a real title no line gets the title guard
     body = set(strong)  # (a short line right over the body keeps its place: 出席 张三 李四 / 各位代表…)
+    if run_head:  # (a title word inside a cut line of the body, 建设青海、, is no evidence: a repeat, a subtitle or a title's end is)
+        cands = [i for i in cands if scores[i] >= 2 or _TITLE_END.match(keys[i])]
     cands = [i for i in cands if scores[i] > 0 or len(keys[i]) >= _TITLE_MIN_PLAIN or i + 1 in body]
     if not cands:
         return None
     return max(reversed(cands), key=scores.__getitem__)
+
+
+def _running_heads(keys: Sequence[str], reasons: Sequence[str] | None, start: int) -> set[str]:
+    """The keys (40 characters at most) that recur after line ``start`` (the first body sentence) as a
+    running head or foot of a PDF or Word copy: twice or more there, or once right next to a page number
+    the rules removed (``— 1 —`` / ``宝鸡市人民政府办公室``). Such a line over the body is that head
+    again (the copy's first page), not the document's title: the model judges it."""
+    n, seen, heads = len(keys), set(), set()
+    for j in range(start + 1, n):
+        k = keys[j]
+        if not k or len(k) > 40:
+            continue
+        if k in seen or (reasons and any(0 <= t < n and reasons[t].startswith("pagination") for t in (j - 1, j + 1))):
+            heads.add(k)
+        seen.add(k)
+    return heads
+
+
+_ASIDE_LINE = re.compile(r"[（(].*[）)]")
+
+
+def _recurring_furniture(key: str, forms: dict[str, int]) -> bool:
+    """A short line (5 to 40 characters, or 2+ with a digit) that is no sentence, label or bracketed aside
+    and whose form (digit runs as ``#``) comes twice or more on the page: a running head or foot, a print
+    header or a watermark of a copy (``2025年青海省政府工作报告 2025年``, ``第3页 共12页``), not a table cell
+    (``定量``: 4 characters at most, no digit) nor a repeated note (``（国家发展改革委负责）``)."""
+    if not (5 <= len(key) <= 40 or (2 <= len(key) <= 40 and _DIGIT.search(key))):
+        return False
+    if _chrome._is_sentence(key) or key[-1:] in _OPEN_END or _ASIDE_LINE.fullmatch(key):
+        return False
+    return forms.get(_DIGIT_RUN.sub("#", key), 0) >= 2
 
 
 _TITLE_END = re.compile(r".*(?:通知|决定|意见|办法|规定|条例|报告|纪要|方案|规划|纲要|讲话|决议|公告|通告|批复|函|细则|要点)$")
@@ -600,7 +664,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       leaders (``总理 温家宝``) and bylines;
     * ``speaker``: before the body a byline (``市长 王建华``, ``自治区主席 艾尔肯·吐尼亚孜``) or the short
       name line above a greeting;
-    * ``title``: the document's title (:func:`title_line`), the lines that continue a title cut over two
+    * ``title``: the document's title (:func:`title_line`; not a running head that recurs at the page breaks
+      with no document head under it, unless it ends like a title: :func:`_running_heads`), the lines that continue a title cut over two
       or three lines (``国务院关于…`` / ``…的若干意见``; at the top of the page, with only rule chrome above,
       any title-shaped line right above it: ``决胜全面建成小康社会`` / ``为夺取…``) and the subtitle under it (``——在…上的讲话``); before the
       body also a document number (``国发〔2018〕39号``) and the addressees (``各省、自治区…：``), and the
@@ -611,7 +676,8 @@ def content_guards(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[s
       within ten (a table), a name with a post (``…部长``; ``韦志榕 编审、…``: a member list);
     * ``wrapped``: on a hard-wrapped page (``textlab.wraps.wrap_width``), every line from the first to the
       last body sentence (table cells and pieces of cut sentences) and every full line (85 % of the
-      width) anywhere; the other lines of its head and tail may be judged;
+      width) anywhere; the other lines of its head and tail may be judged, and so may a short line whose
+      form recurs on the page (:func:`_recurring_furniture`: a running head or foot, a print header);
     * ``body_line``: strictly between the first body sentence of the page and the start of the chrome
       tail (the last body sentence of the page when that comes first), a line with no
       rule-removed chrome line next to it that is not in a run of :data:`_LIST_RUN` or more lines without
@@ -857,8 +923,18 @@ def _page_structure(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[
                 and not _chrome._is_sentence(keys[i]) and not out[i]:
             out[i] = "table_cell"
     entries = {_TOC_TAIL.sub("", keys[j]) for j in range(n) if toc[j] and _TOC_TAIL.search(keys[j])}
+    heads = _running_heads(keys, reasons, strong_kept[0]) if strong_kept else set()
+    forms: dict[str, int] = {}
+    for k in keys:
+        f = _DIGIT_RUN.sub("#", k)
+        forms[f] = forms.get(f, 0) + 1
     for i in range(n):
-        if toc[i] and out[i] == "heading" and not _TOC_TAIL.search(keys[i]) and keys[i] in entries:
+        if i < lo and out[i] == "speaker" and keys[i] in heads and i != title_i:
+            out[i] = ""  # a running head over the greeting (苏州文件 / 各位代表：) that recurs at the page breaks: judged
+        elif out[i] == "wrapped" and _recurring_furniture(keys[i], forms):
+            out[i] = ""  # a running head or foot or a print header that recurs in a hard-wrapped body: judged
+            # (not a body line of a web copy: the pieces of a wiki's sentence cut around a link recur, 纲要（草案）)
+        elif toc[i] and out[i] == "heading" and not _TOC_TAIL.search(keys[i]) and keys[i] in entries:
             pass  # the section a contents entry points at, right under the contents (二、2024年主要工作……11 / 二、…)
         elif toc[i]:
             out[i] = ""  # a table of contents before the body (its entries are outline headings): judged
@@ -1047,6 +1123,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
     for j in range(n):
         short_prefix.append(short_prefix[-1] + short(j))
     title_grams = _bigrams(title_key)
+    rep = _Repeats(keys, reasons, guards, lo, hi, title_i, title_grams)
     run_of: dict[int, int] = {}
     for i in rows:
         if i not in run_of:  # the run of short lines around i (each run is walked once)
@@ -1088,6 +1165,7 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                                               for j in (i - 1, i + 1))),
                 float(_residue(keys[i], raws[i]))]
         row += _title_place(i, keys, raws, reasons, guards)
+        row += rep.row(i)
         dense[i] = row
         h = hashed[i]
         for weight, j in ((1.0, i), (0.5, i - 1), (0.5, i + 1)):
@@ -1097,6 +1175,82 @@ def page_features(keys: Sequence[str], raws: Sequence[str], reasons: Sequence[st
                 for s in gs:
                     h[s] = h.get(s, 0.0) + w
     return PageFeatures(dense, hashed, eligible, guards, soft)
+
+
+_DIGIT_RUN = re.compile(r"[0-9０-９]+")
+_ECHO_NEAR = 3  # contents entries whose heading comes again later, counted within this many lines
+
+
+_OUTLINE_LEVELS = (re.compile(r"[一二三四五六七八九十]{1,3}、"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
+                   re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节部分编篇]"))
+
+
+def _outline_level(key: str) -> int:
+    """1 for ``一、…``, 2 for ``（一）…``, 3 for ``第一章…`` (60 characters at most, not a sentence), else 0."""
+    if len(key) > 60 or _chrome._is_sentence(key):
+        return 0
+    return next((n + 1 for n, pattern in enumerate(_OUTLINE_LEVELS) if pattern.match(key)), 0)
+
+
+class _Repeats:
+    """The repetition features of a page's lines (:data:`_REPEAT_NAMES`), each table made in one pass.
+
+    A line's *form* is its key with every digit run as ``#`` (``第3页 某某报告`` and ``第4页 某某报告`` are one
+    form). For line ``i``: the number of other lines of its form (log), whether the rules removed another
+    line of its form (a running head or page title the rules caught elsewhere), whether its form comes
+    twice or more with a copy next to a page number the rules removed (a running head or foot at the page
+    breaks), whether another line of its form stands inside the body span (between body lines); the share
+    of the title's character pairs it holds and whether it holds the whole title or is a piece (6+
+    characters) of it (a title with a site suffix or prefix, ``…（全文）``, ``….docx``), for a line that is
+    not the title; before the body, whether its contents entry (:func:`_toc_entry`) comes again later as a
+    line a heading guard holds, and how many lines within :data:`_ECHO_NEAR` of it before the body have
+    their entry again later (a table of contents is a run of them); whether it is an outline heading with
+    one of its own level (:func:`_outline_level`) right above or under it."""
+
+    def __init__(self, keys, reasons, guards, lo, hi, title_i, title_grams):
+        n = len(keys)
+        self.keys, self.title_i, self.title_grams, self.lo, self.hi = keys, title_i, title_grams, lo, hi
+        self.title_key = keys[title_i] if title_i is not None else ""
+        self.form = [_DIGIT_RUN.sub("#", k) for k in keys]
+        self.count: dict[str, int] = {}
+        self.ruled: dict[str, int] = {}
+        self.in_body: dict[str, int] = {}
+        self.at_break: set[str] = set()
+        for j, f in enumerate(self.form):
+            self.count[f] = self.count.get(f, 0) + 1
+            if reasons[j] and not reasons[j].startswith("duplicate"):
+                self.ruled[f] = self.ruled.get(f, 0) + 1
+            if lo < j < hi:
+                self.in_body[f] = self.in_body.get(f, 0) + 1
+            if any(0 <= t < n and reasons[t].startswith("pagination") for t in (j - 1, j + 1)):
+                self.at_break.add(f)
+        last_at = {k: j for j, k in enumerate(keys)}
+        self.echo_at = [last_at.get(_toc_entry(k), j) if j < lo and len(k) >= 4 else j for j, k in enumerate(keys)]
+        echo = [self.echo_at[j] > j for j in range(n)]
+        self.echo_prefix = [0]
+        for e in echo:
+            self.echo_prefix.append(self.echo_prefix[-1] + e)
+        self.guards = guards
+        self.level = [_outline_level(k) for k in keys]
+
+    def row(self, i: int) -> list[float]:
+        k, f, n = self.keys[i], self.form[i], len(self.keys)
+        others = self.count[f] - 1
+        ruled = self.ruled.get(f, 0)  # (line i is one the rules kept when it is judged)
+        in_body = self.in_body.get(f, 0) - (self.lo < i < self.hi)
+        cover = holds = 0.0
+        if self.title_key and i != self.title_i and k:
+            kb = _bigrams(k)
+            cover = len(kb & self.title_grams) / len(self.title_grams) if self.title_grams else 0.0
+            holds = float(k != self.title_key and (self.title_key in k or (len(k) >= 6 and k in self.title_key)))
+        j = self.echo_at[i]
+        echo_heading = float(j > i and self.guards[j] == "heading")
+        a, b = max(0, i - _ECHO_NEAR), min(n, i + _ECHO_NEAR + 1)
+        run = (self.echo_prefix[b] - self.echo_prefix[a]) / 4.0
+        level = self.level[i]
+        sibling = float(bool(level) and any(0 <= t < n and self.level[t] == level for t in (i - 1, i + 1)))
+        return [math.log1p(others) / 2.0, float(ruled > 0 and others > 0), float(others > 0 and f in self.at_break),
+                float(others > 0 and in_body > 0), cover, holds, echo_heading, run, sibling]
 
 
 _HEAD_GUARDS = ("title", "speaker", "greeting", "signature", "table_cell")  # 国务院总理 / 李克强 under a subtitle
@@ -1114,12 +1268,21 @@ def _head_after(i: int, keys: Sequence[str], reasons: Sequence[str], guards: Seq
     return guards[j] in _HEAD_GUARDS or bool(_HEAD_LINE.fullmatch(keys[j]))
 
 
+# a page's headline over a reprint: the title with a full-text mark (…（全文）, …【附全文】) or a short column or
+# site name before it (全文丨…, 权威发布丨…, 丽水日报——…; not a span of years 一九七八——一九八五年…, not a speech
+# subtitle …——在…上的讲话): of 36 title-guarded lines of this shape on the writers' pages 35 are chrome
+_FULL_TEXT = re.compile(r".{4,}[（(【\[［](?:附|含)?全文[）)】\]］]")
+_SITE_PREFIX = re.compile(r"[^—\-|｜丨_：:\d〇零一二三四五六七八九十（(]{2,6}(?:——(?![\d〇零一二三四五六七八九在于])|[|｜丨]).{6,}")
+
+
 def _decorated(key: str, raw: str) -> bool:
     """Has the line the shape of a site's page title: a site suffix (``…|材料圈``, ``… - 铜陵市人民政府``,
-    ``…——搜狐号``), a cut title (``2024年烟台市政...``), ``【…】`` or an HTML ``<title>``?"""
+    ``…——搜狐号``), a site or column prefix (``全文丨…``, ``丽水日报——…``), a full-text mark (``…（全文）``),
+    a cut title (``2024年烟台市政...``), ``【…】`` or an HTML ``<title>``?"""
     if len(raw) > 300:  # no page title is this long (and _SITE_SUFFIX is quadratic on a long run of spaces)
         return False
-    return bool(_SITE_SUFFIX.fullmatch(raw.strip()) or _cut_title(key)
+    return bool(_SITE_SUFFIX.fullmatch(raw.strip()) or _cut_title(key) or _FULL_TEXT.fullmatch(key)
+                or _SITE_PREFIX.fullmatch(key)
                 or (key[:1] in "【[［" and key[-1:] in "】]］" and len(key) > 6) or "<title>" in raw.lower())
 
 
@@ -1206,6 +1369,10 @@ class ChromeModel:
         expected = {"feature_version": FEATURE_VERSION, "n_hash": N_HASH, "n_dense": N_DENSE,
                     "shape_names": list(SHAPE_NAMES), "reason_families": list(REASON_FAMILIES),
                     "offsets": list(_OFFSETS), "place_names": list(_PLACE_NAMES), "guards": list(GUARDS)}
+        padded = m.get("feature_version") in _PADDED_VERSIONS and m.get("place_names") == list(_PLACE_NAMES[:_V4_PLACE])
+        if padded:  # an earlier feature version: the place features added since get weight 0
+            expected.update(feature_version=m.get("feature_version"), n_dense=N_DENSE - len(_REPEAT_NAMES),
+                            place_names=list(_PLACE_NAMES[:_V4_PLACE]))
         for key, want in expected.items():
             if m.get(key) != want:
                 raise ModelFormatError(f"{where}: {key} {str(m.get(key))[:80]!r} is not this textlab's feature "
@@ -1216,9 +1383,14 @@ class ChromeModel:
         card = m.get("card", {})
         if not isinstance(card, dict):
             raise ModelFormatError(f"{where}: 'card' must be a JSON object")
-        arrays = folder.arrays("arrays.npz", {"coef": ArraySpec((N_FEATURES,)), "intercept": ArraySpec((1,))})
+        n_coef = N_FEATURES - len(_REPEAT_NAMES) if padded else N_FEATURES
+        arrays = folder.arrays("arrays.npz", {"coef": ArraySpec((n_coef,)), "intercept": ArraySpec((1,))})
+        coef = arrays["coef"].astype(np.float64)
+        if padded:
+            cut = N_DENSE - len(_REPEAT_NAMES)
+            coef = np.concatenate([coef[:cut], np.zeros(len(_REPEAT_NAMES)), coef[cut:]])
         try:
-            return cls(arrays["coef"].astype(np.float64), float(arrays["intercept"][0]), threshold, card)
+            return cls(coef, float(arrays["intercept"][0]), threshold, card)
         except ValueError as exc:
             raise ModelFormatError(f"{folder.manifest_path.parent / 'arrays.npz'}: {exc}") from None
 
