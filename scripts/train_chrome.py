@@ -193,6 +193,8 @@ WRITER_FOLDERS = (
     ("dev14", "chrome_dev14"),
     ("dev15", "chrome_dev15"),
     ("test7", "chrome_test7"),
+    ("dev16", "chrome_dev16"),
+    ("dev17", "chrome_dev17"),
 )
 WRITERS = {name: str(EVAL / folder) for name, folder in WRITER_FOLDERS}
 SEEDS = ROOT / "seeds"

@@ -91,10 +91,10 @@ def _train_script():
 def test_training_reads_every_writer_from_its_eval_folder_building_a_set_that_needs_it(tmp_path):
     tc = _train_script()
     # twenty-two writers: test5 (the retired chrome_test5) and dev8 ... dev13 joined in the fifth round,
-    # test6 (the retired chrome_test6), dev14 and dev15 in the sixth, test7 (the retired chrome_test7) in the seventh
+    # test6 (the retired chrome_test6), dev14 and dev15 in the sixth, test7 (the retired chrome_test7), dev16 and dev17 in the seventh
     assert set(tc.WRITERS) >= {"dev4", "dev5", "test4", "dev6", "dev7", "test5", "dev8", "dev13", "test6",
-                               "dev14", "dev15", "test7"}
-    assert len(tc.WRITERS) == 23
+                               "dev14", "dev15", "test7", "dev16", "dev17"}
+    assert len(tc.WRITERS) == 25
     assert dict(tc.WRITER_FOLDERS)["test5"] == "chrome_test5" and dict(tc.WRITER_FOLDERS)["test6"] == "chrome_test6"
     # the locked chrome_test8 and chrome_test9 are never read; chrome_test7 (scored once, retired) is a writer
     assert dict(tc.WRITER_FOLDERS)["test7"] == "chrome_test7"
