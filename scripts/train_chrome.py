@@ -19,7 +19,9 @@ dev4, dev5, dev6 and dev7 (eval/chrome_dev6 and chrome_dev7, brought in from h/c
 h/chromedev7 on 2026-11-30), test5 (eval/chrome_test5, retired in the fifth round: the thirteenth
 writer) and dev8 … dev13 (eval/chrome_dev8 … chrome_dev13, six new writers of the fifth round), and
 test6 (eval/chrome_test6, scored once and retired at the end of the fifth round: the twentieth),
-dev14 and dev15 (eval/chrome_dev14, chrome_dev15: two new writers of the sixth round).
+dev14 and dev15 (eval/chrome_dev14, chrome_dev15: two new writers of the sixth round), test7
+(eval/chrome_test7, scored once and retired at the end of the sixth round), dev16 and dev17
+(eval/chrome_dev16, chrome_dev17: two new writers of the seventh round).
 A locked set (README says LOCKED) is refused by ``load_pages``.
 
 ``--cv``: for every C of ``--C`` and every writer, a model is trained on the other writers and gives
@@ -37,7 +39,49 @@ given; the seed rule applies to a given threshold too). Figures on the training 
 With ``--cv``, ``--out`` also lists every gold content line a held-out model would take at the chosen
 threshold (``held_out_content_taken``: writer -> [page, p, line]): the judge's own content losses.
 
-Figures of the shipped model (the lead's run of 2026-11-30 on main after the sixth round's merges,
+Figures of the shipped model (the lead's run of 2026-12-01 after the seventh round's merges,
+``--cv --score --C 16 --save``, 906 s): twenty-five writers (test7, dev16 and dev17 joined). The
+cross-validated threshold is 0.70 (dev7 blocks 0.66-0.69); the seed rule raised it to 0.96: below that
+the judge of all writers takes a line of four seed files (two NPC resolutions' titles at p 0.82 and
+0.94, a table cell 满意度 at 0.95, a wikisource editor's note at 0.79). Every row is a model trained
+WITHOUT that writer at 0.96, scored by the full ``clean``. The seventh round's rules (robots, player
+notices, leads with a source or platform mark, sponsored lines, reader watermarks, attachment widgets,
+mobile / forum / 文库 leftovers) were made while reading test7 (retired, development data), and the
+judge's repetition features (copies of a line's form, at a page break, in the body; likeness to the
+title; contents entries whose headings come again) too: the test7 row is not a fresh-writer figure.
+dev16 and dev17 are: they joined after the designers' branches were made, and nobody read them while
+building the cleaner.
+
+| held out | rules alone: removed | rules + judge: removed | content lines kept | paragraphs whole: rules / rules + judge |
+|---|---|---|---|---|
+| dev1 | 100.0% | 100.0% (882/882) | 99.40% | 98.9% / 98.9% (907/917) |
+| dev2 | 99.7% | 99.7% (957/960) | 99.94% | 99.9% / 99.7% (677/679) |
+| dev3 | 98.1% | 98.8% (1222/1237) | 100.00% | 100.0% / 100.0% (730/730) |
+| dev3d | 95.4% | 98.1% (359/366) | 99.93% | 99.8% / 99.8% (399/400) |
+| test1 | 92.8% | 98.2% (2111/2150) | 99.95% | 100.0% / 99.9% (1193/1194) |
+| test2 | 86.3% | 97.8% (2506/2563) | 99.94% | 100.0% / 99.9% (1778/1780) |
+| test3 | 82.2% | 97.1% (2175/2241) | 100.00% | 99.9% / 99.9% (1588/1589) |
+| dev4 | 76.2% | 92.7% (2824/3046) | 99.88% | 99.8% / 99.8% (1229/1231) |
+| dev5 | 68.6% | 93.7% (2638/2815) | 99.81% | 99.7% / 99.6% (1038/1042) |
+| test4 | 74.6% | 96.3% (3139/3258) | 100.00% | 99.4% / 99.4% (1360/1368) |
+| dev6 | 75.5% | 95.1% (2728/2868) | 100.00% | 99.8% / 99.8% (1239/1242) |
+| dev7 | 74.3% | 96.7% (3613/3737) | 99.91% | 97.7% / 97.6% (1021/1046) |
+| test5 | 75.1% | 95.0% (2687/2828) | 99.65% | 99.5% / 99.4% (1543/1552) |
+| dev8 | 63.1% | 94.0% (1659/1765) | 100.00% | 99.4% / 99.4% (792/797) |
+| dev9 | 74.4% | 95.0% (2367/2492) | 99.96% | 99.7% / 99.7% (1150/1154) |
+| dev10 | 69.6% | 92.5% (2109/2281) | 99.74% | 98.8% / 98.4% (1131/1149) |
+| dev11 | 73.2% | 94.6% (2065/2183) | 99.91% | 99.7% / 99.7% (946/949) |
+| dev12 | 75.6% | 93.1% (2004/2153) | 99.95% | 99.5% / 99.5% (1246/1252) |
+| dev13 | 61.1% | 93.5% (1817/1944) | 100.00% | 99.8% / 99.8% (948/950) |
+| test6 | 80.3% | 96.9% (2129/2197) | 100.00% | 100.0% / 100.0% (1210/1210) |
+| dev14 | 67.0% | 90.4% (2145/2374) | 99.95% | 99.3% / 99.5% (1023/1028) |
+| dev15 | 59.4% | 85.5% (1267/1482) | 99.62% | 98.7% / 98.4% (846/860) |
+| test7 | 77.6% | 96.5% (1911/1981) | 99.95% | 99.8% / 99.8% (1225/1228) |
+| dev16 | 52.8% | 88.2% (1968/2231) | 99.87% | 99.5% / 99.3% (834/840) |
+| dev17 | 62.9% | 87.2% (2037/2335) | 98.93% | 98.5% / 97.9% (868/887) |
+mean 94.7% min 85.5% (dev15), 95% on 13 of 25; content lines 98.93-100.00%; paragraphs whole 97.6% (dev7) to 100.0%; paragraphs >=99.5% on 16 of 25
+
+Figures of the sixth round's model (the lead's run of 2026-11-30 on main after the sixth round's merges,
 ``--cv --score --C 16 --save``, 509 s): twenty-two writers (test6, dev14 and dev15 joined). The
 threshold is 0.97: the new writer dev15 (print and export copies, OCR, slides) blocks 0.93-0.96 (a
 held-out judge breaks more than 0.5 % of its paragraphs below 0.97); the seed rule kept it. Every row

@@ -13,3 +13,15 @@ def removed(text: str) -> dict[int, str]:
 
 def page(*lines: str) -> str:
     return "\n".join(lines)
+
+
+def goes_between(line: str, reason: str, body: str = BODY, body2: str = BODY2) -> None:
+    """The rules alone remove ``line`` between two body sentences, with ``reason``, and nothing else."""
+    text = page(body, line, body2)
+    assert removed(text) == {2: reason}
+    assert C.clean(text, chrome_model=False) == page(body, body2)
+
+
+def stays_between(line: str, body: str = BODY, body2: str = BODY2) -> None:
+    """The rules alone remove nothing of ``line`` between two body sentences."""
+    assert removed(page(body, line, body2)) == {}

@@ -20,7 +20,7 @@ from textlab import chrome as K
 from textlab import cleaning as C
 
 ROOT = Path(__file__).resolve().parents[1]
-from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
+from rule_pages import BODY, BODY2, goes_between, page, removed, stays_between  # tests/rule_pages.py
 
 
 @pytest.mark.parametrize("line,reason", [
@@ -91,9 +91,7 @@ from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
     ("OCR识别结果（以原件为准）", "intro"),
 ])
 def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {2: reason}
-    assert C.clean(text, chrome_model=False) == page(BODY, BODY2)
+    goes_between(line, reason, BODY, BODY2)
 
 
 @pytest.mark.parametrize("line", [
@@ -123,8 +121,7 @@ def test_furniture_line_in_the_middle_of_the_body_goes(line, reason):
     "欢迎你们到基层来。",
 ])
 def test_document_lines_sharing_furniture_words_stay(line):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {}
+    stays_between(line, BODY, BODY2)
 
 
 def _lines(paths):

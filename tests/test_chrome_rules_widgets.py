@@ -13,7 +13,7 @@ import pytest
 from textlab import chrome as K
 from textlab import cleaning as C
 
-from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
+from rule_pages import BODY, BODY2, goes_between, page, removed, stays_between  # tests/rule_pages.py
 
 
 @pytest.mark.parametrize("line,reason", [
@@ -52,9 +52,7 @@ from rule_pages import BODY, BODY2, page, removed  # tests/rule_pages.py
     ("【附件】民生实事项目清单.pdf  下载次数：2788", "attachment"),
 ])
 def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {2: reason}
-    assert C.clean(text, chrome_model=False) == page(BODY, BODY2)
+    goes_between(line, reason, BODY, BODY2)
 
 
 @pytest.mark.parametrize("line", [
@@ -76,8 +74,7 @@ def test_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "部分老旧设备不支持远程办理，需到窗口现场办理。",
 ])
 def test_document_lines_sharing_widget_words_stay(line):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {}
+    stays_between(line, BODY, BODY2)
 
 
 def test_app_banner_and_player_blocks_at_the_page_edges():

@@ -15,7 +15,7 @@ import pytest
 from textlab import chrome as K
 from textlab import cleaning as C
 
-from rule_pages import page, removed  # tests/rule_pages.py
+from rule_pages import goes_between, page, removed, stays_between  # tests/rule_pages.py
 
 # city_gwr_2024/2024_东营_政府工作报告.txt
 BODY = ("各位代表！思危方能居安，知忧才能克难。在看到成绩的同时，我们也清醒认识到经济社会发展中存在的困难挑战。"
@@ -68,9 +68,7 @@ BODY2 = "现在，我代表市人民政府向大会报告工作，请予审议�
     ("（此处有表格，请查看附件）", "attachment"),
 ])
 def test_round7_widget_line_in_the_middle_of_the_body_goes(line, reason):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {2: reason}
-    assert C.clean(text, chrome_model=False) == page(BODY, BODY2)
+    goes_between(line, reason, BODY, BODY2)
 
 
 @pytest.mark.parametrize("line", [
@@ -83,8 +81,7 @@ def test_round7_widget_line_in_the_middle_of_the_body_goes(line, reason):
     "推广“一网通办”“跨省通办”，让企业和群众办事更便捷。",
 ])
 def test_document_lines_sharing_round7_words_stay(line):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {}
+    stays_between(line, BODY, BODY2)
 
 
 def test_attachment_header_goes_only_over_a_file_line():
@@ -128,8 +125,7 @@ def test_round7_shapes_are_bounded():
     ("点评 回复 使用道具 举报", "toolbar_forum"),
 ])
 def test_mobile_forum_and_wenku_leftovers_go(line, reason):
-    text = page(BODY, line, BODY2)
-    assert removed(text) == {2: reason}
+    goes_between(line, reason, BODY, BODY2)
 
 
 def test_a_masked_name_alone_is_no_icon():

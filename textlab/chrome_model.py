@@ -537,16 +537,18 @@ def _running_heads(keys: Sequence[str], reasons: Sequence[str] | None, start: in
 
 
 _ASIDE_LINE = re.compile(r"[（(].*[）)]")
+_CLAUSE_MARK = re.compile("[，、；]")  # a piece of a sentence: the wrap of a templated list repeats it, a running head has none
 
 
 def _recurring_furniture(key: str, forms: dict[str, int]) -> bool:
     """A short line (5 to 40 characters, or 2+ with a digit) that is no sentence, label or bracketed aside
     and whose form (digit runs as ``#``) comes twice or more on the page: a running head or foot, a print
     header or a watermark of a copy (``2025年青海省政府工作报告 2025年``, ``第3页 共12页``), not a table cell
-    (``定量``: 4 characters at most, no digit) nor a repeated note (``（国家发展改革委负责）``)."""
+    (``定量``: 4 characters at most, no digit) nor a repeated note (``（国家发展改革委负责）``), nor a piece of
+    a sentence with a comma, 、 or ； in it (the wrapped lines of paragraphs written from one template)."""
     if not (5 <= len(key) <= 40 or (2 <= len(key) <= 40 and _DIGIT.search(key))):
         return False
-    if _chrome._is_sentence(key) or key[-1:] in _OPEN_END or _ASIDE_LINE.fullmatch(key):
+    if _chrome._is_sentence(key) or key[-1:] in _OPEN_END or _ASIDE_LINE.fullmatch(key) or _CLAUSE_MARK.search(key):
         return False
     return forms.get(_DIGIT_RUN.sub("#", key), 0) >= 2
 
