@@ -40,7 +40,7 @@ With ``--cv``, ``--out`` also lists every gold content line a held-out model wou
 threshold (``held_out_content_taken``: writer -> [page, p, line]): the judge's own content losses.
 
 Figures of the shipped model (the lead's run of 2026-12-01 after the seventh round's merges,
-``--cv --score --C 16 --save``, 906 s): twenty-five writers (test7, dev16 and dev17 joined). The
+``--cv --score --C 16 --save``, 684 s): twenty-five writers (test7, dev16 and dev17 joined). The
 cross-validated threshold is 0.70 (dev7 blocks 0.66-0.69); the seed rule raised it to 0.96: below that
 the judge of all writers takes a line of four seed files (two NPC resolutions' titles at p 0.82 and
 0.94, a table cell 满意度 at 0.95, a wikisource editor's note at 0.79). Every row is a model trained
@@ -59,7 +59,7 @@ building the cleaner.
 | dev3 | 98.1% | 98.8% (1222/1237) | 100.00% | 100.0% / 100.0% (730/730) |
 | dev3d | 95.4% | 98.1% (359/366) | 99.93% | 99.8% / 99.8% (399/400) |
 | test1 | 92.8% | 98.2% (2111/2150) | 99.95% | 100.0% / 99.9% (1193/1194) |
-| test2 | 86.3% | 97.8% (2506/2563) | 99.94% | 100.0% / 99.9% (1778/1780) |
+| test2 | 86.3% | 97.7% (2504/2563) | 99.94% | 100.0% / 99.9% (1778/1780) |
 | test3 | 82.2% | 97.1% (2175/2241) | 100.00% | 99.9% / 99.9% (1588/1589) |
 | dev4 | 76.2% | 92.7% (2824/3046) | 99.88% | 99.8% / 99.8% (1229/1231) |
 | dev5 | 68.6% | 93.7% (2638/2815) | 99.81% | 99.7% / 99.6% (1038/1042) |
