@@ -96,7 +96,8 @@ def test_training_reads_every_writer_from_its_eval_folder_building_a_set_that_ne
                                "dev14", "dev15", "test7", "dev16", "dev17"}
     assert len(tc.WRITERS) == 25
     assert dict(tc.WRITER_FOLDERS)["test5"] == "chrome_test5" and dict(tc.WRITER_FOLDERS)["test6"] == "chrome_test6"
-    # the locked chrome_test8 and chrome_test9 are never read; chrome_test7 (scored once, retired) is a writer
+    # chrome_test7 (scored once, retired) is a writer; chrome_test8 (scored once at the end of the seventh
+    # round, retired) is not one yet; the locked chrome_test9 is never read
     assert dict(tc.WRITER_FOLDERS)["test7"] == "chrome_test7"
     assert not any(folder in ("chrome_test8", "chrome_test9") for _, folder in tc.WRITER_FOLDERS)
     assert tc.page_source(tc.WRITERS["test5"], tmp_path) == Path(tc.WRITERS["test5"])
