@@ -4,10 +4,6 @@ Hypothesis runs derandomized by default (the ``textlab`` profile): every run, lo
 tries the same examples, so CI never fails on a random example a local run did not see.
 A failure prints its reproduction blob. ``HYPOTHESIS_PROFILE=explore`` searches with fresh
 random examples (to look for new bugs; add what it finds as an ``@example``).
-
-The notebook runs (the longest tests, about ten minutes in all) are collected first: with the
-README's ``-n 2 --dist loadfile --no-loadscope-reorder`` one worker starts on them while the other
-takes the rest, instead of both waiting on them at the end.
 """
 
 from __future__ import annotations
@@ -25,7 +21,3 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "notebooks: executes the notebooks in notebooks/ (slow); deselect with -m 'not notebooks'"
     )
-
-
-def pytest_collection_modifyitems(config, items):
-    items.sort(key=lambda item: item.get_closest_marker("notebooks") is None)  # stable: notebooks first
